@@ -1,0 +1,29 @@
+// Where everything lives in the pipeline's one bucket. Shared by lib/ (trigger, grants, lifecycle)
+// and functions/ (adapters), so the two can never disagree.
+//
+// Only objects under INCOMING_PREFIX with a supported suffix start the pipeline; everything the
+// pipeline writes lives under the other prefixes, none of which starts with "incoming/".
+export const INCOMING_PREFIX = 'incoming/';
+export const SUPPORTED_SUFFIXES = ['.txt', '.md', '.html', '.htm', '.json'] as const;
+
+export const PREFIX = {
+  /** Articles waiting for the next digest: one JSON record each, named by content id. */
+  pendingArticles: 'pending/articles/',
+  /** Rejections waiting to be listed in the next digest. */
+  pendingRejections: 'pending/rejections/',
+  /** Articles already sent in a digest (the archive; also how re-deliveries are recognised). */
+  articles: 'articles/',
+  /** Every rejection record, kept. */
+  rejections: 'rejections/',
+  /** One folder per digest: digest.json, .html, .txt, .eml, and sent/ (the per-recipient send ledger). */
+  digests: 'digests/',
+  /** A digest being delivered: written before the first send, removed when every recipient is done. */
+  outbox: 'outbox/',
+  /** Unsubscribed addresses, by SHA-256 of the lower-cased address. */
+  suppressions: 'suppressions/',
+  /** The digest function's run lock. */
+  locks: 'locks/',
+} as const;
+
+/** Every prefix the pipeline writes to. A test proves none of them can match the trigger. */
+export const WRITTEN_PREFIXES: readonly string[] = Object.values(PREFIX);

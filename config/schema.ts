@@ -1,0 +1,91 @@
+// The product's configuration: one typed schema, validated once at each edge
+// (synth time for cdk.json context, cold start for a function's environment, start-up for the CLI).
+// Pure code: imported by bin/, lib/ and functions/ alike, and it imports none of them.
+import { z } from 'zod';
+import defaultThemes from './default-themes.json';
+
+const email = z.string().trim().email('must be an email address');
+
+export const themeSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a lower-case id such as "alliances"'),
+  title: z.string().min(1, 'must not be empty'),
+  terms: z
+    .record(z.string().min(1), z.number().positive('weights must be positive'))
+    .refine((t) => Object.keys(t).length > 0, 'needs at least one term'),
+});
+
+export const appConfigSchema = z
+  .object({
+    /** Name shown in the email header and used as the default subject. */
+    digestName: z.string().min(1).default('News digest'),
+    /** SES-verified sender address (or an address of a verified domain). */
+    sender: email,
+    /** Who receives the digest; each gets a message of their own. */
+    recipients: z.array(email).min(1, 'needs at least one address'),
+    /** Subject line before the date; defaults to digestName. */
+    subjectPrefix: z.string().min(1).optional(),
+    /** Files dropped within this many seconds of each other give one digest. */
+    quietPeriodSeconds: z.number().int().min(0).max(86_400).default(60),
+    /** Optional EventBridge Scheduler cron expression: send on a schedule instead of after each drop. */
+    schedule: z.string().regex(/^cron\(.+\)$/, 'must look like cron(0 7 * * ? *)').optional(),
+    /** With a schedule: send a short "nothing new" note when the period had no article. */
+    sendWhenEmpty: z.boolean().default(false),
+    themes: z
+      .array(themeSchema)
+      .min(1, 'needs at least one theme')
+      .refine((ts) => new Set(ts.map((t) => t.id)).size === ts.length, 'theme ids must be unique')
+      .default(defaultThemes),
+    maxItemsPerSection: z.number().int().min(1).max(20).default(5),
+    maxWordsPerItem: z.number().int().min(10).max(200).default(80),
+    /** Larger files are rejected before they are read. */
+    maxArticleBytes: z.number().int().min(1024).max(50 * 1024 * 1024).default(2 * 1024 * 1024),
+    /** Add an "Other news" section for articles that fit no theme. */
+    otherNews: z.boolean().default(false),
+    /** Days to keep processed articles and digests in the bucket. */
+    retentionDays: z.number().int().min(1).default(90),
+    /** Where operator alarms are emailed (optional; the SNS topic exists either way). */
+    alarmEmail: email.optional(),
+  })
+  .strict();
+
+export type AppConfig = z.infer<typeof appConfigSchema>;
+export type ThemeSettings = z.infer<typeof themeSchema>;
+
+/** The part of the config a running function needs (travels in the DIGEST_CONFIG environment variable). */
+export type RuntimeConfig = Omit<AppConfig, 'alarmEmail' | 'retentionDays' | 'schedule'>;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/**
+ * Validates raw configuration. Every problem is reported with the key that holds it,
+ * e.g. `digest.recipients.1: must be an email address`.
+ */
+export function parseAppConfig(raw: unknown, where = 'digest'): AppConfig {
+  const result = appConfigSchema.safeParse(raw ?? {});
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const path = [where, ...issue.path.map(String)].join('.');
+    const message = /received undefined/.test(issue.message) ? 'is required' : issue.message;
+    return `  ${path}: ${message}`;
+  });
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+export function toRuntimeConfig(config: AppConfig): RuntimeConfig {
+  const { alarmEmail: _a, retentionDays: _r, schedule: _s, ...runtime } = config;
+  return runtime;
+}
+
+/** Reads DIGEST_CONFIG-style JSON (a RuntimeConfig) and validates it. */
+export function parseRuntimeConfig(json: string | undefined, where = 'DIGEST_CONFIG'): RuntimeConfig {
+  if (!json) throw new ConfigError(`${where} is not set`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    throw new ConfigError(`${where} is not valid JSON`);
+  }
+  return toRuntimeConfig(parseAppConfig(raw, where));
+}

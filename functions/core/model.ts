@@ -1,0 +1,170 @@
+// The shapes that flow between the pipeline's stages. Pure data: no AWS, no I/O.
+//
+//   bytes --ingest--> Article --summarize--> DigestSection[] --buildDigest--> DigestManifest
+//                                                                  \--toView--> DigestView --render--> HTML + text
+
+/** Input formats the reader understands, by file suffix. */
+export type ArticleFormat = 'txt' | 'md' | 'html' | 'json';
+
+export interface Sentence {
+  /** The sentence as written (whitespace and quotes normalized), so digest items stay traceable. */
+  readonly text: string;
+  /** Index of the paragraph the sentence belongs to. */
+  readonly paragraph: number;
+  /** Position of the sentence in the whole article, from 0. */
+  readonly index: number;
+}
+
+/** One cleaned, normalized article: what the article function stores and the digest function reads. */
+export interface Article {
+  /** Stable id derived from the cleaned content: the same text under two keys is one article. */
+  readonly id: string;
+  /** S3 object key, or the local file path in the CLI. */
+  readonly key: string;
+  readonly format: ArticleFormat;
+  readonly title: string;
+  readonly source: string | null;
+  readonly author: string | null;
+  /** ISO 8601 date (YYYY-MM-DD) or date-time; null when the article does not say. */
+  readonly publishedAt: string | null;
+  readonly url: string | null;
+  readonly paragraphs: readonly string[];
+  readonly sentences: readonly Sentence[];
+  /** Lines dropped as page furniture (bylines, share widgets, captions...), kept for debugging. */
+  readonly furniture: readonly string[];
+  /** Size of the input in bytes. */
+  readonly bytes: number;
+}
+
+/** Why an input file was not digested. Codes are stable; messages are for people. */
+export type RejectionCode =
+  | 'empty'
+  | 'too-large'
+  | 'binary'
+  | 'invalid-encoding'
+  | 'unsupported-type'
+  | 'malformed'
+  | 'no-content';
+
+export interface Rejection {
+  readonly key: string;
+  readonly code: RejectionCode;
+  readonly reason: string;
+  /** ISO date-time of the rejection. */
+  readonly at: string;
+}
+
+/** A typed rejection: the only error the reader throws for bad input. */
+export class ArticleRejectedError extends Error {
+  override readonly name = 'ArticleRejectedError';
+  constructor(
+    readonly key: string,
+    readonly code: RejectionCode,
+    readonly reason: string,
+  ) {
+    super(`${key}: ${reason}`);
+  }
+
+  toRejection(at: Date): Rejection {
+    return { key: this.key, code: this.code, reason: this.reason, at: at.toISOString() };
+  }
+}
+
+/** A theme: configuration, not code. Terms are lower-case words or phrases with a weight. */
+export interface ThemeConfig {
+  readonly id: string;
+  readonly title: string;
+  readonly terms: Readonly<Record<string, number>>;
+}
+
+export interface SummaryOptions {
+  readonly themes: readonly ThemeConfig[];
+  /** Most items in one section. */
+  readonly maxItemsPerSection: number;
+  /** Most words in one item. */
+  readonly maxWordsPerItem: number;
+  /** Add an "Other news" section for articles that fit no theme. */
+  readonly otherNews: boolean;
+}
+
+export interface DigestItem {
+  /** Extractive text: one or two sentences as written in the first source. */
+  readonly text: string;
+  /** Keys of every article that reports this point, the item's own source first. */
+  readonly sources: readonly string[];
+  readonly score: number;
+}
+
+export interface DigestSection {
+  /** Theme id, or 'other' for the optional "Other news" section. */
+  readonly theme: string;
+  readonly title: string;
+  readonly items: readonly DigestItem[];
+}
+
+export interface ArticleTheme {
+  /** Best theme id, or null when the article fits no theme. */
+  readonly theme: string | null;
+  /** Score per theme id, so a reader can see why. */
+  readonly scores: Readonly<Record<string, number>>;
+}
+
+export interface Summary {
+  readonly sections: readonly DigestSection[];
+  /** By article key. */
+  readonly themes: ReadonlyMap<string, ArticleTheme>;
+}
+
+/** digest.json: a contract other tools read (see README, "The digest manifest"). */
+export interface DigestManifest {
+  readonly id: string;
+  readonly createdAt: string;
+  readonly articles: readonly {
+    readonly key: string;
+    readonly id: string;
+    readonly title: string;
+    readonly source: string | null;
+    readonly publishedAt: string | null;
+    readonly url: string | null;
+    readonly theme: string | null;
+    readonly themeScores: Readonly<Record<string, number>>;
+  }[];
+  readonly sections: readonly {
+    readonly theme: string;
+    readonly title: string;
+    readonly items: readonly { readonly text: string; readonly sources: readonly string[] }[];
+  }[];
+  readonly rejected: readonly { readonly key: string; readonly code: RejectionCode; readonly reason: string; readonly at: string }[];
+}
+
+/** Everything the email template shows. One model feeds both the HTML and the plain-text part. */
+export interface DigestView {
+  readonly digestName: string;
+  readonly subject: string;
+  /** Short text shown by mail clients next to the subject. */
+  readonly preheader: string;
+  /** ISO dates of the oldest and newest article, when known. */
+  readonly dateRange: { readonly from: string | null; readonly to: string | null };
+  readonly articleCount: number;
+  readonly sections: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly items: readonly {
+      readonly text: string;
+      /** The item's sources, first one first; url may be null. */
+      readonly sources: readonly { readonly name: string; readonly url: string | null }[];
+    }[];
+  }[];
+  readonly articles: readonly {
+    readonly title: string;
+    readonly source: string | null;
+    readonly publishedAt: string | null;
+    readonly url: string | null;
+  }[];
+  readonly rejected: readonly { readonly name: string; readonly reason: string }[];
+  readonly footer: {
+    /** Why the reader gets this email. */
+    readonly reason: string;
+    readonly sender: string;
+  };
+}
