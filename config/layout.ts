@@ -11,6 +11,8 @@ export const PREFIX = {
   pendingArticles: 'pending/articles/',
   /** Rejections waiting to be listed in the next digest. */
   pendingRejections: 'pending/rejections/',
+  /** Which pending article stands for each uploaded key, so an overwrite replaces it. */
+  pendingKeys: 'pending/keys/',
   /** Articles already sent in a digest (the archive; also how re-deliveries are recognised). */
   articles: 'articles/',
   /** Every rejection record, kept. */

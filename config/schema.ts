@@ -14,6 +14,14 @@ export const themeSchema = z.object({
     .refine((t) => Object.keys(t).length > 0, 'needs at least one term'),
 });
 
+const themeListSchema = z
+  .array(themeSchema)
+  .min(1, 'needs at least one theme')
+  .refine((ts) => new Set(ts.map((t) => t.id)).size === ts.length, 'theme ids must be unique');
+
+/** The shipped default themes, checked against the same schema when the module loads. */
+export const DEFAULT_THEMES = themeListSchema.parse(defaultThemes);
+
 export const appConfigSchema = z
   .object({
     /** Name shown in the email header and used as the default subject. */
@@ -30,11 +38,7 @@ export const appConfigSchema = z
     schedule: z.string().regex(/^cron\(.+\)$/, 'must look like cron(0 7 * * ? *)').optional(),
     /** With a schedule: send a short "nothing new" note when the period had no article. */
     sendWhenEmpty: z.boolean().default(false),
-    themes: z
-      .array(themeSchema)
-      .min(1, 'needs at least one theme')
-      .refine((ts) => new Set(ts.map((t) => t.id)).size === ts.length, 'theme ids must be unique')
-      .default(defaultThemes),
+    themes: themeListSchema.default(DEFAULT_THEMES),
     maxItemsPerSection: z.number().int().min(1).max(20).default(5),
     maxWordsPerItem: z.number().int().min(10).max(200).default(80),
     /** Larger files are rejected before they are read. */

@@ -1,0 +1,211 @@
+// The pipeline's state, kept as JSON objects in its one bucket (layout in config/layout.ts).
+// Works against real S3 and against s3rver in local mode and integration tests.
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
+import { createHash } from 'node:crypto';
+import { PREFIX } from '../../config/layout';
+import type { Article } from '../core/model';
+import type { KeyIndexEntry, OutboxEntry, PendingArticle, PipelineStore, StoredRejection } from '../pipeline/ports';
+
+const sha = (s: string, n = 32) => createHash('sha256').update(s).digest('hex').slice(0, n);
+/** Addresses are case-insensitive in practice; one hash for every spelling. */
+export const addressHash = (email: string) => sha(email.trim().toLowerCase(), 40);
+
+const isMissing = (e: unknown) => {
+  const err = e as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return err?.name === 'NoSuchKey' || err?.name === 'NotFound' || err?.$metadata?.httpStatusCode === 404;
+};
+const isPreconditionFailed = (e: unknown) => {
+  const err = e as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return err?.name === 'PreconditionFailed' || err?.$metadata?.httpStatusCode === 412;
+};
+
+/** Runs at most `limit` promises at once, keeping the input order. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+export class S3PipelineStore implements PipelineStore {
+  constructor(
+    private readonly s3: S3Client,
+    private readonly bucket: string,
+  ) {}
+
+  // --- plain object helpers -------------------------------------------------------------
+  private async getText(key: string): Promise<string | null> {
+    try {
+      const res = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      return (await res.Body?.transformToString('utf-8')) ?? '';
+    } catch (e) {
+      if (isMissing(e)) return null;
+      throw e;
+    }
+  }
+  private async getJson<T>(key: string): Promise<T | null> {
+    const text = await this.getText(key);
+    return text === null ? null : (JSON.parse(text) as T);
+  }
+  private async put(key: string, body: string, contentType = 'application/json', ifNoneMatch = false): Promise<boolean> {
+    try {
+      await this.s3.send(
+        new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType, ...(ifNoneMatch ? { IfNoneMatch: '*' } : {}) }),
+      );
+      return true;
+    } catch (e) {
+      if (ifNoneMatch && isPreconditionFailed(e)) return false;
+      throw e;
+    }
+  }
+  private async exists(key: string): Promise<boolean> {
+    try {
+      await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+      return true;
+    } catch (e) {
+      if (isMissing(e)) return false;
+      throw e;
+    }
+  }
+  private async delete(key: string): Promise<void> {
+    await this.s3.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
+  }
+  private async listKeys(prefix: string): Promise<string[]> {
+    const keys: string[] = [];
+    let token: string | undefined;
+    do {
+      const res = await this.s3.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }));
+      for (const o of res.Contents ?? []) if (o.Key) keys.push(o.Key);
+      token = res.IsTruncated ? res.NextContinuationToken : undefined;
+    } while (token);
+    return keys.sort();
+  }
+  private async listJson<T>(prefix: string): Promise<T[]> {
+    const keys = await this.listKeys(prefix);
+    const all = await mapLimit(keys, 16, (k) => this.getJson<T>(k));
+    return all.filter((x): x is Awaited<T> => x !== null) as T[];
+  }
+
+  // --- uploads --------------------------------------------------------------------------
+  async headIncoming(key: string): Promise<{ size: number } | null> {
+    try {
+      const res = await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+      return { size: res.ContentLength ?? 0 };
+    } catch (e) {
+      if (isMissing(e)) return null;
+      throw e;
+    }
+  }
+  async readIncoming(key: string): Promise<Uint8Array> {
+    const res = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+    return (await res.Body?.transformToByteArray()) ?? new Uint8Array();
+  }
+
+  // --- articles -------------------------------------------------------------------------
+  isArchived(articleId: string) {
+    return this.exists(`${PREFIX.articles}${articleId}.json`);
+  }
+  async putPending(pending: PendingArticle) {
+    await this.put(`${PREFIX.pendingArticles}${pending.article.id}.json`, JSON.stringify(pending));
+  }
+  listPending() {
+    return this.listJson<PendingArticle>(PREFIX.pendingArticles);
+  }
+  deletePending(articleId: string) {
+    return this.delete(`${PREFIX.pendingArticles}${articleId}.json`);
+  }
+  private keyIndexKey(key: string) {
+    return `${PREFIX.pendingKeys}${sha(key)}.json`;
+  }
+  getKeyIndex(key: string) {
+    return this.getJson<KeyIndexEntry>(this.keyIndexKey(key));
+  }
+  async putKeyIndex(entry: KeyIndexEntry) {
+    await this.put(this.keyIndexKey(entry.key), JSON.stringify(entry));
+  }
+  deleteKeyIndex(key: string) {
+    return this.delete(this.keyIndexKey(key));
+  }
+  async archive(article: Article, digestId: string) {
+    await this.put(`${PREFIX.articles}${article.id}.json`, JSON.stringify({ digestId, article }));
+  }
+
+  // --- rejections -----------------------------------------------------------------------
+  async putRejection(stored: StoredRejection) {
+    const body = JSON.stringify(stored);
+    await this.put(`${PREFIX.rejections}${stored.id}.json`, body);
+    await this.put(`${PREFIX.pendingRejections}${stored.id}.json`, body);
+  }
+  listPendingRejections() {
+    return this.listJson<StoredRejection>(PREFIX.pendingRejections);
+  }
+  deletePendingRejection(id: string) {
+    return this.delete(`${PREFIX.pendingRejections}${id}.json`);
+  }
+
+  // --- digests and the outbox -------------------------------------------------------------
+  async putDigestFile(digestId: string, name: string, body: string, contentType: string) {
+    await this.put(`${PREFIX.digests}${digestId}/${name}`, body, contentType);
+  }
+  getDigestFile(digestId: string, name: string) {
+    return this.getText(`${PREFIX.digests}${digestId}/${name}`);
+  }
+  listOutbox() {
+    return this.listJson<OutboxEntry>(PREFIX.outbox);
+  }
+  async putOutbox(entry: OutboxEntry) {
+    await this.put(`${PREFIX.outbox}${entry.digestId}.json`, JSON.stringify(entry));
+  }
+  deleteOutbox(digestId: string) {
+    return this.delete(`${PREFIX.outbox}${digestId}.json`);
+  }
+
+  // --- the send ledger --------------------------------------------------------------------
+  private ledgerKey(digestId: string, recipient: string) {
+    return `${PREFIX.digests}${digestId}/sent/${addressHash(recipient)}.json`;
+  }
+  wasSent(digestId: string, recipient: string) {
+    return this.exists(this.ledgerKey(digestId, recipient));
+  }
+  async markSent(digestId: string, recipient: string, messageId: string) {
+    // Conditional create: a concurrent run that also sent cannot overwrite the first record.
+    await this.put(this.ledgerKey(digestId, recipient), JSON.stringify({ messageId, at: new Date().toISOString() }), 'application/json', true);
+  }
+
+  // --- unsubscribes -----------------------------------------------------------------------
+  isSuppressed(email: string) {
+    return this.exists(`${PREFIX.suppressions}${addressHash(email)}.json`);
+  }
+  async suppress(email: string) {
+    await this.put(`${PREFIX.suppressions}${addressHash(email)}.json`, JSON.stringify({ at: new Date().toISOString() }));
+  }
+
+  // --- the run lock -----------------------------------------------------------------------
+  private readonly lockKey = `${PREFIX.locks}send-digest.json`;
+  async acquireLock(owner: string, ttlMs: number, now: Date): Promise<boolean> {
+    const body = JSON.stringify({ owner, expiresAt: new Date(now.getTime() + ttlMs).toISOString() });
+    if (await this.put(this.lockKey, body, 'application/json', true)) return true;
+    const held = await this.getJson<{ owner: string; expiresAt: string }>(this.lockKey);
+    if (held && new Date(held.expiresAt) > now) return false;
+    // The holder died without releasing it (its function timed out): take it over.
+    await this.put(this.lockKey, body);
+    return true;
+  }
+  async releaseLock(owner: string): Promise<void> {
+    const held = await this.getJson<{ owner: string }>(this.lockKey);
+    if (held?.owner === owner) await this.delete(this.lockKey);
+  }
+}

@@ -1,0 +1,42 @@
+// Lambda Function URL -> one-click unsubscribe (RFC 8058 POST) and its confirmation page (GET).
+import { S3Client } from '@aws-sdk/client-s3';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import type { LambdaFunctionURLEvent, LambdaFunctionURLResult } from 'aws-lambda';
+import { S3PipelineStore, addressHash } from '../adapters/s3-store';
+import { loadSecret } from '../adapters/secrets';
+import { handleUnsubscribeRequest } from '../email/unsubscribe';
+import type { PipelineStore } from '../pipeline/ports';
+import { once, requireEnv, runtimeConfigFromEnv } from '../runtime/env';
+import { jsonLogger } from '../runtime/log';
+
+export function createUnsubscribeHandler(deps: { store: Pick<PipelineStore, 'suppress'>; secret: () => Promise<string>; digestName: string }) {
+  const log = jsonLogger();
+  return async (event: LambdaFunctionURLEvent): Promise<LambdaFunctionURLResult> => {
+    const body = event.body == null ? null : event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+    const res = await handleUnsubscribeRequest(
+      { method: event.requestContext.http.method, query: event.queryStringParameters ?? {}, body },
+      {
+        secret: await deps.secret(),
+        digestName: deps.digestName,
+        suppress: async (email) => {
+          await deps.store.suppress(email);
+          log.info('recipient.unsubscribed', { recipientHash: addressHash(email) });
+        },
+      },
+    );
+    return res;
+  };
+}
+
+const fromEnv = once(() => {
+  const config = runtimeConfigFromEnv();
+  const secrets = new SecretsManagerClient({});
+  const secretArn = requireEnv('UNSUBSCRIBE_SECRET_ARN');
+  return createUnsubscribeHandler({
+    store: new S3PipelineStore(new S3Client({}), requireEnv('BUCKET_NAME')),
+    secret: () => loadSecret(secrets, secretArn),
+    digestName: config.digestName,
+  });
+});
+
+export const handler = (event: LambdaFunctionURLEvent) => fromEnv()(event);

@@ -1,0 +1,247 @@
+// One digest run: resume an unfinished digest, or assemble a new one from everything pending,
+// then send it to each recipient once and retire what it contained.
+//
+// Why it is safe to run twice, or to die half-way:
+// - the digest is written to the outbox (with its recipients) BEFORE the first send, and its id
+//   comes from its content, so a re-run resumes the same digest instead of building another;
+// - each send is recorded in a per-digest, per-recipient ledger, checked before sending;
+// - articles leave pending/ only after every recipient is done; anything that arrives during the
+//   run stays pending and gets a digest of its own (the run asks for one before it ends).
+// The one window left: SES accepted a message and the run died before the ledger write.
+import { randomUUID } from 'node:crypto';
+import { assembleDigest, type AssembleSettings } from '../core/digest';
+import type { Article, DigestView } from '../core/model';
+import { composeMessage } from '../email/mime';
+import { renderDigest } from '../email/render';
+import { unsubscribeLink } from '../email/unsubscribe';
+import { MailSendError, type DigestTrigger, type Logger, type Mailer, type OutboxEntry, type PipelineStore } from './ports';
+
+export interface DeliverSettings extends AssembleSettings {
+  readonly recipients: readonly string[];
+  /** Send a short "nothing new" digest when nothing is pending. */
+  readonly sendWhenEmpty: boolean;
+}
+
+export interface DeliverDeps {
+  readonly store: PipelineStore;
+  readonly mailer: Mailer;
+  readonly trigger: DigestTrigger;
+  readonly log: Logger;
+  readonly now: () => Date;
+  readonly sleep: (ms: number) => Promise<void>;
+  /** Where one-click unsubscribe links point, and the HMAC secret that signs them; null: no links. */
+  readonly unsubscribe: { readonly baseUrl: string; readonly secret: string; readonly mailto: string | null } | null;
+  /** How long a run may hold the lock (the function's timeout). */
+  readonly lockTtlMs?: number;
+}
+
+export type DeliverOutcome =
+  | { readonly status: 'sent'; readonly digestId: string; readonly sent: number; readonly skipped: number; readonly resumed: boolean }
+  | { readonly status: 'nothing-new' }
+  | { readonly status: 'busy' };
+
+/** Thrown when some recipients could not be served; the digest stays in the outbox for the retry. */
+export class DigestDeliveryError extends Error {
+  override readonly name = 'DigestDeliveryError';
+  constructor(
+    readonly digestId: string,
+    readonly failures: readonly { recipient: string; kind: string; awsName: string }[],
+  ) {
+    super(`digest ${digestId}: ${failures.length} recipient(s) not served: ${failures.map((f) => `${f.recipient} (${f.awsName})`).join(', ')}`);
+  }
+}
+
+const THROTTLE_RETRIES = 5;
+const UNSUBSCRIBE_PLACEHOLDER = 'https://unsubscribe.invalid/__RECIPIENT_LINK__';
+
+export async function runDigest(settings: DeliverSettings, deps: DeliverDeps): Promise<DeliverOutcome> {
+  const { store, log } = deps;
+  const owner = randomUUID();
+  if (!(await store.acquireLock(owner, deps.lockTtlMs ?? 15 * 60_000, deps.now()))) {
+    // Another run is going; it asks for a new digest before it ends if anything is left.
+    log.info('digest.busy', { why: 'another digest run holds the lock' });
+    return { status: 'busy' };
+  }
+  try {
+    const unfinished = await store.listOutbox();
+    let outcome: DeliverOutcome | null = null;
+    for (const entry of unfinished) {
+      log.info('digest.resume', { digestId: entry.digestId });
+      outcome = await deliver(entry, true, settings, deps);
+    }
+    if (!outcome) outcome = await assembleAndDeliver(settings, deps);
+    if ((await store.listPending()).length > 0 || (await store.listPendingRejections()).length > 0) {
+      log.info('digest.more-pending', { why: 'files arrived during this run; they go into the next digest' });
+      await deps.trigger.requestDigest(deps.now());
+    }
+    return outcome;
+  } finally {
+    await store.releaseLock(owner);
+  }
+}
+
+async function assembleAndDeliver(settings: DeliverSettings, deps: DeliverDeps): Promise<DeliverOutcome> {
+  const { store, log } = deps;
+  const pending = await store.listPending();
+  const articles: Article[] = [];
+  for (const p of pending) {
+    // A re-delivered event can re-queue content a finished digest already sent: retire it.
+    if (await store.isArchived(p.article.id)) await store.deletePending(p.article.id);
+    else articles.push(p.article);
+  }
+  const rejections = await store.listPendingRejections();
+  if (articles.length === 0 && rejections.length === 0 && !settings.sendWhenEmpty) {
+    log.info('digest.nothing-new', { why: 'no article or rejection is pending' });
+    return { status: 'nothing-new' };
+  }
+  const now = deps.now();
+  const { manifest, view } = assembleDigest({
+    articles,
+    rejected: rejections.map((r) => r.rejection),
+    rejectionIds: rejections.map((r) => r.id),
+    settings,
+    now,
+  });
+  const { html, text } = await renderDigest(view, { unsubscribeUrl: deps.unsubscribe ? UNSUBSCRIBE_PLACEHOLDER : null });
+  await store.putDigestFile(manifest.id, 'digest.json', JSON.stringify(manifest, null, 2), 'application/json');
+  await store.putDigestFile(manifest.id, 'view.json', JSON.stringify(view), 'application/json');
+  await store.putDigestFile(manifest.id, 'digest.html', html, 'text/html; charset=utf-8');
+  await store.putDigestFile(manifest.id, 'digest.txt', text, 'text/plain; charset=utf-8');
+  const entry: OutboxEntry = {
+    digestId: manifest.id,
+    createdAt: manifest.createdAt,
+    articleIds: articles.map((a) => a.id),
+    articleKeys: articles.map((a) => a.key),
+    rejectionIds: rejections.map((r) => r.id),
+    recipients: [...settings.recipients],
+    subject: view.subject,
+  };
+  await store.putOutbox(entry);
+  log.info('digest.assembled', {
+    digestId: manifest.id,
+    articles: articles.length,
+    rejected: rejections.length,
+    sections: manifest.sections.map((s) => `${s.theme}:${s.items.length}`),
+  });
+  return deliver(entry, false, settings, deps);
+}
+
+async function deliver(entry: OutboxEntry, resumed: boolean, settings: DeliverSettings, deps: DeliverDeps): Promise<DeliverOutcome> {
+  const { store, log } = deps;
+  const [html, text, viewJson] = await Promise.all([
+    store.getDigestFile(entry.digestId, 'digest.html'),
+    store.getDigestFile(entry.digestId, 'digest.txt'),
+    store.getDigestFile(entry.digestId, 'view.json'),
+  ]);
+  if (html === null || text === null || viewJson === null) {
+    throw new Error(`digest ${entry.digestId}: its rendered files are missing from digests/; cannot resume`);
+  }
+  const view = JSON.parse(viewJson) as DigestView;
+  let sent = 0;
+  let skipped = 0;
+  const failures: { recipient: string; kind: string; awsName: string }[] = [];
+  for (const recipient of entry.recipients) {
+    if (await store.isSuppressed(recipient)) {
+      log.info('digest.skip-unsubscribed', { digestId: entry.digestId, recipient });
+      skipped++;
+      continue;
+    }
+    if (await store.wasSent(entry.digestId, recipient)) {
+      skipped++;
+      continue;
+    }
+    const raw = await messageFor(recipient, entry, view, html, text, settings, deps);
+    try {
+      const { messageId } = await sendWithBackoff(raw, recipient, settings.sender, deps);
+      await store.markSent(entry.digestId, recipient, messageId);
+      sent++;
+      log.info('digest.sent', { digestId: entry.digestId, recipient, messageId });
+    } catch (error) {
+      if (!(error instanceof MailSendError)) throw error;
+      log.error('digest.send-failed', { digestId: entry.digestId, recipient, kind: error.kind, awsName: error.awsName, message: error.message, hint: hintFor(error) });
+      if (error.kind === 'paused' || error.kind === 'suspended') {
+        // Account-wide: no other recipient can be served either. The digest stays in the outbox.
+        throw new DigestDeliveryError(entry.digestId, [{ recipient, kind: error.kind, awsName: error.awsName }]);
+      }
+      failures.push({ recipient, kind: error.kind, awsName: error.awsName });
+    }
+  }
+  if (failures.length > 0) throw new DigestDeliveryError(entry.digestId, failures);
+
+  await finalize(entry, deps);
+  log.info('digest.done', { digestId: entry.digestId, sent, skipped, resumed });
+  return { status: 'sent', digestId: entry.digestId, sent, skipped, resumed };
+}
+
+async function messageFor(
+  recipient: string,
+  entry: OutboxEntry,
+  view: DigestView,
+  html: string,
+  text: string,
+  settings: DeliverSettings,
+  deps: DeliverDeps,
+): Promise<Buffer> {
+  const link = deps.unsubscribe ? unsubscribeLink(deps.unsubscribe.baseUrl, recipient, deps.unsubscribe.secret) : null;
+  const personal = (s: string) => (link ? s.split(UNSUBSCRIBE_PLACEHOLDER).join(link) : s);
+  return composeMessage({
+    from: `${settings.digestName} <${settings.sender}>`,
+    to: recipient,
+    subject: view.subject,
+    html: personal(html),
+    text: personal(text),
+    listUnsubscribe: link ? { url: link, mailto: deps.unsubscribe?.mailto ?? null } : null,
+    messageId: `<${entry.digestId}.${hashOf(recipient)}@digest>`,
+    date: new Date(entry.createdAt),
+  });
+}
+
+function hashOf(s: string): string {
+  let h = 0;
+  for (const c of s.toLowerCase()) h = (h * 31 + c.charCodeAt(0)) >>> 0;
+  return h.toString(36);
+}
+
+async function sendWithBackoff(raw: Buffer, recipient: string, sender: string, deps: DeliverDeps): Promise<{ messageId: string }> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await deps.mailer.sendRaw(raw, recipient, sender);
+    } catch (error) {
+      if (!(error instanceof MailSendError) || error.kind !== 'throttled' || attempt >= THROTTLE_RETRIES) throw error;
+      const wait = Math.min(20_000, 500 * 2 ** attempt);
+      deps.log.warn('digest.throttled', { recipient, attempt: attempt + 1, waitMs: wait });
+      await deps.sleep(wait);
+    }
+  }
+}
+
+function hintFor(error: MailSendError): string {
+  switch (error.kind) {
+    case 'rejected':
+      return 'SES rejected the message: verify the sender identity (and, in the SES sandbox, the recipient) in this region; the digest is kept and resent on the next run';
+    case 'paused':
+      return 'sending is paused for this account or configuration set; resume it in the SES console, then the digest is resent';
+    case 'suspended':
+      return 'the SES account is suspended; contact AWS support; the digest is kept in the outbox';
+    case 'throttled':
+      return 'SES kept throttling after retries; the next run resends';
+    default:
+      return 'unexpected SES error; the next run resends';
+  }
+}
+
+async function finalize(entry: OutboxEntry, deps: DeliverDeps): Promise<void> {
+  const { store } = deps;
+  const pending = new Map((await store.listPending()).map((p) => [p.article.id, p]));
+  for (const id of entry.articleIds) {
+    const p = pending.get(id);
+    if (p) await store.archive(p.article, entry.digestId);
+    await store.deletePending(id);
+  }
+  for (const key of entry.articleKeys) {
+    const index = await store.getKeyIndex(key);
+    if (index && entry.articleIds.includes(index.articleId)) await store.deleteKeyIndex(key);
+  }
+  for (const id of entry.rejectionIds) await store.deletePendingRejection(id);
+  await store.deleteOutbox(entry.digestId);
+}

@@ -1,0 +1,104 @@
+// One uploaded object -> one pending article or one rejection record, then a digest request.
+// Safe under S3's at-least-once, possibly out-of-order delivery:
+// - the same event twice (same key and sequencer) stores one article;
+// - identical content under another key has the same content id: one article;
+// - an overwrite with new content replaces the key's pending article; an older event that arrives
+//   after a newer one for the same key is ignored (sequencers compared as S3 documents);
+// - content already sent in a digest (archived) is not sent again.
+import { createHash } from 'node:crypto';
+import { checkArticleSize, isSupportedKey, readArticle } from '../core/ingest';
+import { ArticleRejectedError, type Rejection } from '../core/model';
+import type { DigestTrigger, Logger, PipelineStore } from './ports';
+
+export interface UploadedObject {
+  readonly key: string;
+  /** S3's per-key event order; null where there is none (CLI). */
+  readonly sequencer: string | null;
+}
+
+export type IngestOutcome =
+  | { readonly status: 'ingested'; readonly articleId: string; readonly replaced: string | null }
+  | { readonly status: 'duplicate'; readonly articleId: string; readonly why: 'same-event' | 'already-sent' }
+  | { readonly status: 'rejected'; readonly rejection: Rejection }
+  | { readonly status: 'stale' }
+  | { readonly status: 'gone' };
+
+export interface IngestDeps {
+  readonly store: PipelineStore;
+  readonly trigger: DigestTrigger;
+  readonly log: Logger;
+  readonly now: () => Date;
+}
+
+/** S3 sequencers are hex strings of varying length: left-pad with zeros, then compare. */
+export function compareSequencers(a: string, b: string): number {
+  const width = Math.max(a.length, b.length);
+  const pa = a.toUpperCase().padStart(width, '0');
+  const pb = b.toUpperCase().padStart(width, '0');
+  return pa < pb ? -1 : pa > pb ? 1 : 0;
+}
+
+export function rejectionIdOf(key: string, sequencer: string | null): string {
+  return createHash('sha256').update(`${key}\n${sequencer ?? ''}`).digest('hex').slice(0, 24);
+}
+
+export async function ingestObject(
+  object: UploadedObject,
+  settings: { readonly maxArticleBytes: number },
+  deps: IngestDeps,
+): Promise<IngestOutcome> {
+  const { store, trigger, log } = deps;
+  const { key, sequencer } = object;
+
+  const head = await store.headIncoming(key);
+  if (!head) {
+    log.warn('article.gone', { key, why: 'the object was deleted before it could be read' });
+    return { status: 'gone' };
+  }
+
+  const indexed = await store.getKeyIndex(key);
+  if (indexed && sequencer && indexed.sequencer && compareSequencers(sequencer, indexed.sequencer) < 0) {
+    log.info('article.stale-event', { key, sequencer, newer: indexed.sequencer });
+    return { status: 'stale' };
+  }
+
+  let article;
+  try {
+    if (!isSupportedKey(key)) {
+      throw new ArticleRejectedError(key, 'unsupported-type', `unsupported file type (supported: .txt, .md, .html, .htm, .json)`);
+    }
+    checkArticleSize(key, head.size, settings.maxArticleBytes);
+    article = readArticle({ key, bytes: await store.readIncoming(key) }, { maxBytes: settings.maxArticleBytes });
+  } catch (error) {
+    if (!(error instanceof ArticleRejectedError)) throw error; // a real fault: let the retry / DLQ have it
+    const rejection = error.toRejection(deps.now());
+    await store.putRejection({ id: rejectionIdOf(key, sequencer), rejection });
+    log.warn('article.rejected', { key, code: rejection.code, reason: rejection.reason });
+    await trigger.requestDigest(deps.now());
+    return { status: 'rejected', rejection };
+  }
+
+  if (indexed && indexed.articleId === article.id && indexed.sequencer === sequencer) {
+    log.info('article.duplicate', { key, articleId: article.id, why: 'same-event' });
+    return { status: 'duplicate', articleId: article.id, why: 'same-event' };
+  }
+  if (await store.isArchived(article.id)) {
+    log.info('article.duplicate', { key, articleId: article.id, why: 'already-sent' });
+    return { status: 'duplicate', articleId: article.id, why: 'already-sent' };
+  }
+
+  const replaced = indexed && indexed.articleId !== article.id ? indexed.articleId : null;
+  await store.putPending({ article, receivedAt: deps.now().toISOString(), sequencer });
+  await store.putKeyIndex({ key, articleId: article.id, sequencer });
+  if (replaced) await store.deletePending(replaced);
+  await trigger.requestDigest(deps.now());
+  log.info('article.ingested', {
+    key,
+    articleId: article.id,
+    title: article.title,
+    sentences: article.sentences.length,
+    furniture: article.furniture.length,
+    replaced,
+  });
+  return { status: 'ingested', articleId: article.id, replaced };
+}

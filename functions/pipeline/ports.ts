@@ -1,0 +1,103 @@
+// What the pipeline's flows need from the outside world. The handlers plug in the AWS adapters
+// (functions/adapters), the local mode plugs in the same adapters against s3rver and the local
+// SES endpoint, and unit tests may plug in anything. No AWS import here.
+import type { Article, Rejection } from '../core/model';
+
+/** An article waiting for the next digest, with what is needed to order S3 events for its key. */
+export interface PendingArticle {
+  readonly article: Article;
+  readonly receivedAt: string;
+  /** The S3 event sequencer of the upload that produced it (null in the CLI). */
+  readonly sequencer: string | null;
+}
+
+/** Which pending article currently stands for an object key (so an overwrite replaces it). */
+export interface KeyIndexEntry {
+  readonly key: string;
+  readonly articleId: string;
+  readonly sequencer: string | null;
+}
+
+/** A digest being delivered. Written before the first send, deleted when every recipient is done. */
+export interface OutboxEntry {
+  readonly digestId: string;
+  readonly createdAt: string;
+  readonly articleIds: readonly string[];
+  readonly articleKeys: readonly string[];
+  readonly rejectionIds: readonly string[];
+  readonly recipients: readonly string[];
+  readonly subject: string;
+}
+
+export interface StoredRejection {
+  readonly id: string;
+  readonly rejection: Rejection;
+}
+
+export interface PipelineStore {
+  /** Size of an uploaded object, or null when it is gone (deleted before we got to it). */
+  headIncoming(key: string): Promise<{ size: number } | null>;
+  readIncoming(key: string): Promise<Uint8Array>;
+
+  isArchived(articleId: string): Promise<boolean>;
+  putPending(pending: PendingArticle): Promise<void>;
+  listPending(): Promise<PendingArticle[]>;
+  deletePending(articleId: string): Promise<void>;
+  getKeyIndex(key: string): Promise<KeyIndexEntry | null>;
+  putKeyIndex(entry: KeyIndexEntry): Promise<void>;
+  deleteKeyIndex(key: string): Promise<void>;
+  archive(article: Article, digestId: string): Promise<void>;
+
+  /** Keeps the rejection record for good and queues it for the next digest. */
+  putRejection(stored: StoredRejection): Promise<void>;
+  listPendingRejections(): Promise<StoredRejection[]>;
+  deletePendingRejection(id: string): Promise<void>;
+
+  putDigestFile(digestId: string, name: string, body: string, contentType: string): Promise<void>;
+  getDigestFile(digestId: string, name: string): Promise<string | null>;
+  listOutbox(): Promise<OutboxEntry[]>;
+  putOutbox(entry: OutboxEntry): Promise<void>;
+  deleteOutbox(digestId: string): Promise<void>;
+
+  /** The send ledger: true when this digest already went to this recipient. */
+  wasSent(digestId: string, recipient: string): Promise<boolean>;
+  /** Records a send; a conditional write, so two runs cannot both record it. */
+  markSent(digestId: string, recipient: string, messageId: string): Promise<void>;
+
+  isSuppressed(email: string): Promise<boolean>;
+  suppress(email: string): Promise<void>;
+
+  /** Takes the digest run lock unless another live run holds it. */
+  acquireLock(owner: string, ttlMs: number, now: Date): Promise<boolean>;
+  releaseLock(owner: string): Promise<void>;
+}
+
+export type MailFailureKind = 'throttled' | 'rejected' | 'paused' | 'suspended' | 'failed';
+
+/** A failed send, classified by the SES error name so the flow can react to each kind. */
+export class MailSendError extends Error {
+  override readonly name = 'MailSendError';
+  constructor(
+    readonly kind: MailFailureKind,
+    readonly awsName: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface Mailer {
+  /** Sends one raw MIME message to one recipient; throws MailSendError. */
+  sendRaw(message: Buffer, recipient: string, sender: string): Promise<{ messageId: string }>;
+}
+
+/** Asks for a digest after the quiet period; each call pushes the deadline back. */
+export interface DigestTrigger {
+  requestDigest(now: Date): Promise<void>;
+}
+
+export interface Logger {
+  info(event: string, fields?: Record<string, unknown>): void;
+  warn(event: string, fields?: Record<string, unknown>): void;
+  error(event: string, fields?: Record<string, unknown>): void;
+}
