@@ -1,0 +1,93 @@
+// Display decisions shared by the HTML and the plain-text part, so both say the same thing.
+// Pure functions of the view model; no markup here.
+import type { DigestView } from '../core/model';
+import { cleanText, safeLinkUrl } from './escape';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+interface Ymd {
+  readonly y: number;
+  readonly m: number; // 0-11
+  readonly d: number;
+}
+
+/** Reads the calendar date of an ISO 8601 date or date-time as written (no time-zone shift). */
+export function parseIsoDate(value: string | null | undefined): Ymd | null {
+  const match = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim()) : null;
+  if (!match) return null;
+  const [y, m, d] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  if (m < 0 || m > 11 || d < 1 || d > 31) return null;
+  return { y, m, d };
+}
+
+const short = (month: number) => MONTHS[month]!.slice(0, 3);
+
+/** "3 Mar 2025"; the raw string when it is not an ISO date; null when empty. */
+export function formatDate(value: string | null | undefined): string | null {
+  const date = parseIsoDate(value);
+  if (date) return `${date.d} ${short(date.m)} ${date.y}`;
+  const raw = value ? cleanText(value) : '';
+  return raw === '' ? null : raw;
+}
+
+/** "3–7 March 2025", "28 Feb – 3 Mar 2025", "30 Dec 2024 – 2 Jan 2025", or one date; null when unknown. */
+export function formatDateRange(range: DigestView['dateRange']): string | null {
+  const from = parseIsoDate(range.from);
+  const to = parseIsoDate(range.to);
+  if (!from || !to) return formatDate(range.from) ?? formatDate(range.to);
+  const same = (a: Ymd, b: Ymd) => a.y === b.y && a.m === b.m && a.d === b.d;
+  if (same(from, to)) return `${from.d} ${MONTHS[from.m]} ${from.y}`;
+  if (from.y === to.y && from.m === to.m) return `${from.d}–${to.d} ${MONTHS[from.m]} ${from.y}`;
+  if (from.y === to.y) return `${from.d} ${short(from.m)} – ${to.d} ${short(to.m)} ${to.y}`;
+  return `${from.d} ${short(from.m)} ${from.y} – ${to.d} ${short(to.m)} ${to.y}`;
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** The line under the digest name: "3–7 March 2025 · 12 articles". */
+export function headerMeta(view: DigestView): string {
+  const range = formatDateRange(view.dateRange);
+  const count = plural(view.articleCount, 'article');
+  return range ? `${range} · ${count}` : count;
+}
+
+export interface SourceRef {
+  readonly name: string;
+  /** A safe http(s)/mailto URL, or null: then the name is shown without a link. */
+  readonly url: string | null;
+}
+
+/** The item's own source and the others that reported it ("also reported by ..."). */
+export function itemSources(sources: DigestView['sections'][number]['items'][number]['sources']): {
+  readonly primary: SourceRef | null;
+  readonly others: readonly SourceRef[];
+} {
+  const refs = sources
+    .map((s) => ({ name: cleanText(s.name), url: safeLinkUrl(s.url) }))
+    .filter((s) => s.name !== '');
+  return { primary: refs[0] ?? null, others: refs.slice(1) };
+}
+
+export const ALSO_REPORTED_BY = 'also reported by';
+export const SOURCE_SEPARATOR = ' · ';
+
+/** "Yonhap · 3 Mar 2025" under an article title in the list. */
+export function articleMeta(article: DigestView['articles'][number]): string {
+  return [article.source ? cleanText(article.source) : '', formatDate(article.publishedAt) ?? '']
+    .filter((part) => part !== '')
+    .join(SOURCE_SEPARATOR);
+}
+
+export function articleTitle(article: DigestView['articles'][number]): string {
+  return cleanText(article.title) || 'Untitled article';
+}
+
+export function rejectedHeading(count: number): string {
+  return count === 1 ? 'One file was not included:' : `${count} files were not included:`;
+}
+
+export function moreArticles(count: number): string {
+  return `and ${count} more`;
+}

@@ -1,0 +1,251 @@
+// Renders a DigestView into the email's HTML (MJML) and plain-text parts.
+// Pure code: reads the templates folder once per process, no AWS.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import mjml2html from 'mjml';
+import type { DigestView } from '../core/model';
+import { cleanText, safeLinkUrl } from './escape';
+import {
+  ALSO_REPORTED_BY,
+  SOURCE_SEPARATOR,
+  articleMeta,
+  articleTitle,
+  headerMeta,
+  itemSources,
+  rejectedHeading,
+  type SourceRef,
+} from './format';
+import { EMPTY_MARKUP, Markup, fill, joinMarkup } from './template';
+import { renderDigestText } from './text';
+
+/** Gmail clips HTML over about 102 KB; stay clear of it with room for the MIME wrapping. */
+export const DEFAULT_MAX_HTML_BYTES = 95_000;
+
+export interface RenderOptions {
+  /** The reader's own unsubscribe link (see unsubscribeLink); null shows a "reply to leave" line instead. */
+  readonly unsubscribeUrl: string | null;
+  /** Folder holding digest.mjml and partials/; defaults to TEMPLATES_DIR, then the repo's templates/. */
+  readonly templatesDir?: string;
+  /** HTML size budget in bytes; the article list is shortened ("and N more") to stay under it. */
+  readonly maxHtmlBytes?: number;
+}
+
+export interface RenderedDigest {
+  readonly html: string;
+  readonly text: string;
+}
+
+/** The digest cannot fit the HTML size budget even with the article list left out. */
+export class DigestTooLargeError extends Error {
+  override readonly name = 'DigestTooLargeError';
+  constructor(
+    readonly bytes: number,
+    readonly maxBytes: number,
+  ) {
+    super(`digest HTML is ${bytes} bytes without the article list, over the ${maxBytes}-byte budget: cap items upstream`);
+  }
+}
+
+const TEMPLATE_FILES = {
+  layout: 'digest.mjml',
+  header: 'partials/header.mjml',
+  section: 'partials/section.mjml',
+  item: 'partials/item.mjml',
+  sourceLink: 'partials/source-link.html',
+  articles: 'partials/articles.mjml',
+  articleRow: 'partials/article-row.html',
+  articleMore: 'partials/article-more.html',
+  rejected: 'partials/rejected.mjml',
+  rejectedRow: 'partials/rejected-row.html',
+  footer: 'partials/footer.mjml',
+  unsubscribeLink: 'partials/unsubscribe-link.html',
+  unsubscribeNone: 'partials/unsubscribe-none.html',
+} as const;
+
+type TemplateName = keyof typeof TEMPLATE_FILES;
+type Templates = { readonly dir: string } & Readonly<Record<TemplateName, string>>;
+
+const loaded = new Map<string, Promise<Templates>>();
+
+// Evaluated only when TEMPLATES_DIR is absent: the Lambda bundle is CJS (no import.meta) and sets it.
+function defaultTemplatesDir(): string {
+  return process.env.TEMPLATES_DIR ?? fileURLToPath(new URL('../../templates', import.meta.url));
+}
+
+async function readTemplates(dir: string): Promise<Templates> {
+  const entries = await Promise.all(
+    (Object.entries(TEMPLATE_FILES) as [TemplateName, string][]).map(async ([name, file]) => {
+      // Template files end with a newline; drop it so HTML partials add no stray whitespace.
+      const source = (await readFile(path.join(dir, file), 'utf8')).replace(/\r?\n$/, '');
+      return [name, source] as const;
+    }),
+  );
+  return { dir, ...(Object.fromEntries(entries) as Record<TemplateName, string>) };
+}
+
+/** Loads (once per process and folder) every template the digest needs. */
+export function loadTemplates(templatesDir?: string): Promise<Templates> {
+  const dir = path.resolve(templatesDir ?? defaultTemplatesDir());
+  let pending = loaded.get(dir);
+  if (!pending) {
+    pending = readTemplates(dir);
+    loaded.set(dir, pending);
+    // A failed read is not cached: the next render tries again.
+    pending.catch(() => loaded.delete(dir));
+  }
+  return pending;
+}
+
+function sourceMarkup(t: Templates, ref: SourceRef): Markup {
+  return ref.url
+    ? fill(t.sourceLink, { href: ref.url, name: ref.name }, TEMPLATE_FILES.sourceLink)
+    : fill('{{name}}', { name: ref.name });
+}
+
+function sourcesMarkup(t: Templates, sources: DigestView['sections'][number]['items'][number]['sources']): Markup {
+  const { primary, others } = itemSources(sources);
+  if (!primary) return EMPTY_MARKUP;
+  const parts = [sourceMarkup(t, primary)];
+  if (others.length > 0) {
+    const also = joinMarkup(others.map((ref) => sourceMarkup(t, ref)), ', ');
+    parts.push(joinMarkup([fill('{{label}} ', { label: ALSO_REPORTED_BY }), also]));
+  }
+  return joinMarkup(parts, SOURCE_SEPARATOR);
+}
+
+function sectionsMarkup(t: Templates, view: DigestView): Markup {
+  return joinMarkup(
+    view.sections
+      .filter((section) => section.items.length > 0)
+      .map((section) => {
+        const items = section.items.map((item) =>
+          fill(t.item, { text: cleanText(item.text), sources: sourcesMarkup(t, item.sources) }, TEMPLATE_FILES.item),
+        );
+        return fill(t.section, { title: cleanText(section.title), items: joinMarkup(items, '\n') }, TEMPLATE_FILES.section);
+      }),
+    '\n',
+  );
+}
+
+function articleRowMarkup(t: Templates, article: DigestView['articles'][number]): Markup {
+  const title = articleTitle(article);
+  const url = safeLinkUrl(article.url);
+  const titleMarkup = url
+    ? fill(t.sourceLink, { href: url, name: title }, TEMPLATE_FILES.sourceLink)
+    : fill('{{title}}', { title });
+  return fill(t.articleRow, { title: titleMarkup, meta: articleMeta(article) }, TEMPLATE_FILES.articleRow);
+}
+
+interface Layout {
+  readonly mjml: string;
+  /** The article rows exactly as they appear in the HTML (MJML copies mj-text content verbatim). */
+  readonly rowBytes: readonly number[];
+  readonly moreBytes: number;
+}
+
+function layoutMjml(t: Templates, view: DigestView, unsubscribeUrl: string | null, listed: number): Layout {
+  const digestName = cleanText(view.digestName);
+  const rows = view.articles.slice(0, listed).map((a) => articleRowMarkup(t, a));
+  const hidden = view.articles.length - rows.length;
+  const more = hidden > 0 ? fill(t.articleMore, { count: hidden }, TEMPLATE_FILES.articleMore) : EMPTY_MARKUP;
+  const articles =
+    view.articles.length > 0
+      ? fill(t.articles, { rows: joinMarkup(rows), more }, TEMPLATE_FILES.articles)
+      : EMPTY_MARKUP;
+  const rejected =
+    view.rejected.length > 0
+      ? fill(
+          t.rejected,
+          {
+            heading: rejectedHeading(view.rejected.length),
+            rows: joinMarkup(
+              view.rejected.map((r) =>
+                fill(t.rejectedRow, { name: cleanText(r.name), reason: cleanText(r.reason) }, TEMPLATE_FILES.rejectedRow),
+              ),
+            ),
+          },
+          TEMPLATE_FILES.rejected,
+        )
+      : EMPTY_MARKUP;
+  const unsubscribe = unsubscribeUrl
+    ? fill(t.unsubscribeLink, { href: unsubscribeUrl, digestName }, TEMPLATE_FILES.unsubscribeLink)
+    : fill(t.unsubscribeNone, { digestName }, TEMPLATE_FILES.unsubscribeNone);
+  const mjml = fill(
+    t.layout,
+    {
+      subject: cleanText(view.subject),
+      preheader: cleanText(view.preheader),
+      header: fill(t.header, { digestName, meta: headerMeta(view) }, TEMPLATE_FILES.header),
+      sections: sectionsMarkup(t, view),
+      articles,
+      rejected,
+      footer: fill(
+        t.footer,
+        { reason: cleanText(view.footer.reason), unsubscribe, sender: cleanText(view.footer.sender) },
+        TEMPLATE_FILES.footer,
+      ),
+    },
+    TEMPLATE_FILES.layout,
+  ).value;
+  return { mjml, rowBytes: rows.map((r) => Buffer.byteLength(r.value)), moreBytes: Buffer.byteLength(more.value) };
+}
+
+async function compile(t: Templates, mjml: string): Promise<string> {
+  const result = await mjml2html(mjml, {
+    // No web fonts: the theme uses system font stacks, and a font link is a tracking-free request saved.
+    fonts: {},
+    // Templates are ours and data is escaped, so invalid MJML is a template bug: fail loudly.
+    validationLevel: 'strict',
+    // mj-include is off by default in MJML 5; includes resolve against filePath's folder and MJML
+    // denies any path that leaves it (no includePath given, so the templates folder is the only root).
+    ignoreIncludes: false,
+    filePath: path.join(t.dir, TEMPLATE_FILES.layout),
+    keepComments: false,
+    // minify costs about 1 s on the first render and its CSS step does nothing here; see STACK-NOTES.
+    minify: false,
+    beautify: false,
+  });
+  return result.html;
+}
+
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+
+/**
+ * Renders the digest. The HTML stays under `maxHtmlBytes` (default 95,000, below Gmail's ~102 KB clip)
+ * by listing fewer articles and saying "and N more"; the text part lists the same articles.
+ */
+export async function renderDigest(view: DigestView, options: RenderOptions): Promise<RenderedDigest> {
+  const maxBytes = options.maxHtmlBytes ?? DEFAULT_MAX_HTML_BYTES;
+  let unsubscribeUrl: string | null = null;
+  if (options.unsubscribeUrl !== null) {
+    unsubscribeUrl = safeLinkUrl(options.unsubscribeUrl);
+    if (!unsubscribeUrl?.startsWith('http')) throw new TypeError('unsubscribeUrl must be an absolute http(s) URL');
+  }
+  const t = await loadTemplates(options.templatesDir);
+
+  let listed = view.articles.length;
+  let layout = layoutMjml(t, view, unsubscribeUrl, listed);
+  let html = await compile(t, layout.mjml);
+  let bytes = Buffer.byteLength(html);
+
+  if (bytes > maxBytes) {
+    // MJML copies the list's rows verbatim, so everything else weighs exactly this much:
+    const fixed = bytes - sum(layout.rowBytes) - layout.moreBytes;
+    const moreBytes = Buffer.byteLength(fill(t.articleMore, { count: view.articles.length }).value);
+    let budget = maxBytes - fixed - moreBytes;
+    listed = 0;
+    for (const rowBytes of layout.rowBytes) {
+      if (rowBytes > budget) break;
+      budget -= rowBytes;
+      listed += 1;
+    }
+    layout = layoutMjml(t, view, unsubscribeUrl, listed);
+    html = await compile(t, layout.mjml);
+    bytes = Buffer.byteLength(html);
+    if (bytes > maxBytes) throw new DigestTooLargeError(fixed, maxBytes);
+  }
+
+  const text = renderDigestText(view, { unsubscribeUrl, listedArticles: listed });
+  return { html, text };
+}
