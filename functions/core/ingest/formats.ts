@@ -1,0 +1,230 @@
+// Format-specific extraction: each format becomes plain lines (blank line = paragraph break)
+// plus whatever metadata the format states explicitly. Furniture is handled later, format-blind.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { ArticleRejectedError, type ArticleFormat } from '../model';
+
+export interface MetaHints {
+  title?: string | null;
+  source?: string | null;
+  url?: string | null;
+  date?: string | null;
+  author?: string | null;
+}
+
+export interface Extracted {
+  readonly lines: string[];
+  readonly meta: MetaHints;
+}
+
+const HEADER_KEYS: Record<string, keyof MetaHints> = {
+  title: 'title', headline: 'title', source: 'source', publisher: 'source', site: 'source',
+  url: 'url', link: 'url', date: 'date', published: 'date', publishedat: 'date', published_at: 'date',
+  pubdate: 'date', author: 'author', byline: 'author',
+};
+
+function setHint(meta: MetaHints, rawKey: string, value: string): boolean {
+  const field = HEADER_KEYS[rawKey.trim().toLowerCase().replace(/[\s-]+/g, '_').replace(/^published_?at$/, 'publishedat')];
+  if (!field) return false;
+  const v = value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+  if (v && !meta[field]) meta[field] = v;
+  return true;
+}
+
+/** `.txt`: an optional block of `Key: value` header lines, ended by the first blank line. */
+export function extractTxt(text: string): Extracted {
+  const lines = text.split('\n');
+  const meta: MetaHints = {};
+  const end = lines.findIndex((l) => l.trim() === '');
+  const block = lines.slice(0, end < 0 ? lines.length : end);
+  const HEADER = /^(title|headline|source|url|link|date|published(?:[ _-]?at)?|author)\s*:\s*(.+)$/i;
+  // Only a block made entirely of header lines counts, so a lone "Source: X" line under a body is not eaten here.
+  if (end > 0 && block.every((l) => HEADER.test(l))) {
+    for (const l of block) {
+      const m = HEADER.exec(l)!;
+      setHint(meta, m[1]!, m[2]!);
+    }
+    return { lines: lines.slice(end + 1), meta };
+  }
+  return { lines, meta };
+}
+
+/** `.md`: optional YAML front matter (flat `key: value` pairs), then markdown syntax reduced to text. */
+export function extractMarkdown(text: string): Extracted {
+  const meta: MetaHints = {};
+  let body = text;
+  const fm = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
+  if (fm) {
+    for (const line of fm[1]!.split('\n')) {
+      const m = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
+      if (m) setHint(meta, m[1]!, m[2]!);
+    }
+    body = text.slice(fm[0].length);
+  }
+  const out: string[] = [];
+  let inFence = false;
+  for (const raw of body.split('\n')) {
+    if (/^\s*(```|~~~)/.test(raw)) {
+      inFence = !inFence;
+      out.push('');
+      continue;
+    }
+    if (inFence) continue; // code is never article prose
+    let line = raw;
+    if (/^\s*\[[^\]]+\]:\s*\S+/.test(line)) continue; // reference link definitions
+    if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(line) || /^\s*(=+|-+)\s*$/.test(line)) {
+      out.push('');
+      continue;
+    }
+    const heading = /^\s*#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+    if (heading) {
+      const h = inlineMarkdown(heading[1]!);
+      // The first H1 is the title when the front matter names none.
+      if (!meta.title && /^\s*#\s/.test(line)) {
+        meta.title = h;
+        out.push('');
+        continue;
+      }
+      out.push('', h, '');
+      continue;
+    }
+    line = line.replace(/^\s*(>\s?)+/, '').replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
+    out.push(inlineMarkdown(line));
+  }
+  return { lines: out, meta };
+}
+
+function inlineMarkdown(s: string): string {
+  return s
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '') // images carry no prose
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    .replace(/<(https?:[^>\s]+)>/g, '$1')
+    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
+    .replace(/(^|[^\p{L}\p{N}*_])([*_])(?=\S)([^*_]*?\S)\2(?![\p{L}\p{N}])/gu, '$1$3')
+    .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1');
+}
+
+// Elements that are never article prose: removed before Readability sees the page.
+const NON_PROSE = 'script, style, noscript, template, iframe, svg, canvas, nav, form, button, select, textarea, object, embed, figure, figcaption, aside, footer';
+const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'TR', 'TD', 'TH', 'DL', 'DT', 'DD', 'HR', 'ADDRESS', 'BODY']);
+
+/** Serialises a DOM subtree as lines, with a blank line around every block element. */
+function domToLines(root: Node): string[] {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      parts.push((node.textContent ?? '').replace(/\s+/g, ' '));
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') return;
+    if (tag === 'BR') {
+      parts.push('\n');
+      return;
+    }
+    const block = BLOCKS.has(tag);
+    if (block) parts.push('\n\n');
+    for (const child of Array.from(el.childNodes)) walk(child);
+    if (block) parts.push('\n\n');
+  };
+  walk(root);
+  return parts.join('').split('\n').map((l) => l.trim());
+}
+
+function metaContent(doc: Document, ...names: string[]): string | null {
+  for (const name of names) {
+    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
+    const v = el?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+/** `.html`: meta tags for the metadata, Readability for the article body (scripts/styles/nav removed first). */
+export function extractHtml(html: string): Extracted {
+  const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
+  const doc = document as unknown as Document;
+  const meta: MetaHints = {
+    title: metaContent(doc, 'og:title', 'twitter:title', 'headline') ?? (doc.querySelector('h1')?.textContent?.trim() || null),
+    source: metaContent(doc, 'og:site_name', 'application-name', 'publisher'),
+    url: metaContent(doc, 'og:url') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+    date: metaContent(doc, 'article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date', 'DC.date.issued') ??
+      doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
+    author: metaContent(doc, 'author', 'article:author', 'byl'),
+  };
+  for (const el of Array.from(doc.querySelectorAll(NON_PROSE))) el.remove();
+  const docTitle = doc.querySelector('title')?.textContent?.trim() || null;
+
+  let lines: string[] = [];
+  try {
+    const parsed = new Readability(doc, { charThreshold: 200 }).parse();
+    if (parsed?.content) {
+      const { document: inner } = parseHTML(`<!DOCTYPE html><html><body>${parsed.content}</body></html>`);
+      lines = domToLines(inner.body as unknown as Node);
+      meta.title ??= parsed.title?.trim() || null;
+      meta.author ??= parsed.byline?.trim() || null;
+      meta.source ??= parsed.siteName?.trim() || null;
+      meta.date ??= parsed.publishedTime ?? null;
+    }
+  } catch {
+    // Readability gives up on odd DOMs; the plain body text below still serves.
+  }
+  if (!lines.some((l) => l.length > 0)) {
+    const body = (doc.body ?? doc.documentElement) as unknown as Node | null;
+    lines = body ? domToLines(body) : [];
+  }
+  meta.title ??= docTitle;
+  return { lines, meta };
+}
+
+/** `.json`: `{title, body|text, url, source, publishedAt|date, author}`; body may be a string, string[] or HTML. */
+export function extractJson(key: string, text: string): Extracted {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new ArticleRejectedError(key, 'malformed', `is not valid JSON (${(e as Error).message.slice(0, 120)})`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new ArticleRejectedError(key, 'malformed', 'JSON must be an object like {"title": ..., "body": ...}');
+  }
+  const o = data as Record<string, unknown>;
+  const str = (...names: string[]): string | null => {
+    for (const n of names) if (typeof o[n] === 'string' && (o[n] as string).trim()) return (o[n] as string).trim();
+    return null;
+  };
+  const rawBody = o.body ?? o.text ?? o.content;
+  let body: string | null = null;
+  if (typeof rawBody === 'string') body = rawBody;
+  else if (Array.isArray(rawBody) && rawBody.every((p) => typeof p === 'string')) body = rawBody.join('\n\n');
+  if (body === null) throw new ArticleRejectedError(key, 'malformed', 'JSON has no "body" or "text" string');
+  const meta: MetaHints = {
+    title: str('title', 'headline'),
+    source: str('source', 'publisher', 'siteName'),
+    url: str('url', 'link'),
+    date: str('publishedAt', 'published_at', 'date', 'published'),
+    author: str('author', 'byline'),
+  };
+  // Feeds often ship the body as HTML: reduce it the same way as an .html file, keeping the JSON metadata.
+  const lines = /<\/?(p|br|div|h[1-6]|li)\b[^>]*>/i.test(body) ? extractHtml(body).lines : body.split('\n');
+  return { lines, meta };
+}
+
+export function extract(key: string, format: ArticleFormat, text: string): Extracted {
+  switch (format) {
+    case 'txt':
+      return extractTxt(text);
+    case 'md':
+      return extractMarkdown(text);
+    case 'html':
+      return extractHtml(text);
+    case 'json':
+      return extractJson(key, text);
+  }
+}

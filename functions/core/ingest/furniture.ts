@@ -1,0 +1,177 @@
+// Page furniture: the lines a scraper keeps around an article (share widgets, navigation, promos,
+// comment prompts, captions, bylines). Rules describe KINDS of lines, not any site's exact text,
+// because the reader meets pages it has never seen. Bylines and datelines are mined for metadata
+// before they are dropped.
+import { DATE_AT_START, cleanName, isOrganisation, parseDate } from './metadata';
+
+export type FurnitureKind =
+  | 'share' | 'navigation' | 'promo' | 'comments' | 'subscribe' | 'copyright' | 'tags'
+  | 'caption' | 'byline' | 'dateline' | 'source' | 'duplicate' | 'widget' | 'heading';
+
+export interface FurnitureHints {
+  date: string | null;
+  source: string | null;
+  author: string | null;
+}
+
+export interface FurnitureResult {
+  /** Lines kept, blank lines included (they mark paragraph breaks). */
+  readonly lines: string[];
+  /** Dropped lines, in file order. */
+  readonly furniture: string[];
+  readonly hints: FurnitureHints;
+}
+
+export const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
+
+/** Ends like a sentence: period, !, ?, ellipsis, possibly followed by closing quotes/brackets. */
+export const endsLikeSentence = (s: string): boolean => /[.!?…]["'”’)\]]*$/.test(s) || /["”]$/.test(s);
+
+// A line reduced to its words, so "Share this:" / "Send to" / "Back To Top ↑" compare alike.
+const bare = (s: string): string => s.toLowerCase().replace(/[\s:|»›>…·•.!↑^-]+$/u, '').replace(/^[\s|»›<«·•-]+/u, '').trim();
+
+const SOCIAL = '(?:facebook|twitter|x|linkedin|reddit|telegram|whatsapp|kakao(?:talk|story)?|naver|line|band|pinterest|flipboard|messenger|email|e-mail|mail|print|sms|copy link|copy url|share|tweet)';
+const SHARE_RE = new RegExp(`^(?:from|send to|send|share(?: (?:this|on|via|it|article|story|the story|this (?:article|story|post|page)).*)?|spread the love|pin it|print (?:this )?(?:article|page|story)|link copied|copy (?:the )?link|${SOCIAL}(?:[\\s,|/·•]+${SOCIAL})*)$`, 'i');
+const NAV_RE = /^(?:back to top|to top|top|go to top|return to top|scroll to top|skip to (?:main )?content|skip navigation|skip to navigation|main menu|menu|home|search|close|toggle navigation|breadcrumbs?|next|previous|prev|(?:next|previous|prev) (?:article|story|post|page)|go back|more|less|expand|collapse|loading)$/i;
+const PROMO_RE = /^(?:read (?:also|more|next|this)|also read|see also|related(?: articles?| stories| news| posts| content| coverage| links| topics)?|more (?:on|from|about)(?: this)?(?: (?:story|topic))?|more (?:stories|news|articles)|recommended(?: for you| stories| articles| reading)?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:stories|posts|now)|editor'?s? picks?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|don'?t miss|watch|listen|top stories|latest(?: news| stories)?|sponsored(?: content)?|advertisement|ad|promoted|partner content)(?=\s*(?:[:\-–—|»>…]|\.\.\.|$))/i;
+const COMMENTS_RE = /^(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|write a comment|\d+\s+(?:comments?|responses?|replies)|comments?(?:\s*\(\d+\))?|no comments(?: yet)?|show comments|view comments|join the (?:conversation|discussion)|be the first to comment|comment policy|you must be logged in to post a comment|cancel reply)$/i;
+const SUBSCRIBE_RE = /^(?:subscribe(?: now| today| to .{1,50})?|sign up(?: now| for .{1,60})?|newsletter|log ?in|sign in|register|follow us(?: on .{1,40})?|get the app|download (?:our|the) app|click here.{0,60}|support (?:our|independent) journalism.{0,60})$/i;
+const COPYRIGHT_RE = /^(?:©|\(c\)\s|copyright\b)|all rights reserved\.?$/i;
+const TAGS_RE = /^(?:tags?|topics?|filed under|categories|category|keywords|section)\s*:/i;
+const TIME_AGO_RE = /^(?:updated\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i;
+const PHOTO_LABEL_RE = /^(?:photo|image|picture|video|graphic|illustration|credit|photo credit|file photo|caption)s?(?:\s+by)?\s*:/i;
+const SOURCE_RE = /^(?:source|sources|via|courtesy of)\s*:\s*(.{2,80})$/i;
+const CREDIT_BY_RE = /^(?:(?:additional )?reporting|writing|editing|edited|compiled|translated|produced)\s+by\b/i;
+const BYLINE_RE = /^(?:written\s+)?by\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|de|da|van|von|bin|al|la|le|del))*)/u;
+const DATED_LINE_RE = /^(?:published|posted|updated|last updated|first published|date|dated|released)\b\s*(?:on|at)?\s*:?\s*/i;
+
+// Captions end with a photo credit or describe the picture.
+const HYPHEN_CREDIT = /^\p{Lu}[\p{L}.&]*(?: \p{Lu}[\p{L}.&]*)*\s?[-/]\s?\p{Lu}[\p{L}.&]*(?: \p{Lu}[\p{L}.&]*)*$/u; // AFP-Yonhap, AP/Reuters
+const PHOTO_WORDS = /\b(?:photo|photos|captured|courtesy|image|file|getty|pictured|screenshot|screen grab|handout|pool|via)\b/i;
+const AGENCY_TAG = /^\p{Lu}[\p{L}.&]*(?: \p{Lu}[\p{L}.&]*){0,2}$/u;
+const PICTURE_MARKERS = /\((?:not pictured|pictured|left|right|centre|center|second from (?:left|right)|third from (?:left|right)|front|back row|L|R|C|top|bottom)\)|\(captured from\b/i;
+const PICTURE_DESCRIPTION = /^(?:the |this |in this |a |an )?(?:captured |file |undated |handout |composite |aerial )?(?:image|photo(?:graph)?|picture|screenshot|screen ?grab|video grab|still|footage)s?\b\s+(?:shows?|showing|taken|provided|released|dated|from|of|made available)\b/i;
+
+function creditAtEnd(line: string): string | null {
+  const m = /\(([^()]{2,80})\)\s*$/.exec(line);
+  return m ? m[1]!.trim() : null;
+}
+
+/** Caption, photo credit line, or picture description? (Body paragraphs ending with an agency tag are not.) */
+export function isCaption(line: string): boolean {
+  const words = wordCount(line);
+  if (words > 90) return false;
+  if (PICTURE_MARKERS.test(line) || PICTURE_DESCRIPTION.test(line) || PHOTO_LABEL_RE.test(line)) return true;
+  const credit = creditAtEnd(line);
+  if (!credit) return false;
+  if (HYPHEN_CREDIT.test(credit) || PHOTO_WORDS.test(credit)) return true;
+  // "US President Joe Biden (Reuters)": a short non-sentence label with an agency credit.
+  const before = line.slice(0, line.lastIndexOf('(')).trim();
+  return AGENCY_TAG.test(credit) && words < 25 && !endsLikeSentence(before);
+}
+
+export interface LineVerdict {
+  kind: FurnitureKind;
+  date?: string | null;
+  source?: string | null;
+  author?: string | null;
+  /** The rest of the page after this line is furniture too (comment sections). */
+  tail?: boolean;
+  /** Following short headline-like lines are promo links. */
+  promoHeader?: boolean;
+}
+
+function byline(line: string): LineVerdict | null {
+  const m = BYLINE_RE.exec(line);
+  if (!m || wordCount(line) > 14) return null;
+  const rest = line.slice(m[0].length);
+  // "By Monday, officials said ..." is prose, not a byline.
+  if (/[.!?]\s+\p{Lu}/u.test(rest) || (endsLikeSentence(line) && !/\b\p{Lu}\.$/u.test(line) && wordCount(rest) > 3)) return null;
+  const name = cleanName(m[1]);
+  const date = parseDate(rest);
+  if (!name) return null;
+  return isOrganisation(name) ? { kind: 'byline', source: name, date } : { kind: 'byline', author: name, date };
+}
+
+/** Classifies one line; null means "article text". Lines are already whitespace-normalized. */
+export function classifyLine(line: string): LineVerdict | null {
+  const b = bare(line);
+  if (!b) return null;
+  const words = wordCount(line);
+  if (SHARE_RE.test(b)) return { kind: 'share' };
+  if (NAV_RE.test(b)) return { kind: 'navigation' };
+  if (COMMENTS_RE.test(b)) return { kind: 'comments', tail: true };
+  if (words <= 30 && PROMO_RE.test(b)) {
+    const header = b.replace(PROMO_RE, '').replace(/^[\s:\-–—|»>….]+/, '') === '';
+    return { kind: 'promo', promoHeader: header };
+  }
+  if (words <= 12 && SUBSCRIBE_RE.test(b)) return { kind: 'subscribe' };
+  if (words <= 30 && COPYRIGHT_RE.test(line)) return { kind: 'copyright' };
+  if (words <= 40 && TAGS_RE.test(line)) return { kind: 'tags' };
+  if (TIME_AGO_RE.test(b)) return { kind: 'dateline' };
+  const src = SOURCE_RE.exec(line);
+  if (src && wordCount(src[1]!) <= 8) return { kind: 'source', source: cleanName(src[1]) };
+  if (words <= 40 && CREDIT_BY_RE.test(line)) return { kind: 'byline' };
+  const by = byline(line);
+  if (by) return by;
+  if (words <= 16 && !/[.!?]\s+\p{Lu}/u.test(line) && (DATE_AT_START.test(line) || DATED_LINE_RE.test(line))) {
+    const date = parseDate(line);
+    if (date || DATE_AT_START.test(line)) {
+      // "March 19, 2021 - 08:58 By Yonhap": the byline part names the source or the author.
+      const byPart = /\bby\s+(.+)$/i.exec(line);
+      const name = cleanName(byPart?.[1]);
+      if (name && isOrganisation(name)) return { kind: 'dateline', date, source: name };
+      return { kind: 'dateline', date, author: name };
+    }
+  }
+  if (isCaption(line)) return { kind: 'caption' };
+  return null;
+}
+
+/** Drops furniture lines, collecting metadata from bylines/datelines/source lines on the way. */
+export function stripFurniture(lines: readonly string[]): FurnitureResult {
+  const kept: string[] = [];
+  const furniture: string[] = [];
+  const hints: FurnitureHints = { date: null, source: null, author: null };
+  const seen = new Set<string>();
+  let inPromoList = false;
+  let hasBody = false;
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line === '') {
+      kept.push('');
+      continue;
+    }
+    const verdict = classifyLine(line);
+    if (verdict) {
+      furniture.push(line);
+      hints.date ??= verdict.date ?? null;
+      hints.source ??= verdict.source ?? null;
+      hints.author ??= verdict.author ?? null;
+      // A comment section ends the article: whatever follows is readers' text or more promos.
+      if (verdict.tail && hasBody) {
+        furniture.push(...lines.slice(i + 1).filter((l) => l !== ''));
+        break;
+      }
+      inPromoList = verdict.promoHeader === true;
+      continue;
+    }
+    // Headlines listed under a "Related" / "You may also like" header are links, not prose.
+    if (inPromoList && wordCount(line) <= 20 && !endsLikeSentence(line)) {
+      furniture.push(line);
+      continue;
+    }
+    inPromoList = false;
+    // A repeated line (a caption shown twice, a sticky headline) is kept once at most.
+    const fingerprint = line.toLowerCase();
+    if (seen.has(fingerprint) && wordCount(line) >= 1) {
+      furniture.push(line);
+      continue;
+    }
+    seen.add(fingerprint);
+    kept.push(line);
+    if (wordCount(line) >= 8) hasBody = true;
+  }
+  return { lines: kept, furniture, hints };
+}

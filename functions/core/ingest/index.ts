@@ -1,0 +1,151 @@
+// The article reader: bytes of one scraped article in, one normalized Article out, or an
+// ArticleRejectedError saying why not. Pure: no I/O, no AWS; the S3 handler and the CLI call it.
+import { createHash } from 'node:crypto';
+import { SUPPORTED_SUFFIXES } from '../../../config/layout';
+import { ArticleRejectedError, type Article, type ArticleFormat, type Sentence } from '../model';
+import { decodeText, normalizeText } from './decode';
+import { extract, type MetaHints } from './formats';
+import { stripFurniture } from './furniture';
+import { cleanName, cleanUrl, parseDate, titleFromKey } from './metadata';
+import { splitSentences } from './sentences';
+import { groupParagraphs, isShortLabel, looksLikeHeadline, stripAgencyTag, stripDateline } from './structure';
+
+export { splitSentences } from './sentences';
+
+export interface ReadOptions {
+  /** Larger inputs are rejected with 'too-large' (RuntimeConfig.maxArticleBytes). */
+  readonly maxBytes: number;
+}
+
+const FORMAT_BY_SUFFIX: Record<(typeof SUPPORTED_SUFFIXES)[number], ArticleFormat> = {
+  '.txt': 'txt',
+  '.md': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.json': 'json',
+};
+
+/** The article format for a key, by suffix (case-insensitive), or null when unsupported. */
+export function formatOf(key: string): ArticleFormat | null {
+  const lower = key.toLowerCase();
+  const suffix = SUPPORTED_SUFFIXES.find((s) => lower.endsWith(s));
+  return suffix ? FORMAT_BY_SUFFIX[suffix] : null;
+}
+
+export const isSupportedKey = (key: string): boolean => formatOf(key) !== null;
+
+/** Rejects an oversized object before it is downloaded (the handler has the size from HeadObject). */
+export function checkArticleSize(key: string, size: number, maxBytes: number): void {
+  if (size > maxBytes) {
+    throw new ArticleRejectedError(key, 'too-large', `is ${size} bytes; the limit is ${maxBytes} bytes (maxArticleBytes)`);
+  }
+}
+
+/** Same text under two keys, same id: the first 16 hex digits of SHA-256 over the normalized sentences. */
+export function articleId(sentences: readonly string[]): string {
+  const canonical = sentences.map((s) => s.toLowerCase().replace(/\s+/g, ' ').trim()).join('\n');
+  return createHash('sha256').update(canonical, 'utf8').digest('hex').slice(0, 16);
+}
+
+const metaText = (v: string | null | undefined): string | null => {
+  const s = v ? normalizeText(v).replace(/\s*\n\s*/g, ' ').trim() : '';
+  return s ? s : null;
+};
+
+/**
+ * Reads one article. Throws only ArticleRejectedError (empty, too-large, binary, invalid-encoding,
+ * unsupported-type, malformed, no-content); anything else escaping is a bug.
+ */
+export function readArticle(input: { key: string; bytes: Uint8Array }, options: ReadOptions): Article {
+  const { key, bytes } = input;
+  const format = formatOf(key);
+  if (!format) {
+    throw new ArticleRejectedError(key, 'unsupported-type', `has an unsupported file type; use one of ${SUPPORTED_SUFFIXES.join(', ')}`);
+  }
+  checkArticleSize(key, bytes.length, options.maxBytes);
+  if (bytes.length === 0) throw new ArticleRejectedError(key, 'empty', 'is empty (0 bytes)');
+
+  const text = normalizeText(decodeText(key, bytes));
+  if (text.trim() === '') throw new ArticleRejectedError(key, 'empty', 'holds only whitespace');
+
+  const extracted = extract(key, format, text);
+  // Extraction can bring back entities (&nbsp;) and JSON escapes: normalize once more.
+  const lines = normalizeText(extracted.lines.join('\n')).split('\n');
+  const meta: MetaHints = extracted.meta;
+
+  const { lines: kept, furniture: dropped, hints } = stripFurniture(lines);
+  const furniture = [...dropped];
+  let paragraphs = groupParagraphs(kept);
+
+  // Headline: stated metadata wins; otherwise the first headline-like paragraph, after short widget labels.
+  let title = metaText(meta.title);
+  let i = 0;
+  while (i < paragraphs.length && isShortLabel(paragraphs[i]!, 3) && !(title === null && looksLikeHeadline(paragraphs[i]!))) {
+    furniture.push(paragraphs[i]!);
+    i++;
+  }
+  const first = paragraphs[i];
+  if (first !== undefined) {
+    const sameAsTitle = title !== null && normWords(first) === normWords(title);
+    if (sameAsTitle || (title === null && looksLikeHeadline(first) && paragraphs.length - i > 1)) {
+      title ??= first;
+      i++;
+    }
+  }
+  paragraphs = paragraphs.slice(i);
+
+  // Sub-headings and leftover widget labels: short and not a sentence.
+  const body: string[] = [];
+  for (const p of paragraphs) {
+    if (isShortLabel(p, 5) || !/[\p{L}\p{N}]/u.test(p)) furniture.push(p);
+    else body.push(p);
+  }
+
+  let agency: string | null = null;
+  if (body.length > 0) {
+    const dl = stripDateline(body[0]!);
+    if (dl.removed) {
+      furniture.push(dl.removed);
+      body[0] = dl.text;
+      agency = dl.agency;
+    }
+  }
+  for (let p = 0; p < body.length; p++) {
+    const tagged = stripAgencyTag(body[p]!);
+    if (tagged.removed) {
+      furniture.push(tagged.removed);
+      body[p] = tagged.text;
+      if (p === body.length - 1) agency ??= tagged.tag;
+    }
+  }
+
+  const sentences: Sentence[] = [];
+  const paragraphsOut: string[] = [];
+  for (const p of body) {
+    const parts = splitSentences(p);
+    if (parts.length === 0) continue;
+    const index = paragraphsOut.length;
+    paragraphsOut.push(parts.join(' '));
+    for (const s of parts) sentences.push({ text: s, paragraph: index, index: sentences.length });
+  }
+  if (sentences.length === 0) {
+    throw new ArticleRejectedError(key, 'no-content', 'has no article text left once page furniture is removed');
+  }
+
+  return {
+    id: articleId(sentences.map((s) => s.text)),
+    key,
+    format,
+    title: title ?? titleFromKey(key),
+    source: cleanName(metaText(meta.source)) ?? hints.source ?? (agency ? cleanName(agency) : null),
+    author: cleanName(metaText(meta.author)) ?? hints.author,
+    publishedAt: parseDate(metaText(meta.date)) ?? hints.date,
+    url: cleanUrl(metaText(meta.url)),
+    paragraphs: paragraphsOut,
+    sentences,
+    furniture,
+    bytes: bytes.length,
+  };
+}
+
+const normWords = (s: string): string => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');

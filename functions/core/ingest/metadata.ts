@@ -1,0 +1,86 @@
+// Dates, sources and names from explicit metadata only: headers, meta tags, bylines, datelines.
+// Body prose is never mined for a date ("on Oct. 2" is an event, not the publication date).
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+};
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function isoDate(y: number, m: number, d: number): string | null {
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return null;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d > days ? null : `${y}-${pad(m)}-${pad(d)}`;
+}
+
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
+const NAMED_MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+const NAMED_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
+const NUMERIC_YMD = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
+
+/**
+ * Parses a publication date as a metadata value or inside a byline/dateline line.
+ * Returns YYYY-MM-DD, or a full ISO date-time when the source gives a time WITH a zone
+ * (a time without a zone is ambiguous, so only its date is kept), or null.
+ */
+export function parseDate(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const s = raw.trim();
+  const iso = ISO_RE.exec(s);
+  if (iso) {
+    const date = isoDate(+iso[1]!, +iso[2]!, +iso[3]!);
+    if (!date) return null;
+    if (iso[4] === undefined || iso[8] === undefined) return date;
+    const zone = iso[8].toUpperCase() === 'Z' ? 'Z' : iso[8].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+    return `${date}T${iso[4]}:${iso[5]}:${iso[6] ?? '00'}${iso[7] ?? ''}${zone}`;
+  }
+  let m = NAMED_MDY.exec(s);
+  if (m) return isoDate(+m[3]!, MONTHS[m[1]!.toLowerCase()]!, +m[2]!);
+  m = NAMED_DMY.exec(s);
+  if (m) return isoDate(+m[3]!, MONTHS[m[2]!.toLowerCase()]!, +m[1]!);
+  m = NUMERIC_YMD.exec(s);
+  if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
+  return null;
+}
+
+/** A line that opens with a full date (with a year): the typical "March 19, 2021 - 08:58 By X" dateline. */
+export const DATE_AT_START = new RegExp(`^(?:\\w+day,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})`, 'i');
+
+// Words that make a "By X" a news organisation rather than a person.
+const ORG_WORDS = /\b(news|agency|press|wire|times|post|journal|herald|tribune|gazette|daily|media|network|service|broadcasting|reuters|afp|ap|bbc|cnn|yonhap|xinhua|kyodo|bloomberg|staff|desk|editorial|online)\b/i;
+
+/** "Yonhap" or "Yonhap News Agency" is a source; "Choi Si-young" is an author. */
+export function isOrganisation(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return ORG_WORDS.test(name) || (words.length === 1 && /^[\p{Lu}]/u.test(name));
+}
+
+/** Trims a person or organisation name taken from a byline: drops trailing separators and "and" tails. */
+export function cleanName(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const s = raw.replace(/^(by|from|source|via)\s*[:\s]\s*/i, '').replace(/[\s(|,;:–—-]+$/u, '').trim();
+  return s.length > 0 && s.length <= 100 ? s : null;
+}
+
+/** The file name as a readable title: the fallback when an article names none (never empty). */
+export function titleFromKey(key: string): string {
+  const base = key.split('/').pop() ?? key;
+  const stem = base.replace(/\.[^.]*$/, '');
+  const human = stem.replace(/[_+]+/g, ' ').replace(/(?<=\S)-(?=\S)/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!human) return 'Untitled article';
+  return human.charAt(0).toUpperCase() + human.slice(1);
+}
+
+/** Only absolute http(s) URLs are kept: anything else cannot be linked from an email. */
+export function cleanUrl(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  try {
+    const u = new URL(raw.trim());
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
+  } catch {
+    return null;
+  }
+}

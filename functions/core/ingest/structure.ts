@@ -1,0 +1,81 @@
+// From kept lines to the article's shape: paragraphs, the headline, and the wire-copy prefixes
+// and suffixes ("SEOUL, March 3 (Yonhap) -- ", "... (Yonhap)") that are labels, not prose.
+import { endsLikeSentence, wordCount } from './furniture';
+
+const startsLower = (s: string): boolean => /^[\p{Ll}]/u.test(s);
+
+/**
+ * Groups lines into paragraphs. A blank line always ends a paragraph; a line break inside a block
+ * ends one too (scraped text puts one paragraph per line), unless the text is hard-wrapped.
+ */
+export function groupParagraphs(lines: readonly string[]): string[] {
+  const blocks: string[][] = [[]];
+  for (const line of lines) {
+    if (line === '') blocks.push([]);
+    else blocks[blocks.length - 1]!.push(line);
+  }
+  const nonEmpty = blocks.filter((b) => b.length > 0);
+  // Hard-wrapped text (e.g. 72 columns): short-ish lines that mostly break mid-sentence.
+  const inner = nonEmpty.flatMap((b) => b.slice(0, -1));
+  const maxLen = Math.max(0, ...lines.map((l) => l.length));
+  const wrapped = inner.length >= 2 && maxLen <= 100 && inner.filter((l) => !endsLikeSentence(l)).length / inner.length > 0.5;
+
+  const paragraphs: string[] = [];
+  for (const block of nonEmpty) {
+    let current = block[0]!;
+    for (const next of block.slice(1)) {
+      const continues = !endsLikeSentence(current) && (startsLower(next) || (wrapped && current.length >= 40));
+      if (continues) current = `${current} ${next}`;
+      else {
+        paragraphs.push(current);
+        current = next;
+      }
+    }
+    paragraphs.push(current);
+  }
+  return paragraphs;
+}
+
+/** Does this paragraph read like a headline (one line of 3-30 words, not several sentences)? */
+export function looksLikeHeadline(p: string): boolean {
+  const words = wordCount(p);
+  if (words < 3 || words > 30 || p.length > 300) return false;
+  // Several sentences means a lede paragraph, not a headline.
+  return !/[.!?]["”’]?\s+["“]?\p{Lu}/u.test(p.replace(/\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|U\.S|U\.K|U\.N|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\./gu, ''));
+}
+
+/** A short line that is not a sentence: a section label, widget text or sub-heading. */
+export const isShortLabel = (p: string, maxWords: number): boolean => wordCount(p) <= maxWords && !endsLikeSentence(p);
+
+const CITY = String.raw`\p{Lu}[\p{Lu}'’.\- ]{1,40}?`;
+const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?`;
+// "SEOUL, March 3 (Yonhap) -- ", "WASHINGTON (Reuters) - ", "LONDON, England — ", "BEIJING: "
+const DATELINE_DASHED = new RegExp(String.raw`^(${CITY})(?:,\s*\p{Lu}[\p{L}. ]{1,30}?)?(?:,?\s*${MONTH_DAY})?\s*(?:\(([^()]{1,40})\))?\s*(?:--|[–—:]|-(?=\s))\s*(?=\S)`, 'u');
+// "WASHINGTON, North Korean leader ..." (city in capitals, a comma, then the sentence).
+const DATELINE_COMMA = new RegExp(String.raw`^(${CITY})(?:,\s*\p{Lu}[\p{L}.]{1,20})?,\s+(?=["“]?\p{Lu})`, 'u');
+
+/** Strips a wire dateline from the first paragraph; returns the agency named in it, if any. */
+export function stripDateline(p: string): { text: string; removed: string | null; agency: string | null } {
+  for (const re of [DATELINE_DASHED, DATELINE_COMMA]) {
+    const m = re.exec(p);
+    if (!m) continue;
+    const city = m[1]!.trim();
+    // The place must be written in capitals (at least 3 letters, no lower case), or it is prose.
+    if (/\p{Ll}/u.test(city) || (city.match(/\p{Lu}/gu) ?? []).length < 3) continue;
+    const text = p.slice(m[0].length).trim();
+    if (wordCount(text) < 3) continue;
+    return { text, removed: m[0].trim(), agency: m[2]?.trim() ?? null };
+  }
+  return { text: p, removed: null, agency: null };
+}
+
+// "... the public will know more." (Yonhap)  /  "... talks." (END)
+const AGENCY_TAIL = /([.!?…]["'”’]?)\s*\((\p{Lu}[\p{L}.&]*(?:[ -]\p{Lu}[\p{L}.&]*){0,2})\)\s*$/u;
+
+/** Strips a trailing agency tag after the last sentence; returns the tag (null for "END"-style markers). */
+export function stripAgencyTag(p: string): { text: string; tag: string | null; removed: string | null } {
+  const m = AGENCY_TAIL.exec(p);
+  if (!m) return { text: p, tag: null, removed: null };
+  const tag = m[2]!;
+  return { text: p.slice(0, m.index) + m[1], tag: /^(END|MORE|AP Photo)$/i.test(tag) ? null : tag, removed: `(${tag})` };
+}
