@@ -1,0 +1,78 @@
+// "One call binds a resource": the environment variable a handler reads and the narrowest grant
+// that makes it usable are added together, so neither can be forgotten.
+import { Stack } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+
+/** Which key prefixes of the bucket a function may touch, per S3 action. Prefixes end with '/'. */
+export interface BucketAccess {
+  /** s3:GetObject (also what HeadObject needs). */
+  readonly read?: readonly string[];
+  /** s3:PutObject. */
+  readonly write?: readonly string[];
+  /** s3:DeleteObject. */
+  readonly delete?: readonly string[];
+  /** s3:ListBucket, limited with the s3:prefix condition: list calls must pass one of these prefixes. */
+  readonly list?: readonly string[];
+}
+
+function checkPrefixes(fn: LambdaFunction, what: string, prefixes: readonly string[]): void {
+  for (const prefix of prefixes) {
+    if (!/^[a-z0-9][a-z0-9/_-]*\/$/.test(prefix)) {
+      throw new Error(`${fn.node.path}: ${what} prefix "${prefix}" must be a key prefix such as "pending/" (no wildcard, ending with "/")`);
+    }
+  }
+}
+
+/** Sets BUCKET_NAME and grants exactly the listed actions on the listed prefixes. */
+export function bindBucket(fn: LambdaFunction, bucket: IBucket, access: BucketAccess, envName = 'BUCKET_NAME'): void {
+  const entries: [string, string, readonly string[]][] = [
+    ['read', 's3:GetObject', access.read ?? []],
+    ['write', 's3:PutObject', access.write ?? []],
+    ['delete', 's3:DeleteObject', access.delete ?? []],
+  ];
+  const all = [...entries.flatMap(([, , p]) => p), ...(access.list ?? [])];
+  if (all.length === 0) throw new Error(`${fn.node.path}: bindBucket needs at least one prefix`);
+  fn.addEnvironment(envName, bucket.bucketName);
+  for (const [what, action, prefixes] of entries) {
+    if (prefixes.length === 0) continue;
+    checkPrefixes(fn, what, prefixes);
+    fn.addToRolePolicy(
+      new iam.PolicyStatement({ actions: [action], resources: prefixes.map((p) => bucket.arnForObjects(`${p}*`)) }),
+    );
+  }
+  if (access.list?.length) {
+    checkPrefixes(fn, 'list', access.list);
+    fn.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['s3:ListBucket'],
+        resources: [bucket.bucketArn],
+        conditions: { StringLike: { 's3:prefix': access.list.map((p) => `${p}*`) } },
+      }),
+    );
+  }
+}
+
+/** Sets the variable to the secret's ARN and grants secretsmanager:GetSecretValue on that secret only. */
+export function bindSecret(fn: LambdaFunction, secret: ISecret, envName: string): void {
+  fn.addEnvironment(envName, secret.secretArn);
+  fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['secretsmanager:GetSecretValue'], resources: [secret.secretArn] }));
+}
+
+/**
+ * The SES identities a sender address can send as: its domain identity and its address identity
+ * (SES authorizes against whichever of the two is verified).
+ */
+export function sesIdentityArns(scope: Stack, sender: string): string[] {
+  const at = sender.lastIndexOf('@');
+  if (at <= 0 || at === sender.length - 1) throw new Error(`digest.sender: "${sender}" is not an email address`);
+  const domain = sender.slice(at + 1).toLowerCase();
+  return [domain, sender].map((identity) => scope.formatArn({ service: 'ses', resource: 'identity', resourceName: identity }));
+}
+
+/** Grants ses:SendRawEmail as the configured sender's identities only (never "*"). */
+export function grantSendAs(fn: LambdaFunction, sender: string): void {
+  fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['ses:SendRawEmail'], resources: sesIdentityArns(Stack.of(fn), sender) }));
+}

@@ -1,0 +1,141 @@
+// EventBridge Scheduler wiring for send-digest: a schedule group, the one-time "quiet period"
+// schedule the functions create at run time, an optional recurring schedule, the role the
+// scheduler uses to invoke send-digest, and a dead-letter queue for invocations it cannot deliver.
+import { ArnFormat, Stack } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type { Function as LambdaFunction, IFunction } from 'aws-cdk-lib/aws-lambda';
+import * as scheduler from 'aws-cdk-lib/aws-scheduler';
+import { Construct } from 'constructs';
+import { DeadLetterQueue } from './dead-letter-queue';
+
+/** How send-digest is triggered: after each burst of files, or on a recurring cron schedule. */
+export type DigestTrigger = 'quiet-period' | 'cron';
+
+export interface DigestSchedulerProps {
+  /** Name of the send-digest function, chosen up front so its ARN is known before it exists. */
+  readonly digestFunctionName: string;
+  /** Schedule group for the app's schedules (unique in the account and region). */
+  readonly groupName: string;
+  /** Name of the one-time schedule that ingest-article pushes back after each file. @default 'digest-after-quiet-period' */
+  readonly scheduleName?: string;
+  /** Times the scheduler retries a failed invocation before the dead-letter queue. @default 2 */
+  readonly retryAttempts?: number;
+}
+
+const NAME = /^[0-9a-zA-Z._-]{1,64}$/;
+const FUNCTION_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
+
+export class DigestScheduler extends Construct {
+  readonly group: scheduler.ScheduleGroup;
+  /** The role EventBridge Scheduler assumes: it may invoke send-digest and nothing else (plus its DLQ). */
+  readonly role: iam.Role;
+  /** Invocations the scheduler could not deliver to send-digest. */
+  readonly deadLetterQueue: DeadLetterQueue;
+  readonly groupName: string;
+  readonly scheduleName: string;
+  /** ARN of the one-time schedule the functions create and update. */
+  readonly scheduleArn: string;
+  /** ARN of send-digest, built from its name (referencing the function from its own environment would be circular). */
+  readonly digestFunctionArn: string;
+  readonly retryAttempts: number;
+  private recurring?: scheduler.CfnSchedule;
+
+  constructor(scope: Construct, id: string, props: DigestSchedulerProps) {
+    super(scope, id);
+    const scheduleName = props.scheduleName ?? 'digest-after-quiet-period';
+    for (const [key, value] of [['groupName', props.groupName], ['scheduleName', scheduleName]] as const) {
+      if (!NAME.test(value)) {
+        throw new Error(`${this.node.path}: ${key} "${value}" must be 1-64 characters of letters, digits, '.', '_' or '-'`);
+      }
+    }
+    if (!FUNCTION_NAME.test(props.digestFunctionName)) {
+      throw new Error(
+        `${this.node.path}: digestFunctionName "${props.digestFunctionName}" must be 1-64 characters of letters, digits, '_' or '-' (shorten the stack name)`,
+      );
+    }
+    const retryAttempts = props.retryAttempts ?? 2;
+    if (!Number.isInteger(retryAttempts) || retryAttempts < 0 || retryAttempts > 185) {
+      throw new Error(`${this.node.path}: retryAttempts must be a whole number from 0 to 185, got ${retryAttempts}`);
+    }
+    this.retryAttempts = retryAttempts;
+    this.groupName = props.groupName;
+    this.scheduleName = scheduleName;
+    const stack = Stack.of(this);
+
+    this.group = new scheduler.ScheduleGroup(this, 'Group', { scheduleGroupName: props.groupName });
+    this.scheduleArn = stack.formatArn({
+      service: 'scheduler',
+      resource: 'schedule',
+      resourceName: `${props.groupName}/${scheduleName}`,
+    });
+    this.digestFunctionArn = stack.formatArn({
+      service: 'lambda',
+      resource: 'function',
+      resourceName: props.digestFunctionName,
+      arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+    });
+
+    this.deadLetterQueue = new DeadLetterQueue(this, 'DeadLetterQueue');
+    this.role = new iam.Role(this, 'Role', {
+      description: 'EventBridge Scheduler invokes send-digest',
+      assumedBy: new iam.ServicePrincipal('scheduler.amazonaws.com', {
+        conditions: { StringEquals: { 'aws:SourceAccount': stack.account } },
+      }),
+    });
+    this.role.addToPolicy(new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [this.digestFunctionArn] }));
+    // The scheduler sends undeliverable invocations to the DLQ with this role.
+    this.deadLetterQueue.grantSendMessages(this.role);
+  }
+
+  /**
+   * Lets a function (re)arm the one-time digest schedule: sets the DIGEST_SCHEDULE_* / SCHEDULER_* /
+   * DIGEST_FUNCTION_ARN / DIGEST_TRIGGER variables and grants scheduler:Create/Update/GetSchedule on
+   * that one schedule, and iam:PassRole on the scheduler role only.
+   */
+  grantRequestDigest(fn: LambdaFunction, trigger: DigestTrigger): void {
+    fn.addEnvironment('DIGEST_SCHEDULE_NAME', this.scheduleName);
+    fn.addEnvironment('DIGEST_SCHEDULE_GROUP', this.groupName);
+    fn.addEnvironment('DIGEST_FUNCTION_ARN', this.digestFunctionArn);
+    fn.addEnvironment('SCHEDULER_ROLE_ARN', this.role.roleArn);
+    fn.addEnvironment('SCHEDULER_DLQ_ARN', this.deadLetterQueue.queueArn);
+    fn.addEnvironment('DIGEST_TRIGGER', trigger);
+    fn.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:GetSchedule'],
+        resources: [this.scheduleArn],
+      }),
+    );
+    fn.addToRolePolicy(
+      new iam.PolicyStatement({
+        actions: ['iam:PassRole'],
+        resources: [this.role.roleArn],
+        conditions: { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } },
+      }),
+    );
+  }
+
+  /**
+   * Adds the recurring schedule (e.g. `cron(0 7 * * ? *)`, UTC) that invokes send-digest with
+   * `{"trigger":"cron"}`. The function must be the one named `digestFunctionName`.
+   */
+  addRecurringSchedule(expression: string, digestFunction: IFunction): scheduler.CfnSchedule {
+    if (this.recurring) throw new Error(`${this.node.path}: the recurring schedule is already defined`);
+    if (!/^cron\(.+\)$/.test(expression)) {
+      throw new Error(`${this.node.path}: schedule "${expression}" must look like cron(0 7 * * ? *) (digest.schedule)`);
+    }
+    this.recurring = new scheduler.CfnSchedule(this, 'Recurring', {
+      groupName: this.group.scheduleGroupName,
+      description: 'Sends the digest on the configured schedule',
+      scheduleExpression: expression,
+      flexibleTimeWindow: { mode: 'OFF' },
+      target: {
+        arn: digestFunction.functionArn,
+        roleArn: this.role.roleArn,
+        input: JSON.stringify({ trigger: 'cron' }),
+        deadLetterConfig: { arn: this.deadLetterQueue.queueArn },
+        retryPolicy: { maximumRetryAttempts: this.retryAttempts },
+      },
+    });
+    return this.recurring;
+  }
+}

@@ -1,0 +1,62 @@
+// Operator alarms: anything that lands in a dead-letter queue, and any function error, reaches one topic.
+import { Duration } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+
+export interface PipelineAlarmsProps {
+  /** Who gets the alarms by email (the subscription must be confirmed from the inbox). @default no subscription */
+  readonly email?: string;
+  /** How often alarms look at their metric. @default Duration.minutes(5) */
+  readonly period?: Duration;
+}
+
+/** One SNS topic (TLS-only) and the alarms that notify it. */
+export class PipelineAlarms extends Construct {
+  readonly topic: sns.Topic;
+  private readonly action: SnsAction;
+  private readonly period: Duration;
+
+  constructor(scope: Construct, id: string, props: PipelineAlarmsProps = {}) {
+    super(scope, id);
+    if (props.email !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(props.email)) {
+      throw new Error(`${this.node.path}: email "${props.email}" is not an email address (digest.alarmEmail)`);
+    }
+    this.period = props.period ?? Duration.minutes(5);
+    this.topic = new sns.Topic(this, 'Topic', { displayName: 'News digest alarms', enforceSSL: true });
+    if (props.email) this.topic.addSubscription(new EmailSubscription(props.email));
+    this.action = new SnsAction(this.topic);
+  }
+
+  /** Alarms as soon as one message is visible in the queue (a failed event waiting for a person). */
+  watchDeadLetterQueue(id: string, queue: IQueue, what: string): cloudwatch.Alarm {
+    const alarm = queue
+      .metricApproximateNumberOfMessagesVisible({ period: this.period, statistic: cloudwatch.Stats.MAXIMUM })
+      .createAlarm(this, id, {
+        alarmDescription: `${what}: at least one failed event is waiting in the dead-letter queue`,
+        threshold: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      });
+    alarm.addAlarmAction(this.action);
+    return alarm;
+  }
+
+  /** Alarms on any invocation error of the function within one period. */
+  watchErrors(id: string, fn: IFunction, what: string): cloudwatch.Alarm {
+    const alarm = fn.metricErrors({ period: this.period, statistic: cloudwatch.Stats.SUM }).createAlarm(this, id, {
+      alarmDescription: `${what}: the function reported errors`,
+      threshold: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+    alarm.addAlarmAction(this.action);
+    return alarm;
+  }
+}
