@@ -44,7 +44,9 @@ export type RejectionCode =
   | 'invalid-encoding'
   | 'unsupported-type'
   | 'malformed'
-  | 'no-content';
+  | 'no-content'
+  /** Same text as another file in the same batch (the CLI; the pipeline logs these). */
+  | 'duplicate';
 
 export interface Rejection {
   readonly key: string;
