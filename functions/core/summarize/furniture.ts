@@ -1,0 +1,71 @@
+// Lines that are page furniture rather than reporting. The reader drops most of them; these checks
+// are the summarizer's own defence, because one caption in a digest is worse than one fact missed.
+
+/** A digest item needs a subject, a verb and something said about them. */
+export const MIN_ITEM_WORDS = 8;
+
+const PROMO_START =
+  /^\s*(?:read (?:also|more)|also read|see also|related(?: articles?| stories| news)?\s*:|recommended|sponsored|advertisement|watch(?: now)?\s*:|listen\s*:|photo\s*:|image\s*:|video\s*:|source\s*:|copyright|©|all rights reserved|click here|subscribe|sign up|follow us|share (?:this|on)|leave a (?:reply|comment)|you may also like|spread the love|back to top|send to|editor'?s note|correction\s*:|this story has been|this article (?:was|has been|first appeared))/i;
+
+const CAPTION_WORDS =
+  /\b(?:not pictured|pictured|captured image|captured from|file photo|photo shows|this photo|in this photo|photo taken|photo provided|photo courtesy|image shows|screen ?grab|screenshot of)\b/i;
+
+/** "(Reuters-Yonhap)", "(AFP/Getty)", "(AP Photo)", "(Yonhap)": a photo or wire credit. */
+const AGENCY_PAIR = /\((?:[A-Z][\w.&]*\s?[-/]\s?)+[A-Z][\w.&]*\)/;
+const PHOTO_CREDIT = /\((?:[^()]{0,40}\b(?:photo|photos|image|courtesy|getty|captured|screenshot)\b[^()]{0,40})\)/i;
+/** A parenthesized credit after the final full stop: a caption's credit, or a wire end-mark on the last line. */
+export const TRAILING_CREDIT = /([.!?]["'\u201D\u2019]?)\s*\((?:[A-Z][\w.&]*(?:[\s/-][A-Z][\w.&]*){0,3})\)\s*$/;
+const BARE_CREDIT = /^\s*\((?:[A-Z][\w.&]*(?:[\s/-][A-Z][\w.&]*){0,3})\)\s*$/;
+
+/** Share links, email-this, and lines made mostly of URLs or symbols. */
+const WIDGETY = /https?:\/\/|www\.|@\w+\.\w+|\b(?:facebook|twitter|whatsapp|linkedin|pinterest|telegram)\b.*\b(?:facebook|twitter|whatsapp|linkedin|email)\b/i;
+
+export interface FurnitureContext {
+  readonly text: string;
+  readonly words: number;
+  /** The next sentence's text in the same paragraph, if any. */
+  readonly next: string | null;
+  /** True for the article's last sentence, where "(Agency)" is a wire end-mark. */
+  readonly last: boolean;
+}
+
+/** Why a sentence cannot be an item, or null when it can. */
+export function furnitureReason(s: FurnitureContext): string | null {
+  if (s.words < MIN_ITEM_WORDS) return 'short';
+  if (PROMO_START.test(s.text)) return 'promo';
+  if (CAPTION_WORDS.test(s.text) || AGENCY_PAIR.test(s.text) || PHOTO_CREDIT.test(s.text)) return 'caption';
+  if (!s.last && TRAILING_CREDIT.test(s.text)) return 'caption';
+  if (s.next !== null && BARE_CREDIT.test(s.next)) return 'caption';
+  if (WIDGETY.test(s.text)) return 'widget';
+  // Headline-style lines with no sentence punctuation and mostly capitalized words are navigation.
+  const words = s.text.split(/\s+/);
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (!/[.!?"\u201D]$/.test(s.text.trim()) && caps / words.length > 0.7) return 'navigation';
+  return null;
+}
+
+/** Drops a wire end-mark such as "(Yonhap)" after the last full stop; the text stays a substring. */
+export function stripEndMark(text: string): string {
+  return text.replace(TRAILING_CREDIT, '$1');
+}
+
+/**
+ * Share of the sentence's characters inside quotation marks. A long direct quote is colour and
+ * opinion more often than the reported fact, so it ranks a little lower (not out).
+ */
+export function quoteShare(text: string): number {
+  let inside = 0;
+  let open = false;
+  let count = 0;
+  for (const ch of text) {
+    if (ch === '\u201C') open = true;
+    else if (ch === '\u201D') open = false;
+    else if (ch === '"') open = !open;
+    else if (open) inside++;
+    count++;
+  }
+  return count ? inside / count : 0;
+}
+
+/** Sentences opening with a pronoun or connective lean on the one before them. */
+export const LEANS_BACK = /^\s*["\u201C]?(?:he|she|it|they|this|that|these|those|his|her|its|their|but|and|so|yet|also|still|instead|such|there)\b/i;

@@ -1,0 +1,128 @@
+// Words for matching and comparing sentences: one tokenizer for theme terms and article text alike,
+// so a configured term and the prose it describes always reduce to the same token ids.
+
+/** How the scorer and the email count words: letters/digits, with inner apostrophes or hyphens. */
+const WORD_RE = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu;
+
+/** Whitespace collapsed, as an item's text is shown. */
+export const normalizeSpace = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Number of words, counted the way the digest's word budget is checked. */
+export function countWords(s: string): number {
+  const m = s.normalize('NFKC').match(WORD_RE);
+  return m ? m.length : 0;
+}
+
+// Hyphens and apostrophes split tokens ("Kim Yo-jong" = "Kim Yo Jong"); "+" is a token so "2+2" matches.
+const TOKEN_RE = /[\p{L}\p{N}]+|\+/gu;
+
+/**
+ * Function words and reporting verbs: kept for phrase matching, ignored when comparing content.
+ * "said"/"told" carry no point of their own; every news sentence has them.
+ */
+const STOP = new Set(
+  (
+    'a about above after again against all also am an and any are as at be because been before being below between both but by ' +
+    'can could did do does doing down during each few for from further had has have having he her here hers herself him himself ' +
+    'his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours ' +
+    'ourselves out over own same she should so some such than that the their theirs them themselves then there these they this ' +
+    'those through to too under until up very was we were what when where which while who whom why will with would you your ' +
+    'yours yourself s t d ll m re ve said says say saying told tell added adding according would could may might must shall ' +
+    'mr mrs ms dr one two also still even already yet however meanwhile since per via upon among amid'
+  ).split(' '),
+);
+
+/**
+ * A light suffix stripper (plural, -ed, -ing, final -e). It only has to map the inflections of one
+ * word to one key, identically for configured terms and article text; it need not yield real words.
+ */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length <= 3 || /^\d/.test(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('eed') && w.length > 4) w = w.slice(0, -1);
+  else if (w.endsWith('ing') && w.length > 5 && /[aeiouy]/.test(w.slice(0, -3))) w = undouble(w.slice(0, -3));
+  else if (w.endsWith('ed') && w.length > 4 && /[aeiouy]/.test(w.slice(0, -2))) w = undouble(w.slice(0, -2));
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
+
+function undouble(w: string): string {
+  const n = w.length;
+  return n > 3 && w[n - 1] === w[n - 2] && !/[lsz]/.test(w[n - 1]!) && !/[aeiou]/.test(w[n - 1]!) ? w.slice(0, -1) : w;
+}
+
+/** Text normalized the way the scorer reads it: NFKC, straight quotes, ASCII hyphens. */
+export function normalizeQuotes(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
+    .replace(/[\u2010-\u2015]/g, '-');
+}
+
+export interface Token {
+  /** Stemmed lower-case key. */
+  readonly key: string;
+  /** False for function words and reporting verbs. */
+  readonly content: boolean;
+  /** Capitalized mid-sentence or numeric: names and figures are what two reports of one event share. */
+  readonly salient: boolean;
+}
+
+/**
+ * Splits text into tokens. Abbreviations of the region's names ("N. Korea", "S. Korea", "U.S.")
+ * are expanded so headlines and prose agree.
+ */
+export function tokenize(text: string): Token[] {
+  const raw = normalizeQuotes(text).match(TOKEN_RE) ?? [];
+  const out: Token[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const surface = raw[i]!;
+    const lower = surface.toLowerCase();
+    const next = raw[i + 1]?.toLowerCase();
+    if ((lower === 'n' || lower === 's') && next === 'korea' && surface === surface.toUpperCase()) {
+      out.push({ key: lower === 'n' ? 'north' : 'south', content: true, salient: true });
+      continue;
+    }
+    if (lower === 'u' && next === 's' && raw[i + 1] === 'S') {
+      out.push({ key: 'u.s.', content: true, salient: true });
+      i++;
+      continue;
+    }
+    if (surface === 'US' || surface === 'USA') {
+      out.push({ key: 'u.s.', content: true, salient: true });
+      continue;
+    }
+    const content = !STOP.has(lower) && surface !== '+';
+    const salient = content && (/^\d/.test(surface) || (i > 0 && /^\p{Lu}/u.test(surface)));
+    out.push({ key: lower === '+' ? '+' : stem(lower), content, salient });
+  }
+  return out;
+}
+
+/** Maps token keys to small integers so a large batch of articles is held in typed arrays. */
+export class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  private readonly keys: string[] = [];
+
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.ids.set(key, id);
+      this.keys.push(key);
+    }
+    return id;
+  }
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  key(id: number): string {
+    return this.keys[id]!;
+  }
+}

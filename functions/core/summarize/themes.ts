@@ -1,0 +1,96 @@
+// Theme signal: configured terms matched on word boundaries (token sequences), longest phrase first.
+import type { ThemeConfig } from '../model';
+import { tokenize, type Vocabulary } from './text';
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** Weight of the term ending here, with the phrase bonus applied. */
+  weight: number;
+  /** Index of the term in the compiled theme, to count repeats. */
+  term: number;
+}
+
+/** A phrase names a thing more precisely than any of its words: each extra word adds this share. */
+const PHRASE_BONUS = 0.25;
+/** A term repeated in one sentence adds this share of its weight per repeat. */
+const REPEAT_SHARE = 0.5;
+/** Sentences shorter than this are scored as if this long, so a 9-word line does not outscore a lead. */
+const MIN_NORM_WORDS = 15;
+const REF_WORDS = 20;
+
+export interface CompiledThemes {
+  readonly ids: readonly string[];
+  readonly titles: readonly string[];
+  readonly tries: readonly TrieNode[];
+  readonly termCounts: readonly number[];
+}
+
+export function compileThemes(themes: readonly ThemeConfig[], vocab: Vocabulary): CompiledThemes {
+  const tries: TrieNode[] = [];
+  const termCounts: number[] = [];
+  for (const theme of themes) {
+    const root: TrieNode = { next: new Map(), weight: 0, term: -1 };
+    let n = 0;
+    // Sorted so two configs with the same terms in another order compile identically.
+    for (const [term, weight] of Object.entries(theme.terms).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const keys = tokenize(term).map((t) => vocab.id(t.key));
+      if (!keys.length || !(weight > 0)) continue;
+      let node = root;
+      for (const k of keys) {
+        let child = node.next.get(k);
+        if (!child) {
+          child = { next: new Map(), weight: 0, term: -1 };
+          node.next.set(k, child);
+        }
+        node = child;
+      }
+      // Two spellings that tokenize alike ("2+2" vs "2 + 2"): keep the stronger weight.
+      const w = weight * (1 + PHRASE_BONUS * (keys.length - 1));
+      if (w > node.weight) {
+        node.weight = w;
+        if (node.term < 0) node.term = n++;
+      }
+    }
+    tries.push(root);
+    termCounts.push(n);
+  }
+  return { ids: themes.map((t) => t.id), titles: themes.map((t) => t.title), tries, termCounts };
+}
+
+/**
+ * Theme scores of one token sequence, normalized by length: the weighted term mass per
+ * sqrt(length / 20 words). Writes one score per theme into `out`.
+ */
+export function scoreThemes(tokens: ArrayLike<number>, words: number, themes: CompiledThemes, out: Float64Array): void {
+  const norm = Math.sqrt(Math.max(words, MIN_NORM_WORDS) / REF_WORDS);
+  for (let t = 0; t < themes.tries.length; t++) {
+    const root = themes.tries[t]!;
+    let raw = 0;
+    let seen: Map<number, number> | null = null;
+    for (let i = 0; i < tokens.length; ) {
+      let node = root.next.get(tokens[i]!);
+      let best: TrieNode | null = null;
+      let bestEnd = i + 1;
+      let j = i + 1;
+      while (node) {
+        if (node.weight > 0) {
+          best = node;
+          bestEnd = j;
+        }
+        if (j >= tokens.length) break;
+        node = node.next.get(tokens[j]!);
+        j++;
+      }
+      if (best) {
+        seen ??= new Map();
+        const k = seen.get(best.term) ?? 0;
+        raw += k === 0 ? best.weight : best.weight * REPEAT_SHARE;
+        seen.set(best.term, k + 1);
+        i = bestEnd;
+      } else {
+        i++;
+      }
+    }
+    out[t] = raw / norm;
+  }
+}

@@ -1,0 +1,146 @@
+// Test-only stand-in for the reader: plain text -> Article, with a naive sentence splitter.
+// The real reader (functions/core/ingest) does this properly; these tests must not depend on it.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Article, Sentence, ThemeConfig } from '../../functions/core/model';
+
+export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const FIXTURES = join(REPO, 'test/fixtures/articles');
+export const SHARED = resolve(REPO, '../shared');
+export const SEEDS = join(SHARED, 'seeds');
+export const SCORER = join(SHARED, 'eval/score-digest.mjs');
+export const LABELS = join(SHARED, 'eval/seed-labels.json');
+export const READER = join(REPO, 'functions/core/ingest/index.ts');
+
+export const DEFAULT_THEMES: readonly ThemeConfig[] = JSON.parse(readFileSync(join(REPO, 'config/default-themes.json'), 'utf8'));
+
+const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Prof|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Co|Corp|Ltd)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])$/;
+
+/** Splits on . ! ? (optionally closing quote) before whitespace and a capital, opening quote or digit. */
+export function naiveSentences(paragraph: string): string[] {
+  const out: string[] = [];
+  const re = /([.!?]["'\u201D\u2019)]*)\s+(?=["'\u201C\u2018(]?[\p{Lu}\d])/gu;
+  let start = 0;
+  for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) {
+    const end = m.index + m[1]!.length;
+    const before = paragraph.slice(start, m.index);
+    if (m[1] === '.' && ABBREV.test(before)) continue;
+    out.push(paragraph.slice(start, end).trim());
+    start = re.lastIndex;
+  }
+  const rest = paragraph.slice(start).trim();
+  if (rest) out.push(rest);
+  return out.filter(Boolean);
+}
+
+/** A plain-text article: first non-empty line is the title, blank lines (or single lines) separate paragraphs. */
+export function articleFromText(key: string, text: string): Article {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim());
+  const titleAt = lines.findIndex((l) => l.split(/\s+/).length >= 4);
+  const title = titleAt >= 0 ? lines[titleAt]! : (lines.find(Boolean) ?? key);
+  const paragraphs = lines.filter((l, i) => l && i !== titleAt);
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((p, paragraph) => {
+    for (const s of naiveSentences(p)) sentences.push({ text: s, paragraph, index: sentences.length });
+  });
+  return {
+    id: createHash('sha256').update(paragraphs.join('\n')).digest('hex').slice(0, 16),
+    key,
+    format: 'txt',
+    title,
+    source: null,
+    author: null,
+    publishedAt: null,
+    url: null,
+    paragraphs,
+    sentences,
+    furniture: [],
+    bytes: Buffer.byteLength(text),
+  };
+}
+
+export function loadFixture(name: string): Article {
+  const path = join(FIXTURES, name);
+  return articleFromText(`fixtures/${name}`, readFileSync(path, 'utf8'));
+}
+
+export function loadFixtures(): Article[] {
+  return readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map(loadFixture);
+}
+
+type Reader = (input: { key: string; bytes: Uint8Array }, options: { maxBytes: number }) => Article;
+
+/** The real reader when it exists in this checkout, else null. */
+export async function realReader(): Promise<Reader | null> {
+  if (!existsSync(READER)) return null;
+  const mod = (await import(pathToFileURL(READER).href)) as { readArticle?: Reader };
+  return typeof mod.readArticle === 'function' ? mod.readArticle : null;
+}
+
+/** Reads the seed articles with the real reader, or the naive one when `fallback` allows it. */
+export async function readSeeds(fallback: boolean): Promise<{ articles: Article[]; rejected: { key: string; code: string; reason: string; at: string }[]; reader: string } | null> {
+  if (!existsSync(SEEDS)) return null;
+  const read = await realReader();
+  if (!read && !fallback) return null;
+  const files = readdirSync(SEEDS).sort();
+  const articles: Article[] = [];
+  const rejected: { key: string; code: string; reason: string; at: string }[] = [];
+  for (const f of files) {
+    const path = join(SEEDS, f);
+    const bytes = readFileSync(path);
+    try {
+      articles.push(read ? read({ key: path, bytes }, { maxBytes: 2 * 1024 * 1024 }) : articleFromText(path, bytes.toString('utf8')));
+    } catch (e) {
+      const err = e as { code?: string; reason?: string; message?: string };
+      rejected.push({ key: path, code: err.code ?? 'malformed', reason: err.reason ?? String(err.message), at: new Date(0).toISOString() });
+    }
+  }
+  return { articles, rejected, reader: read ? 'functions/core/ingest' : 'naive test reader' };
+}
+
+/** Mulberry32: a seeded shuffle so "any order" tests are reproducible. */
+export function shuffled<T>(xs: readonly T[], seed: number): T[] {
+  let s = seed >>> 0;
+  const rand = (): number => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** The digest.json manifest for a summary, in the shape the scorer reads (model.ts DigestManifest). */
+export function toManifest(
+  articles: readonly Article[],
+  summary: import('../../functions/core/model').Summary,
+  rejected: readonly { key: string; code: string; reason: string; at: string }[],
+): import('../../functions/core/model').DigestManifest {
+  return {
+    id: 'seed-digest',
+    createdAt: new Date(0).toISOString(),
+    articles: articles.map((a) => ({
+      key: a.key,
+      id: a.id,
+      title: a.title,
+      source: a.source,
+      publishedAt: a.publishedAt,
+      url: a.url,
+      theme: summary.themes.get(a.key)?.theme ?? null,
+      themeScores: summary.themes.get(a.key)?.scores ?? {},
+    })),
+    sections: summary.sections.map((s) => ({ theme: s.theme, title: s.title, items: s.items.map((i) => ({ text: i.text, sources: i.sources })) })),
+    rejected: rejected.map((r) => ({ ...r, code: r.code as import('../../functions/core/model').RejectionCode })),
+  };
+}
