@@ -209,6 +209,22 @@ async function compile(t: Templates, mjml: string): Promise<string> {
   return result.html;
 }
 
+function checkedUnsubscribeUrl(raw: string | null): string | null {
+  if (raw === null) return null;
+  const url = safeLinkUrl(raw);
+  if (!url || !/^https?:/.test(url)) throw new TypeError('unsubscribeUrl must be an absolute http(s) URL');
+  return url;
+}
+
+/** The MJML source of the digest with every article listed: for validation tests and debugging. */
+export async function renderDigestMjml(
+  view: DigestView,
+  options: Pick<RenderOptions, 'unsubscribeUrl' | 'templatesDir'>,
+): Promise<string> {
+  const t = await loadTemplates(options.templatesDir);
+  return layoutMjml(t, view, checkedUnsubscribeUrl(options.unsubscribeUrl), view.articles.length).mjml;
+}
+
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 /**
@@ -217,11 +233,7 @@ const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
  */
 export async function renderDigest(view: DigestView, options: RenderOptions): Promise<RenderedDigest> {
   const maxBytes = options.maxHtmlBytes ?? DEFAULT_MAX_HTML_BYTES;
-  let unsubscribeUrl: string | null = null;
-  if (options.unsubscribeUrl !== null) {
-    unsubscribeUrl = safeLinkUrl(options.unsubscribeUrl);
-    if (!unsubscribeUrl?.startsWith('http')) throw new TypeError('unsubscribeUrl must be an absolute http(s) URL');
-  }
+  const unsubscribeUrl = checkedUnsubscribeUrl(options.unsubscribeUrl);
   const t = await loadTemplates(options.templatesDir);
 
   let listed = view.articles.length;

@@ -1,0 +1,43 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { formatDateRange } from '../../functions/email/format';
+import { renderDigest } from '../../functions/email/render';
+import { TEXT_WIDTH, wrap } from '../../functions/email/text';
+import { smallDigestView } from './fixtures';
+
+const GOLDEN = fileURLToPath(new URL('./golden/digest.txt', import.meta.url));
+
+describe('plain-text part', () => {
+  it('matches the reviewed golden file', async () => {
+    const { text } = await renderDigest(smallDigestView(), {
+      unsubscribeUrl: 'https://unsubscribe.example/u?token=aGFyYm91cg.c2lnbmF0dXJl',
+    });
+    // UPDATE_GOLDEN=1 rewrites the file; review the diff before committing it.
+    if (process.env.UPDATE_GOLDEN === '1') await writeFile(GOLDEN, text);
+    expect(text).toBe(await readFile(GOLDEN, 'utf8'));
+  });
+
+  it('wraps at 72 columns except for words longer than a line', async () => {
+    const { text } = await renderDigest(smallDigestView(), { unsubscribeUrl: null });
+    for (const line of text.split('\n')) {
+      if (line.length > TEXT_WIDTH) expect(line.trim()).not.toContain(' ');
+    }
+    const long = `see ${'x'.repeat(100)} here`;
+    expect(wrap(long, 20, '* ', '  ')).toEqual(['* see', `  ${'x'.repeat(100)}`, '  here']);
+    expect(wrap('a b c d', 5, '- ', '  ')).toEqual(['- a b', '  c d']);
+  });
+});
+
+describe('formatDateRange', () => {
+  it.each([
+    [{ from: '2025-03-03', to: '2025-03-03T23:00:00Z' }, '3 March 2025'],
+    [{ from: '2025-03-03', to: '2025-03-07' }, '3–7 March 2025'],
+    [{ from: '2025-02-28', to: '2025-03-03' }, '28 Feb – 3 Mar 2025'],
+    [{ from: '2024-12-30', to: '2025-01-02' }, '30 Dec 2024 – 2 Jan 2025'],
+    [{ from: null, to: '2025-01-02' }, '2 Jan 2025'],
+    [{ from: null, to: null }, null],
+  ])('%j -> %s', (range, expected) => {
+    expect(formatDateRange(range)).toBe(expected);
+  });
+});
