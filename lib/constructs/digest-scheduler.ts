@@ -1,7 +1,7 @@
 // EventBridge Scheduler wiring for send-digest: a schedule group, the one-time "quiet period"
 // schedule the functions create at run time, an optional recurring schedule, the role the
 // scheduler uses to invoke send-digest, and a dead-letter queue for invocations it cannot deliver.
-import { ArnFormat, Stack } from 'aws-cdk-lib';
+import { ArnFormat, type CfnResource, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type { Function as LambdaFunction, IFunction } from 'aws-cdk-lib/aws-lambda';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
@@ -43,15 +43,15 @@ export class DigestScheduler extends Construct {
   constructor(scope: Construct, id: string, props: DigestSchedulerProps) {
     super(scope, id);
     const scheduleName = props.scheduleName ?? 'digest-after-quiet-period';
-    for (const [key, value] of [['groupName', props.groupName], ['scheduleName', scheduleName]] as const) {
-      if (!NAME.test(value)) {
-        throw new Error(`${this.node.path}: ${key} "${value}" must be 1-64 characters of letters, digits, '.', '_' or '-'`);
-      }
-    }
     if (!FUNCTION_NAME.test(props.digestFunctionName)) {
       throw new Error(
         `${this.node.path}: digestFunctionName "${props.digestFunctionName}" must be 1-64 characters of letters, digits, '_' or '-' (shorten the stack name)`,
       );
+    }
+    for (const [key, value] of [['groupName', props.groupName], ['scheduleName', scheduleName]] as const) {
+      if (!NAME.test(value)) {
+        throw new Error(`${this.node.path}: ${key} "${value}" must be 1-64 characters of letters, digits, '.', '_' or '-'`);
+      }
     }
     const retryAttempts = props.retryAttempts ?? 2;
     if (!Number.isInteger(retryAttempts) || retryAttempts < 0 || retryAttempts > 185) {
@@ -136,6 +136,8 @@ export class DigestScheduler extends Construct {
         retryPolicy: { maximumRetryAttempts: this.retryAttempts },
       },
     });
+    // The group is named by a literal, so CloudFormation would not otherwise know to create it first.
+    this.recurring.addDependency(this.group.node.defaultChild as CfnResource);
     return this.recurring;
   }
 }

@@ -1,0 +1,486 @@
+// Intent of the synthesized stack: triggers, grants, runtime settings, bucket, alarms, config validation, cdk-nag.
+// Asset bundling is skipped here (see bundle.test.ts for the one test that bundles).
+import { spawnSync } from 'node:child_process';
+import { App, Stack } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import type { CfnResource } from 'aws-cdk-lib';
+import { Function as LambdaFunction, Runtime, Code } from 'aws-cdk-lib/aws-lambda';
+import { Bucket } from 'aws-cdk-lib/aws-s3';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { INCOMING_PREFIX, PREFIX, SUPPORTED_SUFFIXES, WRITTEN_PREFIXES } from '../../config/layout';
+import { ConfigError, parseAppConfig, parseRuntimeConfig, toRuntimeConfig } from '../../config/schema';
+import { bindBucket } from '../../lib/constructs/bindings';
+import { DigestScheduler } from '../../lib/constructs/digest-scheduler';
+import { SecureBucket } from '../../lib/constructs/secure-bucket';
+import { DigestPipelineStack } from '../../lib/digest-pipeline-stack';
+import { baseConfig, buildStack, featureFlags, type BuiltStack } from './stack-fixture';
+
+type Json = any; // CloudFormation fragments
+
+const logicalId = (stack: Stack, construct: { node: { defaultChild?: unknown } } | CfnResource): string => {
+  const cfn = ('cfnResourceType' in construct ? construct : construct.node.defaultChild) as CfnResource;
+  return stack.resolve(cfn.logicalId) as string;
+};
+
+/** Renders a CloudFormation value as readable text: the pipeline bucket's ARN becomes "bucket". */
+function render(value: Json, bucketId: string): string {
+  if (typeof value === 'string') return value;
+  if (value?.['Fn::GetAtt']) {
+    const [id, attr] = value['Fn::GetAtt'];
+    return id === bucketId && attr === 'Arn' ? 'bucket' : `${id}.${attr}`;
+  }
+  if (value?.Ref) return `Ref(${value.Ref})`;
+  if (value?.['Fn::Join']) return value['Fn::Join'][1].map((v: Json) => render(v, bucketId)).join(value['Fn::Join'][0]);
+  return JSON.stringify(value);
+}
+
+interface Grant {
+  readonly resources: Set<string>;
+  readonly conditions: Json[];
+}
+
+/** Every action the role of a function is allowed, with the resources it applies to. */
+function grantsOf(built: BuiltStack, fn: LambdaFunction): Map<string, Grant> {
+  const { stack, template } = built;
+  const bucketId = logicalId(stack, built.stack.bucket);
+  const roleId = logicalId(stack, fn.role as unknown as CfnResource & { node: { defaultChild: unknown } });
+  const grants = new Map<string, Grant>();
+  for (const policy of Object.values(template.findResources('AWS::IAM::Policy')) as Json[]) {
+    if (!policy.Properties.Roles.some((r: Json) => r.Ref === roleId)) continue;
+    for (const statement of policy.Properties.PolicyDocument.Statement) {
+      expect(statement.Effect).toBe('Allow');
+      for (const action of [statement.Action].flat()) {
+        const grant = grants.get(action) ?? { resources: new Set<string>(), conditions: [] };
+        for (const resource of [statement.Resource].flat()) grant.resources.add(render(resource, bucketId));
+        if (statement.Condition) grant.conditions.push(statement.Condition);
+        grants.set(action, grant);
+      }
+    }
+  }
+  return grants;
+}
+
+const objects = (...prefixes: string[]) => new Set(prefixes.map((p) => `bucket/${p}*`));
+const s3Actions = (grants: Map<string, Grant>) => [...grants.keys()].filter((a) => a.startsWith('s3:')).sort();
+
+function environmentOf(built: BuiltStack, fn: LambdaFunction): Record<string, Json> {
+  const resource = built.template.toJSON().Resources[logicalId(built.stack, fn)];
+  return resource.Properties.Environment.Variables;
+}
+
+describe('the digest pipeline stack (default config)', () => {
+  let built: BuiltStack;
+  let resources: Record<string, Json>;
+  beforeAll(() => {
+    built = buildStack(baseConfig({ retentionDays: 45 }));
+    resources = built.template.toJSON().Resources;
+  });
+
+  describe('trigger', () => {
+    const notificationFilters = () => {
+      const [notifications] = Object.values(built.template.findResources('Custom::S3BucketNotifications')) as Json[];
+      return notifications.Properties.NotificationConfiguration.LambdaFunctionConfigurations as Json[];
+    };
+
+    it('invokes ingest-article on ObjectCreated under incoming/ for each supported suffix', () => {
+      const configs = notificationFilters();
+      const ingestId = logicalId(built.stack, built.stack.ingestArticle);
+      const suffixes = configs.map((c) => {
+        expect(c.Events).toEqual(['s3:ObjectCreated:*']);
+        expect(c.LambdaFunctionArn).toEqual({ 'Fn::GetAtt': [ingestId, 'Arn'] });
+        const rules = Object.fromEntries(c.Filter.Key.FilterRules.map((r: Json) => [r.Name, r.Value]));
+        expect(rules.prefix).toBe(INCOMING_PREFIX);
+        return rules.suffix;
+      });
+      expect(suffixes.sort()).toEqual([...SUPPORTED_SUFFIXES].sort());
+    });
+
+    it('cannot be set off by anything the pipeline writes', () => {
+      expect(INCOMING_PREFIX).toBe('incoming/');
+      for (const prefix of WRITTEN_PREFIXES) {
+        expect(prefix.startsWith(INCOMING_PREFIX), prefix).toBe(false);
+        expect(INCOMING_PREFIX.startsWith(prefix), prefix).toBe(false);
+      }
+      // Every synthesized filter listens under incoming/ only...
+      for (const c of notificationFilters()) {
+        const prefixes = c.Filter.Key.FilterRules.filter((r: Json) => r.Name === 'prefix').map((r: Json) => r.Value);
+        expect(prefixes).toEqual([INCOMING_PREFIX]);
+      }
+      // ...and no function may put an object there.
+      for (const fn of [built.stack.ingestArticle, built.stack.sendDigest, built.stack.unsubscribe]) {
+        const put = grantsOf(built, fn).get('s3:PutObject');
+        for (const resource of put?.resources ?? []) {
+          expect(resource.startsWith(`bucket/${INCOMING_PREFIX}`), `${fn.node.id} may write ${resource}`).toBe(false);
+          expect(resource).not.toBe('bucket/*');
+        }
+      }
+    });
+  });
+
+  describe('grants', () => {
+    it('ingest-article reads uploads and writes pending records and rejections only', () => {
+      const grants = grantsOf(built, built.stack.ingestArticle);
+      expect(s3Actions(grants)).toEqual(['s3:GetObject', 's3:PutObject']);
+      expect(grants.get('s3:GetObject')!.resources).toEqual(objects(INCOMING_PREFIX, 'pending/', PREFIX.rejections, PREFIX.articles));
+      expect(grants.get('s3:PutObject')!.resources).toEqual(objects('pending/', PREFIX.rejections));
+      expect(PREFIX.pendingArticles.startsWith('pending/') && PREFIX.pendingRejections.startsWith('pending/')).toBe(true);
+      expect(grants.has('ses:SendRawEmail')).toBe(false);
+    });
+
+    it('send-digest lists, reads, writes and deletes only its prefixes', () => {
+      const grants = grantsOf(built, built.stack.sendDigest);
+      expect(s3Actions(grants)).toEqual(['s3:DeleteObject', 's3:GetObject', 's3:ListBucket', 's3:PutObject']);
+      expect(grants.get('s3:GetObject')!.resources).toEqual(
+        objects('pending/', PREFIX.outbox, PREFIX.digests, PREFIX.suppressions, PREFIX.articles, PREFIX.locks),
+      );
+      expect(grants.get('s3:PutObject')!.resources).toEqual(objects(PREFIX.articles, PREFIX.digests, PREFIX.outbox, PREFIX.locks));
+      expect(grants.get('s3:DeleteObject')!.resources).toEqual(objects('pending/', PREFIX.outbox, PREFIX.locks));
+      const list = grants.get('s3:ListBucket')!;
+      expect(list.resources).toEqual(new Set(['bucket']));
+      expect(list.conditions).toEqual([{ StringLike: { 's3:prefix': ['pending/*', 'outbox/*', 'digests/*'] } }]);
+    });
+
+    it('unsubscribe can only add suppressions and read the signing key', () => {
+      const grants = grantsOf(built, built.stack.unsubscribe);
+      expect(s3Actions(grants)).toEqual(['s3:PutObject']);
+      expect(grants.get('s3:PutObject')!.resources).toEqual(objects(PREFIX.suppressions));
+      const secretId = logicalId(built.stack, built.stack.unsubscribeSecret);
+      expect(grants.get('secretsmanager:GetSecretValue')!.resources).toEqual(new Set([`Ref(${secretId})`]));
+      expect([...grants.keys()].filter((a) => !a.startsWith('logs:')).sort()).toEqual(['s3:PutObject', 'secretsmanager:GetSecretValue']);
+    });
+
+    it('sends mail only as the configured sender identities, never "*"', () => {
+      const grants = grantsOf(built, built.stack.sendDigest);
+      expect(grants.get('ses:SendRawEmail')!.resources).toEqual(
+        new Set([
+          'arn:aws:ses:eu-west-1:123456789012:identity/news.example.org',
+          'arn:aws:ses:eu-west-1:123456789012:identity/digest@news.example.org',
+        ]),
+      );
+      for (const policy of Object.values(built.template.findResources('AWS::IAM::Policy')) as Json[]) {
+        for (const statement of policy.Properties.PolicyDocument.Statement) {
+          const actions = [statement.Action].flat() as string[];
+          if (actions.some((a) => a.startsWith('ses:'))) expect([statement.Resource].flat()).not.toContain('*');
+          expect(actions).not.toContain('s3:*');
+        }
+      }
+    });
+
+    it('lets both functions re-arm the one digest schedule and pass only the scheduler role', () => {
+      const scheduler = built.stack.scheduler;
+      const roleId = logicalId(built.stack, scheduler.role);
+      for (const fn of [built.stack.ingestArticle, built.stack.sendDigest]) {
+        const grants = grantsOf(built, fn);
+        for (const action of ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:GetSchedule']) {
+          expect(grants.get(action)!.resources).toEqual(
+            new Set(['arn:aws:scheduler:eu-west-1:123456789012:schedule/DigestPipeline-digest/digest-after-quiet-period']),
+          );
+        }
+        expect(grants.get('iam:PassRole')!.resources).toEqual(new Set([`${roleId}.Arn`]));
+        expect(grants.get('iam:PassRole')!.conditions).toEqual([{ StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } }]);
+        expect(grants.has('scheduler:DeleteSchedule')).toBe(false);
+      }
+    });
+
+    it('lets the scheduler role invoke send-digest only, by the name send-digest really has', () => {
+      const sendDigest = resources[logicalId(built.stack, built.stack.sendDigest)];
+      const arn = `arn:aws:lambda:eu-west-1:123456789012:function:${sendDigest.Properties.FunctionName}`;
+      const roleId = logicalId(built.stack, built.stack.scheduler.role);
+      const policies = (Object.values(built.template.findResources('AWS::IAM::Policy')) as Json[]).filter((p) =>
+        p.Properties.Roles.some((r: Json) => r.Ref === roleId),
+      );
+      const statements = policies.flatMap((p) => p.Properties.PolicyDocument.Statement);
+      expect(statements.filter((s) => [s.Action].flat().includes('lambda:InvokeFunction'))).toEqual([
+        { Action: 'lambda:InvokeFunction', Effect: 'Allow', Resource: arn },
+      ]);
+      expect(environmentOf(built, built.stack.ingestArticle).DIGEST_FUNCTION_ARN).toBe(arn);
+      expect(environmentOf(built, built.stack.sendDigest).DIGEST_FUNCTION_ARN).toBe(arn);
+      const trust = resources[roleId].Properties.AssumeRolePolicyDocument.Statement;
+      expect(trust).toEqual([
+        expect.objectContaining({ Principal: { Service: 'scheduler.amazonaws.com' }, Condition: { StringEquals: { 'aws:SourceAccount': '123456789012' } } }),
+      ]);
+    });
+  });
+
+  describe('functions', () => {
+    it('run every Node.js function on Node.js 24, arm64, with explicit timeout and memory', () => {
+      const functions = Object.entries(resources).filter(([, r]) => r.Type === 'AWS::Lambda::Function');
+      const node = functions.filter(([, r]) => String(r.Properties.Runtime).startsWith('nodejs'));
+      const ours = [built.stack.ingestArticle, built.stack.sendDigest, built.stack.unsubscribe].map((f) => logicalId(built.stack, f));
+      expect(node.map(([id]) => id).sort()).toEqual([...ours].sort());
+      for (const [, r] of node) {
+        expect(r.Properties.Runtime).toBe(Runtime.NODEJS_24_X.name);
+        expect(r.Properties.Architectures).toEqual(['arm64']);
+      }
+      const settings = (fn: LambdaFunction) => {
+        const p = resources[logicalId(built.stack, fn)].Properties;
+        return [p.Timeout, p.MemorySize];
+      };
+      expect(settings(built.stack.ingestArticle)).toEqual([60, 1024]);
+      expect(settings(built.stack.sendDigest)).toEqual([300, 1024]);
+      expect(settings(built.stack.unsubscribe)).toEqual([10, 256]);
+    });
+
+    it('log each function to its own log group with a retention, writable by that function only', () => {
+      for (const fn of [built.stack.ingestArticle, built.stack.sendDigest, built.stack.unsubscribe]) {
+        const logGroupRef = resources[logicalId(built.stack, fn)].Properties.LoggingConfig.LogGroup;
+        const logGroupId = logGroupRef.Ref;
+        expect(resources[logGroupId].Properties.RetentionInDays).toBe(30);
+        const grants = grantsOf(built, fn);
+        expect(grants.get('logs:PutLogEvents')!.resources).toEqual(new Set([`${logGroupId}.Arn`]));
+        const roleId = logicalId(built.stack, fn.role as Json);
+        expect(resources[roleId].Properties.ManagedPolicyArns).toBeUndefined();
+      }
+    });
+
+    it('retry async failures twice, then keep the event in a dead-letter queue', () => {
+      for (const [fn, queue] of [
+        [built.stack.ingestArticle, built.stack.ingestDeadLetterQueue],
+        [built.stack.sendDigest, built.stack.digestDeadLetterQueue],
+      ] as const) {
+        built.template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+          FunctionName: { Ref: logicalId(built.stack, fn) },
+          MaximumRetryAttempts: 2,
+          DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [logicalId(built.stack, queue), 'Arn'] } } },
+        });
+        expect(grantsOf(built, fn).get('sqs:SendMessage')!.resources).toEqual(new Set([`${logicalId(built.stack, queue)}.Arn`]));
+      }
+      const queues = Object.values(built.template.findResources('AWS::SQS::Queue')) as Json[];
+      for (const q of queues) {
+        expect(q.Properties.MessageRetentionPeriod).toBe(14 * 24 * 3600);
+        expect(q.Properties.SqsManagedSseEnabled).toBe(true);
+      }
+    });
+
+    it('hand each function the environment its handler reads', () => {
+      const stack = built.stack;
+      const schedulerVars = ['DIGEST_SCHEDULE_NAME', 'DIGEST_SCHEDULE_GROUP', 'DIGEST_FUNCTION_ARN', 'SCHEDULER_ROLE_ARN', 'SCHEDULER_DLQ_ARN', 'DIGEST_TRIGGER'];
+      const ingest = environmentOf(built, stack.ingestArticle);
+      const digest = environmentOf(built, stack.sendDigest);
+      const unsubscribe = environmentOf(built, stack.unsubscribe);
+      expect(Object.keys(ingest)).toEqual(expect.arrayContaining(['BUCKET_NAME', 'DIGEST_CONFIG', ...schedulerVars]));
+      expect(Object.keys(digest)).toEqual(
+        expect.arrayContaining(['BUCKET_NAME', 'DIGEST_CONFIG', 'UNSUBSCRIBE_URL', 'UNSUBSCRIBE_SECRET_ARN', 'TEMPLATES_DIR', ...schedulerVars]),
+      );
+      expect(Object.keys(unsubscribe).sort()).toEqual(['BUCKET_NAME', 'DIGEST_CONFIG', 'NODE_OPTIONS', 'UNSUBSCRIBE_SECRET_ARN']);
+      for (const env of [ingest, digest, unsubscribe]) {
+        expect(env.BUCKET_NAME).toEqual({ Ref: logicalId(stack, stack.bucket) });
+        expect(parseRuntimeConfig(env.DIGEST_CONFIG)).toEqual(toRuntimeConfig(baseConfig({ retentionDays: 45 })));
+      }
+      expect(ingest.DIGEST_TRIGGER).toBe('quiet-period');
+      expect(digest.DIGEST_SCHEDULE_GROUP).toBe(resources[logicalId(stack, stack.scheduler.group)].Properties.Name);
+      expect(digest.SCHEDULER_DLQ_ARN).toEqual({ 'Fn::GetAtt': [logicalId(stack, stack.scheduler.deadLetterQueue), 'Arn'] });
+      expect(digest.UNSUBSCRIBE_URL).toEqual({ 'Fn::GetAtt': [logicalId(stack, stack.unsubscribeUrl), 'FunctionUrl'] });
+      expect(digest.TEMPLATES_DIR).toBe('/var/task/templates');
+      expect(built.template.findResources('AWS::Scheduler::Schedule')).toEqual({});
+    });
+
+    it('expose unsubscribe as a public function URL (the token is the credential)', () => {
+      built.template.hasResourceProperties('AWS::Lambda::Url', {
+        AuthType: 'NONE',
+        TargetFunctionArn: { 'Fn::GetAtt': [logicalId(built.stack, built.stack.unsubscribe), 'Arn'] },
+      });
+    });
+  });
+
+  describe('bucket', () => {
+    it('blocks public access, enforces TLS, encrypts and versions', () => {
+      const bucket = resources[logicalId(built.stack, built.stack.bucket)].Properties;
+      expect(bucket.PublicAccessBlockConfiguration).toEqual({
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      });
+      expect(bucket.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm).toBe('AES256');
+      expect(bucket.VersioningConfiguration).toEqual({ Status: 'Enabled' });
+      expect(bucket.LoggingConfiguration.DestinationBucketName).toEqual({ Ref: logicalId(built.stack, built.stack.accessLogBucket) });
+      for (const b of [built.stack.bucket, built.stack.accessLogBucket]) {
+        built.template.hasResourceProperties('AWS::S3::BucketPolicy', {
+          Bucket: { Ref: logicalId(built.stack, b) },
+          PolicyDocument: {
+            Statement: Match.arrayWith([
+              Match.objectLike({ Effect: 'Deny', Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+            ]),
+          },
+        });
+      }
+    });
+
+    it('expires processed prefixes after retentionDays and old versions, and nothing still in flight', () => {
+      const rules = resources[logicalId(built.stack, built.stack.bucket)].Properties.LifecycleConfiguration.Rules as Json[];
+      const expiring = Object.fromEntries(rules.filter((r) => r.Prefix).map((r) => [r.Prefix, r.ExpirationInDays]));
+      expect(expiring).toEqual({ [PREFIX.articles]: 45, [PREFIX.digests]: 45, [PREFIX.rejections]: 45 });
+      expect(rules.some((r) => !r.Prefix && r.NoncurrentVersionExpiration?.NoncurrentDays > 0 && !r.ExpirationInDays)).toBe(true);
+      for (const live of [INCOMING_PREFIX, PREFIX.pendingArticles, PREFIX.suppressions, PREFIX.outbox, PREFIX.locks]) {
+        for (const rule of rules.filter((r) => r.ExpirationInDays)) expect(live.startsWith(rule.Prefix ?? '')).toBe(false);
+      }
+    });
+  });
+
+  describe('alarms', () => {
+    const alarms = () => Object.values(built.template.findResources('AWS::CloudWatch::Alarm')) as Json[];
+    const topicRef = () => ({ Ref: logicalId(built.stack, built.stack.alarmTopic) });
+
+    it('alarm on the first message in each dead-letter queue', () => {
+      const stack = built.stack;
+      for (const queue of [stack.ingestDeadLetterQueue, stack.digestDeadLetterQueue, stack.scheduler.deadLetterQueue]) {
+        const queueName = { 'Fn::GetAtt': [logicalId(stack, queue), 'QueueName'] };
+        const alarm = alarms().find((a) => a.Properties.Dimensions?.some((d: Json) => JSON.stringify(d.Value) === JSON.stringify(queueName)));
+        expect(alarm, queue.node.path).toBeDefined();
+        expect(alarm.Properties).toMatchObject({
+          MetricName: 'ApproximateNumberOfMessagesVisible',
+          Namespace: 'AWS/SQS',
+          Threshold: 1,
+          ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+          AlarmActions: [topicRef()],
+        });
+      }
+    });
+
+    it('alarm on errors of each function', () => {
+      for (const fn of [built.stack.ingestArticle, built.stack.sendDigest, built.stack.unsubscribe]) {
+        const alarm = alarms().find(
+          (a) => a.Properties.MetricName === 'Errors' && a.Properties.Dimensions?.[0]?.Value?.Ref === logicalId(built.stack, fn),
+        );
+        expect(alarm, fn.node.path).toBeDefined();
+        expect(alarm.Properties).toMatchObject({ Namespace: 'AWS/Lambda', Threshold: 1, Statistic: 'Sum', AlarmActions: [topicRef()] });
+      }
+    });
+
+    it('publish to a TLS-only topic, with no email subscription unless configured', () => {
+      built.template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+        Topics: [topicRef()],
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({ Effect: 'Deny', Action: 'sns:Publish', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          ]),
+        },
+      });
+      expect(built.template.findResources('AWS::SNS::Subscription')).toEqual({});
+    });
+  });
+
+  it('outputs the bucket, the upload prefix, the unsubscribe URL and the alarm topic', () => {
+    const outputs = built.template.toJSON().Outputs;
+    expect(outputs.BucketName.Value).toEqual({ Ref: logicalId(built.stack, built.stack.bucket) });
+    expect(JSON.stringify(outputs.UploadPrefix.Value)).toContain('/incoming/');
+    expect(outputs.UnsubscribeUrl.Value).toEqual({ 'Fn::GetAtt': [logicalId(built.stack, built.stack.unsubscribeUrl), 'FunctionUrl'] });
+    expect(outputs.AlarmTopicArn.Value).toEqual({ Ref: logicalId(built.stack, built.stack.alarmTopic) });
+  });
+
+  it('passes the cdk-nag AwsSolutions checks with every finding acknowledged', () => {
+    const report = new AwsSolutionsChecks(built.app).validateScope(built.app);
+    expect(report.violations.map((v) => `${v.ruleName} at ${v.violatingResources.map((r) => r.constructPath).join(', ')}`)).toEqual([]);
+    expect(report.success).toBe(true);
+  });
+});
+
+describe('the digest pipeline stack with a cron schedule and an alarm email', () => {
+  let built: BuiltStack;
+  beforeAll(() => {
+    built = buildStack(baseConfig({ schedule: 'cron(0 7 * * ? *)', alarmEmail: 'ops@example.com' }));
+  });
+
+  it('invokes send-digest on the schedule through the scheduler role, with a DLQ', () => {
+    const stack = built.stack;
+    const groupId = logicalId(stack, stack.scheduler.group);
+    built.template.hasResource('AWS::Scheduler::Schedule', { DependsOn: Match.arrayWith([groupId]) });
+    built.template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'cron(0 7 * * ? *)',
+      GroupName: built.template.toJSON().Resources[groupId].Properties.Name,
+      Target: {
+        Arn: { 'Fn::GetAtt': [logicalId(stack, stack.sendDigest), 'Arn'] },
+        RoleArn: { 'Fn::GetAtt': [logicalId(stack, stack.scheduler.role), 'Arn'] },
+        DeadLetterConfig: { Arn: { 'Fn::GetAtt': [logicalId(stack, stack.scheduler.deadLetterQueue), 'Arn'] } },
+        RetryPolicy: { MaximumRetryAttempts: 2 },
+      },
+    });
+    expect(environmentOf(built, stack.ingestArticle).DIGEST_TRIGGER).toBe('cron');
+    expect(environmentOf(built, stack.sendDigest).DIGEST_TRIGGER).toBe('cron');
+  });
+
+  it('subscribes the alarm email to the topic', () => {
+    built.template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'ops@example.com',
+      TopicArn: { Ref: logicalId(built.stack, built.stack.alarmTopic) },
+    });
+  });
+
+  it('still passes cdk-nag', () => {
+    expect(new AwsSolutionsChecks(built.app).validateScope(built.app).violations).toEqual([]);
+  });
+});
+
+describe('configuration errors fail synth and name the key', () => {
+  it('reports a missing sender and a bad recipient by key', () => {
+    expect(() => parseAppConfig({ recipients: ['reader@example.com', 'not-an-address'] })).toThrow(ConfigError);
+    let message = '';
+    try {
+      parseAppConfig({ recipients: ['reader@example.com', 'not-an-address'] });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/digest\.sender: is required/);
+    expect(message).toMatch(/digest\.recipients\.1: must be an email address/);
+  });
+
+  it('makes bin/app.ts exit non-zero with only the message (what `cdk synth` shows)', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'bin/app.ts'], {
+      cwd: new URL('../..', import.meta.url),
+      env: { ...process.env, CDK_CONTEXT_JSON: JSON.stringify({ ...featureFlags, digest: { recipients: ['nobody'] } }) },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('digest.sender: is required');
+    expect(result.stderr).toContain('digest.recipients.0: must be an email address');
+    expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('fails synth naming digest.themes when the config cannot fit in a Lambda environment', () => {
+    const themes = Array.from({ length: 12 }, (_, i) => ({
+      id: `theme-${i}`,
+      title: `Theme number ${i}`,
+      terms: Object.fromEntries(Array.from({ length: 20 }, (_, j) => [`a rather long search phrase ${j}`, 1])),
+    }));
+    expect(() => buildStack(baseConfig({ themes }))).toThrow(/digest\.themes: .*over Lambda's 4096-byte limit/s);
+  });
+});
+
+describe('invalid construct props fail at synth with a clear message', () => {
+  const freshStack = () => new Stack(new App({ context: featureFlags }), 'Test');
+
+  it('SecureBucket: expiring prefixes need a retention', () => {
+    expect(() => new SecureBucket(freshStack(), 'B', { expiringPrefixes: ['articles/'] })).toThrow(
+      'Test/B: expiringPrefixes needs retentionDays (how long to keep articles/)',
+    );
+    expect(() => new SecureBucket(freshStack(), 'B', { expiringPrefixes: [''], retentionDays: 3 })).toThrow(
+      'an empty expiring prefix would expire every object in the bucket',
+    );
+  });
+
+  it('DigestScheduler: names must be valid scheduler and Lambda names', () => {
+    expect(() => new DigestScheduler(freshStack(), 'S', { groupName: 'bad group', digestFunctionName: 'f' })).toThrow(
+      `Test/S: groupName "bad group" must be 1-64 characters of letters, digits, '.', '_' or '-'`,
+    );
+    expect(() => new DigestScheduler(freshStack(), 'S', { groupName: 'g', digestFunctionName: 'x'.repeat(65) })).toThrow(
+      /digestFunctionName "x+" must be 1-64 characters .* \(shorten the stack name\)/,
+    );
+  });
+
+  it('DigestPipelineStack: a stack name too long for the send-digest function name', () => {
+    const app = new App({ context: { ...featureFlags, 'aws:cdk:bundling-stacks': [] } });
+    expect(() => new DigestPipelineStack(app, 'A'.repeat(60), { config: baseConfig() })).toThrow(/shorten the stack name/);
+  });
+
+  it('bindBucket: prefixes are plain key prefixes, never wildcards or the whole bucket', () => {
+    const stack = freshStack();
+    const bucket = new Bucket(stack, 'B');
+    const fn = new LambdaFunction(stack, 'F', { runtime: Runtime.NODEJS_24_X, handler: 'index.handler', code: Code.fromInline('x') });
+    expect(() => bindBucket(fn, bucket, { read: ['*'] })).toThrow(`Test/F: read prefix "*" must be a key prefix such as "pending/"`);
+    expect(() => bindBucket(fn, bucket, { write: ['pending'] })).toThrow(/write prefix "pending" must be a key prefix/);
+    expect(() => bindBucket(fn, bucket, {})).toThrow('Test/F: bindBucket needs at least one prefix');
+  });
+});
