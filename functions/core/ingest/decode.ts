@@ -28,7 +28,26 @@ function controlRatio(text: string): number {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-const cp1252 = new TextDecoder('windows-1252');
+// Node 20's TextDecoder('windows-1252') decodes as Latin-1 (0x93 -> U+0093, not a curly quote),
+// so the 0x80-0x9F block is mapped here; 0 marks the five bytes 1252 leaves undefined.
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+function decodeCp1252(bytes: Uint8Array): { text: string; undefinedBytes: number } {
+  let text = '';
+  let undefinedBytes = 0;
+  for (const b of bytes) {
+    if (b < 0x80 || b > 0x9f) text += String.fromCharCode(b);
+    else if (CP1252_HIGH[b - 0x80]) text += String.fromCharCode(CP1252_HIGH[b - 0x80]!);
+    else {
+      undefinedBytes++;
+      text += '\uFFFD';
+    }
+  }
+  return { text, undefinedBytes };
+}
 
 /**
  * Decodes article bytes. UTF-8 (BOM stripped) first; UTF-16 when it carries a BOM; otherwise
@@ -50,12 +69,12 @@ export function decodeText(key: string, bytes: Uint8Array): string {
   try {
     text = utf8.decode(bytes);
   } catch {
-    const legacy = cp1252.decode(bytes);
-    // TextDecoder maps the five undefined 1252 bytes to C1 controls: those, or other controls, mean "not 1252 text".
-    if (controlRatio(legacy) > 0.005) {
+    const legacy = decodeCp1252(bytes);
+    // Bytes 1252 leaves undefined, or a text full of controls, mean "not 1252 text" either.
+    if (legacy.undefinedBytes > 0 || controlRatio(legacy.text) > 0.005) {
       throw new ArticleRejectedError(key, 'invalid-encoding', 'is neither valid UTF-8 nor plausible Windows-1252 text');
     }
-    return legacy;
+    return legacy.text;
   }
   if (controlRatio(text) > 0.02) throw new ArticleRejectedError(key, 'binary', 'has too many control characters to be text');
   return text;

@@ -42,7 +42,7 @@ const TIME_AGO_RE = /^(?:updated\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs
 const PHOTO_LABEL_RE = /^(?:photo|image|picture|video|graphic|illustration|credit|photo credit|file photo|caption)s?(?:\s+by)?\s*:/i;
 const SOURCE_RE = /^(?:source|sources|via|courtesy of)\s*:\s*(.{2,80})$/i;
 const CREDIT_BY_RE = /^(?:(?:additional )?reporting|writing|editing|edited|compiled|translated|produced)\s+by\b/i;
-const BYLINE_RE = /^(?:written\s+)?by\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|de|da|van|von|bin|al|la|le|del))*)/u;
+const BYLINE_RE = /^(?:[Ww]ritten\s+)?[Bb][Yy]\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|de|da|van|von|bin|al|la|le|del))*)/u;
 const DATED_LINE_RE = /^(?:published|posted|updated|last updated|first published|date|dated|released)\b\s*(?:on|at)?\s*:?\s*/i;
 
 // Captions end with a photo credit or describe the picture.

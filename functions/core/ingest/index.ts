@@ -87,7 +87,9 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
   const first = paragraphs[i];
   if (first !== undefined) {
     const sameAsTitle = title !== null && normWords(first) === normWords(title);
-    if (sameAsTitle || (title === null && looksLikeHeadline(first) && paragraphs.length - i > 1)) {
+    // HTML marks its headline in markup (meta, <title>, <h1>): its <p> paragraphs are all body.
+    const guess = title === null && format !== 'html' && looksLikeHeadline(first) && paragraphs.length - i > 1;
+    if (sameAsTitle || guess) {
       title ??= first;
       i++;
     }

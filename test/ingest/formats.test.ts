@@ -1,0 +1,178 @@
+// Each input format reduces to the same Article shape, with the metadata the format states.
+import { describe, expect, it } from 'vitest';
+import { formatOf, isSupportedKey } from '../../functions/core/ingest';
+import { read, STORY, texts } from './helpers';
+
+describe('formatOf / isSupportedKey', () => {
+  it('maps suffixes case-insensitively', () => {
+    expect(formatOf('incoming/a.TXT')).toBe('txt');
+    expect(formatOf('incoming/a.Md')).toBe('md');
+    expect(formatOf('incoming/a.htm')).toBe('html');
+    expect(formatOf('incoming/a.HTML')).toBe('html');
+    expect(formatOf('incoming/a.json')).toBe('json');
+    expect(formatOf('incoming/a.pdf')).toBeNull();
+    expect(formatOf('incoming/txt')).toBeNull();
+    expect(isSupportedKey('incoming/x y+z.txt')).toBe(true);
+    expect(isSupportedKey('incoming/a.docx')).toBe(false);
+  });
+});
+
+describe('.txt', () => {
+  it('reads paragraphs and sentences in order', () => {
+    const a = read('incoming/ferry.txt', STORY);
+    expect(a.format).toBe('txt');
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.sentences.map((s) => s.paragraph)).toEqual([0, 1, 2]);
+    expect(a.sentences.map((s) => s.index)).toEqual([0, 1, 2]);
+    expect(a.bytes).toBe(new TextEncoder().encode(STORY).length);
+  });
+
+  it('honours Title/Source/URL/Date/Author header lines up to the first blank line', () => {
+    const a = read('incoming/h.txt', [
+      'Title: Ferry route approved',
+      'Source: Coastal Wire',
+      'URL: https://example.org/news/ferry',
+      'Date: 2024-06-04',
+      'Author: Sam Lee',
+      '',
+      'The harbor city council voted on Tuesday to open a ferry route to the islands.',
+      'Boats will run twice a day from September, officials said.',
+    ].join('\n'));
+    expect(a).toMatchObject({ title: 'Ferry route approved', source: 'Coastal Wire', url: 'https://example.org/news/ferry', publishedAt: '2024-06-04', author: 'Sam Lee' });
+    expect(texts(a)).toEqual([
+      'The harbor city council voted on Tuesday to open a ferry route to the islands.',
+      'Boats will run twice a day from September, officials said.',
+    ]);
+  });
+
+  it('does not treat a prose first block as headers', () => {
+    const a = read('incoming/h.txt', 'Title: a word that starts a line\nand the prose goes on. It has two sentences.\n\nSecond paragraph of the story is here.');
+    expect(a.title).not.toBe('a word that starts a line');
+    expect(texts(a)[0]).toBe('Title: a word that starts a line and the prose goes on.');
+  });
+
+  it('joins hard-wrapped lines into one paragraph', () => {
+    const a = read('incoming/w.txt', [
+      'Ferry plan wins council backing',
+      '',
+      'The harbor city council voted on Tuesday to open a ferry route that will link',
+      'the port with three island villages from the autumn, according to officials',
+      'who spoke after the meeting.',
+      '',
+      'Two boats will run the service, and tickets will cost less than the bus fare',
+      'to the mainland, the transport office said in a statement.',
+    ].join('\n'));
+    expect(a.paragraphs).toHaveLength(2);
+    expect(a.sentences[0]!.text).toBe('The harbor city council voted on Tuesday to open a ferry route that will link the port with three island villages from the autumn, according to officials who spoke after the meeting.');
+  });
+
+  it('normalizes whitespace but keeps curly quotes', () => {
+    const a = read('incoming/q.txt', 'Council\u00a0backs   ferry plan today\n\n\u201cIt is\u00a0a good day,\u201d   the chair said\tafter the vote.');
+    expect(texts(a)).toEqual(['\u201cIt is a good day,\u201d the chair said after the vote.']);
+    expect(a.title).toBe('Council backs ferry plan today');
+  });
+});
+
+describe('.md', () => {
+  it('reads YAML front matter and strips markdown syntax', () => {
+    const a = read('incoming/a.md', [
+      '---',
+      'title: "Ferry route approved"',
+      'source: Coastal Wire',
+      'url: https://example.org/ferry',
+      'publishedAt: 2024-06-04T09:30:00+09:00',
+      'author: Sam Lee',
+      '---',
+      '',
+      '# Ferry route approved',
+      '',
+      'The **harbor council** voted on _Tuesday_ to open a [ferry route](https://example.org/route) to the islands.',
+      '',
+      '## Costs',
+      '',
+      '- Tickets will cost less than the bus fare, officials said.',
+      '> "It is a good day," the chair said.',
+      '',
+      '![a boat](boat.png)',
+      '```',
+      'code is not prose();',
+      '```',
+    ].join('\n'));
+    expect(a).toMatchObject({ format: 'md', title: 'Ferry route approved', source: 'Coastal Wire', url: 'https://example.org/ferry', publishedAt: '2024-06-04T09:30:00+09:00', author: 'Sam Lee' });
+    expect(texts(a)).toEqual([
+      'The harbor council voted on Tuesday to open a ferry route to the islands.',
+      'Tickets will cost less than the bus fare, officials said.',
+      '"It is a good day," the chair said.',
+    ]);
+  });
+
+  it('takes the first H1 as title without front matter', () => {
+    const a = read('incoming/b.md', '# Council backs the ferry plan\n\nThe council voted on *Tuesday* to approve the plan for the islands.');
+    expect(a.title).toBe('Council backs the ferry plan');
+    expect(texts(a)).toEqual(['The council voted on Tuesday to approve the plan for the islands.']);
+  });
+});
+
+describe('.html', () => {
+  const page = `<!DOCTYPE html><html><head>
+    <title>Ferry route approved | Coastal Wire</title>
+    <meta property="og:title" content="Ferry route approved">
+    <meta property="og:site_name" content="Coastal Wire">
+    <meta property="og:url" content="https://example.org/news/ferry">
+    <meta property="article:published_time" content="2024-06-04T09:30:00Z">
+    <meta name="author" content="Sam Lee">
+    <style>.x { color: red }</style>
+    <script>window.secretTracker = "do not show this";</script>
+  </head><body>
+    <nav><a href="/">Home</a> <a href="/world">World news section link</a></nav>
+    <article>
+      <h1>Ferry route approved</h1>
+      <p>The harbor city council voted on Tuesday to open a ferry route linking the port with three island villages, officials said.</p>
+      <script>document.write("injected text from a script")</script>
+      <p>The service will start in the autumn with two boats, according to a statement from the transport office on Tuesday.</p>
+      <figure><img src="boat.jpg"><figcaption>A ferry at the harbor (Coastal Wire)</figcaption></figure>
+      <p>&ldquo;This route gives island families a reliable way to reach the hospital,&rdquo; council chair Dana&nbsp;Ortiz said.</p>
+    </article>
+    <footer>Copyright 2024 Coastal Wire. All rights reserved.</footer>
+  </body></html>`;
+
+  it('takes metadata from meta tags and the body from Readability, without scripts', () => {
+    const a = read('incoming/ferry.html', page);
+    expect(a).toMatchObject({ format: 'html', title: 'Ferry route approved', source: 'Coastal Wire', url: 'https://example.org/news/ferry', publishedAt: '2024-06-04T09:30:00Z', author: 'Sam Lee' });
+    const all = texts(a).join(' ');
+    expect(all).not.toMatch(/secretTracker|injected text|color: red|World news section|All rights reserved|A ferry at the harbor/);
+    expect(texts(a)).toEqual([
+      'The harbor city council voted on Tuesday to open a ferry route linking the port with three island villages, officials said.',
+      'The service will start in the autumn with two boats, according to a statement from the transport office on Tuesday.',
+      '“This route gives island families a reliable way to reach the hospital,” council chair Dana Ortiz said.',
+    ]);
+  });
+
+  it('reads a bare fragment (.htm) without a head', () => {
+    const a = read('incoming/f.htm', '<p>The council approved the ferry plan on Tuesday after a long debate.</p><p>Boats will run twice a day.</p>');
+    expect(texts(a)).toEqual(['The council approved the ferry plan on Tuesday after a long debate.', 'Boats will run twice a day.']);
+    expect(a.title).toBe('F');
+  });
+});
+
+describe('.json', () => {
+  it('reads {title, body, url, source, publishedAt, author}', () => {
+    const a = read('incoming/a.json', JSON.stringify({
+      title: 'Ferry route approved', body: 'The council voted on Tuesday.\n\nBoats will run twice a day.',
+      url: 'https://example.org/f', source: 'Coastal Wire', publishedAt: '2024-06-04', author: 'Sam Lee',
+    }));
+    expect(a).toMatchObject({ format: 'json', title: 'Ferry route approved', url: 'https://example.org/f', source: 'Coastal Wire', publishedAt: '2024-06-04', author: 'Sam Lee' });
+    expect(texts(a)).toEqual(['The council voted on Tuesday.', 'Boats will run twice a day.']);
+  });
+
+  it('accepts text instead of body, date instead of publishedAt, and an HTML body', () => {
+    const a = read('incoming/b.json', JSON.stringify({ title: 'T one two', text: '<p>The council voted on Tuesday.</p><p>Boats will run daily.</p>', date: 'June 4, 2024' }));
+    expect(a.publishedAt).toBe('2024-06-04');
+    expect(texts(a)).toEqual(['The council voted on Tuesday.', 'Boats will run daily.']);
+  });
+
+  it('drops a URL that is not http(s)', () => {
+    const a = read('incoming/c.json', JSON.stringify({ title: 'T one two', body: 'The council voted on Tuesday.', url: 'javascript:alert(1)' }));
+    expect(a.url).toBeNull();
+  });
+});

@@ -1,0 +1,140 @@
+// Page furniture is dropped by kind (invented example lines, not from any real page), and bylines,
+// datelines and source lines feed the metadata before they go.
+import { describe, expect, it } from 'vitest';
+import { read, texts } from './helpers';
+
+const BODY1 = 'The regional water board said on Monday it would raise reservoir levels before the dry season begins next month.';
+const BODY2 = 'Farmers in the valley had asked for more water after two poor harvests, a board spokesperson said.';
+const HEAD = 'Water board to raise reservoir levels ahead of dry season';
+
+/** A page: header lines, the headline, the body, footer lines. Returns the article. */
+const page = (before: string[], after: string[] = [], middle: string[] = []) =>
+  read('incoming/page.txt', [...before, '', HEAD, '', BODY1, '', ...middle, '', BODY2, '', ...after].join('\n'));
+
+const expectBodyOnly = (a: ReturnType<typeof read>) => {
+  expect(a.title).toBe(HEAD);
+  expect(texts(a)).toEqual([BODY1, BODY2]);
+};
+
+describe('furniture', () => {
+  it.each([
+    ['share widgets', ['From', 'Send to'], ['Share this:', 'Facebook Twitter Email']],
+    ['share prompts', ['Share on Facebook'], ['Spread the love', 'Copy link']],
+    ['navigation', ['Skip to content', 'Menu'], ['Back To Top', 'Next article']],
+    ['comment prompts', [], ['12 Comments', 'Leave a Reply', 'Great article, I totally agree with the board on this matter.']],
+    ['subscribe prompts', ['Sign in'], ['Subscribe to our newsletter', 'Follow us on Instagram']],
+    ['copyright and tags', [], ['Tags: water, farming, valley', '© 2024 Valley Times. All rights reserved.']],
+  ])('drops %s', (_kind, before, after) => {
+    const a = page(before, after);
+    expectBodyOnly(a);
+    for (const line of [...before, ...after]) expect(a.furniture).toContain(line);
+  });
+
+  it('drops cross-promotion lines, inline and as a list under a header', () => {
+    const a = page([], ['You may also like...', 'Mayor opens new library wing downtown', 'Storm closes mountain pass for two days'], [
+      'READ ALSO: Council debates parking fees in the old town',
+      'Related: Heat wave expected to last through the weekend',
+    ]);
+    expectBodyOnly(a);
+    expect(a.furniture).toContain('Storm closes mountain pass for two days');
+  });
+
+  it('drops photo captions with credits, repeated captions and picture descriptions', () => {
+    const a = page([], [], [
+      'Board chair Lena Park (Valley-Press)',
+      'Board chair Lena Park (Valley-Press)',
+      'A reservoir seen from the air (Reuters)',
+      'The captured image shows the dam gates opening during a test in April. (Captured from a board video)',
+      'Board members attend a briefing with farmers (not pictured) at the town hall on Friday. (AFP-Valley)',
+      'This photo shows a dry canal near the village. (Yonhap photo)',
+    ]);
+    expectBodyOnly(a);
+    expect(a.furniture.filter((l) => l === 'Board chair Lena Park (Valley-Press)')).toHaveLength(2);
+  });
+
+  it('takes date and source from a dateline, then drops it', () => {
+    const a = page(['From', 'Send to'], [], []);
+    expect(a.publishedAt).toBeNull();
+    const b = read('incoming/d.txt', ['From', '', HEAD, '', 'June 4, 2024 - 10:15 By Valley Wire', BODY1, '', BODY2].join('\n'));
+    expectBodyOnly(b);
+    expect(b.publishedAt).toBe('2024-06-04');
+    expect(b.source).toBe('Valley Wire');
+  });
+
+  it('takes the author from a "By <Name>" byline and the source from a "Source:" line', () => {
+    const a = page(['By Jordan Mills ('], ['Source: Valley News Agency']);
+    expectBodyOnly(a);
+    expect(a.author).toBe('Jordan Mills');
+    expect(a.source).toBe('Valley News Agency');
+  });
+
+  it('keeps prose that starts with "By"', () => {
+    const line = 'By Monday, the board had received more than 300 letters from farmers and residents.';
+    const a = page([], [], [line]);
+    expect(texts(a)).toContain(line);
+  });
+
+  it('strips a trailing agency tag, keeps the sentence, and takes it as source', () => {
+    const a = read('incoming/t.txt', [HEAD, '', BODY1, '', `${BODY2} (Valley)`].join('\n'));
+    expect(texts(a)).toEqual([BODY1, BODY2]);
+    expect(a.source).toBe('Valley');
+    expect(a.furniture).toContain('(Valley)');
+  });
+
+  it('strips a trailing agency tag after a closing quote', () => {
+    const a = read('incoming/t.txt', [HEAD, '', BODY1, '', '"We will watch the levels every day," she said. (Valley)'].join('\n'));
+    expect(texts(a).at(-1)).toBe('"We will watch the levels every day," she said.');
+  });
+
+  it.each([
+    ['RIVERTON, June 3 (Valley Wire) -- ', 'Valley Wire'],
+    ['RIVERTON (Valley Wire) - ', 'Valley Wire'],
+    ['RIVERTON, ', null],
+    ['NEW RIVERTON — ', null],
+  ])('removes the dateline prefix %j from the first paragraph', (prefix, agency) => {
+    const a = read('incoming/dl.txt', [HEAD, '', prefix + BODY1, '', BODY2].join('\n'));
+    expect(texts(a)).toEqual([BODY1, BODY2]);
+    expect(a.source).toBe(agency);
+  });
+
+  it('does not treat a capitalised first word as a dateline', () => {
+    const a = read('incoming/dl.txt', [HEAD, '', 'Officials, farmers and residents met on Monday to discuss the plan.', '', BODY2].join('\n'));
+    expect(texts(a)[0]).toBe('Officials, farmers and residents met on Monday to discuss the plan.');
+  });
+});
+
+describe('title, date and source detection', () => {
+  it('skips widget words and takes the first headline line as the title, exactly as written', () => {
+    const a = read('incoming/x.txt', ['Back To Top', '', 'World', '', 'Kim’s “surprise” visit: what it means', '', BODY1].join('\n'));
+    expect(a.title).toBe('Kim’s “surprise” visit: what it means');
+  });
+
+  it('falls back to a humanized file name, never empty', () => {
+    const a = read('incoming/2024/water-board_report.txt', `${BODY1} ${BODY2}`);
+    expect(a.title).toBe('Water board report');
+    expect(read('incoming/.txt', BODY1).title.length).toBeGreaterThan(0);
+  });
+
+  it('never takes a date from body prose', () => {
+    const a = read('incoming/x.txt', [HEAD, '', 'In a letter dated Oct. 2, 2023, the board promised more water.', '', 'The plan was first discussed on March 3, 2022 at a public meeting.'].join('\n'));
+    expect(a.publishedAt).toBeNull();
+  });
+
+  it.each([
+    ['Published: 4 June 2024', '2024-06-04'],
+    ['Posted on June 4th, 2024', '2024-06-04'],
+    ['Updated 2024.06.04 11:00', '2024-06-04'],
+    ['Tuesday, June 4, 2024', '2024-06-04'],
+    ['Published: February 30, 2024', null],
+  ])('reads the date line %j', (line, iso) => {
+    const a = read('incoming/x.txt', [HEAD, '', line, '', BODY1].join('\n'));
+    expect(a.publishedAt).toBe(iso);
+    expect(texts(a)).toEqual([BODY1]);
+  });
+
+  it('keeps a full ISO date-time only when the metadata gives a zone', () => {
+    expect(read('incoming/a.json', JSON.stringify({ title: 'A b c', body: BODY1, publishedAt: '2024-06-04T09:30:00+09:00' })).publishedAt).toBe('2024-06-04T09:30:00+09:00');
+    expect(read('incoming/a.json', JSON.stringify({ title: 'A b c', body: BODY1, publishedAt: '2024-06-04T09:30' })).publishedAt).toBe('2024-06-04');
+    expect(read('incoming/a.json', JSON.stringify({ title: 'A b c', body: BODY1, publishedAt: 'soon' })).publishedAt).toBeNull();
+  });
+});
