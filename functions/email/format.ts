@@ -3,6 +3,9 @@
 import type { DigestView } from '../core/model';
 import { cleanText, safeLinkUrl } from './escape';
 
+export const ALSO_REPORTED_BY = 'also reported by';
+export const SOURCE_SEPARATOR = ' · ';
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 interface Ymd {
@@ -46,11 +49,15 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-/** The line under the digest name: "3–7 March 2025 · 12 articles". */
-export function headerMeta(view: DigestView): string {
-  const range = formatDateRange(view.dateRange);
-  const count = plural(view.articleCount, 'article');
-  return range ? `${range} · ${count}` : count;
+/** Above the digest name: the date range, or a plain label when the articles carry no date. */
+export function headerDate(view: DigestView): string {
+  return formatDateRange(view.dateRange) ?? 'Latest news';
+}
+
+/** Under the digest name: "5 articles · 3 topics". */
+export function headerCounts(view: DigestView): string {
+  const topics = view.sections.filter((s) => s.items.length > 0).length;
+  return [plural(view.articleCount, 'article'), ...(topics > 0 ? [plural(topics, 'topic')] : [])].join(SOURCE_SEPARATOR);
 }
 
 export interface SourceRef {
@@ -69,9 +76,6 @@ export function itemSources(sources: DigestView['sections'][number]['items'][num
     .filter((s) => s.name !== '');
   return { primary: refs[0] ?? null, others: refs.slice(1) };
 }
-
-export const ALSO_REPORTED_BY = 'also reported by';
-export const SOURCE_SEPARATOR = ' · ';
 
 /** "Yonhap · 3 Mar 2025" under an article title in the list. */
 export function articleMeta(article: DigestView['articles'][number]): string {

@@ -11,7 +11,8 @@ import {
   SOURCE_SEPARATOR,
   articleMeta,
   articleTitle,
-  headerMeta,
+  headerCounts,
+  headerDate,
   itemSources,
   rejectedHeading,
   type SourceRef,
@@ -176,7 +177,7 @@ function layoutMjml(t: Templates, view: DigestView, unsubscribeUrl: string | nul
     {
       subject: cleanText(view.subject),
       preheader: cleanText(view.preheader),
-      header: fill(t.header, { digestName, meta: headerMeta(view) }, TEMPLATE_FILES.header),
+      header: fill(t.header, { digestName, date: headerDate(view), counts: headerCounts(view) }, TEMPLATE_FILES.header),
       sections: sectionsMarkup(t, view),
       articles,
       rejected,

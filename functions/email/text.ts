@@ -7,7 +7,8 @@ import {
   SOURCE_SEPARATOR,
   articleMeta,
   articleTitle,
-  headerMeta,
+  headerCounts,
+  headerDate,
   itemSources,
   moreArticles,
   rejectedHeading,
@@ -66,7 +67,7 @@ export function renderDigestText(view: DigestView, options: TextOptions): string
   const digestName = cleanText(view.digestName);
 
   out.push(...heading(digestName, '='));
-  out.push(...wrap(headerMeta(view)));
+  out.push(...wrap(`${headerDate(view)}${SOURCE_SEPARATOR}${headerCounts(view)}`));
 
   for (const section of view.sections) {
     if (section.items.length === 0) continue;

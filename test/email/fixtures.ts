@@ -102,3 +102,20 @@ export function generatedDigestView(count: number, sectionCount = 6, itemsPerSec
     footer: { reason: 'You receive this digest because you asked for it.', sender: 'Load Test Desk' },
   };
 }
+
+/** The small digest with words no phone screen can fit on a line: a long name, URL, title and source. */
+export function longWordsDigestView(): DigestView {
+  const base = smallDigestView();
+  const url = `https://news.example/${'averyverylongpathsegment'.repeat(6)}`;
+  return {
+    ...base,
+    digestName: 'Supercalifragilisticexpialidociousharbourdeskbrief',
+    sections: [
+      {
+        ...base.sections[0]!,
+        items: [{ text: `Read ${url} for the full decision.`, sources: [{ name: `Source${'x'.repeat(60)}`, url }] }],
+      },
+    ],
+    articles: [{ title: `T${'y'.repeat(80)}`, source: 'z'.repeat(70), publishedAt: null, url }],
+  };
+}

@@ -38,7 +38,8 @@ describe('renderDigest: the HTML part', () => {
     expect(doc.querySelector('title')?.textContent).toBe(view.subject);
     expect(body).toContain(view.preheader);
     expect(body).toContain(view.digestName);
-    expect(body).toContain('3–7 March 2025 · 5 articles');
+    expect(body).toContain('3–7 March 2025');
+    expect(body).toContain('5 articles · 3 topics');
     const titles = [...doc.querySelectorAll('.section-title')].map((e) => e.textContent?.trim());
     expect(titles).toEqual(view.sections.map((s) => s.title));
     for (const item of view.sections.flatMap((s) => s.items)) expect(body).toContain(item.text);
