@@ -118,6 +118,9 @@ export class S3PipelineStore implements PipelineStore {
   isArchived(articleId: string) {
     return this.exists(`${PREFIX.articles}${articleId}.json`);
   }
+  isPending(articleId: string) {
+    return this.exists(`${PREFIX.pendingArticles}${articleId}.json`);
+  }
   async putPending(pending: PendingArticle) {
     await this.put(`${PREFIX.pendingArticles}${pending.article.id}.json`, JSON.stringify(pending));
   }

@@ -5,12 +5,17 @@ import type { LambdaFunctionURLEvent, LambdaFunctionURLResult } from 'aws-lambda
 import { S3PipelineStore, addressHash } from '../adapters/s3-store';
 import { loadSecret } from '../adapters/secrets';
 import { handleUnsubscribeRequest } from '../email/unsubscribe';
-import type { PipelineStore } from '../pipeline/ports';
+import type { Logger, PipelineStore } from '../pipeline/ports';
 import { once, requireEnv, runtimeConfigFromEnv } from '../runtime/env';
 import { jsonLogger } from '../runtime/log';
 
-export function createUnsubscribeHandler(deps: { store: Pick<PipelineStore, 'suppress'>; secret: () => Promise<string>; digestName: string }) {
-  const log = jsonLogger();
+export function createUnsubscribeHandler(deps: {
+  store: Pick<PipelineStore, 'suppress'>;
+  secret: () => Promise<string>;
+  digestName: string;
+  log?: Logger;
+}) {
+  const log = deps.log ?? jsonLogger();
   return async (event: LambdaFunctionURLEvent): Promise<LambdaFunctionURLResult> => {
     const body = event.body == null ? null : event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
     const res = await handleUnsubscribeRequest(

@@ -17,7 +17,7 @@ import { SesMailer } from '../adapters/ses-mailer';
 import { createDigestHandler } from '../handlers/send-digest';
 import { createIngestHandler } from '../handlers/ingest-article';
 import { createUnsubscribeHandler } from '../handlers/unsubscribe';
-import type { Logger } from '../pipeline/ports';
+import type { Logger, Mailer } from '../pipeline/ports';
 import { localS3Client, localSesClient } from './local-clients';
 import { LocalDigestTrigger } from './local-trigger';
 
@@ -33,6 +33,8 @@ export interface LocalPipelineOptions {
   readonly sesPort?: number;
   readonly unsubscribePort?: number;
   readonly bucket?: string;
+  /** Tests wrap the SES mailer to inject faults (a crash mid-run, throttling...). */
+  readonly wrapMailer?: (mailer: Mailer) => Mailer;
 }
 
 export interface LocalPipeline {
@@ -43,6 +45,12 @@ export interface LocalPipeline {
   readonly store: S3PipelineStore;
   /** Uploads into incoming/ (the S3 event then runs the ingest handler). */
   upload(name: string, body: Uint8Array | string): Promise<void>;
+  /** Hands an S3 event to the ingest handler, as a (re)delivery from S3 would. */
+  deliverEvent(event: S3Event): Promise<unknown>;
+  /** Invokes the digest handler now, as a fired schedule would. */
+  runDigestNow(): Promise<unknown>;
+  /** Resolves when every S3 event so far is handled (a scheduled digest may still be waiting). */
+  settle(): Promise<void>;
   /** Resolves when every S3 event is handled and no digest is pending or running. */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -103,7 +111,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
   const store = new S3PipelineStore(s3, bucket);
 
   // The unsubscribe function URL.
-  const unsubscribe = createUnsubscribeHandler({ store, secret: async () => secret, digestName: config.digestName });
+  const unsubscribe = createUnsubscribeHandler({ store, secret: async () => secret, digestName: config.digestName, log });
   const http = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
@@ -125,7 +133,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
   const ingest = createIngestHandler({ store, trigger, log, now: () => new Date() }, config);
   const digest = createDigestHandler(config, async () => ({
     store,
-    mailer: new SesMailer(localSesClient(sesEndpoint)),
+    mailer: (options.wrapMailer ?? ((m) => m))(new SesMailer(localSesClient(sesEndpoint))),
     trigger,
     log,
     now: () => new Date(),
@@ -155,8 +163,13 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
     sesEndpoint,
     unsubscribeUrl,
     store,
+    deliverEvent: (event) => ingest(event),
+    runDigestNow: () => digest(),
     async upload(name, body) {
       await s3.send(new PutObjectCommand({ Bucket: bucket, Key: `${INCOMING_PREFIX}${name}`, Body: body }));
+    },
+    async settle() {
+      while (inFlight.size) await Promise.all([...inFlight]);
     },
     async idle() {
       // Events may still be arriving: settle them, then wait for the digest, until both are quiet.

@@ -18,7 +18,7 @@ export interface UploadedObject {
 
 export type IngestOutcome =
   | { readonly status: 'ingested'; readonly articleId: string; readonly replaced: string | null }
-  | { readonly status: 'duplicate'; readonly articleId: string; readonly why: 'same-event' | 'already-sent' }
+  | { readonly status: 'duplicate'; readonly articleId: string; readonly why: 'same-event' | 'same-content' | 'already-sent' }
   | { readonly status: 'rejected'; readonly rejection: Rejection }
   | { readonly status: 'stale' }
   | { readonly status: 'gone' };
@@ -85,6 +85,12 @@ export async function ingestObject(
   if (await store.isArchived(article.id)) {
     log.info('article.duplicate', { key, articleId: article.id, why: 'already-sent' });
     return { status: 'duplicate', articleId: article.id, why: 'already-sent' };
+  }
+
+  if (!indexed && (await store.isPending(article.id))) {
+    // The same text is already waiting under another key: one article, the first key keeps it.
+    log.info('article.duplicate', { key, articleId: article.id, why: 'same-content' });
+    return { status: 'duplicate', articleId: article.id, why: 'same-content' };
   }
 
   const replaced = indexed && indexed.articleId !== article.id ? indexed.articleId : null;

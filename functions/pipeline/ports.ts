@@ -40,6 +40,7 @@ export interface PipelineStore {
   readIncoming(key: string): Promise<Uint8Array>;
 
   isArchived(articleId: string): Promise<boolean>;
+  isPending(articleId: string): Promise<boolean>;
   putPending(pending: PendingArticle): Promise<void>;
   listPending(): Promise<PendingArticle[]>;
   deletePending(articleId: string): Promise<void>;
