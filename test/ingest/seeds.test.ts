@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readArticle, splitSentences } from '../../functions/core/ingest';
 import { MAX, words } from './helpers';
+import { winkSentences } from './wink-oracle';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const seeds = join(repo, '../shared/seeds');
@@ -44,6 +45,10 @@ describe.skipIf(!existsSync(seeds) || !existsSync(labelsFile))('seed articles', 
         const p = words(phrase).join(' ');
         for (const s of sentenceWords) expect(` ${s} `, `"${phrase}" in a sentence`).not.toContain(` ${p} `);
       }
+    });
+
+    it('splits every paragraph into the same sentences as wink-nlp', () => {
+      for (const p of article.paragraphs) expect(article.sentences.filter((s) => article.paragraphs[s.paragraph] === p).map((s) => s.text)).toEqual(winkSentences(p));
     });
 
     it('drops no body sentence', () => {
