@@ -40,6 +40,15 @@ function singleAddress(field: string, value: string): string {
   return cleaned;
 }
 
+/**
+ * `"Display Name" <address>` with the name quoted and escaped, so a digest name with quotes,
+ * commas or colons reaches the reader as written (unquoted, the parser drops the quotes).
+ */
+export function mailbox(name: string, address: string): string {
+  const display = headerValue(name).replace(/["\\]/g, '\\$&');
+  return display === '' ? headerValue(address) : `"${display}" <${headerValue(address)}>`;
+}
+
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 // Inside <...> of a List-* header a URL must not contain what ends it or separates entries.

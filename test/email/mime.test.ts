@@ -1,6 +1,6 @@
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import { InvalidMessageError, composeMessage, headerValue, type ComposeInput } from '../../functions/email/mime';
+import { InvalidMessageError, composeMessage, headerValue, mailbox, type ComposeInput } from '../../functions/email/mime';
 
 const UNSUBSCRIBE_URL = 'https://abc123.lambda-url.eu-west-1.on.aws/?token=YW5uQHJlYWRlci5leGFtcGxl.q3cJ9Hxq4kU8m3Jk2pV0m7n9sYc0vW1bF6dQ0tQ0aBc';
 
@@ -65,6 +65,12 @@ describe('composeMessage', () => {
     expect(keys).not.toContain('x-evil');
     expect(mail.subject).toBe('Hello Bcc: victim@evil.example');
     expect(mail.to && !Array.isArray(mail.to) ? mail.to.value.map((a) => a.address) : []).toHaveLength(1);
+  });
+
+  it('keeps a display name with a comma, quotes and non-ASCII intact (mailbox)', async () => {
+    const name = 'Harbour Desk, "Morning" Brief — Süd';
+    const mail = await simpleParser(await composeMessage(input({ from: mailbox(name, 'desk@news.example') })));
+    expect(mail.from?.value).toEqual([{ name, address: 'desk@news.example' }]);
   });
 
   it('headerValue removes line breaks itself (nodemailer also folds them; we do not rely on it)', () => {
