@@ -90,6 +90,11 @@ export class DigestFunction extends NodejsFunction {
         sourceMap: true,
         sourcesContent: false,
         externalModules: props.externalModules ?? ['typescript'],
+        // The handlers are ESM sources bundled to CJS, where import.meta is empty: give import.meta.url
+        // its real value (the bundle's file URL) so code that locates files next to itself still works.
+        define: { 'import.meta.url': '__bundleFileUrl' },
+        // Keeps "use strict" first, so the banner does not turn the bundle's strict mode off.
+        banner: "'use strict';const __bundleFileUrl=require('url').pathToFileURL(__filename).href;",
         commandHooks: props.commandHooks,
       },
     });
