@@ -20,7 +20,7 @@ describe('furniture', () => {
   it.each([
     ['share widgets', ['From', 'Send to'], ['Share this:', 'Facebook Twitter Email']],
     ['share prompts', ['Share on Facebook'], ['Spread the love', 'Copy link']],
-    ['navigation', ['Skip to content', 'Menu'], ['Back To Top', 'Next article']],
+    ['navigation', ['Skip to content', 'Menu', 'Local | Sport | Weather'], ['Back To Top', 'Next article', 'Home » Local » Water']],
     ['comment prompts', [], ['12 Comments', 'Leave a Reply', 'Great article, I totally agree with the board on this matter.']],
     ['subscribe prompts', ['Sign in'], ['Subscribe to our newsletter', 'Follow us on Instagram']],
     ['copyright and tags', [], ['Tags: water, farming, valley', '© 2024 Valley Times. All rights reserved.']],
@@ -50,6 +50,11 @@ describe('furniture', () => {
     ]);
     expectBodyOnly(a);
     expect(a.furniture.filter((l) => l === 'Board chair Lena Park (Valley-Press)')).toHaveLength(2);
+  });
+
+  it('keeps a long prose paragraph that happens to use a caption word', () => {
+    const line = 'The board, which met behind closed doors while its chair (left) was travelling abroad, said the decision followed months of study by engineers, farmers and residents who had all asked for a clear answer before the planting season, and it promised another public meeting in the valley next month.';
+    expect(texts(page([], [], [line]))).toContain(line);
   });
 
   it('takes date and source from a dateline, then drops it', () => {

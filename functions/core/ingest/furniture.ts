@@ -61,13 +61,21 @@ function creditAtEnd(line: string): string | null {
 export function isCaption(line: string): boolean {
   const words = wordCount(line);
   if (words > 90) return false;
-  if (PICTURE_MARKERS.test(line) || PICTURE_DESCRIPTION.test(line) || PHOTO_LABEL_RE.test(line)) return true;
+  if (PICTURE_DESCRIPTION.test(line) || PHOTO_LABEL_RE.test(line)) return true;
   const credit = creditAtEnd(line);
+  // "(not pictured)", "(left)": caption words, but a long paragraph using them is still prose.
+  if (PICTURE_MARKERS.test(line) && (words <= 45 || credit !== null)) return true;
   if (!credit) return false;
   if (HYPHEN_CREDIT.test(credit) || PHOTO_WORDS.test(credit)) return true;
   // "US President Joe Biden (Reuters)": a short non-sentence label with an agency credit.
   const before = line.slice(0, line.lastIndexOf('(')).trim();
   return AGENCY_TAG.test(credit) && words < 25 && !endsLikeSentence(before);
+}
+
+/** "Politics | World | Business": section links joined by separators, each a word or three. */
+function isMenu(line: string): boolean {
+  const items = line.split(/\s+[|·•»›/]\s+|\s*[|·•]\s*/).filter((x) => x.trim() !== '');
+  return items.length >= 2 && items.every((x) => wordCount(x) >= 1 && wordCount(x) <= 3 && !endsLikeSentence(x));
 }
 
 export interface LineVerdict {
@@ -99,7 +107,7 @@ export function classifyLine(line: string): LineVerdict | null {
   if (!b) return null;
   const words = wordCount(line);
   if (SHARE_RE.test(b)) return { kind: 'share' };
-  if (NAV_RE.test(b)) return { kind: 'navigation' };
+  if (NAV_RE.test(b) || isMenu(line)) return { kind: 'navigation' };
   if (COMMENTS_RE.test(b)) return { kind: 'comments', tail: true };
   if (words <= 30 && PROMO_RE.test(b)) {
     const header = b.replace(PROMO_RE, '').replace(/^[\s:\-–—|»>….]+/, '') === '';
