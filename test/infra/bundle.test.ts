@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CfnResource } from 'aws-cdk-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DigestFunction } from '../../lib/constructs/digest-function';
 import { buildStack, type BuiltStack } from './stack-fixture';
@@ -33,7 +34,7 @@ describe('bundled function assets', () => {
   afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
   const assetDir = (fn: DigestFunction): string => {
-    const logicalId = built.stack.resolve((fn.node.defaultChild as { logicalId: string }).logicalId) as string;
+    const logicalId = built.stack.resolve((fn.node.defaultChild as CfnResource).logicalId) as string;
     const key: string = built.template.toJSON().Resources[logicalId].Properties.Code.S3Key;
     return path.join(outdir, `asset.${key.replace(/\.zip$/, '')}`);
   };
