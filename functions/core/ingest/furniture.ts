@@ -74,7 +74,7 @@ export function isCaption(line: string): boolean {
 
 /** "Politics | World | Business": section links joined by separators, each a word or three. */
 function isMenu(line: string): boolean {
-  const items = line.split(/\s+[|·•»›/]\s+|\s*[|·•]\s*/).filter((x) => x.trim() !== '');
+  const items = line.split(/\s+[|·•»›]\s+|\s*[|·•]\s*/).filter((x) => x.trim() !== '');
   return items.length >= 2 && items.every((x) => wordCount(x) >= 1 && wordCount(x) <= 3 && !endsLikeSentence(x));
 }
 
