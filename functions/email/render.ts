@@ -138,18 +138,14 @@ function articleRowMarkup(t: Templates, article: DigestView['articles'][number])
   return fill(t.articleRow, { title: titleMarkup, meta: articleMeta(article) }, TEMPLATE_FILES.articleRow);
 }
 
-interface Layout {
-  readonly mjml: string;
-  /** The article rows exactly as they appear in the HTML (MJML copies mj-text content verbatim). */
-  readonly rowBytes: readonly number[];
-  readonly moreBytes: number;
+function moreMarkup(t: Templates, hidden: number): Markup {
+  return hidden > 0 ? fill(t.articleMore, { count: hidden }, TEMPLATE_FILES.articleMore) : EMPTY_MARKUP;
 }
 
-function layoutMjml(t: Templates, view: DigestView, unsubscribeUrl: string | null, listed: number): Layout {
+/** The digest's MJML with the first `rows.length` article rows listed. */
+function layoutMjml(t: Templates, view: DigestView, unsubscribeUrl: string | null, rows: readonly Markup[]): string {
   const digestName = cleanText(view.digestName);
-  const rows = view.articles.slice(0, listed).map((a) => articleRowMarkup(t, a));
-  const hidden = view.articles.length - rows.length;
-  const more = hidden > 0 ? fill(t.articleMore, { count: hidden }, TEMPLATE_FILES.articleMore) : EMPTY_MARKUP;
+  const more = moreMarkup(t, view.articles.length - rows.length);
   const articles =
     view.articles.length > 0
       ? fill(t.articles, { rows: joinMarkup(rows), more }, TEMPLATE_FILES.articles)
@@ -172,7 +168,7 @@ function layoutMjml(t: Templates, view: DigestView, unsubscribeUrl: string | nul
   const unsubscribe = unsubscribeUrl
     ? fill(t.unsubscribeLink, { href: unsubscribeUrl, digestName }, TEMPLATE_FILES.unsubscribeLink)
     : fill(t.unsubscribeNone, { digestName }, TEMPLATE_FILES.unsubscribeNone);
-  const mjml = fill(
+  return fill(
     t.layout,
     {
       subject: cleanText(view.subject),
@@ -189,7 +185,6 @@ function layoutMjml(t: Templates, view: DigestView, unsubscribeUrl: string | nul
     },
     TEMPLATE_FILES.layout,
   ).value;
-  return { mjml, rowBytes: rows.map((r) => Buffer.byteLength(r.value)), moreBytes: Buffer.byteLength(more.value) };
 }
 
 async function compile(t: Templates, mjml: string): Promise<string> {
@@ -223,7 +218,8 @@ export async function renderDigestMjml(
   options: Pick<RenderOptions, 'unsubscribeUrl' | 'templatesDir'>,
 ): Promise<string> {
   const t = await loadTemplates(options.templatesDir);
-  return layoutMjml(t, view, checkedUnsubscribeUrl(options.unsubscribeUrl), view.articles.length).mjml;
+  const rows = view.articles.map((a) => articleRowMarkup(t, a));
+  return layoutMjml(t, view, checkedUnsubscribeUrl(options.unsubscribeUrl), rows);
 }
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
@@ -237,25 +233,28 @@ export async function renderDigest(view: DigestView, options: RenderOptions): Pr
   const unsubscribeUrl = checkedUnsubscribeUrl(options.unsubscribeUrl);
   const t = await loadTemplates(options.templatesDir);
 
-  let listed = view.articles.length;
-  let layout = layoutMjml(t, view, unsubscribeUrl, listed);
-  let html = await compile(t, layout.mjml);
+  const rows = view.articles.map((a) => articleRowMarkup(t, a));
+  // MJML copies the list's rows verbatim into the HTML, so each row costs exactly its own bytes.
+  const rowBytes = rows.map((r) => Buffer.byteLength(r.value));
+  const byteLength = (m: Markup) => Buffer.byteLength(m.value);
+
+  // Usually everything fits in one render. When the rows alone take half the budget, render without
+  // them first: that measures the rest of the email cheaply, then the list is cut to fit exactly.
+  let listed = sum(rowBytes) <= maxBytes / 2 ? rows.length : 0;
+  let html = await compile(t, layoutMjml(t, view, unsubscribeUrl, rows.slice(0, listed)));
   let bytes = Buffer.byteLength(html);
 
-  if (bytes > maxBytes) {
-    // MJML copies the list's rows verbatim, so everything else weighs exactly this much:
-    const fixed = bytes - sum(layout.rowBytes) - layout.moreBytes;
-    const moreBytes = Buffer.byteLength(fill(t.articleMore, { count: view.articles.length }).value);
-    let budget = maxBytes - fixed - moreBytes;
-    listed = 0;
-    for (const rowBytes of layout.rowBytes) {
-      if (rowBytes > budget) break;
-      budget -= rowBytes;
-      listed += 1;
+  if (bytes > maxBytes || listed < rows.length) {
+    const fixed = bytes - sum(rowBytes.slice(0, listed)) - byteLength(moreMarkup(t, rows.length - listed));
+    // The "and N more" line is at its longest when N is largest.
+    let budget = maxBytes - fixed - byteLength(moreMarkup(t, rows.length));
+    let fit = 0;
+    while (fit < rows.length && rowBytes[fit]! <= budget) budget -= rowBytes[fit++]!;
+    if (fit !== listed) {
+      listed = fit;
+      html = await compile(t, layoutMjml(t, view, unsubscribeUrl, rows.slice(0, listed)));
+      bytes = Buffer.byteLength(html);
     }
-    layout = layoutMjml(t, view, unsubscribeUrl, listed);
-    html = await compile(t, layout.mjml);
-    bytes = Buffer.byteLength(html);
     if (bytes > maxBytes) throw new DigestTooLargeError(fixed, maxBytes);
   }
 

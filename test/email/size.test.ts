@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { DigestTooLargeError, renderDigest } from '../../functions/email/render';
+import { DEFAULT_MAX_HTML_BYTES, DigestTooLargeError, renderDigest } from '../../functions/email/render';
 import { generatedDigestView, smallDigestView } from './fixtures';
 
 const GMAIL_CLIP_SAFE = 100_000;
@@ -12,6 +12,8 @@ describe('HTML size', () => {
     const { html, text } = await renderDigest(view, { unsubscribeUrl: 'https://u.example/?token=x' });
 
     expect(Buffer.byteLength(html)).toBeLessThan(GMAIL_CLIP_SAFE);
+    // ...and uses the budget: one more row (about 300 bytes) would not have fitted.
+    expect(Buffer.byteLength(html)).toBeGreaterThan(DEFAULT_MAX_HTML_BYTES - 600);
     const listed = listRows(html);
     expect(listed).toBeGreaterThan(0);
     expect(listed).toBeLessThan(500);
