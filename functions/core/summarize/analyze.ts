@@ -16,6 +16,8 @@ export const SENTENCE_MIN_SCORE = 1.2;
 const ARTICLE_PRIOR = 1.1;
 /** A sentence shorter than this may take the next one along when that one continues it. */
 const SHORT_SENTENCE_WORDS = 14;
+/** A sentence that leans back takes the one before it along, when that one is at most this long. */
+const CONTEXT_SENTENCE_WORDS = 30;
 /** Lines this short carry no theme evidence worth averaging in (labels, "From", "Send to"). */
 const MIN_SCORED_WORDS = 4;
 /** Names and figures count more when comparing sentences: two reports of one event share them. */
@@ -45,6 +47,8 @@ export interface Candidate {
   readonly leansBack: boolean;
   /** Content-term weights before IDF (salient terms boosted). */
   readonly terms: Map<number, number>;
+  /** Counts of lower-case content words only: what is said, without who and when. */
+  readonly plain: Map<number, number>;
 }
 
 export interface Analysis {
@@ -60,6 +64,7 @@ interface Row {
   readonly words: number;
   readonly ids: Int32Array;
   readonly content: Map<number, number>;
+  readonly plain: Map<number, number>;
   readonly scores: Float64Array;
   furniture: string | null;
 }
@@ -88,16 +93,19 @@ export function analyze(
       const tokens = tokenize(text);
       const ids = new Int32Array(tokens.length);
       const content = new Map<number, number>();
+      const plain = new Map<number, number>();
       for (let k = 0; k < tokens.length; k++) {
         const tok = tokens[k]!;
         const id = vocab.id(tok.key);
         ids[k] = id;
-        if (tok.content) content.set(id, (content.get(id) ?? 0) + (tok.salient ? SALIENT_BOOST : 1));
+        if (!tok.content) continue;
+        content.set(id, (content.get(id) ?? 0) + (tok.salient ? SALIENT_BOOST : 1));
+        if (!tok.salient) plain.set(id, (plain.get(id) ?? 0) + 1);
       }
       const words = countWords(text);
       const scores = new Float64Array(T);
       scoreThemes(ids, words, themes, scores);
-      return { sentence, text, words, ids, content, scores, furniture: null };
+      return { sentence, text, words, ids, content, plain, scores, furniture: null };
     });
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
@@ -182,8 +190,9 @@ export function analyze(
         position: pos,
         sentenceIndex: row.sentence.index,
         quote: quoteShare(row.text),
-        leansBack: LEANS_BACK.test(row.text),
+        leansBack: item.leansBack,
         terms: item.terms,
+        plain: item.plain,
       });
     }
   }
@@ -191,35 +200,51 @@ export function analyze(
 }
 
 /**
- * One sentence, or two when the first is short and the next (same paragraph) continues it.
- * An item over the word budget is not cut: the caller picks another.
+ * One sentence, or two when the first is short and the next continues it. The themed sentence may
+ * be the second of the two: "He added that..." is unreadable without the sentence it leans on.
+ * An item over the word budget is never cut: the caller picks another.
  */
 function buildItem(
   rows: readonly Row[],
   i: number,
   maxWords: number,
-): { text: string; words: number; terms: Map<number, number> } | null {
+): Item | null {
   const row = rows[i]!;
-  const last = i === rows.length - 1;
-  const first = last ? stripEndMark(row.text) : row.text;
+  const textOf = (k: number): string => (k === rows.length - 1 ? stripEndMark(rows[k]!.text) : rows[k]!.text);
+  const usable = (r: Row | undefined): r is Row =>
+    !!r && r.sentence.paragraph === row.sentence.paragraph && (r.furniture === null || r.furniture === 'short');
+  const pair = (a: number, b: number): Item => ({
+    text: `${textOf(a)} ${textOf(b)}`,
+    words: rows[a]!.words + rows[b]!.words,
+    terms: sum(rows[a]!.content, rows[b]!.content),
+    plain: sum(rows[a]!.plain, rows[b]!.plain),
+    leansBack: LEANS_BACK.test(rows[a]!.text),
+  });
+  const leans = LEANS_BACK.test(row.text);
+  const prev = rows[i - 1];
+  if (leans && usable(prev) && prev.words >= MIN_ITEM_WORDS && prev.words <= CONTEXT_SENTENCE_WORDS && prev.words + row.words <= maxWords) {
+    return pair(i - 1, i);
+  }
   const next = rows[i + 1];
-  if (
-    row.words < SHORT_SENTENCE_WORDS &&
-    next &&
-    next.sentence.paragraph === row.sentence.paragraph &&
-    (next.furniture === null || next.furniture === 'short') &&
-    continues(row.text, next.text)
-  ) {
-    const words = row.words + next.words;
-    if (words <= maxWords) {
-      const terms = new Map(row.content);
-      for (const [id, n] of next.content) terms.set(id, (terms.get(id) ?? 0) + n);
-      const second = i + 1 === rows.length - 1 ? stripEndMark(next.text) : next.text;
-      return { text: `${first} ${second}`, words, terms };
-    }
+  if (row.words < SHORT_SENTENCE_WORDS && usable(next) && continues(row.text, next.text) && row.words + next.words <= maxWords) {
+    return pair(i, i + 1);
   }
   if (row.words > maxWords || row.words < MIN_ITEM_WORDS) return null;
-  return { text: first, words: row.words, terms: row.content };
+  return { text: textOf(i), words: row.words, terms: row.content, plain: row.plain, leansBack: leans };
+}
+
+interface Item {
+  readonly text: string;
+  readonly words: number;
+  readonly terms: Map<number, number>;
+  readonly plain: Map<number, number>;
+  readonly leansBack: boolean;
+}
+
+function sum(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): Map<number, number> {
+  const out = new Map(a);
+  for (const [id, n] of b) out.set(id, (out.get(id) ?? 0) + n);
+  return out;
 }
 
 /** The next sentence carries on the first: a pronoun, a connective, an attribution, or a colon lead-in. */

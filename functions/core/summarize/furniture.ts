@@ -67,5 +67,9 @@ export function quoteShare(text: string): number {
   return count ? inside / count : 0;
 }
 
-/** Sentences opening with a pronoun or connective lean on the one before them. */
-export const LEANS_BACK = /^\s*["\u201C]?(?:he|she|it|they|this|that|these|those|his|her|its|their|but|and|so|yet|also|still|instead|such|there)\b/i;
+/**
+ * Sentences whose subject points back ("He said...", "The two sides...", "According to X, they...")
+ * and so lean on the sentence before them.
+ */
+export const LEANS_BACK =
+  /^\s*["\u201C]?(?:(?:according to|meanwhile|later|earlier|on \w+|in (?:a|an|the) \w+)\b[^,]{0,40},\s*)?(?:he|she|it|they|this|that|these|those|his|her|its|their|but|and|so|yet|also|still|instead|such|there|both|the (?:two|three|four|five|pair|trio)\b)\b/i;

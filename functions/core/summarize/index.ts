@@ -17,20 +17,28 @@ export { trigramOverlap, trigrams } from './similarity';
 
 export const OTHER_SECTION = { theme: 'other', title: 'Other news' } as const;
 
-/** Two items whose content-word cosine reaches this report the same point: one item, both cited. */
-export const SAME_POINT = 0.42;
+/**
+ * Two items report the same point when the geometric mean of their content cosine (names
+ * included) and their plain-word cosine (names left out) reaches this: sharing only the actors
+ * ("Secretary Blinken...") is one story, not one point. Then they become one item citing both.
+ */
+export const SAME_POINT = 0.36;
 /** Kept well under the scorer's near-duplicate flags (Jaccard 0.5, containment 0.8). */
 const TRIGRAM_JACCARD_MAX = 0.3;
 const TRIGRAM_CONTAINMENT_MAX = 0.5;
 /** MMR: how much resemblance to an already chosen item costs. */
 const REDUNDANCY_LAMBDA = 0.7;
 /** Each further item from one article in one section costs this factor: a digest covers stories. */
-const SAME_ARTICLE_FACTOR = 0.8;
+const SAME_ARTICLE_FACTOR = 0.65;
+/** Sentence theme score at which an item fits its section fully. */
+const FIT_SATURATION = 9;
+/** How much of its article's theme score a lead sentence borrows (decaying with position). */
+const LEAD_THEME_SHARE = 1.5;
+const IDF_PSEUDO_DOCS = 10;
 /** Candidates per section considered for selection (times the budget, with a floor). */
 const POOL_PER_ITEM = 12;
 const POOL_MIN = 60;
-/** Terms per candidate in the inverted index; postings longer than this are too common to tell points apart. */
-const INDEX_TERMS = 8;
+/** Postings longer than this belong to words too common in the batch to tell points apart. */
 const POSTINGS_CAP = 2000;
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -91,9 +99,48 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   return { sections, themes: themesByKey };
 }
 
+/**
+ * Every candidate item with its section and scores, best first: for tuning and for tests that
+ * need to see why an item was or was not chosen. Not used by summarize().
+ */
+export function explainSimilarities(input: readonly Article[], options: SummaryOptions, min = 0.2): { a: string; b: string; sim: number; plain: number }[] {
+  const sorted = [...input].sort((a, b) => byString(a.id, b.id) || byString(a.key, b.key));
+  const vocab = new Vocabulary();
+  const themes = compileThemes(options.themes, vocab);
+  const analysis = analyze(sorted, themes, vocab, options);
+  const ranked = rank(analysis.articles, analysis.candidates, analysis.df, sorted.length);
+  const out: { a: string; b: string; sim: number; plain: number }[] = [];
+  for (let i = 0; i < ranked.length; i++) for (let j = i + 1; j < ranked.length; j++) {
+    if (ranked[i]!.c.art === ranked[j]!.c.art) continue;
+    const sim = cosine(ranked[i]!.vector, ranked[j]!.vector);
+    const plain = cosine(ranked[i]!.plain, ranked[j]!.plain);
+    if (sim >= min) out.push({ a: ranked[i]!.c.text, b: ranked[j]!.c.text, sim: round(sim, 3), plain: round(plain, 3) });
+  }
+  return out.sort((x, y) => y.sim - x.sim);
+}
+
+export function explainCandidates(input: readonly Article[], options: SummaryOptions): { section: string; key: string; text: string; base: number; themeScore: number; position: number }[] {
+  const sorted = [...input].sort((a, b) => byString(a.id, b.id) || byString(a.key, b.key));
+  const vocab = new Vocabulary();
+  const themes = compileThemes(options.themes, vocab);
+  const analysis = analyze(sorted, themes, vocab, options);
+  return rank(analysis.articles, analysis.candidates, analysis.df, sorted.length)
+    .sort(compareRanked)
+    .map((r) => ({
+      section: themes.ids[r.c.section] ?? OTHER_SECTION.theme,
+      key: analysis.articles[r.c.art]!.article.key,
+      text: r.c.text,
+      base: round(r.base, 4),
+      themeScore: round(r.c.themeScore, 3),
+      position: r.c.position,
+    }));
+}
+
 interface Ranked {
   readonly c: Candidate;
   readonly vector: SparseVector;
+  /** Lower-case content words only: two sentences naming the same people may still say different things. */
+  readonly plain: SparseVector;
   /** Salience x theme fit, before cross-article support. */
   readonly base: number;
   final: number;
@@ -110,12 +157,14 @@ function compareRanked(x: Ranked, y: Ranked): number {
  * first). Then the fit to its section and a few editorial discounts.
  */
 function rank(
-  infos: readonly { theme: number; termCounts: Map<number, number> | null }[],
+  infos: readonly { theme: number; scores: Float64Array; termCounts: Map<number, number> | null }[],
   candidates: readonly Candidate[],
   df: ReadonlyMap<number, number>,
   n: number,
 ): Ranked[] {
-  const idf = (id: number): number => Math.log(1 + n / (df.get(id) ?? 1));
+  // Smoothed with pseudo-documents: in a batch of two articles, plain IDF would make exactly the
+  // words they share (the ones that show they report one event) count least.
+  const idf = (id: number): number => Math.log(1 + (n + IDF_PSEUDO_DOCS) / ((df.get(id) ?? 1) + 1));
   const centroids = new Map<number, SparseVector>();
   const centroidOf = (art: number): SparseVector => {
     let v = centroids.get(art);
@@ -128,11 +177,12 @@ function rank(
     return v;
   };
 
-  const vectors = candidates.map((c) => {
+  const weigh = (terms: ReadonlyMap<number, number>): SparseVector => {
     const weighted = new Map<number, number>();
-    for (const [id, w] of c.terms) weighted.set(id, w * idf(id));
+    for (const [id, w] of terms) weighted.set(id, w * idf(id));
     return toUnitVector(weighted);
-  });
+  };
+  const vectors = candidates.map((c) => weigh(c.terms));
   const central = candidates.map((c, k) => cosine(vectors[k]!, centroidOf(c.art)));
   const maxCentral = new Map<number, number>();
   candidates.forEach((c, k) => maxCentral.set(c.art, Math.max(maxCentral.get(c.art) ?? 0, central[k]!)));
@@ -141,21 +191,30 @@ function rank(
     const centrality = central[k]! / (maxCentral.get(c.art) || 1);
     const lead = 1 / Math.sqrt(1 + c.position / 3);
     const salience = 0.55 * centrality + 0.45 * lead;
-    const own = infos[c.art]!.theme;
-    const fit = own < 0 ? 1 : (0.3 + c.themeScore / (c.themeScore + 1.5)) * (c.section === own ? 1 : 0.8);
+    const info = infos[c.art]!;
+    const own = info.theme;
+    // A themed section is about its theme: fit grows with the sentence's own theme score and
+    // saturates, so one keyword-dense line cannot outrank everything. The article's theme is a
+    // prior: the lead of an article about this theme states its news even in plain words.
+    const lent = c.section === own ? (LEAD_THEME_SHARE * info.scores[own]!) / (1 + c.position) : 0;
+    const fit = own < 0 ? 1 : Math.sqrt(Math.min(c.themeScore + lent, FIT_SATURATION) / FIT_SATURATION) * (c.section === own ? 1 : 0.85);
     const quote = c.quote >= 0.6 ? 0.75 : c.quote >= 0.3 ? 0.88 : 1;
     const lean = c.leansBack ? 0.85 : 1;
-    const base = (0.3 + salience) * fit * quote * lean;
-    return { c, vector: vectors[k]!, base, final: base, neighbours: [] };
+    const base = (0.25 + salience) * fit * quote * lean;
+    return { c, vector: vectors[k]!, plain: weigh(c.plain), base, final: base, neighbours: [] };
   });
 }
 
-/** Inverted index over each candidate's most distinctive terms, to find the same point elsewhere. */
+/**
+ * Inverted index over candidates' content terms, to find the same point elsewhere. Only terms
+ * with short postings are followed: two reports of one point share rarer words (names, figures,
+ * the specific action), so skipping the batch's common words keeps this linear at any size.
+ */
 class TermIndex {
   private readonly postings = new Map<number, Ranked[]>();
 
   constructor(ranked: readonly Ranked[]) {
-    for (const r of ranked) for (const id of topTerms(r.vector)) {
+    for (const r of ranked) for (const id of r.vector.ids) {
       let list = this.postings.get(id);
       if (!list) this.postings.set(id, (list = []));
       list.push(r);
@@ -164,7 +223,7 @@ class TermIndex {
 
   /** Candidates of other articles on the same side (themed vs off-topic) that report the same point. */
   neighbours(q: Ranked, infos: readonly { theme: number }[]): { r: Ranked; sim: number }[] {
-    const terms = topTerms(q.vector);
+    const terms = q.vector.ids;
     const need = Math.min(2, terms.length);
     const hits = new Map<Ranked, number>();
     for (const id of terms) {
@@ -176,16 +235,16 @@ class TermIndex {
     const out: { r: Ranked; sim: number }[] = [];
     for (const [r, shared] of hits) {
       if (shared < need || infos[r.c.art]!.theme >= 0 !== themed) continue;
-      const sim = cosine(q.vector, r.vector);
+      const sim = pointSimilarity(q, r);
       if (sim >= SAME_POINT) out.push({ r, sim });
     }
     return out.sort((x, y) => y.sim - x.sim || x.r.c.art - y.r.c.art || x.r.c.sentenceIndex - y.r.c.sentenceIndex);
   }
 }
 
-function topTerms(v: SparseVector): number[] {
-  const order = Array.from(v.ids.keys()).sort((x, y) => v.weights[y]! - v.weights[x]! || v.ids[x]! - v.ids[y]!);
-  return order.slice(0, INDEX_TERMS).map((k) => v.ids[k]!);
+function pointSimilarity(a: Ranked, b: Ranked): number {
+  const full = cosine(a.vector, b.vector);
+  return full > 0 ? Math.sqrt(full * cosine(a.plain, b.plain)) : 0;
 }
 
 /**
@@ -227,7 +286,7 @@ function selectItems(pool: Ranked[], sectionCount: number, perSection: number): 
     const g = grams(best);
     for (const r of pool) {
       if (excluded.has(r)) continue;
-      const sim = cosine(best.vector, r.vector);
+      const sim = pointSimilarity(best, r);
       const { jaccard, containment } = trigramOverlap(g, grams(r));
       if (sim >= SAME_POINT || jaccard >= TRIGRAM_JACCARD_MAX || containment >= TRIGRAM_CONTAINMENT_MAX) excluded.add(r);
       else if (sim > (maxSim.get(r) ?? 0)) maxSim.set(r, sim);

@@ -42,6 +42,9 @@ export function stem(word: string): string {
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  // -ization/-ation join their verbs: denuclearization ~ denuclearize, negotiation ~ negotiate.
+  if (w.endsWith('ization') && w.length > 9) return w.slice(0, -5);
+  if (w.endsWith('ation') && w.length > 7) return w.slice(0, -3);
   if (w.endsWith('eed') && w.length > 4) w = w.slice(0, -1);
   else if (w.endsWith('ing') && w.length > 5 && /[aeiouy]/.test(w.slice(0, -3))) w = undouble(w.slice(0, -3));
   else if (w.endsWith('ed') && w.length > 4 && /[aeiouy]/.test(w.slice(0, -2))) w = undouble(w.slice(0, -2));

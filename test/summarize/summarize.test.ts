@@ -1,0 +1,238 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, Summary, SummaryOptions } from '../../functions/core/model';
+import { countWords, OTHER_SECTION, summarize } from '../../functions/core/summarize';
+import { articleFromText, DEFAULT_THEMES, loadFixture, loadFixtures, shuffled } from './helpers';
+
+const OPTIONS: SummaryOptions = { themes: DEFAULT_THEMES, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false };
+const fixtures = loadFixtures();
+const byName = (name: string): Article => fixtures.find((a) => a.key === `fixtures/${name}`)!;
+const items = (s: Summary) => s.sections.flatMap((sec) => sec.items.map((item) => ({ ...item, section: sec.theme })));
+
+/** The digest scorer's near-duplicate check, reimplemented: word trigrams, Jaccard >= 0.5 or containment >= 0.8. */
+function scorerTrigrams(text: string): Set<string> {
+  const norm = text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+  const w = norm.match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
+  const out = new Set<string>();
+  for (let i = 0; i + 2 < w.length; i++) out.add(`${w[i]} ${w[i + 1]} ${w[i + 2]}`);
+  if (w.length < 3 && w.length) out.add(w.join(' '));
+  return out;
+}
+export function nearDuplicatePairs(texts: readonly string[]): [number, number][] {
+  const grams = texts.map(scorerTrigrams);
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < grams.length; i++) {
+    for (let j = i + 1; j < grams.length; j++) {
+      const a = grams[i]!;
+      const b = grams[j]!;
+      if (!a.size || !b.size) continue;
+      let inter = 0;
+      for (const g of a) if (b.has(g)) inter++;
+      if (inter / (a.size + b.size - inter) >= 0.5 || inter / Math.min(a.size, b.size) >= 0.8) pairs.push([i, j]);
+    }
+  }
+  return pairs;
+}
+
+/** Item text must be one sentence, or adjacent sentences, of its first source, as written. */
+export function isExtractive(text: string, article: Article): boolean {
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const sentences = [...article.sentences].sort((a, b) => a.index - b.index).map((s) => norm(s.text));
+  return sentences.some((s, i) => {
+    if (!text.startsWith(s.slice(0, Math.min(s.length, 40)))) return false;
+    const joined = [s, sentences[i + 1] ?? ''].join(' ');
+    // Whole sentences; a trailing wire credit such as "(Yonhap)" may be left out.
+    return text === s || joined.startsWith(text) || s.startsWith(text);
+  });
+}
+
+describe('theme assignment', () => {
+  const summary = summarize(fixtures, OPTIONS);
+  const theme = (name: string) => summary.themes.get(`fixtures/${name}`)!;
+
+  it('gives each on-topic fixture its theme, with a score per configured theme', () => {
+    expect(theme('kcna-statement.txt').theme).toBe('pyongyang');
+    expect(theme('review-envoy-furniture.txt').theme).toBe('review');
+    expect(theme('outlet-a-missile-warning.txt').theme).toBe('alliances');
+    expect(theme('outlet-b-missile-warning.txt').theme).toBe('alliances');
+    expect(theme('long-analysis.txt').theme).not.toBeNull();
+    for (const t of summary.themes.values()) expect(Object.keys(t.scores).sort()).toEqual(['alliances', 'pyongyang', 'review']);
+  });
+
+  it('leaves off-topic articles without a theme, even with a few incidental theme words', () => {
+    expect(theme('sports-derby.txt').theme).toBeNull();
+    expect(theme('bakery-opening.txt').theme).toBeNull();
+    expect(Object.values(theme('bakery-opening.txt').scores).every((s) => s === 0)).toBe(true);
+  });
+
+  it('reports every input article, including off-topic ones', () => {
+    expect([...summary.themes.keys()].sort()).toEqual(fixtures.map((a) => a.key).sort());
+  });
+
+  it('is driven by configuration: another theme set gives other themes', () => {
+    const sport: SummaryOptions = {
+      ...OPTIONS,
+      themes: [{ id: 'football', title: 'Football', terms: { derby: 3, goal: 2, 'second half': 3, manager: 2, league: 2, striker: 2, minute: 1 } }],
+    };
+    const s = summarize(fixtures, sport);
+    expect(s.themes.get('fixtures/sports-derby.txt')!.theme).toBe('football');
+    expect(s.themes.get('fixtures/kcna-statement.txt')!.theme).toBeNull();
+    expect(s.sections.map((x) => x.theme)).toEqual(['football']);
+  });
+});
+
+describe('sections', () => {
+  it('keeps off-topic articles out of themed sections', () => {
+    const summary = summarize(fixtures, OPTIONS);
+    const offTopic = new Set([...summary.themes].filter(([, t]) => t.theme === null).map(([k]) => k));
+    expect(offTopic.size).toBe(2);
+    for (const item of items(summary)) for (const key of item.sources) expect(offTopic.has(key)).toBe(false);
+    expect(summary.sections.map((s) => s.theme)).not.toContain(OTHER_SECTION.theme);
+  });
+
+  it('adds an "Other news" section last for articles that fit no theme when asked', () => {
+    const summary = summarize(fixtures, { ...OPTIONS, otherNews: true });
+    const last = summary.sections.at(-1)!;
+    expect(last).toMatchObject({ theme: 'other', title: 'Other news' });
+    const keys = new Set(last.items.flatMap((i) => i.sources));
+    expect(keys).toEqual(new Set(['fixtures/sports-derby.txt', 'fixtures/bakery-opening.txt']));
+    // The themed sections are unchanged by the option.
+    expect(summary.sections.slice(0, -1)).toEqual(summarize(fixtures, OPTIONS).sections);
+  });
+
+  it('places a sentence by its own theme, not its article theme', () => {
+    const article = byName('review-envoy-furniture.txt');
+    const summary = summarize([article], OPTIONS);
+    const pyongyang = summary.sections.find((s) => s.theme === 'pyongyang');
+    expect(pyongyang?.items.map((i) => i.text)).toContainEqual(expect.stringContaining('foreign ministry issued a statement'));
+    const review = summary.sections.find((s) => s.theme === 'review')!;
+    expect(review.items.some((i) => /foreign ministry issued/.test(i.text))).toBe(false);
+    expect(review.items[0]!.text).toMatch(/phased approach/);
+  });
+
+  it('orders sections as configured and items by score, and omits empty sections', () => {
+    const summary = summarize(fixtures, OPTIONS);
+    const order = DEFAULT_THEMES.map((t) => t.id);
+    const got = summary.sections.map((s) => s.theme);
+    expect(got).toEqual(order.filter((id) => got.includes(id)));
+    for (const s of summary.sections) {
+      expect(s.items.length).toBeGreaterThan(0);
+      const scores = s.items.map((i) => i.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    }
+    expect(summarize([byName('bakery-opening.txt')], OPTIONS).sections).toEqual([]);
+    expect(summarize([], OPTIONS)).toEqual({ sections: [], themes: new Map() });
+  });
+
+  it('keeps furniture out of items', () => {
+    const text = items(summarize(fixtures, { ...OPTIONS, otherNews: true })).map((i) => i.text).join('\n');
+    for (const junk of ['READ ALSO', '(AP-Wire)', 'Photo:', 'You may also like', 'Share this', 'Leave a Reply', 'captured from']) {
+      expect(text).not.toContain(junk);
+    }
+  });
+});
+
+describe('clustering and redundancy', () => {
+  it('merges two outlets reporting one event into one item citing both', () => {
+    const a = 'fixtures/outlet-a-missile-warning.txt';
+    const b = 'fixtures/outlet-b-missile-warning.txt';
+    const summary = summarize([byName('outlet-a-missile-warning.txt'), byName('outlet-b-missile-warning.txt')], OPTIONS);
+    const all = items(summary);
+    const realTime = all.filter((i) => /real[- ]time/i.test(i.text));
+    expect(realTime).toHaveLength(1);
+    expect([...realTime[0]!.sources].sort()).toEqual([a, b]);
+    // Other shared points (the exercise, the first meeting in a year) are cited to both as well.
+    expect(all.filter((i) => i.sources.length === 2).length).toBeGreaterThanOrEqual(2);
+    // The item's own article comes first and actually holds the text.
+    for (const item of all) expect(isExtractive(item.text, byName(item.sources[0]!.slice('fixtures/'.length)))).toBe(true);
+  });
+
+  it('does not merge distinct points of one story', () => {
+    const summary = summarize([byName('outlet-a-missile-warning.txt'), byName('outlet-b-missile-warning.txt')], OPTIONS);
+    const texts = items(summary).map((i) => i.text);
+    expect(texts.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('cites every copy of an article filed under two keys, once', () => {
+    const article = byName('kcna-statement.txt');
+    const copy = { ...article, key: 'mirror/kcna-statement.txt' };
+    const summary = summarize([article, copy], OPTIONS);
+    const all = items(summary);
+    expect(all.length).toBeGreaterThan(0);
+    for (const item of all) expect([...item.sources].sort()).toEqual(['fixtures/kcna-statement.txt', 'mirror/kcna-statement.txt']);
+    expect(nearDuplicatePairs(all.map((i) => i.text))).toEqual([]);
+  });
+
+  it('never returns two items the digest scorer would flag as near-duplicates', () => {
+    // Articles that share paragraphs with small edits, as syndicated copies do.
+    const base = byName('long-analysis.txt');
+    const edited = articleFromText(
+      'syndicated/long.txt',
+      [base.title, ...base.paragraphs.map((p, i) => (i % 3 === 0 ? p.replace(/\bsaid\b/, 'stated') : p))].join('\n\n'),
+    );
+    const summary = summarize([...fixtures, edited], { ...OPTIONS, otherNews: true });
+    expect(nearDuplicatePairs(items(summary).map((i) => i.text))).toEqual([]);
+  });
+});
+
+describe('budget and text', () => {
+  it('keeps within the item budget and word limit without cutting sentences', () => {
+    for (const [maxItemsPerSection, maxWordsPerItem] of [[1, 80], [2, 30], [5, 80], [3, 20]] as const) {
+      const summary = summarize(fixtures, { ...OPTIONS, maxItemsPerSection, maxWordsPerItem, otherNews: true });
+      for (const s of summary.sections) expect(s.items.length).toBeLessThanOrEqual(maxItemsPerSection);
+      for (const item of items(summary)) {
+        expect(countWords(item.text)).toBeLessThanOrEqual(maxWordsPerItem);
+        expect(isExtractive(item.text, byName(item.sources[0]!.slice('fixtures/'.length)))).toBe(true);
+      }
+    }
+  });
+
+  it('skips a sentence longer than the word limit rather than cutting it', () => {
+    const long = byName('long-analysis.txt');
+    const longest = long.sentences.reduce((a, b) => (countWords(b.text) > countWords(a.text) ? b : a));
+    expect(countWords(longest.text)).toBeGreaterThan(80);
+    const text = items(summarize([long], { ...OPTIONS, maxItemsPerSection: 20 })).map((i) => i.text);
+    expect(text.some((t) => t.includes(longest.text.slice(0, 60)))).toBe(false);
+  });
+
+  it('skips short lines and caption-like lines', () => {
+    const article = articleFromText(
+      'x/captions.txt',
+      [
+        'Allies reaffirm alliance at trilateral meeting',
+        'Defense ministers pose for a photo before the trilateral meeting on Friday. (Reuters-Wire)',
+        'Alliance holds.',
+        'The three allies agreed on Friday to expand security cooperation and to hold a trilateral exercise each year, officials said.',
+      ].join('\n\n'),
+    );
+    const text = items(summarize([article], OPTIONS)).map((i) => i.text);
+    expect(text).toEqual([expect.stringContaining('expand security cooperation')]);
+  });
+
+  it('returns the same digest for the same articles in any order', () => {
+    const first = summarize(fixtures, { ...OPTIONS, otherNews: true });
+    for (const seed of [1, 2, 3]) {
+      const again = summarize(shuffled(fixtures, seed), { ...OPTIONS, otherNews: true });
+      expect(again.sections).toEqual(first.sections);
+      expect([...again.themes]).toEqual([...first.themes]);
+    }
+  });
+
+  it('does not mutate its input', () => {
+    const copy = structuredClone(fixtures);
+    summarize(fixtures, OPTIONS);
+    expect(fixtures).toEqual(copy);
+  });
+});
+
+it('loads fixtures as plain news text', () => {
+  const a = loadFixture('kcna-statement.txt');
+  expect(a.title).toMatch(/^North Korea vows/);
+  expect(a.sentences.length).toBeGreaterThan(5);
+});
