@@ -427,10 +427,14 @@ describe('configuration errors fail synth and name the key', () => {
     expect(message).toMatch(/digest\.recipients\.1: must be an email address/);
   });
 
-  it('makes bin/app.ts exit non-zero with only the message (what `cdk synth` shows)', () => {
+  // cdk.json context arrives as an object; `cdk synth -c digest='{...}'` as a string of JSON.
+  it.each([
+    ['cdk.json', { recipients: ['nobody'] }],
+    ['-c digest=...', JSON.stringify({ recipients: ['nobody'] })],
+  ])('makes bin/app.ts exit non-zero with only the message (config from %s)', (_from, digest) => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'bin/app.ts'], {
       cwd: new URL('../..', import.meta.url),
-      env: { ...process.env, CDK_CONTEXT_JSON: JSON.stringify({ ...featureFlags, digest: { recipients: ['nobody'] } }) },
+      env: { ...process.env, CDK_CONTEXT_JSON: JSON.stringify({ ...featureFlags, digest }) },
       encoding: 'utf8',
     });
     expect(result.status).toBe(1);
