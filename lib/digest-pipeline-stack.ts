@@ -82,6 +82,9 @@ export class DigestPipelineStack extends Stack {
     bindBucket(this.ingestArticle, this.bucket, {
       read: [INCOMING_PREFIX, 'pending/', PREFIX.rejections, PREFIX.articles],
       write: ['pending/', PREFIX.rejections],
+      // An overwrite with new content retires the key's earlier pending article.
+      delete: [PREFIX.pendingArticles],
+      probesMissingKeys: true,
     });
     this.scheduler.grantRequestDigest(this.ingestArticle, trigger);
     for (const suffix of SUPPORTED_SUFFIXES) {
@@ -128,7 +131,7 @@ export class DigestPipelineStack extends Stack {
       },
     });
     bindBucket(this.sendDigest, this.bucket, {
-      list: ['pending/', PREFIX.outbox, PREFIX.digests],
+      probesMissingKeys: true,
       read: ['pending/', PREFIX.outbox, PREFIX.digests, PREFIX.suppressions, PREFIX.articles, PREFIX.locks],
       write: [PREFIX.articles, PREFIX.digests, PREFIX.outbox, PREFIX.locks],
       delete: ['pending/', PREFIX.outbox, PREFIX.locks],

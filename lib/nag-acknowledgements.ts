@@ -10,6 +10,7 @@ import type { DigestPipelineStack } from './digest-pipeline-stack';
 const PREFIX_REASONS: Readonly<Record<string, string>> = {
   [INCOMING_PREFIX]: 'ingest-article reads whatever file a newsroom uploads; names are not known in advance',
   'pending/': 'pending records are named by content id at run time; the prefix is the queue of the next digest',
+  [PREFIX.pendingArticles]: 'an overwritten upload retires its earlier pending article, named by content id at run time',
   [PREFIX.articles]: 'the archive of sent articles is keyed by content id, known only at run time',
   [PREFIX.rejections]: 'rejection records are keyed by the rejected upload, known only at run time',
   [PREFIX.digests]: 'each digest gets a folder named by its id at run time',

@@ -1,5 +1,3 @@
-// aws-sdk-client-mock matchers (toHaveReceivedCommandWith, ...) registered once for every test file.
-import { expect } from 'vitest';
-import { allCustomMatcher } from 'aws-sdk-client-mock-vitest';
-
-expect.extend(allCustomMatcher);
+// aws-sdk-client-mock matchers (toHaveReceivedCommandWith, ...) registered once for every test
+// file; importing the package's `extend` entry also brings their types into `expect`.
+import 'aws-sdk-client-mock-vitest/extend';

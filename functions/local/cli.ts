@@ -9,7 +9,7 @@ import { ConfigError } from '../../config/schema';
 import { assembleDigest } from '../core/digest';
 import { checkArticleSize, readArticle } from '../core/ingest';
 import { ArticleRejectedError, type Article, type Rejection } from '../core/model';
-import { composeMessage } from '../email/mime';
+import { composeMessage, mailbox } from '../email/mime';
 import { renderDigest } from '../email/render';
 import { unsubscribeLink } from '../email/unsubscribe';
 import { deliverSettingsOf } from '../handlers/send-digest';
@@ -74,7 +74,7 @@ export async function main(argv: string[]): Promise<number> {
   const link = unsubscribeLink('http://127.0.0.1:3025/unsubscribe', recipient, 'cli-preview-secret');
   const { html, text } = await renderDigest(view, { unsubscribeUrl: link });
   const eml = await composeMessage({
-    from: `${config.digestName} <${config.sender}>`,
+    from: mailbox(config.digestName, config.sender),
     to: recipient,
     subject: view.subject,
     html,

@@ -11,7 +11,8 @@
 import { randomUUID } from 'node:crypto';
 import { assembleDigest, type AssembleSettings } from '../core/digest';
 import type { Article, DigestView } from '../core/model';
-import { composeMessage } from '../email/mime';
+import { escapeHtml } from '../email/escape';
+import { composeMessage, mailbox } from '../email/mime';
 import { renderDigest } from '../email/render';
 import { unsubscribeLink } from '../email/unsubscribe';
 import { MailSendError, type DigestTrigger, type Logger, type Mailer, type OutboxEntry, type PipelineStore } from './ports';
@@ -183,13 +184,14 @@ async function messageFor(
   deps: DeliverDeps,
 ): Promise<Buffer> {
   const link = deps.unsubscribe ? unsubscribeLink(deps.unsubscribe.baseUrl, recipient, deps.unsubscribe.secret) : null;
-  const personal = (s: string) => (link ? s.split(UNSUBSCRIBE_PLACEHOLDER).join(link) : s);
+  // The link goes into an HTML attribute in one part and plain text in the other.
+  const personal = (s: string, value: string) => (link ? s.split(UNSUBSCRIBE_PLACEHOLDER).join(value) : s);
   return composeMessage({
-    from: `${settings.digestName} <${settings.sender}>`,
+    from: mailbox(settings.digestName, settings.sender),
     to: recipient,
     subject: view.subject,
-    html: personal(html),
-    text: personal(text),
+    html: personal(html, escapeHtml(link ?? '')),
+    text: personal(text, link ?? ''),
     listUnsubscribe: link ? { url: link, mailto: deps.unsubscribe?.mailto ?? null } : null,
     messageId: `<${entry.digestId}.${hashOf(recipient)}@digest>`,
     date: new Date(entry.createdAt),

@@ -16,6 +16,14 @@ export interface BucketAccess {
   readonly delete?: readonly string[];
   /** s3:ListBucket, limited with the s3:prefix condition: list calls must pass one of these prefixes. */
   readonly list?: readonly string[];
+  /**
+   * The function checks whether keys exist (HeadObject / GetObject on keys that may be missing).
+   * S3 answers 404 for a missing key only to a caller with s3:ListBucket on the bucket, and a
+   * request for one object carries no s3:prefix, so a prefix-conditioned grant does not count:
+   * without an unconditioned ListBucket every "not there yet" would be a 403 AccessDenied.
+   * @default false
+   */
+  readonly probesMissingKeys?: boolean;
 }
 
 function checkPrefixes(fn: LambdaFunction, what: string, prefixes: readonly string[]): void {
@@ -34,6 +42,9 @@ export function bindBucket(fn: LambdaFunction, bucket: IBucket, access: BucketAc
     ['delete', 's3:DeleteObject', access.delete ?? []],
   ];
   const all = [...entries.flatMap(([, , p]) => p), ...(access.list ?? [])];
+  if (access.probesMissingKeys && access.list?.length) {
+    throw new Error(`${fn.node.path}: probesMissingKeys already grants s3:ListBucket on the whole bucket; drop "list"`);
+  }
   if (all.length === 0) throw new Error(`${fn.node.path}: bindBucket needs at least one prefix`);
   fn.addEnvironment(envName, bucket.bucketName);
   for (const [what, action, prefixes] of entries) {
@@ -43,7 +54,9 @@ export function bindBucket(fn: LambdaFunction, bucket: IBucket, access: BucketAc
       new iam.PolicyStatement({ actions: [action], resources: prefixes.map((p) => bucket.arnForObjects(`${p}*`)) }),
     );
   }
-  if (access.list?.length) {
+  if (access.probesMissingKeys) {
+    fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }));
+  } else if (access.list?.length) {
     checkPrefixes(fn, 'list', access.list);
     fn.addToRolePolicy(
       new iam.PolicyStatement({

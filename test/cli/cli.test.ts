@@ -1,0 +1,85 @@
+// The one-shot CLI, run as a user runs it, on the project's samples and (when present) the seeds.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const seeds = resolve(root, '../shared/seeds');
+
+function runCli(args: string[]) {
+  const res = spawnSync(process.execPath, ['--import', 'tsx', 'functions/local/cli.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  return { code: res.status, stderr: res.stderr };
+}
+
+function checkManifest(out: string, inputs: string[]) {
+  for (const f of ['digest.html', 'digest.txt', 'digest.json', 'digest.eml']) expect(existsSync(join(out, f))).toBe(true);
+  const m = JSON.parse(readFileSync(join(out, 'digest.json'), 'utf8'));
+  expect(typeof m.id).toBe('string');
+  for (const a of m.articles) {
+    expect(Object.keys(a)).toEqual(expect.arrayContaining(['key', 'title', 'source', 'publishedAt', 'url', 'theme']));
+    if (a.publishedAt) expect(a.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}/);
+  }
+  for (const s of m.sections) {
+    expect(typeof s.theme).toBe('string');
+    expect(typeof s.title).toBe('string');
+    for (const it of s.items) expect(it.sources.length).toBeGreaterThan(0);
+  }
+  // Every input is either digested or rejected.
+  const accounted = new Set([...m.articles.map((a: { key: string }) => a.key), ...m.rejected.map((r: { key: string }) => r.key)]);
+  for (const f of inputs) expect(accounted.has(f)).toBe(true);
+  return m;
+}
+
+describe('npm run digest', () => {
+  it('digests samples/ plus a bad file and a duplicate, writing the four files', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'cli-'));
+    const extra = mkdtempSync(join(tmpdir(), 'cli-in-'));
+    writeFileSync(join(extra, 'empty.txt'), '');
+    writeFileSync(join(extra, 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]));
+    const first = readdirSync(join(root, 'samples')).sort()[0];
+    writeFileSync(join(extra, 'copy.txt'), readFileSync(join(root, 'samples', first)));
+    const { code, stderr } = runCli(['--out', out, 'samples', extra]);
+    expect(stderr).toMatch(/digest \w+: \d+ file\(s\)/);
+    expect(code).toBe(0);
+    const inputs = [...readdirSync(join(root, 'samples')).map((n) => join('samples', n)), ...['copy.txt', 'empty.txt', 'photo.png'].map((n) => join(extra, n))];
+    const m = checkManifest(out, inputs);
+    const codes = Object.fromEntries(m.rejected.map((r: { key: string; code: string }) => [r.key.split('/').pop(), r.code]));
+    expect(codes).toMatchObject({ 'empty.txt': 'empty', 'photo.png': 'unsupported-type' });
+    expect(['duplicate', undefined]).toContain(codes['copy.txt']);
+
+    const mail = await simpleParser(readFileSync(join(out, 'digest.eml')));
+    expect(mail.text).toBe(readFileSync(join(out, 'digest.txt'), 'utf8'));
+    const header = (name: string) => mail.headerLines.find((h) => h.key === name)?.line.replace(/\r?\n\s+/g, ' ');
+    expect(header('list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+    expect(header('list-unsubscribe')).toMatch(/^List-Unsubscribe: <http:\/\/127\.0\.0\.1:3025\/unsubscribe\?token=/);
+  });
+
+  it('is deterministic: the same input and date give the same digest', () => {
+    const a = mkdtempSync(join(tmpdir(), 'cli-a-'));
+    const b = mkdtempSync(join(tmpdir(), 'cli-b-'));
+    expect(runCli(['--out', a, '--date', '2022-04-15', 'samples']).code).toBe(0);
+    expect(runCli(['--out', b, '--date', '2022-04-15', 'samples']).code).toBe(0);
+    expect(readFileSync(join(a, 'digest.json'), 'utf8')).toBe(readFileSync(join(b, 'digest.json'), 'utf8'));
+    expect(readFileSync(join(a, 'digest.html'), 'utf8')).toBe(readFileSync(join(b, 'digest.html'), 'utf8'));
+  });
+
+  it('explains its usage and a bad config', () => {
+    expect(runCli([]).stderr).toContain('usage: npm run --silent digest -- --out DIR');
+    const cfg = join(mkdtempSync(join(tmpdir(), 'cfg-')), 'cdk.json');
+    writeFileSync(cfg, JSON.stringify({ context: { digest: { sender: 'x', recipients: ['a@example.com'] } } }));
+    const res = runCli(['--out', tmpdir(), '--config', cfg, 'samples']);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain('digest.sender: must be an email address');
+  });
+
+  it.skipIf(!existsSync(seeds))('digests ../shared/seeds into a manifest of the contracted form', () => {
+    const out = mkdtempSync(join(tmpdir(), 'cli-seeds-'));
+    expect(runCli(['--out', out, seeds]).code).toBe(0);
+    const m = checkManifest(out, readdirSync(seeds).map((n) => join(seeds, n)));
+    expect(m.articles).toHaveLength(5);
+    expect(m.sections.map((s: { title: string }) => s.title)).toEqual(['Alliances', 'The North Korea review', "Pyongyang's responses"]);
+  });
+});

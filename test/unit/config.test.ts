@@ -1,0 +1,36 @@
+// Config is validated once, and every problem names the key that holds it.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_THEMES, parseAppConfig, parseRuntimeConfig, toRuntimeConfig } from '../../config/schema';
+
+const valid = { sender: 'news@example.com', recipients: ['a@example.com'] };
+
+describe('parseAppConfig', () => {
+  it('fills documented defaults', () => {
+    const c = parseAppConfig(valid);
+    expect(c).toMatchObject({ quietPeriodSeconds: 60, maxItemsPerSection: 5, maxWordsPerItem: 80, maxArticleBytes: 2 * 1024 * 1024, otherNews: false });
+    expect(c.themes.map((t) => t.title)).toEqual(['Alliances', 'The North Korea review', "Pyongyang's responses"]);
+  });
+
+  it.each([
+    [{ recipients: ['a@example.com'] }, 'digest.sender: is required'],
+    [{ ...valid, sender: 'nobody' }, 'digest.sender: must be an email address'],
+    [{ ...valid, recipients: ['a@example.com', 'oops'] }, 'digest.recipients.1: must be an email address'],
+    [{ ...valid, recipients: [] }, 'digest.recipients: needs at least one address'],
+    [{ ...valid, quietPeriodSeconds: -1 }, 'digest.quietPeriodSeconds'],
+    [{ ...valid, schedule: '0 7 * * *' }, 'digest.schedule: must look like cron('],
+    [{ ...valid, themes: [{ id: 'Bad Id', title: 'x', terms: { a: 1 } }] }, 'digest.themes.0.id'],
+    [{ ...valid, themes: [{ id: 'a', title: 'A', terms: {} }] }, 'digest.themes.0.terms: needs at least one term'],
+    [{ ...valid, themes: [...DEFAULT_THEMES, DEFAULT_THEMES[0]] }, 'digest.themes: theme ids must be unique'],
+    [{ ...valid, recipient: 'typo@example.com' }, 'Unrecognized key: "recipient"'],
+  ])('rejects %j with a message naming the key', (raw, message) => {
+    expect(() => parseAppConfig(raw)).toThrow(message);
+  });
+
+  it('round-trips the runtime part through DIGEST_CONFIG', () => {
+    const runtime = toRuntimeConfig(parseAppConfig({ ...valid, retentionDays: 30, alarmEmail: 'ops@example.com' }));
+    expect(runtime).not.toHaveProperty('alarmEmail');
+    expect(parseRuntimeConfig(JSON.stringify(runtime))).toEqual(runtime);
+    expect(() => parseRuntimeConfig('{nope')).toThrow('DIGEST_CONFIG is not valid JSON');
+    expect(() => parseRuntimeConfig(undefined)).toThrow('DIGEST_CONFIG is not set');
+  });
+});

@@ -1,0 +1,70 @@
+// The manifest and the view model are pure functions of the articles, rejections and config.
+import { describe, expect, it } from 'vitest';
+import { buildManifest, digestIdOf, toView } from '../../functions/core/digest';
+import type { Article, Summary } from '../../functions/core/model';
+
+const art = (key: string, over: Partial<Article> = {}): Article => ({
+  id: `id-${key}`,
+  key,
+  format: 'txt',
+  title: `Title ${key}`,
+  source: null,
+  author: null,
+  publishedAt: null,
+  url: null,
+  paragraphs: [],
+  sentences: [],
+  furniture: [],
+  bytes: 10,
+  ...over,
+});
+
+const summary: Summary = {
+  sections: [{ theme: 'alliances', title: 'Alliances', items: [{ text: 'Allies met.', sources: ['b.txt', 'a.txt'], score: 1 }] }],
+  themes: new Map([
+    ['a.txt', { theme: 'alliances', scores: { alliances: 2 } }],
+    ['b.txt', { theme: 'alliances', scores: { alliances: 1 } }],
+  ]),
+};
+
+describe('digest id', () => {
+  it('depends on what the digest holds, not on order', () => {
+    expect(digestIdOf(['x', 'y'], ['r'])).toBe(digestIdOf(['y', 'x'], ['r']));
+    expect(digestIdOf(['x', 'y'], [])).not.toBe(digestIdOf(['x', 'y'], ['r']));
+  });
+});
+
+describe('toView', () => {
+  const a = art('a.txt', { source: 'Wire One', url: 'https://one.example/a', publishedAt: '2026-03-02' });
+  const b = art('b.txt', { url: 'https://www.two.example/b', publishedAt: '2026-03-04' });
+  const manifest = buildManifest({
+    id: 'd1',
+    createdAt: new Date('2026-03-05T08:00:00Z'),
+    articles: [a, b],
+    rejected: [{ key: 'incoming/scan.pdf.txt', code: 'binary', reason: 'binary data (PDF)', at: '2026-03-05T07:00:00Z' }],
+    summary,
+  });
+
+  it('records each article with its theme and scores, newest first', () => {
+    expect(manifest.articles.map((x) => [x.key, x.theme, x.themeScores])).toEqual([
+      ['b.txt', 'alliances', { alliances: 1 }],
+      ['a.txt', 'alliances', { alliances: 2 }],
+    ]);
+  });
+
+  it('names sources by outlet, else host name, and keeps the item source order', () => {
+    const view = toView(manifest, { digestName: 'Brief', sender: 'n@example.com' });
+    expect(view.sections[0].items[0].sources).toEqual([
+      { name: 'two.example', url: 'https://www.two.example/b' },
+      { name: 'Wire One', url: 'https://one.example/a' },
+    ]);
+    expect(view.subject).toBe('Brief — 5 Mar 2026');
+    expect(view.dateRange).toEqual({ from: '2026-03-02', to: '2026-03-04' });
+    expect(view.rejected).toEqual([{ name: 'scan.pdf.txt', reason: 'binary data (PDF)' }]);
+    expect(view.preheader).toContain('Alliances');
+  });
+
+  it('uses the subject prefix when configured', () => {
+    expect(toView(manifest, { digestName: 'Brief', subjectPrefix: 'Morning note', sender: 'n@example.com' }).subject).toBe('Morning note — 5 Mar 2026');
+  });
+});
