@@ -1,10 +1,11 @@
 // First pass over the batch: one article at a time, tokens -> theme scores -> article theme ->
-// candidate items. Only what later steps need is kept (typed arrays and term counts, no token
-// strings), so a batch of 10,000 articles fits in a small Lambda.
+// candidate items. Only what later steps need is kept, in flat typed arrays (no token strings,
+// no object per candidate), so a batch of 10,000 articles fits in a small Lambda.
 import type { Article, Sentence } from '../model';
 import { type CompiledThemes, scoreThemes } from './themes';
-import { countWords, normalizeSpace, tokenize, type Vocabulary } from './text';
+import { CONTENT, countWords, normalizeSpace, SALIENT, tokenize, tokenizeIds, type Vocabulary } from './text';
 import { furnitureReason, LEANS_BACK, MIN_ITEM_WORDS, quoteShare, stripEndMark } from './furniture';
+import { Arena } from './similarity';
 
 /** The headline states what the article is about: it weighs as much as this many lead sentences. */
 const TITLE_WEIGHT = 3;
@@ -25,44 +26,107 @@ const SALIENT_BOOST = 1.5;
 
 export interface ArticleInfo {
   readonly article: Article;
+  /** The article's sentences in reading order. */
+  readonly sentences: readonly Sentence[];
   /** Theme index, or -1 when the article fits no theme. */
   readonly theme: number;
   readonly scores: Float64Array;
-  /** Content-term counts of the whole article (its centroid, before IDF); null when not needed. */
-  readonly termCounts: Map<number, number> | null;
+  /** Range of the article's content-term counts (its centroid) in Analysis.articleTerms. */
+  readonly termStart: number;
+  readonly termEnd: number;
 }
 
-export interface Candidate {
-  readonly art: number;
+/** Candidate items, one column per field (a row object per candidate would cost ~1 KB each). */
+export class Candidates {
+  length = 0;
+  art = new Int32Array(256);
   /** Section index: a theme index, or themes.length for "Other news". */
-  readonly section: number;
-  readonly text: string;
-  readonly words: number;
-  /** Theme score of the item's lead sentence for its section (0 for "Other news"). */
-  readonly themeScore: number;
-  /** Position of the lead sentence among the article's non-furniture sentences. */
-  readonly position: number;
-  readonly sentenceIndex: number;
-  readonly quote: number;
-  readonly leansBack: boolean;
-  /** Content-term weights before IDF (salient terms boosted). */
-  readonly terms: Map<number, number>;
-  /** Counts of lower-case content words only: what is said, without who and when. */
-  readonly plain: Map<number, number>;
+  section = new Int32Array(256);
+  /** First sentence of the item (index into its article's sentences) and how many (1 or 2). */
+  first = new Int32Array(256);
+  count = new Uint8Array(256);
+  /** The sentence that earned the item its place (the themed one). */
+  lead = new Int32Array(256);
+  /** Position of that sentence among the article's non-furniture sentences. */
+  position = new Int32Array(256);
+  words = new Int32Array(256);
+  themeScore = new Float32Array(256);
+  quote = new Float32Array(256);
+  leansBack = new Uint8Array(256);
+  /** Content terms (salient ones boosted) and plain lower-case words, as ranges in the arenas. */
+  termStart = new Int32Array(256);
+  termEnd = new Int32Array(256);
+  plainStart = new Int32Array(256);
+  plainEnd = new Int32Array(256);
+  readonly terms = new Arena();
+  readonly plain = new Arena();
+
+  add(c: {
+    art: number;
+    section: number;
+    first: number;
+    count: number;
+    lead: number;
+    position: number;
+    words: number;
+    themeScore: number;
+    quote: number;
+    leansBack: boolean;
+    terms: ReadonlyMap<number, number>;
+    plain: ReadonlyMap<number, number>;
+  }): void {
+    if (this.length === this.art.length) this.grow();
+    const i = this.length++;
+    this.art[i] = c.art;
+    this.section[i] = c.section;
+    this.first[i] = c.first;
+    this.count[i] = c.count;
+    this.lead[i] = c.lead;
+    this.position[i] = c.position;
+    this.words[i] = c.words;
+    this.themeScore[i] = c.themeScore;
+    this.quote[i] = c.quote;
+    this.leansBack[i] = c.leansBack ? 1 : 0;
+    [this.termStart[i], this.termEnd[i]] = this.terms.pushMap(c.terms);
+    [this.plainStart[i], this.plainEnd[i]] = this.plain.pushMap(c.plain);
+  }
+
+  private grow(): void {
+    const n = this.art.length * 2;
+    const g = <T extends Int32Array | Float32Array | Uint8Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(n);
+      b.set(a);
+      return b;
+    };
+    this.art = g(this.art);
+    this.section = g(this.section);
+    this.first = g(this.first);
+    this.count = g(this.count);
+    this.lead = g(this.lead);
+    this.position = g(this.position);
+    this.words = g(this.words);
+    this.themeScore = g(this.themeScore);
+    this.quote = g(this.quote);
+    this.leansBack = g(this.leansBack);
+    this.termStart = g(this.termStart);
+    this.termEnd = g(this.termEnd);
+    this.plainStart = g(this.plainStart);
+    this.plainEnd = g(this.plainEnd);
+  }
 }
 
 export interface Analysis {
   readonly articles: ArticleInfo[];
-  readonly candidates: Candidate[];
+  readonly candidates: Candidates;
+  readonly articleTerms: Arena;
   /** Article frequency per term id. */
-  readonly df: Map<number, number>;
+  readonly df: Int32Array;
 }
 
 interface Row {
   readonly sentence: Sentence;
   readonly text: string;
   readonly words: number;
-  readonly ids: Int32Array;
   readonly content: Map<number, number>;
   readonly plain: Map<number, number>;
   readonly scores: Float64Array;
@@ -82,30 +146,29 @@ export function analyze(
 ): Analysis {
   const T = themes.ids.length;
   const articles: ArticleInfo[] = [];
-  const candidates: Candidate[] = [];
-  const df = new Map<number, number>();
+  const candidates = new Candidates();
+  const articleTerms = new Arena();
+  let df = new Int32Array(1024);
 
   for (let a = 0; a < sorted.length; a++) {
     const article = sorted[a]!;
     const sentences = [...article.sentences].sort((x, y) => x.index - y.index);
     const rows: Row[] = sentences.map((sentence) => {
       const text = normalizeSpace(sentence.text);
-      const tokens = tokenize(text);
-      const ids = new Int32Array(tokens.length);
+      const { ids, flags } = tokenizeIds(text, vocab);
       const content = new Map<number, number>();
       const plain = new Map<number, number>();
-      for (let k = 0; k < tokens.length; k++) {
-        const tok = tokens[k]!;
-        const id = vocab.id(tok.key);
-        ids[k] = id;
-        if (!tok.content) continue;
-        content.set(id, (content.get(id) ?? 0) + (tok.salient ? SALIENT_BOOST : 1));
-        if (!tok.salient) plain.set(id, (plain.get(id) ?? 0) + 1);
+      for (let k = 0; k < ids.length; k++) {
+        const f = flags[k]!;
+        if (!(f & CONTENT)) continue;
+        const id = ids[k]!;
+        content.set(id, (content.get(id) ?? 0) + (f & SALIENT ? SALIENT_BOOST : 1));
+        if (!(f & SALIENT)) plain.set(id, (plain.get(id) ?? 0) + 1);
       }
       const words = countWords(text);
       const scores = new Float64Array(T);
       scoreThemes(ids, words, themes, scores);
-      return { sentence, text, words, ids, content, plain, scores, furniture: null };
+      return { sentence, text, words, content, plain, scores, furniture: null };
     });
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
@@ -120,10 +183,9 @@ export function analyze(
 
     // Article theme: a position-weighted mean of sentence scores with the title counted extra,
     // so density decides, not length: a long article is not "more on topic" for being long.
-    const titleTokens = tokenize(article.title);
     const titleScores = new Float64Array(T);
     scoreThemes(
-      titleTokens.map((t) => vocab.id(t.key)),
+      tokenize(article.title).map((t) => vocab.id(t.key)),
       countWords(article.title),
       themes,
       titleScores,
@@ -147,12 +209,18 @@ export function analyze(
     }
 
     // Document frequency over every article, on- or off-topic: rarity is a property of the batch.
-    const articleTerms = new Map<number, number>();
-    for (const row of rows) for (const [id, n] of row.content) articleTerms.set(id, (articleTerms.get(id) ?? 0) + n);
-    for (const id of articleTerms.keys()) df.set(id, (df.get(id) ?? 0) + 1);
+    const termCounts = new Map<number, number>();
+    for (const row of rows) for (const [id, n] of row.content) termCounts.set(id, (termCounts.get(id) ?? 0) + n);
+    if (df.length < vocab.size) {
+      const grown = new Int32Array(Math.max(vocab.size, df.length * 2));
+      grown.set(df);
+      df = grown;
+    }
+    for (const id of termCounts.keys()) df[id]!++;
 
     const keep = best >= 0 || options.otherNews;
-    articles.push({ article, theme: best, scores, termCounts: keep ? articleTerms : null });
+    const [termStart, termEnd] = keep ? articleTerms.pushMap(termCounts) : [0, 0];
+    articles.push({ article, sentences, theme: best, scores, termStart, termEnd });
     if (!keep) continue;
 
     let contentPosition = 0;
@@ -181,14 +249,15 @@ export function analyze(
       }
       const item = buildItem(rows, i, options.maxWordsPerItem);
       if (!item) continue;
-      candidates.push({
+      candidates.add({
         art: a,
         section,
-        text: item.text,
+        first: item.first,
+        count: item.count,
+        lead: i,
+        position: pos,
         words: item.words,
         themeScore,
-        position: pos,
-        sentenceIndex: row.sentence.index,
         quote: quoteShare(row.text),
         leansBack: item.leansBack,
         terms: item.terms,
@@ -196,7 +265,26 @@ export function analyze(
       });
     }
   }
-  return { articles, candidates, df };
+  return { articles, candidates, articleTerms, df };
+}
+
+/** The item's text: its sentences as written, whitespace normalized, a final wire credit dropped. */
+export function itemText(sentences: readonly Sentence[], first: number, count: number): string {
+  const parts: string[] = [];
+  for (let k = first; k < first + count; k++) {
+    const text = normalizeSpace(sentences[k]!.text);
+    parts.push(k === sentences.length - 1 ? stripEndMark(text) : text);
+  }
+  return parts.join(' ');
+}
+
+interface Item {
+  readonly first: number;
+  readonly count: number;
+  readonly words: number;
+  readonly terms: ReadonlyMap<number, number>;
+  readonly plain: ReadonlyMap<number, number>;
+  readonly leansBack: boolean;
 }
 
 /**
@@ -204,50 +292,38 @@ export function analyze(
  * be the second of the two: "He added that..." is unreadable without the sentence it leans on.
  * An item over the word budget is never cut: the caller picks another.
  */
-function buildItem(
-  rows: readonly Row[],
-  i: number,
-  maxWords: number,
-): Item | null {
+function buildItem(rows: readonly Row[], i: number, maxWords: number): Item | null {
   const row = rows[i]!;
-  const textOf = (k: number): string => (k === rows.length - 1 ? stripEndMark(rows[k]!.text) : rows[k]!.text);
   const usable = (r: Row | undefined): r is Row =>
     !!r && r.sentence.paragraph === row.sentence.paragraph && (r.furniture === null || r.furniture === 'short');
-  const pair = (a: number, b: number): Item => ({
-    text: `${textOf(a)} ${textOf(b)}`,
-    words: rows[a]!.words + rows[b]!.words,
-    terms: sum(rows[a]!.content, rows[b]!.content),
-    plain: sum(rows[a]!.plain, rows[b]!.plain),
+  const pair = (a: number): Item => ({
+    first: a,
+    count: 2,
+    words: rows[a]!.words + rows[a + 1]!.words,
+    terms: sum(rows[a]!.content, rows[a + 1]!.content),
+    plain: sum(rows[a]!.plain, rows[a + 1]!.plain),
     leansBack: LEANS_BACK.test(rows[a]!.text),
   });
   const leans = LEANS_BACK.test(row.text);
   const prev = rows[i - 1];
   if (leans && usable(prev) && prev.words >= MIN_ITEM_WORDS && prev.words <= CONTEXT_SENTENCE_WORDS && prev.words + row.words <= maxWords) {
-    return pair(i - 1, i);
+    return pair(i - 1);
   }
   const next = rows[i + 1];
   if (row.words < SHORT_SENTENCE_WORDS && usable(next) && continues(row.text, next.text) && row.words + next.words <= maxWords) {
-    return pair(i, i + 1);
+    return pair(i);
   }
   if (row.words > maxWords || row.words < MIN_ITEM_WORDS) return null;
-  return { text: textOf(i), words: row.words, terms: row.content, plain: row.plain, leansBack: leans };
+  return { first: i, count: 1, words: row.words, terms: row.content, plain: row.plain, leansBack: leans };
 }
 
-interface Item {
-  readonly text: string;
-  readonly words: number;
-  readonly terms: Map<number, number>;
-  readonly plain: Map<number, number>;
-  readonly leansBack: boolean;
+/** The next sentence carries on the first: a pronoun, a connective, an attribution, or a colon lead-in. */
+function continues(first: string, next: string): boolean {
+  return /[:;]$/.test(first) || LEANS_BACK.test(next) || /^\s*["\u201C]?\p{Ll}/u.test(next);
 }
 
 function sum(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): Map<number, number> {
   const out = new Map(a);
   for (const [id, n] of b) out.set(id, (out.get(id) ?? 0) + n);
   return out;
-}
-
-/** The next sentence carries on the first: a pronoun, a connective, an attribution, or a colon lead-in. */
-function continues(first: string, next: string): boolean {
-  return /[:;]$/.test(first) || LEANS_BACK.test(next) || /^\s*["\u201C]?\p{Ll}/u.test(next);
 }

@@ -3,12 +3,12 @@
 //
 //   articles --analyze--> article themes + candidate items (one or two sentences)
 //            --rank-----> salience (centroid over TF-IDF, lead position, quotes) x theme fit
-//            --cluster--> the same point in other articles (inverted index over rare terms)
+//            --cluster--> the same point in other articles (inverted index over rarer terms)
 //            --select---> MMR across all sections under the budget
 import type { Article, ArticleTheme, DigestItem, DigestSection, Summary, SummaryOptions } from '../model';
-import { analyze, type Candidate } from './analyze';
-import { cosine, type SparseVector, toUnitVector, trigramOverlap, trigrams } from './similarity';
-import { compileThemes } from './themes';
+import { type Analysis, analyze, itemText } from './analyze';
+import { dot, trigramOverlap, trigrams } from './similarity';
+import { type CompiledThemes, compileThemes } from './themes';
 import { Vocabulary } from './text';
 
 export { ARTICLE_MIN_SCORE, SENTENCE_MIN_SCORE } from './analyze';
@@ -34,7 +34,10 @@ const SAME_ARTICLE_FACTOR = 0.65;
 const FIT_SATURATION = 9;
 /** How much of its article's theme score a lead sentence borrows (decaying with position). */
 const LEAD_THEME_SHARE = 1.5;
+/** IDF smoothing: in a batch of two articles, plain IDF would make the words they share count least. */
 const IDF_PSEUDO_DOCS = 10;
+/** Each other article reporting the same point adds this share to an item's score (up to 4). */
+const SUPPORT_SHARE = 0.2;
 /** Candidates per section considered for selection (times the budget, with a floor). */
 const POOL_PER_ITEM = 12;
 const POOL_MIN = 60;
@@ -44,15 +47,8 @@ const POSTINGS_CAP = 2000;
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function summarize(input: readonly Article[], options: SummaryOptions): Summary {
-  // Same articles in any order -> same digest. A key seen twice keeps its first copy by id.
-  const sorted = [...input].sort((a, b) => byString(a.id, b.id) || byString(a.key, b.key));
-  const seenKeys = new Set<string>();
-  const articles = sorted.filter((a) => (seenKeys.has(a.key) ? false : (seenKeys.add(a.key), true)));
-
-  const vocab = new Vocabulary();
-  const themes = compileThemes(options.themes, vocab);
+  const { themes, analysis } = prepare(input, options);
   const T = themes.ids.length;
-  const analysis = analyze(articles, themes, vocab, options);
 
   const themesByKey = new Map<string, ArticleTheme>();
   for (const info of analysis.articles) {
@@ -60,38 +56,44 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     themes.ids.forEach((id, t) => (scores[id] = round(info.scores[t]!, 3)));
     themesByKey.set(info.article.key, { theme: info.theme >= 0 ? themes.ids[info.theme]! : null, scores });
   }
-  if (options.maxItemsPerSection < 1 || analysis.candidates.length === 0) {
-    return { sections: [], themes: themesByKey };
-  }
+  const cands = analysis.candidates;
+  if (options.maxItemsPerSection < 1 || cands.length === 0) return { sections: [], themes: themesByKey };
 
-  const ranked = rank(analysis.articles, analysis.candidates, analysis.df, articles.length);
-  const index = new TermIndex(ranked);
-  const sectionCount = T + 1;
+  const base = rank(analysis);
+  const order = (i: number, j: number): number =>
+    base[j]! - base[i]! || cands.art[i]! - cands.art[j]! || cands.lead[i]! - cands.lead[j]!;
 
-  // Pool: the strongest candidates of each section; support (how many other articles report the
+  // Pool: the strongest candidates of each section. Support (how many other articles report the
   // same point) is measured for them only, which keeps clustering linear in the batch size.
+  const sectionCount = T + 1;
   const poolSize = Math.max(POOL_MIN, POOL_PER_ITEM * options.maxItemsPerSection);
-  const bySection: Ranked[][] = Array.from({ length: sectionCount }, () => []);
-  for (const r of ranked) bySection[r.c.section]!.push(r);
-  const pool: Ranked[] = [];
+  const bySection: number[][] = Array.from({ length: sectionCount }, () => []);
+  for (let i = 0; i < cands.length; i++) bySection[cands.section[i]!]!.push(i);
+  const index = new TermIndex(analysis);
+  const pool: Pooled[] = [];
   for (const list of bySection) {
-    list.sort(compareRanked);
-    pool.push(...list.slice(0, poolSize));
-  }
-  for (const r of pool) {
-    r.neighbours = index.neighbours(r, analysis.articles);
-    const supporters = new Set(r.neighbours.map((n) => n.r.c.art));
-    r.final = r.base * (1 + 0.2 * Math.min(supporters.size, 4));
+    for (const i of list.sort(order).slice(0, poolSize)) {
+      const neighbours = index.neighbours(i);
+      const supporters = new Set(neighbours.map((n) => cands.art[n.j]!));
+      const info = analysis.articles[cands.art[i]!]!;
+      pool.push({
+        i,
+        base: base[i]!,
+        final: base[i]! * (1 + SUPPORT_SHARE * Math.min(supporters.size, 4)),
+        neighbours,
+        text: itemText(info.sentences, cands.first[i]!, cands.count[i]!),
+      });
+    }
   }
 
-  const chosen = selectItems(pool, sectionCount, options.maxItemsPerSection);
+  const chosen = selectItems(pool, analysis, sectionCount, options.maxItemsPerSection, order);
 
   const sections: DigestSection[] = [];
   for (let s = 0; s < sectionCount; s++) {
     const items: DigestItem[] = chosen
-      .filter((r) => r.c.section === s)
-      .sort((x, y) => y.final - x.final || compareRanked(x, y))
-      .map((r) => ({ text: r.c.text, sources: sourcesOf(r, analysis.articles), score: round(r.final, 4) }));
+      .filter((p) => cands.section[p.i] === s)
+      .sort((x, y) => y.final - x.final || order(x.i, y.i))
+      .map((p) => ({ text: p.text, sources: sourcesOf(p, analysis), score: round(p.final, 4) }));
     if (!items.length) continue;
     if (s < T) sections.push({ theme: themes.ids[s]!, title: themes.titles[s]!, items });
     else if (options.otherNews) sections.push({ ...OTHER_SECTION, items });
@@ -99,206 +101,207 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   return { sections, themes: themesByKey };
 }
 
-/**
- * Every candidate item with its section and scores, best first: for tuning and for tests that
- * need to see why an item was or was not chosen. Not used by summarize().
- */
-export function explainSimilarities(input: readonly Article[], options: SummaryOptions, min = 0.2): { a: string; b: string; sim: number; plain: number }[] {
+function prepare(input: readonly Article[], options: SummaryOptions): { themes: CompiledThemes; analysis: Analysis } {
+  // Same articles in any order -> same digest. A key seen twice keeps its first copy by id.
   const sorted = [...input].sort((a, b) => byString(a.id, b.id) || byString(a.key, b.key));
+  const seenKeys = new Set<string>();
+  const articles = sorted.filter((a) => (seenKeys.has(a.key) ? false : (seenKeys.add(a.key), true)));
   const vocab = new Vocabulary();
   const themes = compileThemes(options.themes, vocab);
-  const analysis = analyze(sorted, themes, vocab, options);
-  const ranked = rank(analysis.articles, analysis.candidates, analysis.df, sorted.length);
-  const out: { a: string; b: string; sim: number; plain: number }[] = [];
-  for (let i = 0; i < ranked.length; i++) for (let j = i + 1; j < ranked.length; j++) {
-    if (ranked[i]!.c.art === ranked[j]!.c.art) continue;
-    const sim = cosine(ranked[i]!.vector, ranked[j]!.vector);
-    const plain = cosine(ranked[i]!.plain, ranked[j]!.plain);
-    if (sim >= min) out.push({ a: ranked[i]!.c.text, b: ranked[j]!.c.text, sim: round(sim, 3), plain: round(plain, 3) });
-  }
-  return out.sort((x, y) => y.sim - x.sim);
+  return { themes, analysis: analyze(articles, themes, vocab, options) };
 }
 
-export function explainCandidates(input: readonly Article[], options: SummaryOptions): { section: string; key: string; text: string; base: number; themeScore: number; position: number }[] {
-  const sorted = [...input].sort((a, b) => byString(a.id, b.id) || byString(a.key, b.key));
-  const vocab = new Vocabulary();
-  const themes = compileThemes(options.themes, vocab);
-  const analysis = analyze(sorted, themes, vocab, options);
-  return rank(analysis.articles, analysis.candidates, analysis.df, sorted.length)
-    .sort(compareRanked)
-    .map((r) => ({
-      section: themes.ids[r.c.section] ?? OTHER_SECTION.theme,
-      key: analysis.articles[r.c.art]!.article.key,
-      text: r.c.text,
-      base: round(r.base, 4),
-      themeScore: round(r.c.themeScore, 3),
-      position: r.c.position,
-    }));
-}
-
-interface Ranked {
-  readonly c: Candidate;
-  readonly vector: SparseVector;
-  /** Lower-case content words only: two sentences naming the same people may still say different things. */
-  readonly plain: SparseVector;
+interface Pooled {
+  /** Candidate index. */
+  readonly i: number;
   /** Salience x theme fit, before cross-article support. */
   readonly base: number;
-  final: number;
-  neighbours: { r: Ranked; sim: number }[];
-}
-
-function compareRanked(x: Ranked, y: Ranked): number {
-  return y.base - x.base || x.c.art - y.c.art || x.c.sentenceIndex - y.c.sentenceIndex;
+  readonly final: number;
+  /** Candidates in other articles that report the same point, most similar first. */
+  readonly neighbours: readonly { j: number; sim: number }[];
+  readonly text: string;
 }
 
 /**
  * Salience of each candidate. Within its article: closeness to the article's TF-IDF centroid
  * (what the article is mostly about) blended with a lead-position prior (news puts the point
- * first). Then the fit to its section and a few editorial discounts.
+ * first). Then the fit to its section and a few editorial discounts. Turns the arenas' counts
+ * into unit TF-IDF vectors in place.
  */
-function rank(
-  infos: readonly { theme: number; scores: Float64Array; termCounts: Map<number, number> | null }[],
-  candidates: readonly Candidate[],
-  df: ReadonlyMap<number, number>,
-  n: number,
-): Ranked[] {
-  // Smoothed with pseudo-documents: in a batch of two articles, plain IDF would make exactly the
-  // words they share (the ones that show they report one event) count least.
-  const idf = (id: number): number => Math.log(1 + (n + IDF_PSEUDO_DOCS) / ((df.get(id) ?? 1) + 1));
-  const centroids = new Map<number, SparseVector>();
-  const centroidOf = (art: number): SparseVector => {
-    let v = centroids.get(art);
-    if (!v) {
-      const weighted = new Map<number, number>();
-      for (const [id, count] of infos[art]!.termCounts ?? []) weighted.set(id, count * idf(id));
-      v = toUnitVector(weighted);
-      centroids.set(art, v);
-    }
-    return v;
-  };
+function rank(analysis: Analysis): Float64Array {
+  const { articles: infos, candidates: c, articleTerms, df } = analysis;
+  const n = infos.length;
+  const idf = new Float64Array(df.length);
+  for (let id = 0; id < df.length; id++) idf[id] = Math.log(1 + (n + IDF_PSEUDO_DOCS) / (Math.max(df[id]!, 1) + 1));
+  for (const info of infos) if (info.termEnd > info.termStart) articleTerms.normalize(info.termStart, info.termEnd, idf);
+  for (let i = 0; i < c.length; i++) {
+    c.terms.normalize(c.termStart[i]!, c.termEnd[i]!, idf);
+    c.plain.normalize(c.plainStart[i]!, c.plainEnd[i]!, idf);
+  }
 
-  const weigh = (terms: ReadonlyMap<number, number>): SparseVector => {
-    const weighted = new Map<number, number>();
-    for (const [id, w] of terms) weighted.set(id, w * idf(id));
-    return toUnitVector(weighted);
-  };
-  const vectors = candidates.map((c) => weigh(c.terms));
-  const central = candidates.map((c, k) => cosine(vectors[k]!, centroidOf(c.art)));
-  const maxCentral = new Map<number, number>();
-  candidates.forEach((c, k) => maxCentral.set(c.art, Math.max(maxCentral.get(c.art) ?? 0, central[k]!)));
+  const central = new Float64Array(c.length);
+  const maxCentral = new Float64Array(n);
+  for (let i = 0; i < c.length; i++) {
+    const info = infos[c.art[i]!]!;
+    central[i] = dot(c.terms, c.termStart[i]!, c.termEnd[i]!, articleTerms, info.termStart, info.termEnd);
+    maxCentral[c.art[i]!] = Math.max(maxCentral[c.art[i]!]!, central[i]!);
+  }
 
-  return candidates.map((c, k) => {
-    const centrality = central[k]! / (maxCentral.get(c.art) || 1);
-    const lead = 1 / Math.sqrt(1 + c.position / 3);
+  const base = new Float64Array(c.length);
+  for (let i = 0; i < c.length; i++) {
+    const art = c.art[i]!;
+    const info = infos[art]!;
+    const position = c.position[i]!;
+    const centrality = central[i]! / (maxCentral[art]! || 1);
+    const lead = 1 / Math.sqrt(1 + position / 3);
     const salience = 0.55 * centrality + 0.45 * lead;
-    const info = infos[c.art]!;
     const own = info.theme;
+    const section = c.section[i]!;
     // A themed section is about its theme: fit grows with the sentence's own theme score and
     // saturates, so one keyword-dense line cannot outrank everything. The article's theme is a
     // prior: the lead of an article about this theme states its news even in plain words.
-    const lent = c.section === own ? (LEAD_THEME_SHARE * info.scores[own]!) / (1 + c.position) : 0;
-    const fit = own < 0 ? 1 : Math.sqrt(Math.min(c.themeScore + lent, FIT_SATURATION) / FIT_SATURATION) * (c.section === own ? 1 : 0.85);
-    const quote = c.quote >= 0.6 ? 0.75 : c.quote >= 0.3 ? 0.88 : 1;
-    const lean = c.leansBack ? 0.85 : 1;
-    const base = (0.25 + salience) * fit * quote * lean;
-    return { c, vector: vectors[k]!, plain: weigh(c.plain), base, final: base, neighbours: [] };
-  });
+    const lent = section === own ? (LEAD_THEME_SHARE * info.scores[own]!) / (1 + position) : 0;
+    const fit =
+      own < 0 ? 1 : Math.sqrt(Math.min(c.themeScore[i]! + lent, FIT_SATURATION) / FIT_SATURATION) * (section === own ? 1 : 0.85);
+    const q = c.quote[i]!;
+    const quote = q >= 0.6 ? 0.75 : q >= 0.3 ? 0.88 : 1;
+    const leans = c.leansBack[i] ? 0.85 : 1;
+    base[i] = (0.25 + salience) * fit * quote * leans;
+  }
+  return base;
+}
+
+/** Same point: geometric mean of the full and the plain-word cosines. */
+function pointSimilarity(c: Analysis['candidates'], i: number, j: number): number {
+  const full = dot(c.terms, c.termStart[i]!, c.termEnd[i]!, c.terms, c.termStart[j]!, c.termEnd[j]!);
+  if (full <= 0) return 0;
+  const plain = dot(c.plain, c.plainStart[i]!, c.plainEnd[i]!, c.plain, c.plainStart[j]!, c.plainEnd[j]!);
+  return plain > 0 ? Math.sqrt(full * plain) : 0;
 }
 
 /**
- * Inverted index over candidates' content terms, to find the same point elsewhere. Only terms
- * with short postings are followed: two reports of one point share rarer words (names, figures,
- * the specific action), so skipping the batch's common words keeps this linear at any size.
+ * Inverted index (CSR) over candidates' content terms, to find the same point in other articles.
+ * Only terms with short postings are followed: two reports of one point share rarer words
+ * (names, figures, the specific action), so skipping the batch's common words keeps queries
+ * cheap at any batch size.
  */
 class TermIndex {
-  private readonly postings = new Map<number, Ranked[]>();
+  private readonly start: Int32Array;
+  private readonly postings: Int32Array;
+  private readonly seen: Int32Array;
+  private readonly hits: Int32Array;
+  private query = 0;
 
-  constructor(ranked: readonly Ranked[]) {
-    for (const r of ranked) for (const id of r.vector.ids) {
-      let list = this.postings.get(id);
-      if (!list) this.postings.set(id, (list = []));
-      list.push(r);
-    }
+  constructor(private readonly analysis: Analysis) {
+    const c = analysis.candidates;
+    let vocab = 0;
+    for (let k = 0; k < c.terms.length; k++) vocab = Math.max(vocab, c.terms.ids[k]! + 1);
+    const start = new Int32Array(vocab + 1);
+    for (let i = 0; i < c.length; i++) for (let k = c.termStart[i]!; k < c.termEnd[i]!; k++) start[c.terms.ids[k]! + 1]!++;
+    for (let t = 0; t < vocab; t++) start[t + 1] = start[t + 1]! + start[t]!;
+    const fill = start.slice(0, vocab);
+    const postings = new Int32Array(start[vocab]!);
+    for (let i = 0; i < c.length; i++) for (let k = c.termStart[i]!; k < c.termEnd[i]!; k++) postings[fill[c.terms.ids[k]!]!++] = i;
+    this.start = start;
+    this.postings = postings;
+    this.seen = new Int32Array(c.length).fill(-1);
+    this.hits = new Int32Array(c.length);
   }
 
-  /** Candidates of other articles on the same side (themed vs off-topic) that report the same point. */
-  neighbours(q: Ranked, infos: readonly { theme: number }[]): { r: Ranked; sim: number }[] {
-    const terms = q.vector.ids;
-    const need = Math.min(2, terms.length);
-    const hits = new Map<Ranked, number>();
-    for (const id of terms) {
-      const list = this.postings.get(id);
-      if (!list || list.length > POSTINGS_CAP) continue;
-      for (const r of list) if (r.c.art !== q.c.art) hits.set(r, (hits.get(r) ?? 0) + 1);
+  /** Candidates of other articles on the same side (themed vs off-topic) that report the same point as i. */
+  neighbours(i: number): { j: number; sim: number }[] {
+    const c = this.analysis.candidates;
+    const infos = this.analysis.articles;
+    const q = this.query++;
+    const art = c.art[i]!;
+    const need = Math.min(2, c.termEnd[i]! - c.termStart[i]!);
+    const found: number[] = [];
+    for (let k = c.termStart[i]!; k < c.termEnd[i]!; k++) {
+      const t = c.terms.ids[k]!;
+      const from = this.start[t]!;
+      const to = this.start[t + 1]!;
+      if (to - from > POSTINGS_CAP) continue;
+      for (let p = from; p < to; p++) {
+        const j = this.postings[p]!;
+        if (c.art[j] === art) continue;
+        if (this.seen[j] !== q) {
+          this.seen[j] = q;
+          this.hits[j] = 0;
+        }
+        if (++this.hits[j]! === need) found.push(j);
+      }
     }
-    const themed = infos[q.c.art]!.theme >= 0;
-    const out: { r: Ranked; sim: number }[] = [];
-    for (const [r, shared] of hits) {
-      if (shared < need || infos[r.c.art]!.theme >= 0 !== themed) continue;
-      const sim = pointSimilarity(q, r);
-      if (sim >= SAME_POINT) out.push({ r, sim });
+    const themed = infos[art]!.theme >= 0;
+    const out: { j: number; sim: number }[] = [];
+    for (const j of found) {
+      if (infos[c.art[j]!]!.theme >= 0 !== themed) continue;
+      const sim = pointSimilarity(c, i, j);
+      if (sim >= SAME_POINT) out.push({ j, sim });
     }
-    return out.sort((x, y) => y.sim - x.sim || x.r.c.art - y.r.c.art || x.r.c.sentenceIndex - y.r.c.sentenceIndex);
+    return out.sort((x, y) => y.sim - x.sim || c.art[x.j]! - c.art[y.j]! || c.lead[x.j]! - c.lead[y.j]!);
   }
-}
-
-function pointSimilarity(a: Ranked, b: Ranked): number {
-  const full = cosine(a.vector, b.vector);
-  return full > 0 ? Math.sqrt(full * cosine(a.plain, b.plain)) : 0;
 }
 
 /**
  * Maximal marginal relevance over every section at once, so an item in one section also keeps a
  * near-copy out of the others. Hard limits: the same point (cosine) or shared wording (trigrams).
  */
-function selectItems(pool: Ranked[], sectionCount: number, perSection: number): Ranked[] {
-  const chosen: Ranked[] = [];
+function selectItems(
+  pool: readonly Pooled[],
+  analysis: Analysis,
+  sectionCount: number,
+  perSection: number,
+  order: (i: number, j: number) => number,
+): Pooled[] {
+  const c = analysis.candidates;
+  const chosen: Pooled[] = [];
   const taken = new Array<number>(sectionCount).fill(0);
-  const maxSim = new Map<Ranked, number>();
+  const maxSim = new Map<number, number>();
   const fromArticle = new Map<string, number>();
-  const excluded = new Set<Ranked>();
-  const gramsOf = new Map<Ranked, Set<string>>();
-  const grams = (r: Ranked): Set<string> => {
-    let g = gramsOf.get(r);
-    if (!g) gramsOf.set(r, (g = trigrams(r.c.text)));
+  const excluded = new Set<number>();
+  const gramsOf = new Map<number, Set<string>>();
+  const grams = (p: Pooled): Set<string> => {
+    let g = gramsOf.get(p.i);
+    if (!g) gramsOf.set(p.i, (g = trigrams(p.text)));
     return g;
   };
 
   for (;;) {
-    let best: Ranked | null = null;
+    let best: Pooled | null = null;
     let bestScore = -Infinity;
-    for (const r of pool) {
-      if (excluded.has(r) || taken[r.c.section]! >= perSection) continue;
-      const repeats = fromArticle.get(`${r.c.section}:${r.c.art}`) ?? 0;
-      const score = r.final * (1 - REDUNDANCY_LAMBDA * (maxSim.get(r) ?? 0)) * SAME_ARTICLE_FACTOR ** repeats;
-      if (score > bestScore || (score === bestScore && best && compareRanked(r, best) < 0)) {
-        best = r;
+    for (const p of pool) {
+      if (excluded.has(p.i) || taken[c.section[p.i]!]! >= perSection) continue;
+      const repeats = fromArticle.get(`${c.section[p.i]}:${c.art[p.i]}`) ?? 0;
+      const score = p.final * (1 - REDUNDANCY_LAMBDA * (maxSim.get(p.i) ?? 0)) * SAME_ARTICLE_FACTOR ** repeats;
+      if (score > bestScore || (score === bestScore && best && order(p.i, best.i) < 0)) {
+        best = p;
         bestScore = score;
       }
     }
     if (!best) break;
     chosen.push(best);
-    excluded.add(best);
-    taken[best.c.section]!++;
-    const key = `${best.c.section}:${best.c.art}`;
+    excluded.add(best.i);
+    taken[c.section[best.i]!]!++;
+    const key = `${c.section[best.i]}:${c.art[best.i]}`;
     fromArticle.set(key, (fromArticle.get(key) ?? 0) + 1);
-    for (const n of best.neighbours) excluded.add(n.r);
+    for (const n of best.neighbours) excluded.add(n.j);
     const g = grams(best);
-    for (const r of pool) {
-      if (excluded.has(r)) continue;
-      const sim = pointSimilarity(best, r);
-      const { jaccard, containment } = trigramOverlap(g, grams(r));
-      if (sim >= SAME_POINT || jaccard >= TRIGRAM_JACCARD_MAX || containment >= TRIGRAM_CONTAINMENT_MAX) excluded.add(r);
-      else if (sim > (maxSim.get(r) ?? 0)) maxSim.set(r, sim);
+    for (const p of pool) {
+      if (excluded.has(p.i)) continue;
+      const sim = pointSimilarity(c, best.i, p.i);
+      const { jaccard, containment } = trigramOverlap(g, grams(p));
+      if (sim >= SAME_POINT || jaccard >= TRIGRAM_JACCARD_MAX || containment >= TRIGRAM_CONTAINMENT_MAX) excluded.add(p.i);
+      else if (sim > (maxSim.get(p.i) ?? 0)) maxSim.set(p.i, sim);
     }
   }
   return chosen;
 }
 
-function sourcesOf(r: Ranked, infos: readonly { article: Article }[]): string[] {
-  const keys = [infos[r.c.art]!.article.key];
-  for (const n of r.neighbours) {
-    const key = infos[n.r.c.art]!.article.key;
+function sourcesOf(p: Pooled, analysis: Analysis): string[] {
+  const c = analysis.candidates;
+  const keys = [analysis.articles[c.art[p.i]!]!.article.key];
+  for (const n of p.neighbours) {
+    const key = analysis.articles[c.art[n.j]!]!.article.key;
     if (!keys.includes(key)) keys.push(key);
   }
   return keys;
@@ -308,3 +311,43 @@ const round = (x: number, digits: number): number => {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
 };
+
+/**
+ * Every candidate item with its section and scores, best first: for tuning, and for tests that
+ * need to see why an item was or was not chosen. Not used by summarize().
+ */
+export function explainCandidates(
+  input: readonly Article[],
+  options: SummaryOptions,
+): { section: string; key: string; text: string; base: number; themeScore: number; position: number }[] {
+  const { themes, analysis } = prepare(input, options);
+  const c = analysis.candidates;
+  const base = rank(analysis);
+  return Array.from({ length: c.length }, (_, i) => i)
+    .sort((i, j) => base[j]! - base[i]! || c.art[i]! - c.art[j]! || c.lead[i]! - c.lead[j]!)
+    .map((i) => ({
+      section: themes.ids[c.section[i]!] ?? OTHER_SECTION.theme,
+      key: analysis.articles[c.art[i]!]!.article.key,
+      text: itemText(analysis.articles[c.art[i]!]!.sentences, c.first[i]!, c.count[i]!),
+      base: round(base[i]!, 4),
+      themeScore: round(c.themeScore[i]!, 3),
+      position: c.position[i]!,
+    }));
+}
+
+/** Pairs of candidates from different articles with their same-point similarity, highest first. */
+export function explainSimilarities(input: readonly Article[], options: SummaryOptions, min = 0.2): { a: string; b: string; sim: number }[] {
+  const { analysis } = prepare(input, options);
+  const c = analysis.candidates;
+  rank(analysis);
+  const text = (i: number): string => itemText(analysis.articles[c.art[i]!]!.sentences, c.first[i]!, c.count[i]!);
+  const out: { a: string; b: string; sim: number }[] = [];
+  for (let i = 0; i < c.length; i++) {
+    for (let j = i + 1; j < c.length; j++) {
+      if (c.art[i] === c.art[j]) continue;
+      const sim = pointSimilarity(c, i, j);
+      if (sim >= min) out.push({ a: text(i), b: text(j), sim: round(sim, 3) });
+    }
+  }
+  return out.sort((x, y) => y.sim - x.sim);
+}

@@ -1,45 +1,70 @@
-// Comparing two items: a weighted cosine over content words (for "same point"), and the word-trigram
+// Comparing items: weighted cosines over content words (for "same point"), and the word-trigram
 // overlap that the digest scorer uses to flag near-duplicates (kept as a hard guard).
 import { normalizeQuotes } from './text';
 
-/** A sparse unit vector: term ids ascending, weights aligned. */
-export interface SparseVector {
-  readonly ids: Int32Array;
-  readonly weights: Float32Array;
+/**
+ * Many small sparse vectors in two flat arrays: term ids (ascending within each vector) and
+ * values. Counts are stored first; `normalize` turns a range into a unit TF-IDF vector in place.
+ */
+export class Arena {
+  ids = new Int32Array(4096);
+  values = new Float32Array(4096);
+  length = 0;
+
+  /** Appends the map's entries sorted by id; returns the [start, end) range. */
+  pushMap(entries: ReadonlyMap<number, number>): [number, number] {
+    const start = this.length;
+    const need = start + entries.size;
+    if (need > this.ids.length) {
+      let n = this.ids.length * 2;
+      while (n < need) n *= 2;
+      const ids = new Int32Array(n);
+      ids.set(this.ids);
+      const values = new Float32Array(n);
+      values.set(this.values);
+      this.ids = ids;
+      this.values = values;
+    }
+    const sorted = Int32Array.from(entries.keys()).sort();
+    for (let k = 0; k < sorted.length; k++) {
+      this.ids[start + k] = sorted[k]!;
+      this.values[start + k] = entries.get(sorted[k]!)!;
+    }
+    this.length = need;
+    return [start, need];
+  }
+
+  /** Multiplies each value by its term's weight and scales the range to unit length. */
+  normalize(start: number, end: number, weight: Float64Array): void {
+    let norm = 0;
+    for (let k = start; k < end; k++) {
+      const w = this.values[k]! * (weight[this.ids[k]!] ?? 0);
+      this.values[k] = w;
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (let k = start; k < end; k++) this.values[k] = this.values[k]! / norm;
+  }
 }
 
-export function cosine(a: SparseVector, b: SparseVector): number {
-  let i = 0;
-  let j = 0;
-  let dot = 0;
+/** Dot product of two sorted ranges (unit vectors: their cosine). */
+export function dot(a: Arena, as: number, ae: number, b: Arena, bs: number, be: number): number {
+  let i = as;
+  let j = bs;
+  let sum = 0;
   const ai = a.ids;
   const bi = b.ids;
-  while (i < ai.length && j < bi.length) {
+  while (i < ae && j < be) {
     const x = ai[i]!;
     const y = bi[j]!;
     if (x === y) {
-      dot += a.weights[i]! * b.weights[j]!;
+      sum += a.values[i]! * b.values[j]!;
       i++;
       j++;
     } else if (x < y) i++;
     else j++;
   }
-  return dot;
-}
-
-/** Builds a unit vector from (id, weight) pairs; repeated ids add up. */
-export function toUnitVector(entries: Map<number, number>): SparseVector {
-  const ids = Int32Array.from([...entries.keys()].sort((x, y) => x - y));
-  const weights = new Float32Array(ids.length);
-  let norm = 0;
-  for (let k = 0; k < ids.length; k++) {
-    const w = entries.get(ids[k]!)!;
-    weights[k] = w;
-    norm += w * w;
-  }
-  norm = Math.sqrt(norm);
-  if (norm > 0) for (let k = 0; k < weights.length; k++) weights[k] = weights[k]! / norm;
-  return { ids, weights };
+  return sum;
 }
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;

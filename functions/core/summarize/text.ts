@@ -76,40 +76,78 @@ export interface Token {
 }
 
 /**
- * Splits text into tokens. Abbreviations of the region's names ("N. Korea", "S. Korea", "U.S.")
- * are expanded so headlines and prose agree.
+ * Walks the tokens of a text. Abbreviations of the region's names ("N. Korea", "S. Korea",
+ * "U.S.") are expanded so headlines and prose agree. `visit` gets either a final key (`fixed`)
+ * or a lower-case surface word to stem, and whether the word is a name or a figure.
  */
-export function tokenize(text: string): Token[] {
-  const raw = normalizeQuotes(text).match(TOKEN_RE) ?? [];
-  const out: Token[] = [];
+function scan(text: string, visit: (word: string, fixed: boolean, named: boolean) => void): void {
+  const raw = normalizeQuotes(text).match(TOKEN_RE);
+  if (!raw) return;
   for (let i = 0; i < raw.length; i++) {
     const surface = raw[i]!;
-    const lower = surface.toLowerCase();
-    const next = raw[i + 1]?.toLowerCase();
-    if ((lower === 'n' || lower === 's') && next === 'korea' && surface === surface.toUpperCase()) {
-      out.push({ key: lower === 'n' ? 'north' : 'south', content: true, salient: true });
+    const first = surface.charCodeAt(0);
+    // Fast path: lower-case ASCII words are the bulk of any text.
+    if (first >= 97 && first <= 122) {
+      visit(surface.toLowerCase(), false, false);
       continue;
     }
-    if (lower === 'u' && next === 's' && raw[i + 1] === 'S') {
-      out.push({ key: 'u.s.', content: true, salient: true });
-      i++;
+    const next = raw[i + 1];
+    if ((surface === 'N' || surface === 'S') && next !== undefined && next.toLowerCase() === 'korea') {
+      visit(surface === 'N' ? 'north' : 'south', true, true);
       continue;
     }
-    if (surface === 'US' || surface === 'USA') {
-      out.push({ key: 'u.s.', content: true, salient: true });
+    if ((surface === 'U' && next === 'S') || surface === 'US' || surface === 'USA') {
+      visit('u.s.', true, true);
+      if (surface === 'U') i++;
       continue;
     }
-    const content = !STOP.has(lower) && surface !== '+';
-    const salient = content && (/^\d/.test(surface) || (i > 0 && /^\p{Lu}/u.test(surface)));
-    out.push({ key: lower === '+' ? '+' : stem(lower), content, salient });
+    const named = (first >= 48 && first <= 57) || (i > 0 && /^\p{Lu}/u.test(surface));
+    visit(surface.toLowerCase(), false, named);
   }
+}
+
+const isContentWord = (lower: string): boolean => lower !== '+' && !STOP.has(lower);
+
+/** Tokens of a short text (a title, a configured term). */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  scan(text, (word, fixed, named) => {
+    if (fixed) out.push({ key: word, content: true, salient: true });
+    else {
+      const content = isContentWord(word);
+      out.push({ key: word === '+' ? word : stem(word), content, salient: content && named });
+    }
+  });
   return out;
+}
+
+export const CONTENT = 1;
+export const SALIENT = 2;
+
+/** Token ids and flags (CONTENT, SALIENT) of a sentence, without an object per token. */
+export function tokenizeIds(text: string, vocab: Vocabulary): { ids: Int32Array; flags: Uint8Array } {
+  const ids: number[] = [];
+  const flags: number[] = [];
+  scan(text, (word, fixed, named) => {
+    if (fixed) {
+      ids.push(vocab.id(word));
+      flags.push(CONTENT | SALIENT);
+      return;
+    }
+    const packed = vocab.surface(word);
+    const content = packed & 1;
+    ids.push(packed >>> 1);
+    flags.push(content ? (named ? CONTENT | SALIENT : CONTENT) : 0);
+  });
+  return { ids: Int32Array.from(ids), flags: Uint8Array.from(flags) };
 }
 
 /** Maps token keys to small integers so a large batch of articles is held in typed arrays. */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
   private readonly keys: string[] = [];
+  /** Lower-case surface word -> (id << 1 | content), so each distinct word is stemmed once. */
+  private readonly surfaces = new Map<string, number>();
 
   id(key: string): number {
     let id = this.ids.get(key);
@@ -119,6 +157,16 @@ export class Vocabulary {
       this.keys.push(key);
     }
     return id;
+  }
+
+  surface(lower: string): number {
+    let packed = this.surfaces.get(lower);
+    if (packed === undefined) {
+      const id = this.id(lower === '+' ? lower : stem(lower));
+      packed = (id << 1) | (isContentWord(lower) ? 1 : 0);
+      this.surfaces.set(lower, packed);
+    }
+    return packed;
   }
 
   get size(): number {
