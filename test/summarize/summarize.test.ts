@@ -1,56 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Summary, SummaryOptions } from '../../functions/core/model';
 import { countWords, OTHER_SECTION, summarize } from '../../functions/core/summarize';
-import { articleFromText, DEFAULT_THEMES, loadFixture, loadFixtures, shuffled } from './helpers';
+import { articleFromText, DEFAULT_THEMES, isExtractive, loadFixture, loadFixtures, nearDuplicatePairs, shuffled } from './helpers';
 
 const OPTIONS: SummaryOptions = { themes: DEFAULT_THEMES, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false };
 const fixtures = loadFixtures();
 const byName = (name: string): Article => fixtures.find((a) => a.key === `fixtures/${name}`)!;
 const items = (s: Summary) => s.sections.flatMap((sec) => sec.items.map((item) => ({ ...item, section: sec.theme })));
-
-/** The digest scorer's near-duplicate check, reimplemented: word trigrams, Jaccard >= 0.5 or containment >= 0.8. */
-function scorerTrigrams(text: string): Set<string> {
-  const norm = text
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
-    .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-  const w = norm.match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
-  const out = new Set<string>();
-  for (let i = 0; i + 2 < w.length; i++) out.add(`${w[i]} ${w[i + 1]} ${w[i + 2]}`);
-  if (w.length < 3 && w.length) out.add(w.join(' '));
-  return out;
-}
-export function nearDuplicatePairs(texts: readonly string[]): [number, number][] {
-  const grams = texts.map(scorerTrigrams);
-  const pairs: [number, number][] = [];
-  for (let i = 0; i < grams.length; i++) {
-    for (let j = i + 1; j < grams.length; j++) {
-      const a = grams[i]!;
-      const b = grams[j]!;
-      if (!a.size || !b.size) continue;
-      let inter = 0;
-      for (const g of a) if (b.has(g)) inter++;
-      if (inter / (a.size + b.size - inter) >= 0.5 || inter / Math.min(a.size, b.size) >= 0.8) pairs.push([i, j]);
-    }
-  }
-  return pairs;
-}
-
-/** Item text must be one sentence, or adjacent sentences, of its first source, as written. */
-export function isExtractive(text: string, article: Article): boolean {
-  const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-  const sentences = [...article.sentences].sort((a, b) => a.index - b.index).map((s) => norm(s.text));
-  return sentences.some((s, i) => {
-    if (!text.startsWith(s.slice(0, Math.min(s.length, 40)))) return false;
-    const joined = [s, sentences[i + 1] ?? ''].join(' ');
-    // Whole sentences; a trailing wire credit such as "(Yonhap)" may be left out.
-    return text === s || joined.startsWith(text) || s.startsWith(text);
-  });
-}
 
 describe('theme assignment', () => {
   const summary = summarize(fixtures, OPTIONS);
