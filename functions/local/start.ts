@@ -17,13 +17,19 @@ function consoleLogger(verbose: boolean): Logger {
     'article.ingested': (f) => `  + ${f.key}: "${f.title}" (${f.sentences} sentences, ${f.furniture} furniture lines dropped)`,
     'article.rejected': (f) => `  x ${f.key}: rejected, ${f.reason}`,
     'article.duplicate': (f) => `  = ${f.key}: already seen (${f.why})`,
-    'digest.requested': (f) => `    digest scheduled for ${String(f.at).slice(11, 19)} (quiet period)`,
+    'digest.requested': (f) => `    digest scheduled after the quiet period (about ${String(f.at).slice(11, 19)} UTC; each new file pushes it back)`,
     'digest.assembled': (f) => `  > digest ${f.digestId}: ${f.articles} article(s), ${f.rejected} rejected, sections ${(f.sections as string[]).join(' ')}`,
     'digest.sent': (f) => `    sent to ${f.recipient}`,
     'digest.skip-unsubscribed': (f) => `    skipped ${f.recipient} (unsubscribed)`,
     'digest.nothing-new': () => `    nothing new to send`,
   };
+  let waiting = false; // say "digest scheduled" once per batch, not once per file
   const line = (level: string) => (event: string, fields: Record<string, unknown> = {}) => {
+    if (event === 'digest.requested') {
+      if (waiting) return;
+      waiting = true;
+    }
+    if (event === 'digest.assembled' || event === 'digest.nothing-new') waiting = false;
     const fmt = show[event];
     if (fmt) say(fmt(fields));
     else if (level !== 'info' || verbose) say(`  [${level}] ${event} ${JSON.stringify(fields)}`);

@@ -97,7 +97,6 @@ export async function ingestObject(
   await store.putPending({ article, receivedAt: deps.now().toISOString(), sequencer });
   await store.putKeyIndex({ key, articleId: article.id, sequencer });
   if (replaced) await store.deletePending(replaced);
-  await trigger.requestDigest(deps.now());
   log.info('article.ingested', {
     key,
     articleId: article.id,
@@ -106,5 +105,6 @@ export async function ingestObject(
     furniture: article.furniture.length,
     replaced,
   });
+  await trigger.requestDigest(deps.now());
   return { status: 'ingested', articleId: article.id, replaced };
 }
