@@ -3,7 +3,7 @@
 import type { S3Event } from 'aws-lambda';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MailSendError, type Mailer } from '../../functions/pipeline/ports';
-import { article, RECIPIENTS, startHarness, type Harness } from './harness';
+import { article, RECIPIENTS, startHarness, testConfig, type Harness } from './harness';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -154,4 +154,38 @@ describe('delivery guarantees', () => {
     expect(keysPerDigest).toEqual([['incoming/early.txt'], ['incoming/late.txt']]);
     expect((await h.mails()).length).toBe(2 * RECIPIENTS.length);
   });
+
+  it('a paused SES account stops the run at once and keeps the digest for later', async () => {
+    let attempts = 0;
+    const paused = (): Mailer => ({
+      async sendRaw() {
+        attempts++;
+        throw new MailSendError('paused', 'AccountSendingPausedException', 'Sending is paused for this account.');
+      },
+    });
+    h = await startHarness({ quietMs: 60_000, wrapMailer: paused });
+    await h.pipeline.upload('p.txt', article(70));
+    await h.pipeline.settle();
+    await expect(h.pipeline.runDigestNow()).rejects.toThrow(/AccountSendingPausedException/);
+    expect(attempts).toBe(1); // no point trying the other recipients
+    expect(await h.keys('outbox/')).toHaveLength(1);
+    expect(await h.keys('pending/articles/')).toHaveLength(1);
+  });
 });
+
+describe('scheduled mode', () => {
+  it('an empty period sends nothing and says why', async () => {
+    h = await startHarness({ quietMs: 60_000 });
+    expect(await h.pipeline.runDigestNow()).toEqual({ status: 'nothing-new' });
+    expect(await h.mails()).toEqual([]);
+    expect(h.log.lines).toContainEqual(expect.objectContaining({ event: 'digest.nothing-new', why: expect.stringContaining('no article') }));
+  });
+
+  it('with sendWhenEmpty, an empty period sends a short "nothing new" note', async () => {
+    h = await startHarness({ quietMs: 60_000, config: { ...testConfig, sendWhenEmpty: true } });
+    expect(await h.pipeline.runDigestNow()).toMatchObject({ status: 'sent', sent: RECIPIENTS.length });
+    const [mail] = await h.mails();
+    expect(mail.body.text).toMatch(/0 articles|no themed news/i);
+  });
+});
+
