@@ -7,11 +7,12 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DigestView } from '../../functions/core/model';
 import { renderDigest } from '../../functions/email/render';
-import { longWordsDigestView, smallDigestView } from './fixtures';
+import { digestOf, hasSeeds, SAMPLES_DIR, SEEDS_DIR } from '../support/digest-of';
+import { longWordsDigestView } from './fixtures';
 
-/** The digest under test: swap this for the seeds digest when the pipeline can build it. */
+/** The digest under test: the seed articles' digest (issue 5), or the samples' where ../shared is absent. */
 async function digestUnderTest(): Promise<DigestView> {
-  return smallDigestView();
+  return digestOf(hasSeeds ? SEEDS_DIR : SAMPLES_DIR).view;
 }
 
 const CHROMIUM = '/usr/bin/chromium';
