@@ -29,7 +29,7 @@ const TRIGRAM_CONTAINMENT_MAX = 0.5;
 /** MMR: how much resemblance to an already chosen item costs. */
 const REDUNDANCY_LAMBDA = 0.7;
 /** Each further item from one article in one section costs this factor: a digest covers stories. */
-const SAME_ARTICLE_FACTOR = 0.65;
+const SAME_ARTICLE_FACTOR = 0.5;
 /** Sentence theme score at which an item fits its section fully. */
 const FIT_SATURATION = 9;
 /** How much of its article's theme score a lead sentence borrows (decaying with position). */
