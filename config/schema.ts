@@ -22,6 +22,42 @@ const themeListSchema = z
 /** The shipped default themes, checked against the same schema when the module loads. */
 export const DEFAULT_THEMES = themeListSchema.parse(defaultThemes);
 
+/**
+ * A Bedrock model id that can be invoked on demand in the stack's region (not an ARN; the stack
+ * derives the foundation-model ARN it grants from it).
+ */
+const bedrockModelId = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9.:_-]*$/i, 'must be a Bedrock model id such as "amazon.nova-micro-v1:0" (not an ARN)');
+
+/**
+ * How digest items are worded. 'extractive' (the default, and all local mode needs): sentences as
+ * written in the sources. 'bedrock': the same selected items, each rewritten into one concise
+ * sentence by a Bedrock model; sources never change, and any answer that fails validation keeps
+ * the extractive text. Parsed into a union so code reading it needs no cast to get the model id.
+ */
+export const summarizerSchema = z
+  .object({
+    mode: z.enum(['extractive', 'bedrock']).default('extractive'),
+    modelId: bedrockModelId.optional(),
+  })
+  .strict()
+  .transform((s, ctx): SummarizerSettings => {
+    if (s.mode === 'extractive') return s.modelId ? { mode: 'extractive', modelId: s.modelId } : { mode: 'extractive' };
+    if (s.modelId) return { mode: 'bedrock', modelId: s.modelId };
+    ctx.addIssue({
+      code: 'custom',
+      path: ['modelId'],
+      message: 'is required when digest.summarizer.mode is "bedrock" (a Bedrock model id such as "amazon.nova-micro-v1:0")',
+    });
+    return z.NEVER;
+  });
+
+export type SummarizerSettings =
+  | { readonly mode: 'extractive'; readonly modelId?: string }
+  | { readonly mode: 'bedrock'; readonly modelId: string };
+
 export const appConfigSchema = z
   .object({
     /** Name shown in the email header and used as the default subject. */
@@ -47,6 +83,8 @@ export const appConfigSchema = z
     otherNews: z.boolean().default(false),
     /** Days to keep processed articles and digests in the bucket. */
     retentionDays: z.number().int().min(1).default(90),
+    /** Optional abstractive rewording of the extractive items (absent: extractive). */
+    summarizer: summarizerSchema.optional(),
     /** Where operator alarms are emailed (optional; the SNS topic exists either way). */
     alarmEmail: email.optional(),
   })

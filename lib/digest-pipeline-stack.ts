@@ -10,7 +10,7 @@ import type { Topic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { type AppConfig, toRuntimeConfig } from '../config/schema';
 import { INCOMING_PREFIX, PREFIX, SUPPORTED_SUFFIXES } from '../config/layout';
-import { bindBucket, bindSecret, grantSendAs } from './constructs/bindings';
+import { bindBucket, bindSecret, grantInvokeModel, grantSendAs } from './constructs/bindings';
 import { DeadLetterQueue } from './constructs/dead-letter-queue';
 import { DigestFunction } from './constructs/digest-function';
 import { DigestScheduler } from './constructs/digest-scheduler';
@@ -138,6 +138,9 @@ export class DigestPipelineStack extends Stack {
     });
     bindSecret(this.sendDigest, this.unsubscribeSecret, 'UNSUBSCRIBE_SECRET_ARN');
     grantSendAs(this.sendDigest, config.sender);
+    // Abstractive mode only: the handler reads the model id from DIGEST_CONFIG; extractive (the
+    // default) grants nothing, so a default stack has no Bedrock permission at all.
+    if (config.summarizer?.mode === 'bedrock') grantInvokeModel(this.sendDigest, config.summarizer.modelId);
     this.scheduler.grantRequestDigest(this.sendDigest, trigger);
     if (config.schedule) this.scheduler.addRecurringSchedule(config.schedule, this.sendDigest);
 

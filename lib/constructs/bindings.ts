@@ -1,6 +1,6 @@
 // "One call binds a resource": the environment variable a handler reads and the narrowest grant
 // that makes it usable are added together, so neither can be forgotten.
-import { Stack } from 'aws-cdk-lib';
+import { ArnFormat, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
@@ -88,4 +88,20 @@ export function sesIdentityArns(scope: Stack, sender: string): string[] {
 /** Grants ses:SendRawEmail as the configured sender's identities only (never "*"). */
 export function grantSendAs(fn: LambdaFunction, sender: string): void {
   fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['ses:SendRawEmail'], resources: sesIdentityArns(Stack.of(fn), sender) }));
+}
+
+/**
+ * Grants bedrock:InvokeModel (what the Converse API authorizes against) on one foundation model in
+ * the stack's region, never "*". An inference-profile id (e.g. "eu.anthropic...") would need the
+ * profile's ARN as well; the config accepts on-demand model ids only.
+ */
+export function grantInvokeModel(fn: LambdaFunction, modelId: string): void {
+  const arn = Stack.of(fn).formatArn({
+    service: 'bedrock',
+    account: '',
+    resource: 'foundation-model',
+    resourceName: modelId,
+    arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+  });
+  fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['bedrock:InvokeModel'], resources: [arn] }));
 }

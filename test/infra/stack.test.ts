@@ -171,6 +171,12 @@ describe('the digest pipeline stack (default config)', () => {
       }
     });
 
+    it('grants no Bedrock access in the default (extractive) summarizer mode', () => {
+      for (const fn of [built.stack.ingestArticle, built.stack.sendDigest, built.stack.unsubscribe]) {
+        expect([...grantsOf(built, fn).keys()].filter((a) => a.startsWith('bedrock:'))).toEqual([]);
+      }
+    });
+
     it('lets both functions re-arm the one digest schedule and pass only the scheduler role', () => {
       const scheduler = built.stack.scheduler;
       const roleId = logicalId(built.stack, scheduler.role);
@@ -418,6 +424,32 @@ describe('the digest pipeline stack with a cron schedule and an alarm email', ()
   });
 });
 
+describe('the digest pipeline stack in abstractive (Bedrock) summarizer mode', () => {
+  const modelId = 'amazon.nova-micro-v1:0';
+  let built: BuiltStack;
+  beforeAll(() => {
+    built = buildStack(baseConfig({ summarizer: { mode: 'bedrock', modelId } }));
+  });
+
+  it('lets send-digest invoke the configured foundation model only, in the stack region', () => {
+    const grants = grantsOf(built, built.stack.sendDigest);
+    expect(grants.get('bedrock:InvokeModel')!.resources).toEqual(new Set([`arn:aws:bedrock:eu-west-1::foundation-model/${modelId}`]));
+    expect([...grants.keys()].filter((a) => a.startsWith('bedrock:'))).toEqual(['bedrock:InvokeModel']);
+    for (const fn of [built.stack.ingestArticle, built.stack.unsubscribe]) {
+      expect([...grantsOf(built, fn).keys()].filter((a) => a.startsWith('bedrock:'))).toEqual([]);
+    }
+  });
+
+  it('hands the summarizer settings to send-digest in DIGEST_CONFIG', () => {
+    const env = environmentOf(built, built.stack.sendDigest);
+    expect(parseRuntimeConfig(env.DIGEST_CONFIG).summarizer).toEqual({ mode: 'bedrock', modelId });
+  });
+
+  it('still passes cdk-nag', () => {
+    expect(new AwsSolutionsChecks(built.app).validateScope(built.app).violations).toEqual([]);
+  });
+});
+
 describe('configuration errors fail synth and name the key', () => {
   it('reports a missing sender and a bad recipient by key', () => {
     expect(() => parseAppConfig({ recipients: ['reader@example.com', 'not-an-address'] })).toThrow(ConfigError);
@@ -445,6 +477,10 @@ describe('configuration errors fail synth and name the key', () => {
     expect(result.stderr).toContain('digest.sender: is required');
     expect(result.stderr).toContain('digest.recipients.0: must be an email address');
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('fails synth naming digest.summarizer.modelId when Bedrock mode has no model', () => {
+    expect(() => baseConfig({ summarizer: { mode: 'bedrock' } })).toThrow(/digest\.summarizer\.modelId: is required when digest\.summarizer\.mode is "bedrock"/);
   });
 
   it('fails synth naming digest.themes when the config cannot fit in a Lambda environment', () => {
