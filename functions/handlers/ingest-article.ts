@@ -44,4 +44,4 @@ const fromEnv = once(() => {
   return createIngestHandler({ store, trigger, log, now: () => new Date() }, config);
 });
 
-export const handler = (event: S3Event) => fromEnv()(event);
+export const handler = async (event: S3Event) => fromEnv()(event);

@@ -44,4 +44,4 @@ const fromEnv = once(() => {
   });
 });
 
-export const handler = (event: LambdaFunctionURLEvent) => fromEnv()(event);
+export const handler = async (event: LambdaFunctionURLEvent) => fromEnv()(event);

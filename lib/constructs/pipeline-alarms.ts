@@ -34,23 +34,26 @@ export class PipelineAlarms extends Construct {
 
   /** Alarms as soon as one message is visible in the queue (a failed event waiting for a person). */
   watchDeadLetterQueue(id: string, queue: IQueue, what: string): cloudwatch.Alarm {
-    const alarm = queue
-      .metricApproximateNumberOfMessagesVisible({ period: this.period, statistic: cloudwatch.Stats.MAXIMUM })
-      .createAlarm(this, id, {
-        alarmDescription: `${what}: at least one failed event is waiting in the dead-letter queue`,
-        threshold: 1,
-        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        evaluationPeriods: 1,
-        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-      });
-    alarm.addAlarmAction(this.action);
-    return alarm;
+    return this.alarmOnFirst(
+      id,
+      queue.metricApproximateNumberOfMessagesVisible({ period: this.period, statistic: cloudwatch.Stats.MAXIMUM }),
+      `${what}: at least one failed event is waiting in the dead-letter queue`,
+    );
   }
 
   /** Alarms on any invocation error of the function within one period. */
   watchErrors(id: string, fn: IFunction, what: string): cloudwatch.Alarm {
-    const alarm = fn.metricErrors({ period: this.period, statistic: cloudwatch.Stats.SUM }).createAlarm(this, id, {
-      alarmDescription: `${what}: the function reported errors`,
+    return this.alarmOnFirst(
+      id,
+      fn.metricErrors({ period: this.period, statistic: cloudwatch.Stats.SUM }),
+      `${what}: the function reported errors`,
+    );
+  }
+
+  /** One breach of 1 in one period alarms the topic; no data means nothing went wrong. */
+  private alarmOnFirst(id: string, metric: cloudwatch.Metric, description: string): cloudwatch.Alarm {
+    const alarm = metric.createAlarm(this, id, {
+      alarmDescription: description,
       threshold: 1,
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       evaluationPeriods: 1,
