@@ -13,6 +13,8 @@ export const SEEDS = join(SHARED, 'seeds');
 export const SCORER = join(SHARED, 'eval/score-digest.mjs');
 export const LABELS = join(SHARED, 'eval/seed-labels.json');
 export const READER = join(REPO, 'functions/core/ingest/index.ts');
+export const SAMPLES = join(REPO, 'samples');
+export const SAMPLE_LABELS = join(REPO, 'test/fixtures/sample-labels.json');
 
 export const DEFAULT_THEMES: readonly ThemeConfig[] = JSON.parse(readFileSync(join(REPO, 'config/default-themes.json'), 'utf8'));
 
@@ -83,15 +85,23 @@ export async function realReader(): Promise<Reader | null> {
 }
 
 /** Reads the seed articles with the real reader, or the naive one when `fallback` allows it. */
-export async function readSeeds(fallback: boolean): Promise<{ articles: Article[]; rejected: { key: string; code: string; reason: string; at: string }[]; reader: string } | null> {
-  if (!existsSync(SEEDS)) return null;
+export function readSeeds(fallback: boolean): ReturnType<typeof readArticles> {
+  return readArticles(SEEDS, fallback);
+}
+
+/** Reads every file of a folder with the real reader, or the naive one when `fallback` allows it. */
+export async function readArticles(
+  dir: string,
+  fallback: boolean,
+): Promise<{ articles: Article[]; rejected: { key: string; code: string; reason: string; at: string }[]; reader: string } | null> {
+  if (!existsSync(dir)) return null;
   const read = await realReader();
   if (!read && !fallback) return null;
-  const files = readdirSync(SEEDS).sort();
+  const files = readdirSync(dir).sort();
   const articles: Article[] = [];
   const rejected: { key: string; code: string; reason: string; at: string }[] = [];
   for (const f of files) {
-    const path = join(SEEDS, f);
+    const path = join(dir, f);
     const bytes = readFileSync(path);
     try {
       articles.push(read ? read({ key: path, bytes }, { maxBytes: 2 * 1024 * 1024 }) : articleFromText(path, bytes.toString('utf8')));
