@@ -171,6 +171,23 @@ describe('budget and text', () => {
     expect(text).toEqual([expect.stringContaining('expand security cooperation')]);
   });
 
+  it('skips captions whose credit the reader already removed, by their grammar', () => {
+    const article = articleFromText(
+      'x/captions-no-credit.txt',
+      [
+        'Allies reaffirm alliance at trilateral meeting',
+        'Foreign Minister Park Sun-ho, left, and his Japanese counterpart shake hands before the trilateral meeting in Tokyo on Friday.',
+        'The three defense chiefs pose for a group photo after the trilateral security cooperation talks on Friday.',
+        'The three allies agreed on Friday to expand security cooperation and to hold a trilateral exercise each year, officials said.',
+        'Tokyo and Seoul shook hands on a plan for a trilateral hotline between the allies\' defense ministries by June.',
+      ].join('\n\n'),
+    );
+    const text = items(summarize([article], { ...OPTIONS, maxItemsPerSection: 10 })).map((i) => i.text);
+    expect(text.some((t) => /shake hands|pose for/.test(t))).toBe(false);
+    expect(text.some((t) => t.includes('expand security cooperation'))).toBe(true);
+    expect(text.some((t) => t.includes('shook hands on a plan'))).toBe(true);
+  });
+
   it('returns the same digest for the same articles in any order', () => {
     const first = summarize(fixtures, { ...OPTIONS, otherNews: true });
     for (const seed of [1, 2, 3]) {

@@ -8,7 +8,14 @@ const PROMO_START =
   /^\s*(?:read (?:also|more)|also read|see also|related(?: articles?| stories| news)?\s*:|recommended|sponsored|advertisement|watch(?: now)?\s*:|listen\s*:|photo\s*:|image\s*:|video\s*:|source\s*:|copyright|©|all rights reserved|click here|subscribe|sign up|follow us|share (?:this|on)|leave a (?:reply|comment)|you may also like|spread the love|back to top|send to|editor'?s note|correction\s*:|this story has been|this article (?:was|has been|first appeared))/i;
 
 const CAPTION_WORDS =
-  /\b(?:not pictured|pictured|captured image|captured from|file photo|photo shows|this photo|in this photo|photo taken|photo provided|photo courtesy|image shows|screen ?grab|screenshot of)\b/i;
+  /\b(?:not pictured|pictured|captured image|captured from|file photo|photo shows|this photo|in this photo|undated (?:photo|picture|image)|photo (?:taken|provided|released)|photo courtesy|image shows|screen ?grab|screenshot of)\b/i;
+/**
+ * Caption grammar, for captions whose credit the reader already removed: a position tag after a
+ * name ("Han, left, and ..."), and the present tense captions describe a picture in ("shake
+ * hands", "pose for a photo"), where reporting would say "shook" or "posed".
+ */
+const CAPTION_GRAMMAR =
+  /\p{Lu}[\p{L}'-]*, (?:left|right|centre|center|second (?:from )?(?:left|right)),|\b(?:shake|shakes) hands\b|\bposes? for (?:a |the )?(?:group |family |commemorative )?(?:photo|picture|photograph)s?\b/u;
 
 /** "(Reuters-Yonhap)", "(AFP/Getty)", "(AP Photo)", "(Yonhap)": a photo or wire credit. */
 const AGENCY_PAIR = /\((?:[A-Z][\w.&]*\s?[-/]\s?)+[A-Z][\w.&]*\)/;
@@ -33,7 +40,7 @@ export interface FurnitureContext {
 export function furnitureReason(s: FurnitureContext): string | null {
   if (s.words < MIN_ITEM_WORDS) return 'short';
   if (PROMO_START.test(s.text)) return 'promo';
-  if (CAPTION_WORDS.test(s.text) || AGENCY_PAIR.test(s.text) || PHOTO_CREDIT.test(s.text)) return 'caption';
+  if (CAPTION_WORDS.test(s.text) || CAPTION_GRAMMAR.test(s.text) || AGENCY_PAIR.test(s.text) || PHOTO_CREDIT.test(s.text)) return 'caption';
   if (!s.last && TRAILING_CREDIT.test(s.text)) return 'caption';
   if (s.next !== null && BARE_CREDIT.test(s.next)) return 'caption';
   if (WIDGETY.test(s.text)) return 'widget';
