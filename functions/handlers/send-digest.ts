@@ -1,12 +1,16 @@
 // Scheduler (quiet period elapsed, or the configured cron) -> runDigest. Thin: wire and call.
+import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SESClient } from '@aws-sdk/client-ses';
 import type { RuntimeConfig } from '../../config/schema';
+import { BedrockItemRewriter } from '../adapters/bedrock-rewriter';
 import { S3PipelineStore } from '../adapters/s3-store';
 import { loadSecret } from '../adapters/secrets';
 import { SesMailer } from '../adapters/ses-mailer';
+import type { ItemRewriter } from '../core/rewrite';
 import { runDigest, type DeliverDeps, type DeliverOutcome } from '../pipeline/deliver-digest';
+import type { Logger } from '../pipeline/ports';
 import { once, requireEnv, runtimeConfigFromEnv } from '../runtime/env';
 import { triggerFromEnv } from '../runtime/aws-trigger';
 import { jsonLogger } from '../runtime/log';
@@ -30,6 +34,25 @@ export function createDigestHandler(config: RuntimeConfig, deps: () => Promise<D
   return async (): Promise<DeliverOutcome> => runDigest(settings, await deps());
 }
 
+/** A Bedrock rewriter only in abstractive mode (digest.summarizer.mode 'bedrock'); extractive needs none. */
+export function rewriterOf(
+  config: RuntimeConfig,
+  sleep: (ms: number) => Promise<void>,
+  log: Logger,
+  client: () => BedrockRuntimeClient = () =>
+    // The adapter retries throttling itself (with the injected sleep); the SDK's own retries would
+    // multiply with it. The timeout keeps one slow answer from eating the function's 5 minutes.
+    new BedrockRuntimeClient({ maxAttempts: 1, requestHandler: { requestTimeout: 60_000 } }),
+): ItemRewriter | undefined {
+  if (config.summarizer?.mode !== 'bedrock') return undefined;
+  return new BedrockItemRewriter(client(), {
+    modelId: config.summarizer.modelId,
+    maxWords: config.maxWordsPerItem,
+    sleep,
+    warn: (event, fields) => log.warn(event, fields),
+  });
+}
+
 const fromEnv = once(() => {
   const config = runtimeConfigFromEnv();
   const log = jsonLogger();
@@ -38,15 +61,18 @@ const fromEnv = once(() => {
   const secrets = new SecretsManagerClient({});
   const secretArn = requireEnv('UNSUBSCRIBE_SECRET_ARN');
   const baseUrl = requireEnv('UNSUBSCRIBE_URL');
+  const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+  const rewriter = rewriterOf(config, sleep, log);
   return createDigestHandler(config, async () => ({
     store: new S3PipelineStore(s3, requireEnv('BUCKET_NAME')),
     mailer: new SesMailer(new SESClient({})),
     trigger,
     log,
     now: () => new Date(),
-    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    sleep,
     unsubscribe: { baseUrl, secret: await loadSecret(secrets, secretArn), mailto: null },
+    rewriter,
   }));
 });
 
-export const handler = () => fromEnv()();
+export const handler = async () => fromEnv()();

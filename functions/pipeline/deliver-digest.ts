@@ -9,8 +9,10 @@
 //   run stays pending and gets a digest of its own (the run asks for one before it ends).
 // The one window left: SES accepted a message and the run died before the ledger write.
 import { randomUUID } from 'node:crypto';
-import { assembleDigest, type AssembleSettings } from '../core/digest';
-import type { Article, DigestView } from '../core/model';
+import { assembleDigest, buildManifest, digestIdOf, toView, type AssembleSettings } from '../core/digest';
+import type { Article, DigestManifest, DigestView } from '../core/model';
+import { rewriteSummary, type ItemRewriter } from '../core/rewrite';
+import { summarize } from '../core/summarize';
 import { escapeHtml } from '../email/escape';
 import { composeMessage, mailbox } from '../email/mime';
 import { renderDigest } from '../email/render';
@@ -34,6 +36,8 @@ export interface DeliverDeps {
   readonly unsubscribe: { readonly baseUrl: string; readonly secret: string; readonly mailto: string | null } | null;
   /** How long a run may hold the lock (the function's timeout). */
   readonly lockTtlMs?: number;
+  /** Abstractive mode (digest.summarizer.mode 'bedrock'): rewords the chosen items. Absent: extractive. */
+  readonly rewriter?: ItemRewriter;
 }
 
 export type DeliverOutcome =
@@ -96,13 +100,16 @@ async function assembleAndDeliver(settings: DeliverSettings, deps: DeliverDeps):
     return { status: 'nothing-new' };
   }
   const now = deps.now();
-  const { manifest, view } = assembleDigest({
-    articles,
-    rejected: rejections.map((r) => r.rejection),
-    rejectionIds: rejections.map((r) => r.id),
-    settings,
-    now,
-  });
+  const { manifest, view } = await assemble(
+    {
+      articles,
+      rejected: rejections.map((r) => r.rejection),
+      rejectionIds: rejections.map((r) => r.id),
+      settings,
+      now,
+    },
+    deps,
+  );
   const { html, text } = await renderDigest(view, { unsubscribeUrl: deps.unsubscribe ? UNSUBSCRIBE_PLACEHOLDER : null });
   await store.putDigestFile(manifest.id, 'digest.json', JSON.stringify(manifest, null, 2), 'application/json');
   await store.putDigestFile(manifest.id, 'view.json', JSON.stringify(view), 'application/json');
@@ -125,6 +132,36 @@ async function assembleAndDeliver(settings: DeliverSettings, deps: DeliverDeps):
     sections: manifest.sections.map((s) => `${s.theme}:${s.items.length}`),
   });
   return deliver(entry, false, settings, deps);
+}
+
+type AssembleInput = Parameters<typeof assembleDigest>[0];
+
+/**
+ * The editorial step. Without a rewriter it is assembleDigest, unchanged. With one (abstractive
+ * mode) it is assembleDigest's three steps with the rewording in between, because assembleDigest
+ * is pure and synchronous: summarize (selection and sources stay extractive), rewriteSummary
+ * (validated wording, extractive text kept per item when an answer fails), then the manifest and
+ * view. Runs once per digest: a resumed digest reuses its stored files and never asks again.
+ */
+async function assemble(input: AssembleInput, deps: DeliverDeps): Promise<{ manifest: DigestManifest; view: DigestView }> {
+  if (!deps.rewriter) return assembleDigest(input);
+  const { articles, settings } = input;
+  const { log } = deps;
+  const extractive = summarize(articles, settings);
+  let summary = extractive;
+  try {
+    summary = await rewriteSummary(extractive, deps.rewriter, {
+      maxWords: settings.maxWordsPerItem,
+      onFallback: (f) => log.warn('digest.rewrite-fallback', { ...f, why: 'the rewritten sentence failed validation; the item keeps its extractive text' }),
+    });
+  } catch (error) {
+    // The rewording is optional polish: a model or access error must not cost the digest.
+    const e = error as { name?: string; message?: string };
+    log.warn('digest.rewrite-failed', { why: 'abstractive rewrite failed; the digest keeps the extractive text', name: e?.name ?? 'Error', message: e?.message ?? String(error) });
+  }
+  const id = digestIdOf(articles.map((a) => a.id), input.rejectionIds);
+  const manifest = buildManifest({ id, createdAt: input.now, articles, rejected: input.rejected, summary });
+  return { manifest, view: toView(manifest, settings) };
 }
 
 async function deliver(entry: OutboxEntry, resumed: boolean, settings: DeliverSettings, deps: DeliverDeps): Promise<DeliverOutcome> {
