@@ -41,8 +41,9 @@ export function rewriterOf(
   log: Logger,
   client: () => BedrockRuntimeClient = () =>
     // The adapter retries throttling itself (with the injected sleep); the SDK's own retries would
-    // multiply with it. The timeout keeps one slow answer from eating the function's 5 minutes.
-    new BedrockRuntimeClient({ maxAttempts: 1, requestHandler: { requestTimeout: 60_000 } }),
+    // multiply with it. The timeout keeps one slow answer from eating the function's 5 minutes: a
+    // timed-out request throws, and the digest goes out extractive (a section's answer takes seconds).
+    new BedrockRuntimeClient({ maxAttempts: 1, requestHandler: { requestTimeout: 30_000 } }),
 ): ItemRewriter | undefined {
   if (config.summarizer?.mode !== 'bedrock') return undefined;
   return new BedrockItemRewriter(client(), {
