@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { App, type CfnResource } from 'aws-cdk-lib';
-import { build, type BuildOptions } from 'esbuild';
+import { build } from 'esbuild';
 import { parseAppConfig } from '../config/schema';
-import { DEFAULT_EXTERNAL_MODULES, HOUSE_BUNDLING } from '../lib/constructs/digest-function';
+import { DEFAULT_EXTERNAL_MODULES } from '../lib/constructs/digest-function';
+import { houseOptions } from './house-build';
 import { DigestPipelineStack } from '../lib/digest-pipeline-stack';
 import { acknowledgeNagFindings } from '../lib/nag-acknowledgements';
 import { renderDigest } from '../functions/email/render';
@@ -32,28 +33,6 @@ const FUNCTIONS = {
   unsubscribe: 'functions/handlers/unsubscribe.ts',
 } as const;
 type FunctionName = keyof typeof FUNCTIONS;
-
-/** The house settings (lib/constructs/digest-function.ts) as esbuild API options. */
-function houseOptions(externals: readonly string[], alias: boolean): BuildOptions {
-  const { '--alias': aliases, ...rest } = HOUSE_BUNDLING.esbuildArgs;
-  if (Object.keys(rest).length) throw new Error(`bench: translate these esbuildArgs too: ${Object.keys(rest).join(', ')}`);
-  return {
-    bundle: true,
-    platform: 'node',
-    target: HOUSE_BUNDLING.target,
-    format: HOUSE_BUNDLING.format === 'cjs' ? 'cjs' : 'esm',
-    minify: HOUSE_BUNDLING.minify,
-    sourcemap: HOUSE_BUNDLING.sourceMap,
-    sourcesContent: HOUSE_BUNDLING.sourcesContent,
-    define: { ...HOUSE_BUNDLING.define },
-    banner: { js: HOUSE_BUNDLING.banner },
-    external: [...externals],
-    alias: alias ? Object.fromEntries(aliases.map((a) => a.split('=') as [string, string])) : {},
-    absWorkingDir: REPO,
-    logLevel: 'error',
-    metafile: true,
-  };
-}
 
 /** Bytes in the bundle by package (node_modules/<pkg>), from an esbuild metafile. */
 function byPackage(meta: NonNullable<Awaited<ReturnType<typeof build>>['metafile']>): Record<string, number> {

@@ -9,7 +9,7 @@
 //   run stays pending and gets a digest of its own (the run asks for one before it ends).
 // The one window left: SES accepted a message and the run died before the ledger write.
 import { randomUUID } from 'node:crypto';
-import { assembleDigest, buildManifest, digestIdOf, toView, type AssembleSettings } from '../core/digest';
+import { assembleDigest, composeDigest, type AssembleSettings, type DigestInput } from '../core/digest';
 import type { Article, DigestManifest, DigestView } from '../core/model';
 import { rewriteSummary, type ItemRewriter } from '../core/rewrite';
 import { summarize } from '../core/summarize';
@@ -134,16 +134,14 @@ async function assembleAndDeliver(settings: DeliverSettings, deps: DeliverDeps):
   return deliver(entry, false, settings, deps);
 }
 
-type AssembleInput = Parameters<typeof assembleDigest>[0];
-
 /**
  * The editorial step. Without a rewriter it is assembleDigest, unchanged. With one (abstractive
- * mode) it is assembleDigest's three steps with the rewording in between, because assembleDigest
- * is pure and synchronous: summarize (selection and sources stay extractive), rewriteSummary
+ * mode) it is the same steps with the rewording in between (assembleDigest is pure and
+ * synchronous): summarize (selection and sources stay extractive), rewriteSummary
  * (validated wording, extractive text kept per item when an answer fails), then the manifest and
  * view. Runs once per digest: a resumed digest reuses its stored files and never asks again.
  */
-async function assemble(input: AssembleInput, deps: DeliverDeps): Promise<{ manifest: DigestManifest; view: DigestView }> {
+async function assemble(input: DigestInput, deps: DeliverDeps): Promise<{ manifest: DigestManifest; view: DigestView }> {
   if (!deps.rewriter) return assembleDigest(input);
   const { articles, settings } = input;
   const { log } = deps;
@@ -159,9 +157,7 @@ async function assemble(input: AssembleInput, deps: DeliverDeps): Promise<{ mani
     const e = error as { name?: string; message?: string };
     log.warn('digest.rewrite-failed', { why: 'abstractive rewrite failed; the digest keeps the extractive text', name: e?.name ?? 'Error', message: e?.message ?? String(error) });
   }
-  const id = digestIdOf(articles.map((a) => a.id), input.rejectionIds);
-  const manifest = buildManifest({ id, createdAt: input.now, articles, rejected: input.rejected, summary });
-  return { manifest, view: toView(manifest, settings) };
+  return composeDigest({ ...input, summary });
 }
 
 async function deliver(entry: OutboxEntry, resumed: boolean, settings: DeliverSettings, deps: DeliverDeps): Promise<DeliverOutcome> {

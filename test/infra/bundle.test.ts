@@ -58,7 +58,9 @@ describe('bundled function assets', () => {
     const result = spawnSync(
       process.execPath,
       ['--enable-source-maps', '-e', "process.stdout.write(typeof require('./index.js').handler)"],
-      { cwd: dir, encoding: 'utf8', env: { ...process.env, TEMPLATES_DIR: path.join(dir, 'templates') } },
+      // The AWS SDK is external (the nodejs24.x runtime ships it on NODE_PATH, /var/runtime/node_modules);
+      // here the project's node_modules stands in for it.
+      { cwd: dir, encoding: 'utf8', env: { ...process.env, TEMPLATES_DIR: path.join(dir, 'templates'), NODE_PATH: path.join(repoRoot, 'node_modules') } },
     );
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe('function');

@@ -67,4 +67,13 @@ describe('toView', () => {
   it('uses the subject prefix when configured', () => {
     expect(toView(manifest, { digestName: 'Brief', subjectPrefix: 'Morning note', sender: 'n@example.com' }).subject).toBe('Morning note — 5 Mar 2026');
   });
+
+  it('names at most MAX_SOURCES_SHOWN sources under an item, then "N more"; the manifest keeps all', () => {
+    const many = Array.from({ length: 12 }, (_, i) => art(`s${i}.txt`, { source: `Outlet ${i}` }));
+    const wide: Summary = { sections: [{ theme: 'alliances', title: 'Alliances', items: [{ text: 'x', sources: many.map((m) => m.key), score: 1 }] }], themes: new Map() };
+    const m = buildManifest({ id: 'd2', createdAt: new Date('2026-03-05T08:00:00Z'), articles: many, rejected: [], summary: wide });
+    expect(m.sections[0].items[0].sources).toHaveLength(12);
+    const names = toView(m, { digestName: 'Brief', sender: 'n@example.com' }).sections[0].items[0].sources.map((x) => x.name);
+    expect(names).toEqual(['Outlet 0', 'Outlet 1', 'Outlet 2', 'Outlet 3', '8 more']);
+  });
 });

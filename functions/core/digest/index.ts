@@ -88,6 +88,16 @@ function sourceName(a: DigestManifest['articles'][number]): string {
   return a.title;
 }
 
+/** Sources named under one item in the email; the manifest keeps them all. */
+export const MAX_SOURCES_SHOWN = 5;
+
+/** A story many outlets carried would otherwise push the email past Gmail's clipping size. */
+function shownSources<T extends { name: string; url: string | null }>(sources: T[]): { name: string; url: string | null }[] {
+  if (sources.length <= MAX_SOURCES_SHOWN) return sources;
+  const rest = sources.length - (MAX_SOURCES_SHOWN - 1);
+  return [...sources.slice(0, MAX_SOURCES_SHOWN - 1), { name: `${rest} more`, url: null }];
+}
+
 function baseName(key: string): string {
   return key.split('/').pop() || key;
 }
@@ -103,10 +113,12 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
     title: s.title,
     items: s.items.map((it) => ({
       text: it.text,
-      sources: it.sources.flatMap((key) => {
-        const a = byKey.get(key);
-        return a ? [{ name: sourceName(a), url: a.url }] : [];
-      }),
+      sources: shownSources(
+        it.sources.flatMap((key) => {
+          const a = byKey.get(key);
+          return a ? [{ name: sourceName(a), url: a.url }] : [];
+        }),
+      ),
     })),
   }));
   const itemCount = sections.reduce((n, s) => n + s.items.length, 0);
@@ -134,19 +146,26 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
 /** Everything the pipeline needs to assemble one digest; a subset of the runtime config. */
 export interface AssembleSettings extends DigestSettings, SummaryOptions {}
 
-/** Summarize, then build the manifest and the view: the whole editorial step in one pure call. */
-export function assembleDigest(input: {
+/** What one digest is made of; `summary` is what the summarizer (and an optional rewording) chose. */
+export interface DigestInput {
   readonly articles: readonly Article[];
   readonly rejected: readonly Rejection[];
   readonly rejectionIds: readonly string[];
   readonly settings: AssembleSettings;
   readonly now: Date;
-}): { manifest: DigestManifest; view: DigestView } {
-  const summary = summarize(input.articles, input.settings);
+}
+
+/** The manifest and the view of an already summarized digest. */
+export function composeDigest(input: DigestInput & { readonly summary: Summary }): { manifest: DigestManifest; view: DigestView } {
   const id = digestIdOf(
     input.articles.map((a) => a.id),
     input.rejectionIds,
   );
-  const manifest = buildManifest({ id, createdAt: input.now, articles: input.articles, rejected: input.rejected, summary });
+  const manifest = buildManifest({ id, createdAt: input.now, articles: input.articles, rejected: input.rejected, summary: input.summary });
   return { manifest, view: toView(manifest, input.settings) };
+}
+
+/** Summarize, then build the manifest and the view: the whole extractive editorial step in one pure call. */
+export function assembleDigest(input: DigestInput): { manifest: DigestManifest; view: DigestView } {
+  return composeDigest({ ...input, summary: summarize(input.articles, input.settings) });
 }
