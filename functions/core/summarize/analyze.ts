@@ -6,6 +6,7 @@ import { type CompiledThemes, scoreThemes } from './themes';
 import { CONTENT, countWords, normalizeSpace, SALIENT, tokenize, tokenizeIds, type Vocabulary } from './text';
 import { furnitureReason, LEANS_BACK, MIN_ITEM_WORDS, quoteShare, stripEndMark } from './furniture';
 import { Arena } from './similarity';
+import { detailScore } from './specific';
 
 /** The headline states what the article is about: it weighs as much as this many lead sentences. */
 const TITLE_WEIGHT = 3;
@@ -13,14 +14,22 @@ const TITLE_WEIGHT = 3;
 export const ARTICLE_MIN_SCORE = 0.6;
 /** A sentence needs at least this theme score to go to a section at all. */
 export const SENTENCE_MIN_SCORE = 1.2;
-/** Prior for the article's own theme when a sentence is placed. */
-const ARTICLE_PRIOR = 1.1;
+/**
+ * Prior for the article's own theme when a sentence is placed: in an article about X, a sentence
+ * that also touches Y mostly adds to the story of X (a reaction quoting the allies' drills is
+ * still a reaction).
+ */
+const ARTICLE_PRIOR = 1.5;
+/** A sentence is also a candidate in a second theme when it scores at least this share of its best. */
+const SECOND_PLACE_SHARE = 0.8;
 /** A sentence shorter than this may take the next one along when that one continues it. */
 const SHORT_SENTENCE_WORDS = 14;
 /** A sentence that leans back takes the one before it along, when that one is at most this long. */
 const CONTEXT_SENTENCE_WORDS = 30;
 /** Lines this short carry no theme evidence worth averaging in (labels, "From", "Send to"). */
 const MIN_SCORED_WORDS = 4;
+/** A name in this many sentences of an article is one of the story's actors, not a new detail. */
+const RECURRING_NAME_ROWS = 3;
 /** Names and figures count more when comparing sentences: two reports of one event share them. */
 const SALIENT_BOOST = 1.5;
 
@@ -52,6 +61,8 @@ export class Candidates {
   words = new Int32Array(256);
   themeScore = new Float32Array(256);
   quote = new Float32Array(256);
+  /** Concrete news in the item (figures, dates, new names, event verbs, minus hedges): specific.ts. */
+  detail = new Float32Array(256);
   leansBack = new Uint8Array(256);
   /** Content terms (salient ones boosted) and plain lower-case words, as ranges in the arenas. */
   termStart = new Int32Array(256);
@@ -71,6 +82,7 @@ export class Candidates {
     words: number;
     themeScore: number;
     quote: number;
+    detail: number;
     leansBack: boolean;
     terms: ReadonlyMap<number, number>;
     plain: ReadonlyMap<number, number>;
@@ -86,6 +98,7 @@ export class Candidates {
     this.words[i] = c.words;
     this.themeScore[i] = c.themeScore;
     this.quote[i] = c.quote;
+    this.detail[i] = c.detail;
     this.leansBack[i] = c.leansBack ? 1 : 0;
     [this.termStart[i], this.termEnd[i]] = this.terms.pushMap(c.terms);
     [this.plainStart[i], this.plainEnd[i]] = this.plain.pushMap(c.plain);
@@ -107,6 +120,7 @@ export class Candidates {
     this.words = g(this.words);
     this.themeScore = g(this.themeScore);
     this.quote = g(this.quote);
+    this.detail = g(this.detail);
     this.leansBack = g(this.leansBack);
     this.termStart = g(this.termStart);
     this.termEnd = g(this.termEnd);
@@ -129,6 +143,8 @@ interface Row {
   readonly words: number;
   readonly content: Map<number, number>;
   readonly plain: Map<number, number>;
+  /** Distinct name terms (capitalized mid-sentence, not figures). */
+  readonly names: number[];
   readonly scores: Float64Array;
   furniture: string | null;
 }
@@ -158,17 +174,19 @@ export function analyze(
       const { ids, flags } = tokenizeIds(text, vocab);
       const content = new Map<number, number>();
       const plain = new Map<number, number>();
+      const names: number[] = [];
       for (let k = 0; k < ids.length; k++) {
         const f = flags[k]!;
         if (!(f & CONTENT)) continue;
         const id = ids[k]!;
         content.set(id, (content.get(id) ?? 0) + (f & SALIENT ? SALIENT_BOOST : 1));
         if (!(f & SALIENT)) plain.set(id, (plain.get(id) ?? 0) + 1);
+        else if (!names.includes(id) && !/^\d/.test(vocab.key(id))) names.push(id);
       }
       const words = countWords(text);
       const scores = new Float64Array(T);
       scoreThemes(ids, words, themes, scores);
-      return { sentence, text, words, content, plain, scores, furniture: null };
+      return { sentence, text, words, content, plain, names, scores, furniture: null };
     });
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
@@ -180,6 +198,13 @@ export function analyze(
         last: i === rows.length - 1,
       });
     }
+
+    // The story's recurring actors: named in the headline or in several sentences. Other names
+    // in a sentence are new people, places or things: detail, not the usual cast.
+    const titleIds = new Set(tokenize(article.title).map((t) => vocab.id(t.key)));
+    const nameRows = new Map<number, number>();
+    for (const row of rows) if (row.furniture === null) for (const n of row.names) nameRows.set(n, (nameRows.get(n) ?? 0) + 1);
+    const recurring = (n: number): boolean => titleIds.has(n) || (nameRows.get(n) ?? 0) >= RECURRING_NAME_ROWS;
 
     // Article theme: a position-weighted mean of sentence scores with the title counted extra,
     // so density decides, not length: a long article is not "more on topic" for being long.
@@ -228,41 +253,51 @@ export function analyze(
       const row = rows[i]!;
       if (row.furniture !== null) continue;
       const pos = contentPosition++;
-      let section: number;
-      let themeScore = 0;
+      // The sentence's section: the theme it scores best on, the article's own theme counting
+      // extra. A sentence that also fits another theme well is a candidate there too, so a full
+      // section does not waste it; selection keeps one copy of any text.
+      const placements: { section: number; themeScore: number }[] = [];
       if (best < 0) {
-        section = T;
+        placements.push({ section: T, themeScore: 0 });
       } else {
-        section = -1;
         let top = 0;
+        for (let t = 0; t < T; t++) {
+          const s = row.scores[t]!;
+          if (s >= SENTENCE_MIN_SCORE) top = Math.max(top, s * (t === best ? ARTICLE_PRIOR : 1));
+        }
         for (let t = 0; t < T; t++) {
           const s = row.scores[t]!;
           if (s < SENTENCE_MIN_SCORE) continue;
           const prior = s * (t === best ? ARTICLE_PRIOR : 1);
-          if (prior > top) {
-            top = prior;
-            section = t;
-            themeScore = s;
-          }
+          if (prior === top) placements.unshift({ section: t, themeScore: s });
+          else if (prior >= SECOND_PLACE_SHARE * top) placements.push({ section: t, themeScore: s });
         }
-        if (section < 0) continue;
+        if (!placements.length) continue;
       }
       const item = buildItem(rows, i, options.maxWordsPerItem);
       if (!item) continue;
-      candidates.add({
-        art: a,
-        section,
-        first: item.first,
-        count: item.count,
-        lead: i,
-        position: pos,
-        words: item.words,
-        themeScore,
-        quote: quoteShare(row.text),
-        leansBack: item.leansBack,
-        terms: item.terms,
-        plain: item.plain,
-      });
+      const quote = quoteShare(row.text);
+      const detail = detailScore(
+        { text: itemText(sentences, item.first, item.count), names: item.count === 1 ? row.names : [...new Set([...rows[item.first]!.names, ...rows[item.first + 1]!.names])] },
+        recurring,
+      );
+      for (const { section, themeScore } of placements) {
+        candidates.add({
+          art: a,
+          section,
+          first: item.first,
+          count: item.count,
+          lead: i,
+          position: pos,
+          words: item.words,
+          themeScore,
+          quote,
+          detail,
+          leansBack: item.leansBack,
+          terms: item.terms,
+          plain: item.plain,
+        });
+      }
     }
   }
   return { articles, candidates, articleTerms, df };

@@ -1,5 +1,6 @@
 // Lines that are page furniture rather than reporting. The reader drops most of them; these checks
 // are the summarizer's own defence, because one caption in a digest is worse than one fact missed.
+import { countWords } from './text';
 
 /** A digest item needs a subject, a verb and something said about them. */
 export const MIN_ITEM_WORDS = 8;
@@ -56,22 +57,31 @@ export function stripEndMark(text: string): string {
   return text.replace(TRAILING_CREDIT, '$1');
 }
 
+/** Words outside the quotation marks that make a sentence reporting rather than a quotation. */
+const REPORTED_WORDS = 7;
+
 /**
  * Share of the sentence's characters inside quotation marks. A long direct quote is colour and
- * opinion more often than the reported fact, so it ranks a little lower (not out).
+ * opinion more often than the reported fact, so it ranks a little lower (not out). A sentence
+ * that reports in its own words and quotes a phrase ("X said the policy takes 'a practical
+ * approach'") is reporting, however long the phrase: it counts as unquoted.
  */
 export function quoteShare(text: string): number {
   let inside = 0;
   let open = false;
   let count = 0;
+  let outside = '';
   for (const ch of text) {
     if (ch === '\u201C') open = true;
     else if (ch === '\u201D') open = false;
     else if (ch === '"') open = !open;
     else if (open) inside++;
+    else outside += ch;
     count++;
   }
-  return count ? inside / count : 0;
+  if (!count) return 0;
+  const share = inside / count;
+  return share > 0 && countWords(outside) >= REPORTED_WORDS ? 0 : share;
 }
 
 /**

@@ -28,8 +28,11 @@ const TRIGRAM_JACCARD_MAX = 0.3;
 const TRIGRAM_CONTAINMENT_MAX = 0.5;
 /** MMR: how much resemblance to an already chosen item costs. */
 const REDUNDANCY_LAMBDA = 0.7;
-/** Each further item from one article in one section costs this factor: a digest covers stories. */
-const SAME_ARTICLE_FACTOR = 0.5;
+/**
+ * Each further item from one article in one section costs this factor: a digest covers stories,
+ * but a section's facts mostly sit in the articles about its theme, so the cost is moderate.
+ */
+const SAME_ARTICLE_FACTOR = 0.7;
 /** Sentence theme score at which an item fits its section fully. */
 const FIT_SATURATION = 9;
 /** How much of its article's theme score a lead sentence borrows (decaying with position). */
@@ -38,6 +41,11 @@ const LEAD_THEME_SHARE = 1.5;
 const IDF_PSEUDO_DOCS = 10;
 /** Each other article reporting the same point adds this share to an item's score (up to 4). */
 const SUPPORT_SHARE = 0.2;
+/** How much concrete detail (specific.ts) can raise or lower an item's salience, at most. */
+const DETAIL_WEIGHT = 0.5;
+/** Detail scores are clamped to this range before weighing. */
+const DETAIL_MIN = -2;
+const DETAIL_MAX = 4;
 /** Candidates per section considered for selection (times the budget, with a floor). */
 const POOL_PER_ITEM = 12;
 const POOL_MIN = 60;
@@ -166,7 +174,8 @@ function rank(analysis: Analysis): Float64Array {
     const q = c.quote[i]!;
     const quote = q >= 0.6 ? 0.75 : q >= 0.3 ? 0.88 : 1;
     const leans = c.leansBack[i] ? 0.85 : 1;
-    base[i] = (0.25 + salience) * fit * quote * leans;
+    const detail = Math.max(DETAIL_MIN, Math.min(c.detail[i]!, DETAIL_MAX)) / DETAIL_MAX;
+    base[i] = (0.25 + salience) * fit * quote * leans * (1 + DETAIL_WEIGHT * detail);
   }
   return base;
 }

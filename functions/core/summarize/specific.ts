@@ -1,0 +1,71 @@
+// How much concrete news a sentence carries, as opposed to background and framing. Centroid
+// closeness rewards the sentence most like the rest of the article, which is often its most
+// generic line ("X is undertaking a comprehensive review..."); news summarization weighs that
+// against informativeness: figures, dates, people and places beyond the story's main actors, and
+// verbs that report an event rather than an intention. Hedged and scene-setting phrasing counts
+// against. The word lists are closed classes of English news prose, not any outlet's vocabulary.
+import { normalizeQuotes } from './text';
+
+/** Past-tense verbs that report that something happened (or a statement was made on the record). */
+const EVENT_VERBS = new Set(
+  (
+    'met agreed signed announced confirmed completed finished approved passed adopted launched fired test-fired tested ' +
+    'rejected refused dismissed denied ignored accepted warned threatened vowed pledged promised demanded urged called ' +
+    'proposed offered invited asked requested received sent delivered held hosted visited arrived left returned ' +
+    'decided ordered imposed lifted eased suspended resumed restored restarted cancelled canceled postponed halted ' +
+    'ended began started opened closed won lost elected appointed named nominated resigned fired arrested killed ' +
+    'released issued published reported revealed disclosed acknowledged admitted criticized criticised condemned ' +
+    'denounced accused blamed sanctioned seized struck attacked crossed deployed withdrew joined discussed briefed ' +
+    'stalled collapsed broke failed rose fell doubled cut raised'
+  ).split(' '),
+);
+
+/** Intentions, expectations and possibilities: the story is what happened, not what might. */
+const HEDGES =
+  /\b(?:could|may|might|would likely|is (?:expected|likely|set|poised|due) to|are (?:expected|likely|set|poised|due) to|expected to|likely to|possibly|perhaps|reportedly|aims? to|seeks? to|hopes? to|plans? to)\b/gi;
+
+/** Scene-setting connectives and process words that frame a story rather than move it. */
+const BACKGROUND =
+  /\b(?:amid|as part of|in line with|against the backdrop|in the process of|undertaking|ongoing|comprehensive|continues? to|broader|overall|various|a range of|issues? such as)\b/gi;
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** A dated event: a weekday, a day of a month, a year, "last month", "since 2016". */
+const DATE = new RegExp(
+  `\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTH}\\.? \\d{1,2}\\b|(?:19|20)\\d{2}\\b|(?:last|next|this) (?:week|month|year)|yesterday|today|tonight)`,
+  'gi',
+);
+/** Quantities: digits, and number words when they count something. */
+const FIGURE = /\b(?:\d[\d,.]*%?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozen|dozens|hundreds?|thousands?|millions?|billions?)\b(?=[ -]\p{L}))/giu;
+
+export interface SpecificInput {
+  readonly text: string;
+  /** Salient (name) term ids of the sentence. */
+  readonly names: readonly number[];
+}
+
+/**
+ * A sentence's detail score: figures, dates, names that are new to the article so far (not the
+ * story's recurring actors), event verbs; minus hedges and background framing. Small integers
+ * around 0 to 6; the caller decides how much it weighs.
+ */
+export function detailScore(s: SpecificInput, isRecurring: (name: number) => boolean): number {
+  const text = normalizeQuotes(s.text);
+  const lower = text.toLowerCase();
+  const dates = Math.min(count(DATE, lower), 2);
+  // "March 17" or "2019" is a date, not a quantity: figures are counted with dates taken out.
+  const figures = Math.min(count(FIGURE, lower.replace(DATE, ' ')), 2);
+  let fresh = 0;
+  for (const n of s.names) if (!isRecurring(n)) fresh++;
+  let events = 0;
+  for (const w of lower.match(/[a-z]+(?:-[a-z]+)*/g) ?? []) if (EVENT_VERBS.has(w)) events++;
+  const hedges = count(HEDGES, lower);
+  const background = count(BACKGROUND, lower);
+  return 0.75 * dates + 0.75 * figures + 0.5 * Math.min(fresh, 4) + 0.75 * Math.min(events, 2) - 1 * Math.min(hedges, 2) - 0.75 * Math.min(background, 2);
+}
+
+function count(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(s)) n++;
+  return n;
+}
