@@ -170,7 +170,7 @@ function rank(analysis: Analysis): Float64Array {
     // prior: the lead of an article about this theme states its news even in plain words.
     const lent = section === own ? (LEAD_THEME_SHARE * info.scores[own]!) / (1 + position) : 0;
     const fit =
-      own < 0 ? 1 : Math.sqrt(Math.min(c.themeScore[i]! + lent, FIT_SATURATION) / FIT_SATURATION) * (section === own ? 1 : 0.85);
+      own < 0 ? 1 : Math.min(c.themeScore[i]! + lent, FIT_SATURATION) / FIT_SATURATION * (section === own ? 1 : 0.85);
     const q = c.quote[i]!;
     const quote = q >= 0.6 ? 0.75 : q >= 0.3 ? 0.88 : 1;
     const leans = c.leansBack[i] ? 0.85 : 1;
