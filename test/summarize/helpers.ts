@@ -1,5 +1,6 @@
 // Test-only stand-in for the reader: plain text -> Article, with a naive sentence splitter.
 // The real reader (functions/core/ingest) does this properly; these tests must not depend on it.
+import { buildManifest } from '../../functions/core/digest';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -131,28 +132,19 @@ export function shuffled<T>(xs: readonly T[], seed: number): T[] {
   return out;
 }
 
-/** The digest.json manifest for a summary, in the shape the scorer reads (model.ts DigestManifest). */
+/** The digest.json manifest for a summary, built by the pipeline's own builder (what the scorer reads). */
 export function toManifest(
   articles: readonly Article[],
   summary: import('../../functions/core/model').Summary,
   rejected: readonly { key: string; code: string; reason: string; at: string }[],
 ): import('../../functions/core/model').DigestManifest {
-  return {
+  return buildManifest({
     id: 'seed-digest',
-    createdAt: new Date(0).toISOString(),
-    articles: articles.map((a) => ({
-      key: a.key,
-      id: a.id,
-      title: a.title,
-      source: a.source,
-      publishedAt: a.publishedAt,
-      url: a.url,
-      theme: summary.themes.get(a.key)?.theme ?? null,
-      themeScores: summary.themes.get(a.key)?.scores ?? {},
-    })),
-    sections: summary.sections.map((s) => ({ theme: s.theme, title: s.title, items: s.items.map((i) => ({ text: i.text, sources: i.sources })) })),
-    rejected: rejected.map((r) => ({ ...r, code: r.code as import('../../functions/core/model').RejectionCode })),
-  };
+    createdAt: new Date(0),
+    articles,
+    rejected: rejected as readonly import('../../functions/core/model').Rejection[],
+    summary,
+  });
 }
 
 /** The digest scorer's near-duplicate check, reimplemented: word trigrams, Jaccard >= 0.5 or containment >= 0.8. */
