@@ -22,7 +22,54 @@ export interface FurnitureResult {
   readonly hints: FurnitureHints;
 }
 
-export const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
+// Word counting runs several times on every line of every article, so it is a single scan that
+// allocates nothing. It counts exactly what WORD_RE matches (tests hold it to that regex).
+export const WORD_RE = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
+const OTHER = 0;
+const WORD = 1;
+const JOINER = 2; // ' ’ . - join two words into one ("U.S.", "Si-young", "don't")
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// Classes of BMP code points, filled on first sight (0 = not yet known, else class + 1).
+const bmpClass = new Uint8Array(0x10000);
+
+function charClass(cp: number): number {
+  if (cp < 0x80) {
+    if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39)) return WORD;
+    return cp === 0x27 || cp === 0x2e || cp === 0x2d ? JOINER : OTHER;
+  }
+  if (cp === 0x2019) return JOINER;
+  if (cp > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? WORD : OTHER;
+  let known = bmpClass[cp]!;
+  if (known === 0) {
+    known = (LETTER_OR_DIGIT.test(String.fromCharCode(cp)) ? WORD : OTHER) + 1;
+    bmpClass[cp] = known;
+  }
+  return known - 1;
+}
+
+/** Number of words: runs of letters/digits, where a single joiner between two runs keeps one word. */
+export function wordCount(s: string): number {
+  let count = 0;
+  let prev = OTHER;
+  let beforePrev = OTHER;
+  for (let i = 0; i < s.length; i++) {
+    let cp = s.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
+      const low = s.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    const c = charClass(cp);
+    // A word starts unless it continues a run, or a joiner links it to the run before.
+    if (c === WORD && prev !== WORD && !(prev === JOINER && beforePrev === WORD)) count++;
+    beforePrev = prev;
+    prev = c;
+  }
+  return count;
+}
 
 /** Ends like a sentence: period, !, ?, ellipsis, possibly followed by closing quotes/brackets. */
 export const endsLikeSentence = (s: string): boolean => /[.!?…]["'”’)\]]*$/.test(s) || /["”]$/.test(s);
@@ -58,8 +105,7 @@ function creditAtEnd(line: string): string | null {
 }
 
 /** Caption, photo credit line, or picture description? (Body paragraphs ending with an agency tag are not.) */
-export function isCaption(line: string): boolean {
-  const words = wordCount(line);
+export function isCaption(line: string, words = wordCount(line)): boolean {
   if (words > 90) return false;
   if (PICTURE_DESCRIPTION.test(line) || PHOTO_LABEL_RE.test(line)) return true;
   const credit = creditAtEnd(line);
@@ -72,10 +118,17 @@ export function isCaption(line: string): boolean {
   return AGENCY_TAG.test(credit) && words < 25 && !endsLikeSentence(before);
 }
 
+const MENU_SEPARATOR = /[|·•»›]/;
+
 /** "Politics | World | Business": section links joined by separators, each a word or three. */
 function isMenu(line: string): boolean {
+  // Most lines have no separator at all: skip the split (a single item is never a menu).
+  if (!MENU_SEPARATOR.test(line)) return false;
   const items = line.split(/\s+[|·•»›]\s+|\s*[|·•]\s*/).filter((x) => x.trim() !== '');
-  return items.length >= 2 && items.every((x) => wordCount(x) >= 1 && wordCount(x) <= 3 && !endsLikeSentence(x));
+  return items.length >= 2 && items.every((x) => {
+    const words = wordCount(x);
+    return words >= 1 && words <= 3 && !endsLikeSentence(x);
+  });
 }
 
 export interface LineVerdict {
@@ -89,9 +142,9 @@ export interface LineVerdict {
   promoHeader?: boolean;
 }
 
-function byline(line: string): LineVerdict | null {
+function byline(line: string, words: number): LineVerdict | null {
   const m = BYLINE_RE.exec(line);
-  if (!m || wordCount(line) > 14) return null;
+  if (!m || words > 14) return null;
   const rest = line.slice(m[0].length);
   // "By Monday, officials said ..." is prose, not a byline.
   if (/[.!?]\s+\p{Lu}/u.test(rest) || (endsLikeSentence(line) && !/\b\p{Lu}\.$/u.test(line) && wordCount(rest) > 3)) return null;
@@ -101,11 +154,13 @@ function byline(line: string): LineVerdict | null {
   return isOrganisation(name) ? { kind: 'byline', source: name, date } : { kind: 'byline', author: name, date };
 }
 
-/** Classifies one line; null means "article text". Lines are already whitespace-normalized. */
-export function classifyLine(line: string): LineVerdict | null {
+/**
+ * Classifies one line; null means "article text". Lines are already whitespace-normalized.
+ * `words` is wordCount(line), when the caller has it already.
+ */
+export function classifyLine(line: string, words = wordCount(line)): LineVerdict | null {
   const b = bare(line);
   if (!b) return null;
-  const words = wordCount(line);
   if (SHARE_RE.test(b)) return { kind: 'share' };
   if (NAV_RE.test(b) || isMenu(line)) return { kind: 'navigation' };
   if (COMMENTS_RE.test(b)) return { kind: 'comments', tail: true };
@@ -120,7 +175,7 @@ export function classifyLine(line: string): LineVerdict | null {
   const src = SOURCE_RE.exec(line);
   if (src && wordCount(src[1]!) <= 8) return { kind: 'source', source: cleanName(src[1]) };
   if (words <= 40 && CREDIT_BY_RE.test(line)) return { kind: 'byline' };
-  const by = byline(line);
+  const by = byline(line, words);
   if (by) return by;
   if (words <= 16 && !/[.!?]\s+\p{Lu}/u.test(line) && (DATE_AT_START.test(line) || DATED_LINE_RE.test(line))) {
     const date = parseDate(line);
@@ -132,7 +187,7 @@ export function classifyLine(line: string): LineVerdict | null {
       return { kind: 'dateline', date, author: name };
     }
   }
-  if (isCaption(line)) return { kind: 'caption' };
+  if (isCaption(line, words)) return { kind: 'caption' };
   return null;
 }
 
@@ -151,7 +206,8 @@ export function stripFurniture(lines: readonly string[]): FurnitureResult {
       kept.push('');
       continue;
     }
-    const verdict = classifyLine(line);
+    const words = wordCount(line);
+    const verdict = classifyLine(line, words);
     if (verdict) {
       furniture.push(line);
       hints.date ??= verdict.date ?? null;
@@ -166,20 +222,20 @@ export function stripFurniture(lines: readonly string[]): FurnitureResult {
       continue;
     }
     // Headlines listed under a "Related" / "You may also like" header are links, not prose.
-    if (inPromoList && wordCount(line) <= 20 && !endsLikeSentence(line)) {
+    if (inPromoList && words <= 20 && !endsLikeSentence(line)) {
       furniture.push(line);
       continue;
     }
     inPromoList = false;
     // A repeated line (a caption shown twice, a sticky headline) is kept once at most.
     const fingerprint = line.toLowerCase();
-    if (seen.has(fingerprint) && wordCount(line) >= 1) {
+    if (seen.has(fingerprint) && words >= 1) {
       furniture.push(line);
       continue;
     }
     seen.add(fingerprint);
     kept.push(line);
-    if (wordCount(line) >= 8) hasBody = true;
+    if (words >= 8) hasBody = true;
   }
   return { lines: kept, furniture, hints };
 }
