@@ -96,5 +96,12 @@ export function normalizeText(text: string): string {
     .join('\n');
 }
 
+// Same result as s.replace(/\s+/g, ' '), but a run that is already one plain space is not a match,
+// so ordinary prose passes through without the regex building a new string piece by piece.
+const WHITESPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
+
+/** Every run of whitespace (line breaks included) as one space. */
+export const collapseWhitespace = (s: string): string => s.replace(WHITESPACE_TO_COLLAPSE, ' ');
+
 /** True when nothing but whitespace (including Unicode spaces and zero-width marks) is left. */
 export const isBlank = (text: string): boolean => normalizeText(text).trim().length === 0;

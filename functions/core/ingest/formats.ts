@@ -3,6 +3,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { ArticleRejectedError, type ArticleFormat } from '../model';
+import { collapseWhitespace } from './decode';
 
 export interface MetaHints {
   title?: string | null;
@@ -117,7 +118,7 @@ function domToLines(root: Node): string[] {
   const parts: string[] = [];
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
-      parts.push((node.textContent ?? '').replace(/\s+/g, ' '));
+      parts.push(collapseWhitespace(node.textContent ?? ''));
       return;
     }
     if (node.nodeType !== 1) return;

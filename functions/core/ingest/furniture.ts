@@ -74,8 +74,20 @@ export function wordCount(s: string): number {
 /** Ends like a sentence: period, !, ?, ellipsis, possibly followed by closing quotes/brackets. */
 export const endsLikeSentence = (s: string): boolean => /[.!?…]["'”’)\]]*$/.test(s) || /["”]$/.test(s);
 
-// A line reduced to its words, so "Share this:" / "Send to" / "Back To Top ↑" compare alike.
-const bare = (s: string): string => s.toLowerCase().replace(/[\s:|»›>…·•.!↑^-]+$/u, '').replace(/^[\s|»›<«·•-]+/u, '').trim();
+const TRAILING_MARK = /[\s:|»›>…·•.!↑^-]/;
+const LEADING_MARKS = /^[\s|»›<«·•-]+/u;
+
+/**
+ * A line reduced to its words, so "Share this:" / "Send to" / "Back To Top ↑" compare alike.
+ * Same as dropping /[\s:|»›>…·•.!↑^-]+$/u, but found by walking back from the end: that regex
+ * would be retried at every space of a long line.
+ */
+export function bare(s: string): string {
+  const lower = s.toLowerCase();
+  let end = lower.length;
+  while (end > 0 && TRAILING_MARK.test(lower[end - 1]!)) end--;
+  return lower.slice(0, end).replace(LEADING_MARKS, '').trim();
+}
 
 const SOCIAL = '(?:facebook|twitter|x|linkedin|reddit|telegram|whatsapp|kakao(?:talk|story)?|naver|line|band|pinterest|flipboard|messenger|email|e-mail|mail|print|sms|copy link|copy url|share|tweet)';
 const SHARE_RE = new RegExp(`^(?:from|send to|send|share(?: (?:this|on|via|it|article|story|the story|this (?:article|story|post|page)).*)?|spread the love|pin it|print (?:this )?(?:article|page|story)|link copied|copy (?:the )?link|${SOCIAL}(?:[\\s,|/·•]+${SOCIAL})*)$`, 'i');

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { SUPPORTED_SUFFIXES } from '../../../config/layout';
 import { ArticleRejectedError, type Article, type ArticleFormat, type Sentence } from '../model';
-import { decodeText, normalizeText } from './decode';
+import { collapseWhitespace, decodeText, normalizeText } from './decode';
 import { extract, type MetaHints } from './formats';
 import { stripFurniture } from './furniture';
 import { cleanName, cleanUrl, parseDate, titleFromKey } from './metadata';
@@ -43,7 +43,7 @@ export function checkArticleSize(key: string, size: number, maxBytes: number): v
 
 /** Same text under two keys, same id: the first 16 hex digits of SHA-256 over the normalized sentences. */
 export function articleId(sentences: readonly string[]): string {
-  const canonical = sentences.map((s) => s.toLowerCase().replace(/\s+/g, ' ').trim()).join('\n');
+  const canonical = sentences.map((s) => collapseWhitespace(s.toLowerCase()).trim()).join('\n');
   return createHash('sha256').update(canonical, 'utf8').digest('hex').slice(0, 16);
 }
 

@@ -5,6 +5,8 @@
 // quote or a capital/digit, unless the word before the period is an abbreviation that binds to
 // what follows ("Mr. Kim", "N. Korea", "Jan. 20", "U.S. Navy", "6 p.m. Friday").
 
+import { collapseWhitespace } from './decode';
+
 // Titles and short forms that are never the last word of a sentence when a capital follows.
 const BINDING = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'sen', 'rep',
@@ -17,8 +19,33 @@ const DAY_OR_MONTH = /^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?
 // Candidate boundary: terminal punctuation, closers, whitespace, then an opener and a capital or digit.
 const CANDIDATE = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
 
+// The word before a period: letters, dots and apostrophes, after a space or an opening bracket/quote.
+const WORD_BEFORE_PERIOD = /(?:^|[\s("“'‘\[])([\p{L}.’']+)\.$/u;
+const WORD_BEFORE_PERIOD_CHAR = /[\p{L}.’']/u;
+
+/**
+ * Where the trailing run of WORD_BEFORE_PERIOD characters starts. The regex can only match from
+ * one character before it, so it is run on that tail instead of being retried across the sentence.
+ */
+function trailingWordStart(s: string): number {
+  let i = s.length;
+  while (i > 0) {
+    const low = s.charCodeAt(i - 1);
+    const pair = low >= 0xdc00 && low <= 0xdfff && i >= 2 && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff;
+    const width = pair ? 2 : 1;
+    if (!WORD_BEFORE_PERIOD_CHAR.test(s.slice(i - width, i))) break;
+    i -= width;
+  }
+  return i;
+}
+
+/** The abbreviation-like word that ends `before` (which ends with a period), if any. */
+export function wordBeforePeriod(before: string): string | undefined {
+  return WORD_BEFORE_PERIOD.exec(before.slice(Math.max(0, trailingWordStart(before) - 1)))?.[1];
+}
+
 function binds(before: string, after: string): boolean {
-  const word = /(?:^|[\s("“'‘\[])([\p{L}.’']+)\.$/u.exec(before)?.[1];
+  const word = wordBeforePeriod(before);
   if (!word) return false;
   const lower = word.toLowerCase();
   if (BINDING.has(lower)) return true;
@@ -31,7 +58,7 @@ function binds(before: string, after: string): boolean {
 
 /** Splits one paragraph (or any text) into sentences; whitespace is collapsed, text is otherwise as written. */
 export function splitSentences(text: string): string[] {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  const clean = collapseWhitespace(text).trim();
   if (!clean) return [];
   const out: string[] = [];
   let start = 0;

@@ -1,0 +1,56 @@
+// The reader's hot paths are hand-written scans for speed; each must give exactly what the simpler
+// regex it replaces gave, on any text (fast-check), so the reader's output cannot drift.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { collapseWhitespace } from '../../functions/core/ingest/decode';
+import { WORD_RE, bare, wordCount } from '../../functions/core/ingest/furniture';
+import { wordBeforePeriod } from '../../functions/core/ingest/sentences';
+
+// Characters that sit on every branch of the scans: ASCII words, joiners and marks, Unicode spaces,
+// Latin-1, CJK, Hangul, a combining mark, an astral letter (𝐀) and digit (𝟙), an emoji, lone surrogates.
+const PIECES = ['a', 'Z', 'p', 'M', '7', '(', '"', '“', '‘', '[', ' ', '  ', '\t', '\n', '\u00A0', '\u2003', "'", '’', '.', '-', ',', ':', '|', '»', '›', '…', '·', '•', '!', '↑', '^', '<', '«', 'é', 'ß', 'İ', '中', '한', '\u0301', '𝐀', '𝟙', '😀', '\uD800', '\uDC00', '—', '٣'];
+const anyText = fc.oneof(
+  fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join('')),
+  fc.string({ unit: 'grapheme', maxLength: 60 }),
+);
+const agree = (fast: (s: string) => unknown, slow: (s: string) => unknown) =>
+  fc.assert(
+    fc.property(anyText, (s) => {
+      expect(fast(s)).toEqual(slow(s));
+    }),
+    { numRuns: 4000 },
+  );
+
+describe('wordCount', () => {
+  it('counts joined words once', () => {
+    expect(wordCount('U.S. officials said Choi Si-young’s plan won’t work.')).toBe(8);
+    expect(wordCount('')).toBe(0);
+  });
+
+  it('counts exactly what the word regex matches', () => {
+    agree(wordCount, (s) => (s.match(WORD_RE) ?? []).length);
+  });
+});
+
+describe('collapseWhitespace', () => {
+  it('turns every whitespace run into one space, like /\\s+/g', () => {
+    agree(collapseWhitespace, (s) => s.replace(/\s+/g, ' '));
+  });
+});
+
+describe('bare', () => {
+  it('drops trailing and leading marks like the anchored regexes', () => {
+    expect(bare('Back To Top ↑')).toBe('back to top');
+    agree(bare, (s) => s.toLowerCase().replace(/[\s:|»›>…·•.!↑^-]+$/u, '').replace(/^[\s|»›<«·•-]+/u, '').trim());
+  });
+});
+
+describe('wordBeforePeriod', () => {
+  it('finds the same word as the regex run over the whole sentence', () => {
+    expect(wordBeforePeriod('He met Mr.')).toBe('Mr');
+    expect(wordBeforePeriod('at 6 p.m.')).toBe('p.m');
+    const slow = (s: string) => /(?:^|[\s("“'‘\[])([\p{L}.’']+)\.$/u.exec(s)?.[1];
+    agree((s) => wordBeforePeriod(`${s}.`), (s) => slow(`${s}.`));
+    agree(wordBeforePeriod, slow);
+  });
+});
