@@ -138,36 +138,58 @@ function domToLines(root: Node): string[] {
   return parts.join('').split('\n').map((l) => l.trim());
 }
 
-function metaContent(doc: Document, ...names: string[]): string | null {
+/**
+ * The page's <meta> tags by property, name and itemprop: the first tag in document order under
+ * each, as `meta[property="x"], meta[name="x"], meta[itemprop="x"]` would find it. One pass over
+ * the page instead of a selector query per name.
+ */
+function metaIndex(doc: Document): Map<string, Element> {
+  const index = new Map<string, Element>();
+  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr);
+      if (key !== null && !index.has(key)) index.set(key, el);
+    }
+  }
+  return index;
+}
+
+/** The content of the first of `names` whose tag has a non-blank one. */
+function metaContent(metas: Map<string, Element>, ...names: string[]): string | null {
   for (const name of names) {
-    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
-    const v = el?.getAttribute('content')?.trim();
+    const v = metas.get(name)?.getAttribute('content')?.trim();
     if (v) return v;
   }
   return null;
 }
 
+// Readability hands back its article element itself rather than HTML to parse a second time.
+const keepElement = (el: Node): Node => el;
+
+/** What innerHTML !== '' said: the element has a child that serializes to something. */
+const hasContent = (el: Node): boolean => Array.from(el.childNodes).some((c) => c.nodeType !== 3 || c.textContent !== '');
+
 /** `.html`: meta tags for the metadata, Readability for the article body (scripts/styles/nav removed first). */
 export function extractHtml(html: string): Extracted {
   const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
   const doc = document as unknown as Document;
+  const metas = metaIndex(doc);
   const meta: MetaHints = {
-    title: metaContent(doc, 'og:title', 'twitter:title', 'headline') ?? (doc.querySelector('h1')?.textContent?.trim() || null),
-    source: metaContent(doc, 'og:site_name', 'application-name', 'publisher'),
-    url: metaContent(doc, 'og:url') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
-    date: metaContent(doc, 'article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date', 'DC.date.issued') ??
+    title: metaContent(metas, 'og:title', 'twitter:title', 'headline') ?? (doc.querySelector('h1')?.textContent?.trim() || null),
+    source: metaContent(metas, 'og:site_name', 'application-name', 'publisher'),
+    url: metaContent(metas, 'og:url') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+    date: metaContent(metas, 'article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date', 'DC.date.issued') ??
       doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
-    author: metaContent(doc, 'author', 'article:author', 'byl'),
+    author: metaContent(metas, 'author', 'article:author', 'byl'),
   };
   for (const el of Array.from(doc.querySelectorAll(NON_PROSE))) el.remove();
   const docTitle = doc.querySelector('title')?.textContent?.trim() || null;
 
   let lines: string[] = [];
   try {
-    const parsed = new Readability(doc, { charThreshold: 200 }).parse();
-    if (parsed?.content) {
-      const { document: inner } = parseHTML(`<!DOCTYPE html><html><body>${parsed.content}</body></html>`);
-      lines = domToLines(inner.body as unknown as Node);
+    const parsed = new Readability(doc, { charThreshold: 200, serializer: keepElement }).parse();
+    if (parsed?.content && hasContent(parsed.content)) {
+      lines = domToLines(parsed.content);
       meta.title ??= parsed.title?.trim() || null;
       meta.author ??= parsed.byline?.trim() || null;
       meta.source ??= parsed.siteName?.trim() || null;
