@@ -2,7 +2,7 @@
 // regex it replaces gave, on any text (fast-check), so the reader's output cannot drift.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace } from '../../functions/core/ingest/decode';
+import { collapseWhitespace, normalizeText } from '../../functions/core/ingest/decode';
 import { WORD_RE, bare, wordCount } from '../../functions/core/ingest/furniture';
 import { wordBeforePeriod } from '../../functions/core/ingest/sentences';
 
@@ -52,5 +52,18 @@ describe('wordBeforePeriod', () => {
     const slow = (s: string) => /(?:^|[\s("“'‘\[])([\p{L}.’']+)\.$/u.exec(s)?.[1];
     agree((s) => wordBeforePeriod(`${s}.`), (s) => slow(`${s}.`));
     agree(wordBeforePeriod, slow);
+  });
+});
+
+describe('normalizeText', () => {
+  it('is idempotent, so already-normalized plain text lines can skip a second pass', () => {
+    const text = fc.array(fc.oneof(anyText, fc.constantFrom('\r\n', '\u200B', '\u00AD', '\u2028', 'e\u0301', '\f')), { maxLength: 12 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, (s) => {
+        const once = normalizeText(s);
+        expect(normalizeText(once)).toBe(once);
+      }),
+      { numRuns: 4000 },
+    );
   });
 });

@@ -69,8 +69,9 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
   if (text.trim() === '') throw new ArticleRejectedError(key, 'empty', 'holds only whitespace');
 
   const extracted = extract(key, format, text);
-  // Extraction can bring back entities (&nbsp;) and JSON escapes: normalize once more.
-  const lines = normalizeText(extracted.lines.join('\n')).split('\n');
+  // Extraction can bring back entities (&nbsp;), JSON escapes and markdown gaps: normalize once
+  // more. Plain text lines are already normalized (normalizeText is idempotent), so they skip it.
+  const lines = format === 'txt' ? extracted.lines : normalizeText(extracted.lines.join('\n')).split('\n');
   const meta: MetaHints = extracted.meta;
 
   const { lines: kept, furniture: dropped, hints } = stripFurniture(lines);
