@@ -85,10 +85,13 @@ export function decodeText(key: string, bytes: Uint8Array): string {
  * runs collapse inside a line, line breaks are kept (they carry paragraph structure).
  */
 export function normalizeText(text: string): string {
+  // Invisible characters go before NFC: a zero-width space between a letter and a combining
+  // accent would otherwise keep them apart until a second pass (normalizeText must be idempotent:
+  // plain text is normalized once, line by line, and never again).
   return text
+    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
-    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
     .replace(/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g, ' ')
     .replace(/[\u2028\u2029\u0085]/g, '\n')
     .split('\n')
