@@ -51,6 +51,11 @@ const POOL_PER_ITEM = 12;
 const POOL_MIN = 60;
 /** Postings longer than this belong to words too common in the batch to tell points apart. */
 const POSTINGS_CAP = 2000;
+/**
+ * sqrt(full x plain) >= SAME_POINT with both cosines at most 1 needs full >= SAME_POINT^2. Kept a
+ * hair lower so float rounding in the bound can never skip a pair the exact check would keep.
+ */
+const MIN_FULL = SAME_POINT * SAME_POINT - 1e-6;
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -197,24 +202,59 @@ function pointSimilarity(c: Analysis['candidates'], i: number, j: number): numbe
 class TermIndex {
   private readonly start: Int32Array;
   private readonly postings: Int32Array;
+  /** Each posting's term value in its candidate's unit vector, for a bound on the cosine. */
+  private readonly postingValues: Float32Array;
+  /** Largest value of each term in any candidate: bounds what a skipped (capped) term can add. */
+  private readonly maxValue: Float32Array;
   private readonly seen: Int32Array;
   private readonly hits: Int32Array;
+  private readonly partial: Float64Array;
+  /** Norm of each candidate's vector restricted to the capped terms (Cauchy-Schwarz bound). */
+  private readonly cappedNorm: Float64Array;
   private query = 0;
 
   constructor(private readonly analysis: Analysis) {
     const c = analysis.candidates;
+    const ids = c.terms.ids;
+    const values = c.terms.values;
     let vocab = 0;
-    for (let k = 0; k < c.terms.length; k++) vocab = Math.max(vocab, c.terms.ids[k]! + 1);
+    for (let k = 0; k < c.terms.length; k++) vocab = Math.max(vocab, ids[k]! + 1);
     const start = new Int32Array(vocab + 1);
-    for (let i = 0; i < c.length; i++) for (let k = c.termStart[i]!; k < c.termEnd[i]!; k++) start[c.terms.ids[k]! + 1]!++;
+    const maxValue = new Float32Array(vocab);
+    for (let i = 0; i < c.length; i++) {
+      for (let k = c.termStart[i]!; k < c.termEnd[i]!; k++) {
+        const t = ids[k]!;
+        start[t + 1]!++;
+        if (values[k]! > maxValue[t]!) maxValue[t] = values[k]!;
+      }
+    }
     for (let t = 0; t < vocab; t++) start[t + 1] = start[t + 1]! + start[t]!;
     const fill = start.slice(0, vocab);
     const postings = new Int32Array(start[vocab]!);
-    for (let i = 0; i < c.length; i++) for (let k = c.termStart[i]!; k < c.termEnd[i]!; k++) postings[fill[c.terms.ids[k]!]!++] = i;
+    const postingValues = new Float32Array(start[vocab]!);
+    for (let i = 0; i < c.length; i++) {
+      for (let k = c.termStart[i]!; k < c.termEnd[i]!; k++) {
+        const p = fill[ids[k]!]!++;
+        postings[p] = i;
+        postingValues[p] = values[k]!;
+      }
+    }
     this.start = start;
     this.postings = postings;
+    this.postingValues = postingValues;
+    this.maxValue = maxValue;
     this.seen = new Int32Array(c.length).fill(-1);
     this.hits = new Int32Array(c.length);
+    this.partial = new Float64Array(c.length);
+    this.cappedNorm = new Float64Array(c.length);
+    for (let i = 0; i < c.length; i++) {
+      let sq = 0;
+      for (let k = c.termStart[i]!; k < c.termEnd[i]!; k++) {
+        const t = ids[k]!;
+        if (start[t + 1]! - start[t]! > POSTINGS_CAP) sq += values[k]! * values[k]!;
+      }
+      this.cappedNorm[i] = Math.sqrt(sq);
+    }
   }
 
   /** Candidates of other articles on the same side (themed vs off-topic) that report the same point as i. */
@@ -225,25 +265,39 @@ class TermIndex {
     const art = c.art[i]!;
     const need = Math.min(2, c.termEnd[i]! - c.termStart[i]!);
     const found: number[] = [];
+    const { seen, hits, partial, postings, postingValues } = this;
+    // The content cosine of i and j is at most the part over followed terms plus what the
+    // skipped common terms could add; below MIN_FULL, the pair cannot be the same point.
+    let skipped = 0;
+    let skippedSq = 0;
     for (let k = c.termStart[i]!; k < c.termEnd[i]!; k++) {
       const t = c.terms.ids[k]!;
+      const v = c.terms.values[k]!;
       const from = this.start[t]!;
       const to = this.start[t + 1]!;
-      if (to - from > POSTINGS_CAP) continue;
+      if (to - from > POSTINGS_CAP) {
+        skipped += v * this.maxValue[t]!;
+        skippedSq += v * v;
+        continue;
+      }
       for (let p = from; p < to; p++) {
-        const j = this.postings[p]!;
+        const j = postings[p]!;
         if (c.art[j] === art) continue;
-        if (this.seen[j] !== q) {
-          this.seen[j] = q;
-          this.hits[j] = 0;
+        if (seen[j] !== q) {
+          seen[j] = q;
+          hits[j] = 0;
+          partial[j] = 0;
         }
-        if (++this.hits[j]! === need) found.push(j);
+        partial[j] = partial[j]! + v * postingValues[p]!;
+        if (++hits[j]! === need) found.push(j);
       }
     }
+    const skippedNorm = Math.sqrt(skippedSq);
     const themed = infos[art]!.theme >= 0;
     const out: { j: number; sim: number }[] = [];
     for (const j of found) {
       if (infos[c.art[j]!]!.theme >= 0 !== themed) continue;
+      if (partial[j]! + Math.min(skipped, skippedNorm * this.cappedNorm[j]!) < MIN_FULL) continue;
       const sim = pointSimilarity(c, i, j);
       if (sim >= SAME_POINT) out.push({ j, sim });
     }
