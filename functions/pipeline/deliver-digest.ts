@@ -63,8 +63,10 @@ export async function runDigest(settings: DeliverSettings, deps: DeliverDeps): P
   const { store, log } = deps;
   const owner = randomUUID();
   if (!(await store.acquireLock(owner, deps.lockTtlMs ?? 15 * 60_000, deps.now()))) {
-    // Another run is going; it asks for a new digest before it ends if anything is left.
-    log.info('digest.busy', { why: 'another digest run holds the lock' });
+    // Another run is going, or one died holding the lock until its lease ends. Ask again after the
+    // quiet period, so what is pending never waits for the next upload to be sent.
+    log.info('digest.busy', { why: 'another digest run holds the lock; asking again after the quiet period' });
+    await deps.trigger.requestDigest(deps.now());
     return { status: 'busy' };
   }
   try {

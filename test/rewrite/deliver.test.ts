@@ -11,8 +11,8 @@ import type { Article, DigestManifest } from '../../functions/core/model';
 import type { ItemRewriter } from '../../functions/core/rewrite';
 import { deliverSettingsOf, rewriterOf } from '../../functions/handlers/send-digest';
 import { runDigest, type DeliverDeps } from '../../functions/pipeline/deliver-digest';
-import type { OutboxEntry, PendingArticle, PipelineStore, StoredRejection } from '../../functions/pipeline/ports';
 import { memoryLogger } from '../../functions/runtime/log';
+import { memoryStore } from '../support/memory-store';
 
 const NOW = new Date('2026-03-04T07:00:00Z');
 const SAMPLES = new URL('../../samples/', import.meta.url);
@@ -23,44 +23,8 @@ const articles: Article[] = readdirSync(SAMPLES)
 const config = (summarizer?: unknown): RuntimeConfig =>
   toRuntimeConfig(parseAppConfig({ sender: 'digest@example.com', recipients: ['reader@example.com'], ...(summarizer ? { summarizer } : {}) }));
 
-/** Just enough of the S3 store for one digest run, in memory. */
-function memoryStore(pending: readonly Article[]) {
-  const files = new Map<string, string>();
-  const pend = new Map(pending.map((a) => [a.id, { article: a, receivedAt: NOW.toISOString(), sequencer: null } as PendingArticle]));
-  const outbox = new Map<string, OutboxEntry>();
-  const sent = new Set<string>();
-  const store: PipelineStore = {
-    headIncoming: async () => null,
-    readIncoming: async () => new Uint8Array(),
-    isArchived: async () => false,
-    isPending: async (id) => pend.has(id),
-    putPending: async (p) => void pend.set(p.article.id, p),
-    listPending: async () => [...pend.values()],
-    deletePending: async (id) => void pend.delete(id),
-    getKeyIndex: async () => null,
-    putKeyIndex: async () => undefined,
-    deleteKeyIndex: async () => undefined,
-    archive: async () => undefined,
-    putRejection: async () => undefined,
-    listPendingRejections: async (): Promise<StoredRejection[]> => [],
-    deletePendingRejection: async () => undefined,
-    putDigestFile: async (id, name, body) => void files.set(`${id}/${name}`, body),
-    getDigestFile: async (id, name) => files.get(`${id}/${name}`) ?? null,
-    listOutbox: async () => [...outbox.values()],
-    putOutbox: async (e) => void outbox.set(e.digestId, e),
-    deleteOutbox: async (id) => void outbox.delete(id),
-    wasSent: async (id, r) => sent.has(`${id}/${r}`),
-    markSent: async (id, r) => void sent.add(`${id}/${r}`),
-    isSuppressed: async () => false,
-    suppress: async () => undefined,
-    acquireLock: async () => true,
-    releaseLock: async () => undefined,
-  };
-  return { store, files };
-}
-
 async function run(rewriter?: ItemRewriter) {
-  const { store, files } = memoryStore(articles);
+  const { store, files } = memoryStore(articles, NOW);
   const log = memoryLogger();
   const mails: string[] = [];
   const deps: DeliverDeps = {
