@@ -5,12 +5,61 @@
 const WORD_RE = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu;
 
 /** Whitespace collapsed, as an item's text is shown. */
-export const normalizeSpace = (s: string): string => s.replace(/\s+/g, ' ').trim();
+export function normalizeSpace(s: string): string {
+  // Most sentences are already single-spaced: return them as they are, without a regex pass.
+  let afterSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (afterSpace) return s.replace(/\s+/g, ' ').trim();
+      afterSpace = true;
+    } else if ((c >= 9 && c <= 13) || (c >= 0xa0 && isUnicodeSpace(c))) {
+      return s.replace(/\s+/g, ' ').trim();
+    } else afterSpace = false;
+  }
+  return afterSpace ? s.replace(/\s+/g, ' ').trim() : s;
+}
+
+/** The non-ASCII characters of `\s`. */
+const isUnicodeSpace = (c: number): boolean =>
+  c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/**
+ * True when every character is ASCII or one of the quotes and dashes normalizeQuotes maps to ASCII,
+ * all of which NFKC leaves alone. Such text needs neither NFKC nor the Unicode-aware regexes: its
+ * only letters and digits are ASCII ones.
+ */
+function isPlain(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) continue;
+    if ((c >= 0x2012 && c <= 0x2015) || c === 0x2010 || c === 0x2018 || c === 0x2019 || c === 0x201b || c === 0x201c || c === 0x201d || c === 0x201f || c === 0x2032) continue;
+    return false;
+  }
+  return true;
+}
 
 /** Number of words, counted the way the digest's word budget is checked. */
 export function countWords(s: string): number {
-  const m = s.normalize('NFKC').match(WORD_RE);
-  return m ? m.length : 0;
+  if (!isPlain(s)) {
+    const m = s.normalize('NFKC').match(WORD_RE);
+    return m ? m.length : 0;
+  }
+  // WORD_RE by hand: a letter or digit starts a word unless it continues one across a single
+  // apostrophe or hyphen.
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (!isAsciiAlnum(s.charCodeAt(i))) continue;
+    if (i > 0) {
+      const p = s.charCodeAt(i - 1);
+      if (isAsciiAlnum(p)) continue;
+      if ((p === 39 || p === 45 || p === 0x2019) && i > 1 && isAsciiAlnum(s.charCodeAt(i - 2))) continue;
+    }
+    n++;
+  }
+  return n;
 }
 
 // Hyphens and apostrophes split tokens ("Kim Yo-jong" = "Kim Yo Jong"); "+" is a token so "2+2" matches.
@@ -81,7 +130,8 @@ export interface Token {
  * or a lower-case surface word to stem, and whether the word is a name or a figure.
  */
 function scan(text: string, visit: (word: string, fixed: boolean, named: boolean) => void): void {
-  const raw = normalizeQuotes(text).match(TOKEN_RE);
+  const plain = isPlain(text);
+  const raw = plain ? plainTokens(text) : normalizeQuotes(text).match(TOKEN_RE);
   if (!raw) return;
   for (let i = 0; i < raw.length; i++) {
     const surface = raw[i]!;
@@ -101,9 +151,29 @@ function scan(text: string, visit: (word: string, fixed: boolean, named: boolean
       if (surface === 'U') i++;
       continue;
     }
-    const named = (first >= 48 && first <= 57) || (i > 0 && /^\p{Lu}/u.test(surface));
+    const named = (first >= 48 && first <= 57) || (i > 0 && (plain ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(surface)));
     visit(surface.toLowerCase(), false, named);
   }
+}
+
+/** TOKEN_RE over plain text (see isPlain): runs of ASCII letters and digits, and "+". */
+function plainTokens(text: string): string[] {
+  const out: string[] = [];
+  let from = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isAsciiAlnum(c)) {
+      if (from < 0) from = i;
+      continue;
+    }
+    if (from >= 0) {
+      out.push(text.slice(from, i));
+      from = -1;
+    }
+    if (c === 43) out.push('+');
+  }
+  if (from >= 0) out.push(text.slice(from));
+  return out;
 }
 
 const isContentWord = (lower: string): boolean => lower !== '+' && !STOP.has(lower);
