@@ -17,8 +17,6 @@ describe('splitSentences', () => {
       ['He said, “We will see what happens next.”', 'Then he left.']],
     ['a quote with an attribution after it', '"Is this the end?" he asked. "No," she said.',
       ['"Is this the end?" he asked.', '"No," she said.']],
-    ['a bracketed abbreviation', 'Former envoy (ret.) Dana Holt spoke, as did Sen. Roe (D-Calif.) Tuesday. A sentence (in brackets.) Ends here.',
-      ['Former envoy (ret.) Dana Holt spoke, as did Sen. Roe (D-Calif.) Tuesday.', 'A sentence (in brackets.)', 'Ends here.']],
     ['dashes', 'The envoy -- a veteran diplomat -- arrived on Monday. He met the mayor.',
       ['The envoy -- a veteran diplomat -- arrived on Monday.', 'He met the mayor.']],
     ['titles before names', 'Gen. Park Min-su and Sen. Alvarez met Dr. Okafor at noon. They spoke for an hour.',

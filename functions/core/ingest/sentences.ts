@@ -19,9 +19,6 @@ const DAY_OR_MONTH = /^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?
 // Candidate boundary: terminal punctuation, closers, whitespace, then an opener and a capital or digit.
 const CANDIDATE = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
 
-// A short abbreviation alone in brackets ends no sentence: "Ambassador (ret.) Jane Doe", "Sen. Roe (D-Calif.) said".
-const PARENTHESIZED_ABBREVIATION = /\([\p{L}.-]{1,10}\.$/u;
-
 // The word before a period: letters, dots and apostrophes, after a space or an opening bracket/quote.
 const WORD_BEFORE_PERIOD = /(?:^|[\s("“'‘\[])([\p{L}.’']+)\.$/u;
 const WORD_BEFORE_PERIOD_CHAR = /[\p{L}.’']/u;
@@ -70,7 +67,6 @@ export function splitSentences(text: string): string[] {
     const before = clean.slice(start, m.index + m[1]!.length);
     const after = clean.slice(endOfSentence + m[3]!.length);
     if (m[1] === '.' && m[2] === '' && binds(before, after)) continue;
-    if (m[1] === '.' && m[2] === ')' && PARENTHESIZED_ABBREVIATION.test(before)) continue;
     out.push(clean.slice(start, endOfSentence).trim());
     start = endOfSentence + m[3]!.length;
   }
