@@ -1,6 +1,6 @@
 // Lines that are page furniture rather than reporting. The reader drops most of them; these checks
 // are the summarizer's own defence, because one caption in a digest is worse than one fact missed.
-import { countWords } from './text';
+import { countWords, normalizeSpace } from './text';
 
 /** A digest item needs a subject, a verb and something said about them. */
 export const MIN_ITEM_WORDS = 8;
@@ -41,15 +41,36 @@ export interface FurnitureContext {
 export function furnitureReason(s: FurnitureContext): string | null {
   if (s.words < MIN_ITEM_WORDS) return 'short';
   if (PROMO_START.test(s.text)) return 'promo';
-  if (CAPTION_WORDS.test(s.text) || CAPTION_GRAMMAR.test(s.text) || AGENCY_PAIR.test(s.text) || PHOTO_CREDIT.test(s.text)) return 'caption';
-  if (!s.last && TRAILING_CREDIT.test(s.text)) return 'caption';
-  if (s.next !== null && BARE_CREDIT.test(s.next)) return 'caption';
+  if (CAPTION_WORDS.test(s.text) || CAPTION_GRAMMAR.test(s.text)) return 'caption';
+  // The credit patterns all need a parenthesis: most sentences skip them with one indexOf.
+  const paren = s.text.includes('(');
+  if (paren && (AGENCY_PAIR.test(s.text) || PHOTO_CREDIT.test(s.text))) return 'caption';
+  if (paren && !s.last && TRAILING_CREDIT.test(s.text)) return 'caption';
+  if (s.next !== null && s.next.includes('(') && BARE_CREDIT.test(s.next)) return 'caption';
   if (WIDGETY.test(s.text)) return 'widget';
   // Headline-style lines with no sentence punctuation and mostly capitalized words are navigation.
-  const words = s.text.split(/\s+/);
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  if (!/[.!?"\u201D]$/.test(s.text.trim()) && caps / words.length > 0.7) return 'navigation';
+  if (!/[.!?"\u201D]$/.test(s.text.trim()) && capitalShare(s.text) > 0.7) return 'navigation';
   return null;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+
+/** Share of the whitespace-separated words that start with a capital letter. */
+function capitalShare(text: string): number {
+  if (normalizeSpace(text) !== text) {
+    const words = text.split(/\s+/);
+    return words.filter((w) => UPPER_START.test(w)).length / words.length;
+  }
+  // Single-spaced text: a word starts at 0 and after each space.
+  let words = 1;
+  let caps = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0 && text.charCodeAt(i - 1) !== 32) continue;
+    if (i > 0) words++;
+    const c = text.charCodeAt(i);
+    if (c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(text.slice(i, i + 2))) caps++;
+  }
+  return caps / words;
 }
 
 /** Drops a wire end-mark such as "(Yonhap)" after the last full stop; the text stays a substring. */

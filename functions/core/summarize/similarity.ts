@@ -25,10 +25,19 @@ export class Arena {
       this.ids = ids;
       this.values = values;
     }
-    const sorted = Int32Array.from(entries.keys()).sort();
-    for (let k = 0; k < sorted.length; k++) {
-      this.ids[start + k] = sorted[k]!;
-      this.values[start + k] = entries.get(sorted[k]!)!;
+    // Insertion sort straight into the arena: vectors are short, and ids are distinct.
+    const ids = this.ids;
+    const values = this.values;
+    let end = start;
+    for (const [id, value] of entries) {
+      let k = end++;
+      while (k > start && ids[k - 1]! > id) {
+        ids[k] = ids[k - 1]!;
+        values[k] = values[k - 1]!;
+        k--;
+      }
+      ids[k] = id;
+      values[k] = value;
     }
     this.length = need;
     return [start, need];

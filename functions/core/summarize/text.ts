@@ -24,6 +24,11 @@ export function normalizeSpace(s: string): string {
 const isUnicodeSpace = (c: number): boolean =>
   c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
 const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /**
@@ -108,6 +113,7 @@ function undouble(w: string): string {
 
 /** Text normalized the way the scorer reads it: NFKC, straight quotes, ASCII hyphens. */
 export function normalizeQuotes(s: string): string {
+  if (isAscii(s)) return s;
   return s
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
