@@ -211,6 +211,11 @@ class TermIndex {
   private readonly partial: Float64Array;
   /** Norm of each candidate's vector restricted to the capped terms (Cauchy-Schwarz bound). */
   private readonly cappedNorm: Float64Array;
+  /** The query's vectors scattered by term id (valid where the mark is the query's number). */
+  private readonly termMark: Int32Array;
+  private readonly termValue: Float64Array;
+  private readonly plainMark: Int32Array;
+  private readonly plainValue: Float64Array;
   private query = 0;
 
   constructor(private readonly analysis: Analysis) {
@@ -247,6 +252,11 @@ class TermIndex {
     this.hits = new Int32Array(c.length);
     this.partial = new Float64Array(c.length);
     this.cappedNorm = new Float64Array(c.length);
+    // Plain words are a subset of each candidate's content terms, so their ids are below vocab too.
+    this.termMark = new Int32Array(vocab).fill(-1);
+    this.termValue = new Float64Array(vocab);
+    this.plainMark = new Int32Array(vocab).fill(-1);
+    this.plainValue = new Float64Array(vocab);
     for (let i = 0; i < c.length; i++) {
       let sq = 0;
       for (let k = c.termStart[i]!; k < c.termEnd[i]!; k++) {
@@ -262,7 +272,10 @@ class TermIndex {
     const c = this.analysis.candidates;
     const infos = this.analysis.articles;
     const q = this.query++;
-    const art = c.art[i]!;
+    const arts = c.art;
+    const { termStart, termEnd, plainStart, plainEnd } = c;
+    const { cappedNorm, start } = this;
+    const art = arts[i]!;
     const need = Math.min(2, c.termEnd[i]! - c.termStart[i]!);
     const found: number[] = [];
     const { seen, hits, partial, postings, postingValues } = this;
@@ -273,8 +286,8 @@ class TermIndex {
     for (let k = c.termStart[i]!; k < c.termEnd[i]!; k++) {
       const t = c.terms.ids[k]!;
       const v = c.terms.values[k]!;
-      const from = this.start[t]!;
-      const to = this.start[t + 1]!;
+      const from = start[t]!;
+      const to = start[t + 1]!;
       if (to - from > POSTINGS_CAP) {
         skipped += v * this.maxValue[t]!;
         skippedSq += v * v;
@@ -282,7 +295,7 @@ class TermIndex {
       }
       for (let p = from; p < to; p++) {
         const j = postings[p]!;
-        if (c.art[j] === art) continue;
+        if (arts[j] === art) continue;
         if (seen[j] !== q) {
           seen[j] = q;
           hits[j] = 0;
@@ -293,12 +306,39 @@ class TermIndex {
       }
     }
     const skippedNorm = Math.sqrt(skippedSq);
+    const { termMark, termValue, plainMark, plainValue } = this;
+    const termIds = c.terms.ids;
+    const termValues = c.terms.values;
+    const plainIds = c.plain.ids;
+    const plainValues = c.plain.values;
+    for (let k = c.termStart[i]!; k < c.termEnd[i]!; k++) {
+      termMark[termIds[k]!] = q;
+      termValue[termIds[k]!] = termValues[k]!;
+    }
+    for (let k = c.plainStart[i]!; k < c.plainEnd[i]!; k++) {
+      plainMark[plainIds[k]!] = q;
+      plainValue[plainIds[k]!] = plainValues[k]!;
+    }
     const themed = infos[art]!.theme >= 0;
     const out: { j: number; sim: number }[] = [];
-    for (const j of found) {
-      if (infos[c.art[j]!]!.theme >= 0 !== themed) continue;
-      if (partial[j]! + Math.min(skipped, skippedNorm * this.cappedNorm[j]!) < MIN_FULL) continue;
-      const sim = pointSimilarity(c, i, j);
+    for (let f = 0; f < found.length; f++) {
+      const j = found[f]!;
+      if (partial[j]! + Math.min(skipped, skippedNorm * cappedNorm[j]!) < MIN_FULL) continue;
+      if (infos[arts[j]!]!.theme >= 0 !== themed) continue;
+      // pointSimilarity(c, i, j) against the scattered query: the same products, added in the
+      // same (ascending id) order as dot()'s merge, so the same float result.
+      let full = 0;
+      for (let k = termStart[j]!, e = termEnd[j]!; k < e; k++) {
+        const t = termIds[k]!;
+        if (termMark[t] === q) full += termValue[t]! * termValues[k]!;
+      }
+      if (full <= 0) continue;
+      let plain = 0;
+      for (let k = plainStart[j]!, e = plainEnd[j]!; k < e; k++) {
+        const t = plainIds[k]!;
+        if (plainMark[t] === q) plain += plainValue[t]! * plainValues[k]!;
+      }
+      const sim = plain > 0 ? Math.sqrt(full * plain) : 0;
       if (sim >= SAME_POINT) out.push({ j, sim });
     }
     return out.sort((x, y) => y.sim - x.sim || c.art[x.j]! - c.art[y.j]! || c.lead[x.j]! - c.lead[y.j]!);
