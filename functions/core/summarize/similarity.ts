@@ -6,6 +6,9 @@ import { normalizeQuotes } from './text';
  * Many small sparse vectors in two flat arrays: term ids (ascending within each vector) and
  * values. Counts are stored first; `normalize` turns a range into a unit TF-IDF vector in place.
  */
+/** Vectors up to this long are insertion-sorted; longer ones use the typed-array sort. */
+const INSERTION_MAX = 48;
+
 export class Arena {
   ids = new Int32Array(4096);
   values = new Float32Array(4096);
@@ -25,19 +28,27 @@ export class Arena {
       this.ids = ids;
       this.values = values;
     }
-    // Insertion sort straight into the arena: vectors are short, and ids are distinct.
     const ids = this.ids;
     const values = this.values;
-    let end = start;
-    for (const [id, value] of entries) {
-      let k = end++;
-      while (k > start && ids[k - 1]! > id) {
-        ids[k] = ids[k - 1]!;
-        values[k] = values[k - 1]!;
-        k--;
-      }
-      ids[k] = id;
-      values[k] = value;
+    if (entries.size > INSERTION_MAX) {
+      // An article's centroid: hundreds of terms, sorted as a typed array in place.
+      let end = start;
+      for (const id of entries.keys()) ids[end++] = id;
+      ids.subarray(start, need).sort();
+      for (let k = start; k < need; k++) values[k] = entries.get(ids[k]!)!;
+    } else {
+      // A sentence's vector: insertion sort straight into the arena (ids are distinct).
+      let end = start;
+      entries.forEach((value, id) => {
+        let k = end++;
+        while (k > start && ids[k - 1]! > id) {
+          ids[k] = ids[k - 1]!;
+          values[k] = values[k - 1]!;
+          k--;
+        }
+        ids[k] = id;
+        values[k] = value;
+      });
     }
     this.length = need;
     return [start, need];

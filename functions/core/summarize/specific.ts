@@ -51,9 +51,10 @@ export interface SpecificInput {
 export function detailScore(s: SpecificInput, isRecurring: (name: number) => boolean): number {
   const text = normalizeQuotes(s.text);
   const lower = text.toLowerCase();
-  const dates = Math.min(count(DATE, lower), 2);
+  const digit = /\d/.test(lower);
+  const dates = digit || mayHaveDate(lower) ? Math.min(count(DATE, lower), 2) : 0;
   // "March 17" or "2019" is a date, not a quantity: figures are counted with dates taken out.
-  const figures = Math.min(count(FIGURE, lower.replace(DATE, ' ')), 2);
+  const figures = digit || mayHaveNumberWord(lower) ? Math.min(count(FIGURE, dates ? lower.replace(DATE, ' ') : lower), 2) : 0;
   let fresh = 0;
   for (const n of s.names) if (!isRecurring(n)) fresh++;
   let events = 0;
@@ -62,6 +63,13 @@ export function detailScore(s: SpecificInput, isRecurring: (name: number) => boo
   const background = count(BACKGROUND, lower);
   return 0.75 * dates + 0.75 * figures + 0.5 * Math.min(fresh, 4) + 0.75 * Math.min(events, 2) - 1 * Math.min(hedges, 2) - 0.75 * Math.min(background, 2);
 }
+
+// Cheap necessary conditions for DATE and FIGURE (both far slower): without a digit, a date needs
+// one of these words, and a figure one of the number words.
+const DATE_WORDS = ['day', 'week', 'month', 'year', 'tonight'];
+const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'dozen', 'hundred', 'thousand', 'million', 'billion'];
+const mayHaveDate = (lower: string): boolean => DATE_WORDS.some((w) => lower.includes(w));
+const mayHaveNumberWord = (lower: string): boolean => NUMBER_WORDS.some((w) => lower.includes(w));
 
 function count(re: RegExp, s: string): number {
   re.lastIndex = 0;
