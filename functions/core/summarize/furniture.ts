@@ -28,6 +28,10 @@ const BARE_CREDIT = /^\s*\((?:[A-Z][\w.&]*(?:[\s/-][A-Z][\w.&]*){0,3})\)\s*$/;
 /** Share links, email-this, and lines made mostly of URLs or symbols. */
 const WIDGETY = /https?:\/\/|www\.|@\w+\.\w+|\b(?:facebook|twitter|whatsapp|linkedin|pinterest|telegram)\b.*\b(?:facebook|twitter|whatsapp|linkedin|email)\b/i;
 
+const CAPTION_HINTS = ['pictured', 'captured', 'photo', 'undated', 'image', 'screen'];
+const GRAMMAR_HINTS = [', left,', ', right,', ', centre,', ', center,', ', second ', ' hands', 'pose'];
+const WIDGET_HINTS = ['http', 'www.', '@', 'facebook', 'twitter', 'whatsapp', 'linkedin', 'pinterest', 'telegram'];
+
 export interface FurnitureContext {
   readonly text: string;
   readonly words: number;
@@ -41,13 +45,17 @@ export interface FurnitureContext {
 export function furnitureReason(s: FurnitureContext): string | null {
   if (s.words < MIN_ITEM_WORDS) return 'short';
   if (PROMO_START.test(s.text)) return 'promo';
-  if (CAPTION_WORDS.test(s.text) || CAPTION_GRAMMAR.test(s.text)) return 'caption';
+  // Each costly pattern runs only when the text holds a literal that every match of it contains
+  // (case-insensitive patterns are checked against the lower-cased text).
+  const lower = s.text.toLowerCase();
+  if (CAPTION_HINTS.some((w) => lower.includes(w)) && CAPTION_WORDS.test(s.text)) return 'caption';
+  if (GRAMMAR_HINTS.some((w) => s.text.includes(w)) && CAPTION_GRAMMAR.test(s.text)) return 'caption';
   // The credit patterns all need a parenthesis: most sentences skip them with one indexOf.
   const paren = s.text.includes('(');
   if (paren && (AGENCY_PAIR.test(s.text) || PHOTO_CREDIT.test(s.text))) return 'caption';
   if (paren && !s.last && TRAILING_CREDIT.test(s.text)) return 'caption';
   if (s.next !== null && s.next.includes('(') && BARE_CREDIT.test(s.next)) return 'caption';
-  if (WIDGETY.test(s.text)) return 'widget';
+  if (WIDGET_HINTS.some((w) => lower.includes(w)) && WIDGETY.test(s.text)) return 'widget';
   // Headline-style lines with no sentence punctuation and mostly capitalized words are navigation.
   if (!/[.!?"\u201D]$/.test(s.text.trim()) && capitalShare(s.text) > 0.7) return 'navigation';
   return null;
@@ -88,6 +96,8 @@ const REPORTED_WORDS = 7;
  * approach'") is reporting, however long the phrase: it counts as unquoted.
  */
 export function quoteShare(text: string): number {
+  // Most sentences quote nothing: their share is 0 whatever else they hold.
+  if (!text.includes('"') && !text.includes('\u201C') && !text.includes('\u201D')) return 0;
   let inside = 0;
   let open = false;
   let count = 0;
