@@ -145,9 +145,13 @@ interface Row {
   readonly plain: Map<number, number>;
   /** Distinct name terms (capitalized mid-sentence, not figures). */
   readonly names: number[];
-  readonly scores: Float64Array;
+  readonly ids: Int32Array;
+  /** Theme scores; NO_SCORES for furniture rows, which never count towards a theme. */
+  scores: Float64Array;
   furniture: string | null;
 }
+
+const NO_SCORES = new Float64Array(0);
 
 export interface AnalyzeOptions {
   readonly maxWordsPerItem: number;
@@ -184,9 +188,7 @@ export function analyze(
         else if (!names.includes(id) && !/^\d/.test(vocab.key(id))) names.push(id);
       }
       const words = countWords(text);
-      const scores = new Float64Array(T);
-      scoreThemes(ids, words, themes, scores);
-      return { sentence, text, words, content, plain, names, scores, furniture: null };
+      return { sentence, text, words, ids, content, plain, names, scores: NO_SCORES, furniture: null };
     });
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
@@ -197,6 +199,11 @@ export function analyze(
         next: next && next.sentence.paragraph === row.sentence.paragraph ? next.text : null,
         last: i === rows.length - 1,
       });
+      // Theme scores are read only for prose and for short lines long enough to carry evidence.
+      if (row.furniture === null || (row.furniture === 'short' && row.words >= MIN_SCORED_WORDS)) {
+        row.scores = new Float64Array(T);
+        scoreThemes(row.ids, row.words, themes, row.scores);
+      }
     }
 
     // The story's recurring actors: named in the headline or in several sentences. Other names
