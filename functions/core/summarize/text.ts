@@ -202,21 +202,34 @@ export const SALIENT = 2;
 
 /** Token ids and flags (CONTENT, SALIENT) of a sentence, without an object per token. */
 export function tokenizeIds(text: string, vocab: Vocabulary): { ids: Int32Array; flags: Uint8Array } {
-  const ids: number[] = [];
-  const flags: number[] = [];
+  // Written into scratch arrays, then copied out. NFKC can turn one character into several
+  // tokens ("\u00BD" -> "1/2"), so the arrays grow when full rather than being sized from the text.
+  let ids = scratchIds;
+  let flags = scratchFlags;
+  let n = 0;
   scan(text, (word, fixed, named) => {
+    if (n === ids.length) {
+      scratchIds = new Int32Array(ids.length * 2);
+      scratchIds.set(ids);
+      scratchFlags = new Uint8Array(ids.length * 2);
+      scratchFlags.set(flags);
+      ids = scratchIds;
+      flags = scratchFlags;
+    }
     if (fixed) {
-      ids.push(vocab.id(word));
-      flags.push(CONTENT | SALIENT);
+      ids[n] = vocab.id(word);
+      flags[n++] = CONTENT | SALIENT;
       return;
     }
     const packed = vocab.surface(word);
-    const content = packed & 1;
-    ids.push(packed >>> 1);
-    flags.push(content ? (named ? CONTENT | SALIENT : CONTENT) : 0);
+    ids[n] = packed >>> 1;
+    flags[n++] = packed & 1 ? (named ? CONTENT | SALIENT : CONTENT) : 0;
   });
-  return { ids: Int32Array.from(ids), flags: Uint8Array.from(flags) };
+  return { ids: ids.slice(0, n), flags: flags.slice(0, n) };
 }
+
+let scratchIds = new Int32Array(1024);
+let scratchFlags = new Uint8Array(1024);
 
 /** Maps token keys to small integers so a large batch of articles is held in typed arrays. */
 export class Vocabulary {
