@@ -208,7 +208,8 @@ export function analyze(
 
     // The story's recurring actors: named in the headline or in several sentences. Other names
     // in a sentence are new people, places or things: detail, not the usual cast.
-    const titleIds = new Set(tokenize(article.title).map((t) => vocab.id(t.key)));
+    const titleTokens = tokenize(article.title).map((t) => vocab.id(t.key));
+    const titleIds = new Set(titleTokens);
     const nameRows = new Map<number, number>();
     for (const row of rows) if (row.furniture === null) for (const n of row.names) nameRows.set(n, (nameRows.get(n) ?? 0) + 1);
     const recurring = (n: number): boolean => titleIds.has(n) || (nameRows.get(n) ?? 0) >= RECURRING_NAME_ROWS;
@@ -216,12 +217,7 @@ export function analyze(
     // Article theme: a position-weighted mean of sentence scores with the title counted extra,
     // so density decides, not length: a long article is not "more on topic" for being long.
     const titleScores = new Float64Array(T);
-    scoreThemes(
-      tokenize(article.title).map((t) => vocab.id(t.key)),
-      countWords(article.title),
-      themes,
-      titleScores,
-    );
+    scoreThemes(titleTokens, countWords(article.title), themes, titleScores);
     const sums = new Float64Array(T);
     let weightSum = TITLE_WEIGHT;
     for (let t = 0; t < T; t++) sums[t] = TITLE_WEIGHT * titleScores[t]!;
