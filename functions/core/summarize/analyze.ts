@@ -153,6 +153,8 @@ interface Row {
 
 const NO_SCORES = new Float64Array(0);
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 export interface AnalyzeOptions {
   readonly maxWordsPerItem: number;
   readonly otherNews: boolean;
@@ -185,7 +187,7 @@ export function analyze(
         const id = ids[k]!;
         content.set(id, (content.get(id) ?? 0) + (f & SALIENT ? SALIENT_BOOST : 1));
         if (!(f & SALIENT)) plain.set(id, (plain.get(id) ?? 0) + 1);
-        else if (!names.includes(id) && !/^\d/.test(vocab.key(id))) names.push(id);
+        else if (!names.includes(id) && !isDigit(vocab.key(id).charCodeAt(0))) names.push(id);
       }
       const words = countWords(text);
       return { sentence, text, words, ids, content, plain, names, scores: NO_SCORES, furniture: null };

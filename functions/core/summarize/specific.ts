@@ -58,7 +58,21 @@ export function detailScore(s: SpecificInput, isRecurring: (name: number) => boo
   let fresh = 0;
   for (const n of s.names) if (!isRecurring(n)) fresh++;
   let events = 0;
-  for (const w of lower.match(/[a-z]+(?:-[a-z]+)*/g) ?? []) if (EVENT_VERBS.has(w)) events++;
+  // The words of /[a-z]+(?:-[a-z]+)*/g, sliced out without building the match array.
+  for (let i = 0; i < lower.length; ) {
+    if (!isLetter(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    for (;;) {
+      while (end < lower.length && isLetter(lower.charCodeAt(end))) end++;
+      if (end + 1 < lower.length && lower.charCodeAt(end) === 45 && isLetter(lower.charCodeAt(end + 1))) end += 2;
+      else break;
+    }
+    if (EVENT_VERBS.has(lower.slice(i, end))) events++;
+    i = end;
+  }
   const hedges = count(HEDGES, lower);
   const background = count(BACKGROUND, lower);
   return 0.75 * dates + 0.75 * figures + 0.5 * Math.min(fresh, 4) + 0.75 * Math.min(events, 2) - 1 * Math.min(hedges, 2) - 0.75 * Math.min(background, 2);
@@ -70,6 +84,8 @@ const DATE_WORDS = ['day', 'week', 'month', 'year', 'tonight'];
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'dozen', 'hundred', 'thousand', 'million', 'billion'];
 const mayHaveDate = (lower: string): boolean => DATE_WORDS.some((w) => lower.includes(w));
 const mayHaveNumberWord = (lower: string): boolean => NUMBER_WORDS.some((w) => lower.includes(w));
+
+const isLetter = (c: number): boolean => c >= 97 && c <= 122;
 
 function count(re: RegExp, s: string): number {
   re.lastIndex = 0;
