@@ -1,6 +1,7 @@
 // The pipeline's state, kept as JSON objects in its one bucket (layout in config/layout.ts).
 // Works against real S3 and against s3rver in local mode and integration tests.
 import {
+  CopyObjectCommand,
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
@@ -10,7 +11,6 @@ import {
 } from '@aws-sdk/client-s3';
 import { createHash } from 'node:crypto';
 import { PREFIX } from '../../config/layout';
-import type { Article } from '../core/model';
 import type { KeyIndexEntry, OutboxEntry, PendingArticle, PipelineStore, StoredRejection } from '../pipeline/ports';
 
 const sha = (s: string, n = 32) => createHash('sha256').update(s).digest('hex').slice(0, n);
@@ -142,8 +142,31 @@ export class S3PipelineStore implements PipelineStore {
   deleteKeyIndex(key: string) {
     return this.delete(this.keyIndexKey(key));
   }
-  async archive(article: Article, digestId: string) {
-    await this.put(`${PREFIX.articles}${article.id}.json`, JSON.stringify({ digestId, article }));
+  async archive(articleId: string, digestId: string): Promise<boolean> {
+    // A server-side copy: the record is not downloaded and uploaded again.
+    try {
+      await this.s3.send(
+        new CopyObjectCommand({
+          Bucket: this.bucket,
+          Key: `${PREFIX.articles}${articleId}.json`,
+          CopySource: `${this.bucket}/${PREFIX.pendingArticles}${articleId}.json`,
+          MetadataDirective: 'REPLACE',
+          ContentType: 'application/json',
+          Metadata: { 'digest-id': digestId },
+        }),
+      );
+      return true;
+    } catch (e) {
+      if (isMissing(e)) return false;
+      throw e;
+    }
+  }
+  async hasPendingWork(): Promise<boolean> {
+    for (const prefix of [PREFIX.pendingArticles, PREFIX.pendingRejections]) {
+      const res = await this.s3.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, MaxKeys: 1 }));
+      if ((res.KeyCount ?? res.Contents?.length ?? 0) > 0) return true;
+    }
+    return false;
   }
 
   // --- rejections -----------------------------------------------------------------------

@@ -77,7 +77,7 @@ export async function runDigest(settings: DeliverSettings, deps: DeliverDeps): P
       outcome = await deliver(entry, true, settings, deps);
     }
     if (!outcome) outcome = await assembleAndDeliver(settings, deps);
-    if ((await store.listPending()).length > 0 || (await store.listPendingRejections()).length > 0) {
+    if (await store.hasPendingWork()) {
       log.info('digest.more-pending', { why: 'files arrived during this run; they go into the next digest' });
       await deps.trigger.requestDigest(deps.now());
     }
@@ -269,10 +269,9 @@ function hintFor(error: MailSendError): string {
 
 async function finalize(entry: OutboxEntry, deps: DeliverDeps): Promise<void> {
   const { store } = deps;
-  const pending = new Map((await store.listPending()).map((p) => [p.article.id, p]));
+  // Archive before deleting: a run that dies in between finds the copy and only retires the rest.
   for (const id of entry.articleIds) {
-    const p = pending.get(id);
-    if (p) await store.archive(p.article, entry.digestId);
+    await store.archive(id, entry.digestId);
     await store.deletePending(id);
   }
   for (const key of entry.articleKeys) {

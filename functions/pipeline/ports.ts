@@ -47,7 +47,10 @@ export interface PipelineStore {
   getKeyIndex(key: string): Promise<KeyIndexEntry | null>;
   putKeyIndex(entry: KeyIndexEntry): Promise<void>;
   deleteKeyIndex(key: string): Promise<void>;
-  archive(article: Article, digestId: string): Promise<void>;
+  /** Copies a pending article into the archive, tagged with its digest; false when it is not pending. */
+  archive(articleId: string, digestId: string): Promise<boolean>;
+  /** True when any article or rejection waits for a digest (lists keys only, reads no record). */
+  hasPendingWork(): Promise<boolean>;
 
   /** Keeps the rejection record for good and queues it for the next digest. */
   putRejection(stored: StoredRejection): Promise<void>;
