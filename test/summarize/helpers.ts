@@ -85,10 +85,6 @@ export async function realReader(): Promise<Reader | null> {
   return typeof mod.readArticle === 'function' ? mod.readArticle : null;
 }
 
-/** Reads the seed articles with the real reader, or the naive one when `fallback` allows it. */
-export function readSeeds(fallback: boolean): ReturnType<typeof readArticles> {
-  return readArticles(SEEDS, fallback);
-}
 
 /** Reads every file of a folder with the real reader, or the naive one when `fallback` allows it. */
 export async function readArticles(

@@ -1,13 +1,10 @@
 // The invented samples (samples/) scored by the shared scorer against held-out labels
 // (test/fixtures/sample-labels.json): a guard that summarizer changes tuned on the seeds hold on
 // other news. Skips on a clone without ../shared or without the real reader.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { summarize } from '../../functions/core/summarize';
-import { DEFAULT_THEMES, READER, readArticles, SAMPLE_LABELS, SAMPLES, SCORER, toManifest } from './helpers';
+import { READER, SAMPLE_LABELS, SAMPLES, SCORER } from './helpers';
+import { scoreSetJson } from './score-set';
 
 const ready = existsSync(SCORER) && existsSync(READER);
 
@@ -16,20 +13,7 @@ describe.skipIf(!ready)('sample digest, scored against held-out labels', () => {
   let status: number | null = null;
 
   beforeAll(async () => {
-    const read = (await readArticles(SAMPLES, false))!;
-    const summary = summarize(read.articles, { themes: DEFAULT_THEMES, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false });
-    const dir = mkdtempSync(join(tmpdir(), 'sample-digest-'));
-    try {
-      const digest = join(dir, 'digest.json');
-      writeFileSync(digest, JSON.stringify(toManifest(read.articles, summary, read.rejected)));
-      const run = spawnSync(process.execPath, [SCORER, '--digest', digest, '--labels', SAMPLE_LABELS, '--articles', SAMPLES, '--strict', '--json'], {
-        encoding: 'utf8',
-      });
-      result = JSON.parse(run.stdout) as Record<string, unknown>;
-      status = run.status;
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    ({ result, status } = await scoreSetJson({ dir: SAMPLES, labels: SAMPLE_LABELS }));
   });
 
   it('passes --strict and themes every article right', () => {

@@ -1,8 +1,10 @@
 // Summarizes a folder of articles and scores the digest with the shared scorer against a label file.
 // Shared by seeds-score.ts (the five real seeds) and samples-score.ts (the invented samples, held out).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Article } from '../../functions/core/model';
 import { summarize } from '../../functions/core/summarize';
 import { articleFromText, DEFAULT_THEMES, readArticles, SCORER, toManifest } from './helpers';
 
@@ -28,10 +30,7 @@ export async function scoreSet(set: ScoreSet, argv: readonly string[]): Promise<
     console.error(`no ${set.name} at ${set.dir}`);
     return 2;
   }
-  const summary = summarize(read.articles, { themes: DEFAULT_THEMES, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false });
-  mkdirSync(set.out, { recursive: true });
-  const digest = join(set.out, 'digest.json');
-  writeFileSync(digest, JSON.stringify(toManifest(read.articles, summary, read.rejected), null, 2));
+  const { summary, digest } = writeDigest(read.articles, read.rejected, set.out);
   console.log(`${set.name}: reader ${read.reader}; ${read.articles.length} articles, ${read.rejected.length} rejected`);
   if (argv.includes('--show')) {
     for (const [key, t] of summary.themes) console.log(`${key.split('/').pop()}  ${t.theme}  ${JSON.stringify(t.scores)}`);
@@ -41,11 +40,35 @@ export async function scoreSet(set: ScoreSet, argv: readonly string[]): Promise<
     }
     console.log();
   }
-  const flags = argv.includes('--json') ? ['--json'] : [];
-  const run = spawnSync(process.execPath, [SCORER, '--digest', digest, '--labels', set.labels, '--articles', set.dir, '--strict', ...flags], {
-    encoding: 'utf8',
-  });
+  const run = runScorer(digest, set, argv.includes('--json') ? ['--json'] : []);
   process.stdout.write(run.stdout);
   process.stderr.write(run.stderr);
   return run.status ?? 1;
+}
+
+/** Summarizes with the shipped defaults and writes the digest.json manifest into `out`. */
+function writeDigest(articles: readonly Article[], rejected: Parameters<typeof toManifest>[2], out: string) {
+  const summary = summarize(articles, { themes: DEFAULT_THEMES, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false });
+  mkdirSync(out, { recursive: true });
+  const digest = join(out, 'digest.json');
+  writeFileSync(digest, JSON.stringify(toManifest(articles, summary, rejected), null, 2));
+  return { summary, digest };
+}
+
+function runScorer(digest: string, set: Pick<ScoreSet, 'dir' | 'labels'>, flags: readonly string[]) {
+  return spawnSync(process.execPath, [SCORER, '--digest', digest, '--labels', set.labels, '--articles', set.dir, '--strict', ...flags], {
+    encoding: 'utf8',
+  });
+}
+
+/** For tests: the set read with the real reader, summarized and scored; the scorer's JSON figures and exit status. */
+export async function scoreSetJson(set: Pick<ScoreSet, 'dir' | 'labels'>): Promise<{ result: Record<string, unknown>; status: number | null }> {
+  const read = (await readArticles(set.dir, false))!;
+  const out = mkdtempSync(join(tmpdir(), 'scored-digest-'));
+  try {
+    const run = runScorer(writeDigest(read.articles, read.rejected, out).digest, set, ['--json']);
+    return { result: JSON.parse(run.stdout) as Record<string, unknown>, status: run.status };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }
