@@ -57,7 +57,9 @@ export function rewriterOf(
 const fromEnv = once(() => {
   const config = runtimeConfigFromEnv();
   const log = jsonLogger();
-  const s3 = new S3Client({});
+  // Clients and settings are built once per container; each invocation only loads the (cached) secret.
+  const store = new S3PipelineStore(new S3Client({}), requireEnv('BUCKET_NAME'));
+  const mailer = new SesMailer(new SESClient({}));
   const trigger = triggerFromEnv(config, log);
   const secrets = new SecretsManagerClient({});
   const secretArn = requireEnv('UNSUBSCRIBE_SECRET_ARN');
@@ -65,8 +67,8 @@ const fromEnv = once(() => {
   const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
   const rewriter = rewriterOf(config, sleep, log);
   return createDigestHandler(config, async () => ({
-    store: new S3PipelineStore(s3, requireEnv('BUCKET_NAME')),
-    mailer: new SesMailer(new SESClient({})),
+    store,
+    mailer,
     trigger,
     log,
     now: () => new Date(),
