@@ -113,6 +113,8 @@ export interface ArticleTheme {
 
 export interface Summary {
   readonly sections: readonly DigestSection[];
+  /** The top story: an item of a themed section (by theme id and index), or null when there is none. */
+  readonly lead?: { readonly theme: string; readonly index: number } | null;
   /** By article key. */
   readonly themes: ReadonlyMap<string, ArticleTheme>;
 }

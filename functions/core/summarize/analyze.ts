@@ -24,8 +24,6 @@ const ARTICLE_PRIOR = 1.5;
 const SECOND_PLACE_SHARE = 0.8;
 /** A sentence shorter than this may take the next one along when that one continues it. */
 const SHORT_SENTENCE_WORDS = 14;
-/** A sentence that leans back takes the one before it along, when that one is at most this long. */
-const CONTEXT_SENTENCE_WORDS = 30;
 /** Lines this short carry no theme evidence worth averaging in (labels, "From", "Send to"). */
 const MIN_SCORED_WORDS = 4;
 /** A name in this many sentences of an article is one of the story's actors, not a new detail. */
@@ -344,17 +342,19 @@ function buildItem(rows: readonly Row[], i: number, maxWords: number): Item | nu
     plain: sum(rows[a]!.plain, rows[a + 1]!.plain),
     leansBack: LEANS_BACK.test(rows[a]!.text),
   });
-  const leans = LEANS_BACK.test(row.text);
-  const prev = rows[i - 1];
-  if (leans && usable(prev) && prev.words >= MIN_ITEM_WORDS && prev.words <= CONTEXT_SENTENCE_WORDS && prev.words + row.words <= maxWords) {
-    return pair(i - 1);
+  // A sentence that leans back is read with the one before it (news often puts each sentence in
+  // a paragraph of its own), or not at all: an item must stand on its own.
+  if (LEANS_BACK.test(row.text)) {
+    const prev = rows[i - 1];
+    const context = !!prev && prev.furniture === null && !LEANS_BACK.test(prev.text) && prev.words + row.words <= maxWords;
+    return context ? pair(i - 1) : null;
   }
   const next = rows[i + 1];
   if (row.words < SHORT_SENTENCE_WORDS && usable(next) && continues(row.text, next.text) && row.words + next.words <= maxWords) {
     return pair(i);
   }
   if (row.words > maxWords || row.words < MIN_ITEM_WORDS) return null;
-  return { first: i, count: 1, words: row.words, terms: row.content, plain: row.plain, leansBack: leans };
+  return { first: i, count: 1, words: row.words, terms: row.content, plain: row.plain, leansBack: false };
 }
 
 /** The next sentence carries on the first: a pronoun, a connective, an attribution, or a colon lead-in. */

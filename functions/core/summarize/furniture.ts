@@ -119,5 +119,13 @@ export function quoteShare(text: string): number {
  * Sentences whose subject points back ("He said...", "The two sides...", "According to X, they...")
  * and so lean on the sentence before them.
  */
-export const LEANS_BACK =
-  /^\s*["\u201C]?(?:(?:according to|meanwhile|later|earlier|on \w+|in (?:a|an|the) \w+)\b[^,]{0,40},\s*)?(?:he|she|it|they|this|that|these|those|his|her|its|their|but|and|so|yet|also|still|instead|such|there|both|the (?:two|three|four|five|pair|trio)\b)\b/i;
+export const LEANS_BACK = new RegExp(
+  String.raw`^\s*["\u201C]?(?:(?:according to|meanwhile|later|earlier|on \w+|in (?:a|an|the) \w+)\b[^,]{0,40},\s*)?` +
+    String.raw`(?:he|she|it|they|this|that|these|those|his|her|its|their|but|and|so|yet|also|still|instead|such|there|both|` +
+    // A definite noun that points to something the reader met earlier ("The move", "the North").
+    String.raw`the (?:two|three|four|five|pair|trio|move|decision|statement|ministry|official|officials|spokesman|spokeswoman|` +
+    String.raw`spokesperson|company|firm|agency|deal|plan|report|meeting|visit|trip|remarks|comments|proposal|measure|bill|` +
+    String.raw`latter|former|north|south|country|nation|letter|announcement|offer|agreement|sides|same|minister|envoy|` +
+    String.raw`president|leader|regime|group|incident|attempts?|effort|talks|call|message|warning|threat|step|idea)\b)\b`,
+  'i',
+);

@@ -7,7 +7,8 @@
 //            --select---> MMR across all sections under the budget
 import type { Article, ArticleTheme, DigestItem, DigestSection, Summary, SummaryOptions } from '../model';
 import { type Analysis, analyze, itemText } from './analyze';
-import { dot, trigramOverlap, trigrams } from './similarity';
+import { dot, traceGrams, trigramOverlap, trigrams } from './similarity';
+import { type NameIndex, nameIndex, standaloneText } from './standalone';
 import { type CompiledThemes, compileThemes } from './themes';
 import { Vocabulary } from './text';
 
@@ -57,6 +58,20 @@ const POSTINGS_CAP = 2000;
  */
 const MIN_FULL = SAME_POINT * SAME_POINT - 1e-6;
 
+/**
+ * Share of an item's word trigrams that stand in its article. Names expanded to their full first
+ * mention add a few new trigrams; an item so full of short names that expanding them all would
+ * leave it hard to trace gives way to another.
+ */
+const MIN_TRACED = 0.85;
+
+function tracedShare(text: string, article: ReadonlySet<string>): number {
+  const own = traceGrams(text);
+  let hit = 0;
+  for (const g of own) if (article.has(g)) hit++;
+  return own.size ? hit / own.size : 0;
+}
+
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function summarize(input: readonly Article[], options: SummaryOptions): Summary {
@@ -70,7 +85,7 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     themesByKey.set(info.article.key, { theme: info.theme >= 0 ? themes.ids[info.theme]! : null, scores });
   }
   const cands = analysis.candidates;
-  if (options.maxItemsPerSection < 1 || cands.length === 0) return { sections: [], themes: themesByKey };
+  if (options.maxItemsPerSection < 1 || cands.length === 0) return { sections: [], themes: themesByKey, lead: null };
 
   const base = rank(analysis);
   const order = (i: number, j: number): number =>
@@ -84,34 +99,95 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   for (let i = 0; i < cands.length; i++) bySection[cands.section[i]!]!.push(i);
   const index = new TermIndex(analysis);
   const pool: Pooled[] = [];
+  const names = new Map<number, NameIndex>();
+  const namesOf = (art: number): NameIndex => {
+    let n = names.get(art);
+    if (!n) names.set(art, (n = nameIndex(analysis.articles[art]!.sentences.map((s) => s.text))));
+    return n;
+  };
+  const articleGrams = new Map<number, Set<string>>();
+  const gramsOf = (art: number): Set<string> => {
+    let g = articleGrams.get(art);
+    if (!g) articleGrams.set(art, (g = traceGrams(analysis.articles[art]!.sentences.map((s) => s.text).join(' '))));
+    return g;
+  };
   for (const list of bySection) {
     for (const i of list.sort(order).slice(0, poolSize)) {
+      const info = analysis.articles[cands.art[i]!]!;
+      // Names are expanded once the reading order is known (below); here only whether they can be.
+      const own = standaloneText(itemText(info.sentences, cands.first[i]!, cands.count[i]!), namesOf(cands.art[i]!), { expand: false });
+      if (!own.ok) continue;
       const neighbours = index.neighbours(i);
       const supporters = new Set(neighbours.map((n) => cands.art[n.j]!));
-      const info = analysis.articles[cands.art[i]!]!;
       pool.push({
         i,
         base: base[i]!,
         final: base[i]! * (1 + SUPPORT_SHARE * Math.min(supporters.size, 4)),
         neighbours,
-        text: itemText(info.sentences, cands.first[i]!, cands.count[i]!),
+        text: own.text,
       });
     }
   }
 
   const chosen = selectItems(pool, analysis, sectionCount, options.maxItemsPerSection, order);
 
-  const sections: DigestSection[] = [];
+  const bySectionChosen: Pooled[][] = [];
   for (let s = 0; s < sectionCount; s++) {
-    const items: DigestItem[] = chosen
-      .filter((p) => cands.section[p.i] === s)
-      .sort((x, y) => y.final - x.final || order(x.i, y.i))
-      .map((p) => ({ text: p.text, sources: sourcesOf(p, analysis), score: round(p.final, 4) }));
-    if (!items.length) continue;
-    if (s < T) sections.push({ theme: themes.ids[s]!, title: themes.titles[s]!, items });
-    else if (options.otherNews) sections.push({ ...OTHER_SECTION, items });
+    bySectionChosen.push(chosen.filter((p) => cands.section[p.i] === s).sort((x, y) => y.final - x.final || order(x.i, y.i)));
   }
-  return { sections, themes: themesByKey };
+  const lead = topStory(bySectionChosen.slice(0, T), analysis, order);
+
+  // Names are expanded in reading order (the top story first), so a person named in full above
+  // is not named in full again.
+  const read: string[] = [];
+  const finalText = new Map<number, string>();
+  const expand = (p: Pooled): void => {
+    const art = cands.art[p.i]!;
+    const grams = gramsOf(art);
+    const { text } = standaloneText(p.text, namesOf(art), { before: read, traced: (t) => tracedShare(t, grams), minTraced: MIN_TRACED });
+    finalText.set(p.i, text);
+    read.push(text);
+  };
+  if (lead) expand(bySectionChosen[lead.section]![lead.index]!);
+  for (const list of bySectionChosen) for (const p of list) if (!finalText.has(p.i)) expand(p);
+
+  const sections: DigestSection[] = [];
+  let leadRef: Summary['lead'] = null;
+  for (let s = 0; s < sectionCount; s++) {
+    const items: DigestItem[] = bySectionChosen[s]!.map((p) => ({
+      text: finalText.get(p.i)!,
+      sources: sourcesOf(p, analysis),
+      score: round(p.final, 4),
+    }));
+    if (!items.length) continue;
+    if (s < T) {
+      if (lead?.section === s) leadRef = { theme: themes.ids[s]!, index: lead.index };
+      sections.push({ theme: themes.ids[s]!, title: themes.titles[s]!, items });
+    } else if (options.otherNews) sections.push({ ...OTHER_SECTION, items });
+  }
+  return { sections, themes: themesByKey, lead: leadRef };
+}
+
+/**
+ * The run's top story: the themed item most articles report, then the strongest. A point that
+ * several outlets carried is what the reader most needs first.
+ */
+function topStory(
+  sections: readonly (readonly Pooled[])[],
+  analysis: Analysis,
+  order: (i: number, j: number) => number,
+): { section: number; index: number } | null {
+  const c = analysis.candidates;
+  let best: { section: number; index: number; reach: number; p: Pooled } | null = null;
+  sections.forEach((list, section) =>
+    list.forEach((p, index) => {
+      const reach = new Set([c.art[p.i]!, ...p.neighbours.map((n) => c.art[n.j]!)]).size;
+      const better =
+        !best || reach > best.reach || (reach === best.reach && (p.final > best.p.final || (p.final === best.p.final && order(p.i, best.p.i) < 0)));
+      if (better) best = { section, index, reach, p };
+    }),
+  );
+  return best ? { section: (best as { section: number }).section, index: (best as { index: number }).index } : null;
 }
 
 function prepare(input: readonly Article[], options: SummaryOptions): { themes: CompiledThemes; analysis: Analysis } {

@@ -106,3 +106,21 @@ export function trigramOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): 
   for (const g of small) if (large.has(g)) inter++;
   return { jaccard: inter / (a.size + b.size - inter), containment: inter / small.size };
 }
+
+/** Words as the digest scorer traces them: NFKC, straight quotes, ASCII hyphens, `'` and `-` join. */
+const TRACE_WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+
+/** Word trigrams for tracing an item back to its article (the scorer's "traceable" check). */
+export function traceGrams(text: string): Set<string> {
+  const w =
+    text
+      .normalize('NFKC')
+      .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
+      .replace(/[\u2010-\u2015]/g, '-')
+      .toLowerCase()
+      .match(TRACE_WORD) ?? [];
+  const out = new Set<string>();
+  for (let i = 0; i + 2 < w.length; i++) out.add(`${w[i]} ${w[i + 1]} ${w[i + 2]}`);
+  if (w.length < 3 && w.length) out.add(w.join(' '));
+  return out;
+}

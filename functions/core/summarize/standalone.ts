@@ -1,0 +1,145 @@
+// An item is read on its own, away from the article: a person it names must be named in full the
+// first time ("Choi Jong-kun", not "Choi"), and a wire dateline is no part of the point.
+// Pure: works on the article's own sentences, no outside list of people.
+import { stripDateline } from '../ingest/structure';
+
+/** Words that stand before a name as a title or role, and so mark the name as a person's. */
+const TITLES = new Set(
+  (
+    'mr mrs ms dr prof sen rep gov gen adm lt col capt sgt president vice prime minister secretary deputy first acting assistant ' +
+    'under undersecretary ambassador envoy special representative leader chairman chairwoman chair chief director commissioner ' +
+    'chancellor premier governor mayor senator congressman congresswoman spokesperson spokesman spokeswoman adviser advisor ' +
+    'general admiral judge justice ceo founder king queen prince princess lawmaker official officer analyst professor ' +
+    'foreign defense defence unification trade commerce treasury finance interior state national security press'
+  ).split(' '),
+);
+
+/** Capitalized words that are never part of a person's name: sentence openers, days, months. */
+const NOT_NAME = new Set(
+  (
+    'the a an on in at as by for from of to and but or if when while after before during since under over with ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december jan feb mar apr jun jul aug sep sept oct nov dec'
+  ).split(' '),
+);
+
+// Two or three capitalized words; a Korean given name is hyphenated ("Jong-kun", "Eui-Yong").
+const CAP = String.raw`\p{Lu}[\p{Ll}'’]*\.?(?:-\p{L}+)?`;
+const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${CAP}(?:\s+${CAP})+(?![\p{L}\p{N}])`, 'gu');
+const HYPHEN_GIVEN = /^\p{Lu}\p{Ll}+-\p{L}+$/u;
+/** After a name: ", deputy assistant secretary ..." or ", who ...": an apposition about a person. */
+const APPOSITION = /^,\s+(?:who\b|(?:a|an|the)\s+\p{Ll}|(?!(?:and|but|which|while|where|when|said|says|as|in|on|at|for|with|from|to|of)\b)\p{Ll}{3,}\s+\p{Ll})/u;
+
+/** A capitalized word with no punctuation after it: part of the same name run. */
+const NAME_WORD = /^["“(]?\p{Lu}[\p{L}'’.-]*$/u;
+
+const POSSESSIVE = /['’]s$/;
+
+const bare = (token: string): string => token.replace(/\.$/, '').toLowerCase();
+
+/** The people an article names in full, by the short form a later sentence uses ("Choi", "Blinken"). */
+export interface NameIndex {
+  /** Short form -> its full names in first-mention order (more than one: ambiguous). */
+  readonly byShort: ReadonlyMap<string, readonly string[]>;
+}
+
+export function nameIndex(sentences: readonly string[]): NameIndex {
+  const byShort = new Map<string, string[]>();
+  const honorific = new Set<string>();
+  const add = (short: string, full: string): void => {
+    const list = byShort.get(short);
+    if (!list) byShort.set(short, [full]);
+    else if (!list.includes(full)) list.push(full);
+  };
+  for (const s of sentences) {
+    for (const m of s.matchAll(/\b(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{Ll}'’]+)/gu)) honorific.add(m[1]!);
+    for (const m of s.matchAll(NAME_RUN)) {
+      let tokens = m[0].split(/\s+/).map((t) => t.replace(POSSESSIVE, ''));
+      const before = s.slice(0, m.index).trimEnd().split(/\s+/).pop() ?? '';
+      let titled = TITLES.has(bare(before));
+      // What follows the last title word is the name: "South Korean Vice Foreign Minister Choi Jong-kun".
+      const lastTitle = tokens.findLastIndex((t) => TITLES.has(bare(t)));
+      if (lastTitle >= 0) {
+        tokens = tokens.slice(lastTitle + 1);
+        titled = true;
+      }
+      while (tokens.length > 0 && NOT_NAME.has(bare(tokens[0]!))) tokens = tokens.slice(1);
+      if (tokens.length < 2 || tokens.length > 3 || tokens.some((t) => NOT_NAME.has(bare(t)))) continue;
+      const last = tokens.at(-1)!;
+      const korean = tokens.length >= 2 && HYPHEN_GIVEN.test(tokens[1]!);
+      const after = s.slice(m.index + m[0].length);
+      const person = titled || korean || APPOSITION.test(after) || tokens.some((t) => honorific.has(t));
+      if (!person) continue;
+      const full = tokens.join(' ');
+      if (korean) add(tokens[0]!, full);
+      else {
+        add(last, full);
+        // "Suh Wook": two words without a hyphen may be family name first.
+        if (tokens.length === 2 && titled) add(tokens[0]!, full);
+      }
+    }
+  }
+  return { byShort };
+}
+
+export interface StandaloneText {
+  readonly text: string;
+  /** False when the item names someone only by a short form that could be several people. */
+  readonly ok: boolean;
+}
+
+export interface StandaloneOptions {
+  /** Texts the reader has already read above this item: a person named in full there is introduced. */
+  readonly before?: readonly string[];
+  /** Share of the text's trigrams found in its article; expansions stop before it drops under `minTraced`. */
+  readonly traced?: (text: string) => number;
+  readonly minTraced?: number;
+  /** False: only drop the dateline and check that every short name can be expanded. */
+  readonly expand?: boolean;
+}
+
+/**
+ * Makes an item readable on its own: a leading wire dateline is dropped, and a bare short name of
+ * a person the article names in full is expanded to the full name at its first appearance, unless
+ * an item above already named that person in full. Ambiguous short names ("Kim", when the article
+ * names Kim Jong-un and Kim Yo-jong) make the item not ok.
+ */
+export function standaloneText(text: string, names: NameIndex, options: StandaloneOptions = {}): StandaloneText {
+  let out = stripDateline(text, false).text;
+  if (names.byShort.size === 0) return { text: out, ok: true };
+  const before = options.before ?? [];
+  const minTraced = options.minTraced ?? 0;
+  const done = new Set<string>();
+  let ok = true;
+  let expanding = options.expand ?? true;
+  // Walk capitalized words left to right; each short form is checked at its first appearance only.
+  const word = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}'’]+(?![\p{L}\p{N}-])/gu;
+  let m: RegExpExecArray | null;
+  while ((m = word.exec(out))) {
+    const short = m[0].replace(POSSESSIVE, '');
+    const fulls = names.byShort.get(short);
+    if (!fulls || done.has(short)) continue;
+    done.add(short);
+    const start = m.index;
+    const end = start + short.length;
+    const prev = out.slice(0, start).trimEnd().split(/\s+/).pop() ?? '';
+    const next = out.slice(end).trimStart().split(/\s+/)[0] ?? '';
+    const titled = TITLES.has(bare(prev));
+    const inLongerName = NAME_WORD.test(prev) || NAME_WORD.test(next);
+    if (titled || inLongerName || fulls.some((f) => out.includes(f))) continue;
+    if (fulls.length > 1) {
+      ok = false;
+      continue;
+    }
+    const full = fulls[0]!;
+    if (!expanding || before.some((t) => t.includes(full))) continue;
+    const expanded = `${out.slice(0, start)}${full}${out.slice(end)}`;
+    if (options.traced && options.traced(expanded) < minTraced) {
+      expanding = false;
+      continue;
+    }
+    out = expanded;
+    word.lastIndex = start + full.length;
+  }
+  return { text: out, ok };
+}
