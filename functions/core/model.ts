@@ -102,6 +102,8 @@ export interface DigestSection {
   readonly theme: string;
   readonly title: string;
   readonly items: readonly DigestItem[];
+  /** Keys of the theme's articles that no item cites: listed by title under the section. */
+  readonly alsoIn?: readonly string[];
 }
 
 export interface ArticleTheme {
@@ -137,8 +139,25 @@ export interface DigestManifest {
     readonly theme: string;
     readonly title: string;
     readonly items: readonly { readonly text: string; readonly sources: readonly string[] }[];
+    readonly alsoIn?: readonly string[];
   }[];
+  /** The top story: one of the sections' items, by theme id and index. */
+  readonly lead?: { readonly theme: string; readonly index: number } | null;
   readonly rejected: readonly { readonly key: string; readonly code: RejectionCode; readonly reason: string; readonly at: string }[];
+}
+
+/** One source under an item: its outlet (or host, or "article N" pointing into the list) and link. */
+export interface SourceView {
+  readonly name: string;
+  readonly url: string | null;
+}
+
+export interface ItemView {
+  readonly text: string;
+  /** The item's own source first, then the other outlets that reported it (one entry per outlet). */
+  readonly sources: readonly SourceView[];
+  /** The item's article date (ISO), shown when the digest spans more than a week. */
+  readonly date?: string | null;
 }
 
 /** Everything the email template shows. One model feeds both the HTML and the plain-text part. */
@@ -147,17 +166,24 @@ export interface DigestView {
   readonly subject: string;
   /** Short text shown by mail clients next to the subject. */
   readonly preheader: string;
-  /** ISO dates of the oldest and newest article, when known. */
+  /** ISO dates of the oldest and newest listed article, when known. */
   readonly dateRange: { readonly from: string | null; readonly to: string | null };
+  /** Listed articles that state no date (the range above says nothing about them). */
+  readonly undatedCount?: number;
+  /** Articles listed in the digest (those that fit a section). */
   readonly articleCount: number;
+  /** Articles read but fitting no section (not listed when "Other news" is off). */
+  readonly unthemedCount?: number;
+  /** Minutes to read the items, at 230 words a minute. */
+  readonly readingMinutes?: number;
+  /** The top story, shown above the sections (and not again in its section). */
+  readonly lead?: (ItemView & { readonly section: string }) | null;
   readonly sections: readonly {
     readonly id: string;
     readonly title: string;
-    readonly items: readonly {
-      readonly text: string;
-      /** The item's sources, first one first; url may be null. */
-      readonly sources: readonly { readonly name: string; readonly url: string | null }[];
-    }[];
+    readonly items: readonly ItemView[];
+    /** On-topic articles of this section that got no item of their own. */
+    readonly also?: readonly SourceView[];
   }[];
   readonly articles: readonly {
     readonly title: string;

@@ -49,15 +49,45 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-/** Above the digest name: the date range, or a plain label when the articles carry no date. */
+/**
+ * Above the digest name: the date range, or a plain label when the articles carry no date. The
+ * range says how many listed articles it does not cover ("17–19 March 2021 · 2 undated").
+ */
 export function headerDate(view: DigestView): string {
-  return formatDateRange(view.dateRange) ?? 'Latest news';
+  const range = formatDateRange(view.dateRange);
+  const undated = view.undatedCount ?? 0;
+  if (!range) return 'Latest news';
+  return undated > 0 ? `${range}${SOURCE_SEPARATOR}${undated} undated` : range;
 }
 
-/** Under the digest name: "5 articles · 3 topics". */
+/** Under the digest name: "5 articles · 3 topics · 2 min read". */
 export function headerCounts(view: DigestView): string {
-  const topics = view.sections.filter((s) => s.items.length > 0).length;
-  return [plural(view.articleCount, 'article'), ...(topics > 0 ? [plural(topics, 'topic')] : [])].join(SOURCE_SEPARATOR);
+  const topics = view.sections.filter((s) => s.items.length > 0 || (s.also?.length ?? 0) > 0).length;
+  return [
+    plural(view.articleCount, 'article'),
+    ...(topics > 0 ? [plural(topics, 'topic')] : []),
+    ...(view.readingMinutes ? [`${view.readingMinutes} min read`] : []),
+  ].join(SOURCE_SEPARATOR);
+}
+
+export const TOP_STORY = 'Top story';
+export const ALSO_IN_DIGEST = 'Also in this digest:';
+
+/** Above the top story: "Top story · The North Korea review". */
+export function leadKicker(lead: NonNullable<DigestView['lead']>): string {
+  return `${TOP_STORY}${SOURCE_SEPARATOR}${cleanText(lead.section)}`;
+}
+
+/** Under the article list: how many articles were read but fit no section. */
+export function unthemedNote(view: DigestView): string | null {
+  const n = view.unthemedCount ?? 0;
+  if (n === 0) return null;
+  return n === 1 ? '1 more article fit no section of this digest.' : `${n} more articles fit no section of this digest.`;
+}
+
+/** "12 Mar 2021" before an item's sources, when the view dates its items. */
+export function itemDate(item: { readonly date?: string | null }): string | null {
+  return item.date ? formatDate(item.date) : null;
 }
 
 export interface SourceRef {

@@ -11,11 +11,15 @@ import {
   SOURCE_SEPARATOR,
   articleMeta,
   articleTitle,
+  ALSO_IN_DIGEST,
   headerCounts,
   headerDate,
+  itemDate,
   itemSources,
+  leadKicker,
   rejectedHeading,
   type SourceRef,
+  unthemedNote,
 } from './format';
 import { EMPTY_MARKUP, Markup, fill, joinMarkup } from './template';
 import { renderDigestText } from './text';
@@ -53,6 +57,9 @@ const TEMPLATE_FILES = {
   header: 'partials/header.mjml',
   section: 'partials/section.mjml',
   item: 'partials/item.mjml',
+  lead: 'partials/lead.mjml',
+  also: 'partials/also.mjml',
+  unthemedNote: 'partials/unthemed-note.html',
   sourceLink: 'partials/source-link.html',
   articles: 'partials/articles.mjml',
   articleRow: 'partials/article-row.html',
@@ -104,10 +111,13 @@ function sourceMarkup(t: Templates, ref: SourceRef): Markup {
     : fill('{{name}}', { name: ref.name });
 }
 
-function sourcesMarkup(t: Templates, sources: DigestView['sections'][number]['items'][number]['sources']): Markup {
-  const { primary, others } = itemSources(sources);
+type ItemModel = DigestView['sections'][number]['items'][number];
+
+function sourcesMarkup(t: Templates, item: ItemModel): Markup {
+  const { primary, others } = itemSources(item.sources);
   if (!primary) return EMPTY_MARKUP;
-  const parts = [sourceMarkup(t, primary)];
+  const date = itemDate(item);
+  const parts = [...(date ? [fill('{{date}}', { date })] : []), sourceMarkup(t, primary)];
   if (others.length > 0) {
     const also = joinMarkup(others.map((ref) => sourceMarkup(t, ref)), ', ');
     parts.push(joinMarkup([fill('{{label}} ', { label: ALSO_REPORTED_BY }), also]));
@@ -118,12 +128,19 @@ function sourcesMarkup(t: Templates, sources: DigestView['sections'][number]['it
 function sectionsMarkup(t: Templates, view: DigestView): Markup {
   return joinMarkup(
     view.sections
-      .filter((section) => section.items.length > 0)
+      .filter((section) => section.items.length > 0 || (section.also?.length ?? 0) > 0)
       .map((section) => {
         const items = section.items.map((item) =>
-          fill(t.item, { text: cleanText(item.text), sources: sourcesMarkup(t, item.sources) }, TEMPLATE_FILES.item),
+          fill(t.item, { text: cleanText(item.text), sources: sourcesMarkup(t, item) }, TEMPLATE_FILES.item),
         );
-        return fill(t.section, { title: cleanText(section.title), items: joinMarkup(items, '\n') }, TEMPLATE_FILES.section);
+        const also = section.also?.length
+          ? fill(
+              t.also,
+              { label: ALSO_IN_DIGEST, links: joinMarkup(section.also.map((ref) => sourceMarkup(t, { name: cleanText(ref.name), url: safeLinkUrl(ref.url) })), '; ') },
+              TEMPLATE_FILES.also,
+            )
+          : EMPTY_MARKUP;
+        return fill(t.section, { title: cleanText(section.title), items: joinMarkup(items, '\n'), also }, TEMPLATE_FILES.section);
       }),
     '\n',
   );
@@ -146,10 +163,15 @@ function moreMarkup(t: Templates, hidden: number): Markup {
 function layoutMjml(t: Templates, view: DigestView, unsubscribeUrl: string | null, rows: readonly Markup[]): string {
   const digestName = cleanText(view.digestName);
   const more = moreMarkup(t, view.articles.length - rows.length);
+  const note = unthemedNote(view);
+  const unthemed = note ? fill(t.unthemedNote, { note }, TEMPLATE_FILES.unthemedNote) : EMPTY_MARKUP;
   const articles =
     view.articles.length > 0
-      ? fill(t.articles, { rows: joinMarkup(rows), more }, TEMPLATE_FILES.articles)
+      ? fill(t.articles, { rows: joinMarkup(rows), more, unthemed }, TEMPLATE_FILES.articles)
       : EMPTY_MARKUP;
+  const lead = view.lead
+    ? fill(t.lead, { kicker: leadKicker(view.lead), text: cleanText(view.lead.text), sources: sourcesMarkup(t, view.lead) }, TEMPLATE_FILES.lead)
+    : EMPTY_MARKUP;
   const rejected =
     view.rejected.length > 0
       ? fill(
@@ -174,6 +196,7 @@ function layoutMjml(t: Templates, view: DigestView, unsubscribeUrl: string | nul
       subject: cleanText(view.subject),
       preheader: cleanText(view.preheader),
       header: fill(t.header, { digestName, date: headerDate(view), counts: headerCounts(view) }, TEMPLATE_FILES.header),
+      lead,
       sections: sectionsMarkup(t, view),
       articles,
       rejected,

@@ -3,8 +3,12 @@
 import type { DigestView } from '../core/model';
 import { cleanText, safeLinkUrl } from './escape';
 import {
+  ALSO_IN_DIGEST,
   ALSO_REPORTED_BY,
   SOURCE_SEPARATOR,
+  itemDate,
+  leadKicker,
+  unthemedNote,
   articleMeta,
   articleTitle,
   headerCounts,
@@ -47,12 +51,25 @@ function heading(title: string, underline: '=' | '-'): string[] {
 // Names only: URLs after every item made the text hard to read; the article list carries the links.
 const sourceText = (ref: { readonly name: string }) => ref.name;
 
-function sourcesLine(sources: DigestView['sections'][number]['items'][number]['sources']): string | null {
-  const { primary, others } = itemSources(sources);
+type ItemModel = DigestView['sections'][number]['items'][number];
+
+function sourcesLine(item: ItemModel): string | null {
+  const { primary, others } = itemSources(item.sources);
   if (!primary) return null;
-  const parts = [sourceText(primary)];
+  const date = itemDate(item);
+  const parts = [...(date ? [date] : []), sourceText(primary)];
   if (others.length > 0) parts.push(`${ALSO_REPORTED_BY} ${others.map(sourceText).join(', ')}`);
   return parts.join(SOURCE_SEPARATOR);
+}
+
+/** An item: its text, its sources, and the link to its own article when it has one. */
+function itemLines(item: ItemModel): string[] {
+  const out = wrap(item.text, TEXT_WIDTH, '* ', '  ');
+  const sources = sourcesLine(item);
+  if (sources) out.push(...wrap(sources, TEXT_WIDTH, '  '));
+  const url = safeLinkUrl(itemSources(item.sources).primary?.url ?? null);
+  if (url) out.push(`  ${url}`);
+  return out;
 }
 
 export interface TextOptions {
@@ -69,16 +86,26 @@ export function renderDigestText(view: DigestView, options: TextOptions): string
   out.push(...heading(digestName, '='));
   out.push(...wrap(`${headerDate(view)}${SOURCE_SEPARATOR}${headerCounts(view)}`));
 
+  if (view.lead) {
+    blank();
+    blank();
+    out.push(...heading(leadKicker(view.lead), '-'));
+    blank();
+    out.push(...itemLines(view.lead));
+  }
+
   for (const section of view.sections) {
-    if (section.items.length === 0) continue;
+    if (section.items.length === 0 && !section.also?.length) continue;
     blank();
     blank();
     out.push(...heading(cleanText(section.title), '-'));
     for (const item of section.items) {
       blank();
-      out.push(...wrap(item.text, TEXT_WIDTH, '* ', '  '));
-      const sources = sourcesLine(item.sources);
-      if (sources) out.push(...wrap(sources, TEXT_WIDTH, '  '));
+      out.push(...itemLines(item));
+    }
+    if (section.also?.length) {
+      blank();
+      out.push(...wrap(`${ALSO_IN_DIGEST} ${section.also.map((ref) => cleanText(ref.name)).join('; ')}`));
     }
   }
 
@@ -101,6 +128,11 @@ export function renderDigestText(view: DigestView, options: TextOptions): string
       blank();
       out.push(moreArticles(view.articles.length - listed));
     }
+  }
+  const note = unthemedNote(view);
+  if (note) {
+    blank();
+    out.push(...wrap(note));
   }
 
   if (view.rejected.length > 0) {

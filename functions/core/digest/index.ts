@@ -1,7 +1,8 @@
 // Turns summarized articles into the digest manifest (digest.json) and the email's view model.
 // Pure: the same articles, rejections and config always give the same digest.
 import { createHash } from 'node:crypto';
-import type { Article, DigestManifest, DigestView, Rejection, Summary, SummaryOptions } from '../model';
+import type { Article, DigestManifest, DigestView, ItemView, Rejection, SourceView, Summary, SummaryOptions } from '../model';
+import { canonicalOutlets } from './outlets';
 import { summarize } from '../summarize';
 
 export interface DigestSettings {
@@ -47,7 +48,9 @@ export function buildManifest(input: {
       theme: s.theme,
       title: s.title,
       items: s.items.map((it) => ({ text: it.text, sources: [...it.sources] })),
+      ...(s.alsoIn?.length ? { alsoIn: [...s.alsoIn] } : {}),
     })),
+    lead: summary.lead ?? null,
     rejected: [...input.rejected]
       .sort((a, b) => a.key.localeCompare(b.key))
       .map((r) => ({ key: r.key, code: r.code, reason: r.reason, at: r.at })),
@@ -71,21 +74,37 @@ export function formatDay(iso: string): string {
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
-export function subjectOf(settings: DigestSettings, createdAt: string): string {
-  return `${settings.subjectPrefix ?? settings.digestName} — ${formatDay(createdAt)}`;
+/** Subjects longer than this are cut at a word boundary: mail clients show about 60-80 characters. */
+const SUBJECT_HEADLINE_CHARS = 90;
+/** Items show their article's date when the digest spans more days than this. */
+const DATED_ITEMS_AFTER_DAYS = 7;
+const WORDS_PER_MINUTE = 230;
+/** The preheader previews this many points after the top story. */
+const PREVIEW_POINTS = 2;
+const PREVIEW_CHARS = 70;
+
+/** "Korea Peninsula Briefing — 1 Dec 2026", then ": <top story's headline>" when there is one. */
+export function subjectOf(settings: DigestSettings, createdAt: string, headline?: string | null): string {
+  const base = `${settings.subjectPrefix ?? settings.digestName} — ${formatDay(createdAt)}`;
+  return headline ? `${base}: ${clip(headline, SUBJECT_HEADLINE_CHARS)}` : base;
 }
 
-/** The name a reader sees for an article: its outlet, else its host name, else its title. */
-function sourceName(a: DigestManifest['articles'][number]): string {
-  if (a.source) return a.source;
-  if (a.url) {
-    try {
-      return new URL(a.url).hostname.replace(/^www\./, '');
-    } catch {
-      // not a URL: fall through to the title
-    }
+/** Cuts text at a word boundary with an ellipsis. */
+function clip(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.—–-]+$/u, '')}…`;
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
   }
-  return a.title;
 }
 
 /** Sources named under one item in the email; the manifest keeps them all. */
@@ -102,39 +121,88 @@ function baseName(key: string): string {
   return key.split('/').pop() || key;
 }
 
+const dayOf = (iso: string | null | undefined): string | null => (iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10) : null);
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+const countWords = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
 export function toView(manifest: DigestManifest, settings: DigestSettings): DigestView {
   const byKey = new Map(manifest.articles.map((a) => [a.key, a]));
-  const dates = manifest.articles
-    .map((a) => a.publishedAt?.slice(0, 10))
-    .filter((d): d is string => !!d)
-    .sort();
+  // With "Other news" off, an article that fits no theme is in the manifest, not in the email.
+  const otherNews = manifest.sections.some((s) => s.theme === 'other');
+  const listed = manifest.articles.filter((a) => a.theme !== null || otherNews);
+  const number = new Map(listed.map((a, i) => [a.key, i + 1]));
+  const outlets = canonicalOutlets(manifest.articles.flatMap((a) => (a.source ? [a.source] : [])));
+
+  const dates = listed.map((a) => dayOf(a.publishedAt)).filter((d): d is string => d !== null).sort();
+  const from = dates[0] ?? null;
+  const to = dates.at(-1) ?? null;
+  const datedItems = from !== null && to !== null && daysBetween(from, to) > DATED_ITEMS_AFTER_DAYS;
+
+  // The name a reader sees for an article: its outlet, else its host, else its number in the list.
+  const nameOf = (a: DigestManifest['articles'][number]): string =>
+    (a.source ? outlets.get(a.source) : null) ?? hostOf(a.url) ?? `article ${number.get(a.key) ?? '?'}`;
+  const itemView = (it: { text: string; sources: readonly string[] }): ItemView => {
+    const seen = new Set<string>();
+    const refs: SourceView[] = [];
+    for (const key of it.sources) {
+      const a = byKey.get(key);
+      if (!a) continue;
+      const name = nameOf(a);
+      // One entry per outlet: "also reported by" names other outlets only.
+      if (seen.has(name)) continue;
+      seen.add(name);
+      refs.push({ name, url: a.url });
+    }
+    const own = byKey.get(it.sources[0] ?? '');
+    return { text: it.text, sources: shownSources(refs), ...(datedItems ? { date: dayOf(own?.publishedAt) } : {}) };
+  };
+
+  const leadRef = manifest.lead ?? null;
+  const leadSection = leadRef ? manifest.sections.find((s) => s.theme === leadRef.theme) : undefined;
+  const leadItem = leadRef ? leadSection?.items[leadRef.index] : undefined;
+  const lead = leadItem && leadSection ? { ...itemView(leadItem), section: leadSection.title } : null;
+
   const sections = manifest.sections.map((s) => ({
     id: s.theme,
     title: s.title,
-    items: s.items.map((it) => ({
-      text: it.text,
-      sources: shownSources(
-        it.sources.flatMap((key) => {
-          const a = byKey.get(key);
-          return a ? [{ name: sourceName(a), url: a.url }] : [];
-        }),
-      ),
-    })),
+    items: s.items.filter((it) => it !== leadItem).map(itemView),
+    ...(s.alsoIn?.length
+      ? {
+          also: s.alsoIn.flatMap((key) => {
+            const a = byKey.get(key);
+            return a ? [{ name: `${a.title} (${nameOf(a)})`, url: a.url }] : [];
+          }),
+        }
+      : {}),
   }));
-  const itemCount = sections.reduce((n, s) => n + s.items.length, 0);
-  const n = manifest.articles.length;
+
+  const points = [...(lead ? [lead] : []), ...sections.flatMap((s) => s.items)];
+  const words = points.reduce((n, p) => n + countWords(p.text), 0);
+  const leadArticle = leadItem ? byKey.get(leadItem.sources[0] ?? '') : undefined;
+  const preview = points.slice(lead ? 1 : 0, (lead ? 1 : 0) + PREVIEW_POINTS).map((p) => clip(p.text, PREVIEW_CHARS));
+  const n = listed.length;
   const preheader =
-    sections.length > 0
-      ? `${itemCount} key point${itemCount === 1 ? '' : 's'} from ${n} article${n === 1 ? '' : 's'}: ${sections.map((s) => s.title).join(', ')}`
-      : `${n} article${n === 1 ? '' : 's'}, no themed news this time`;
+    preview.length > 0
+      ? `Also: ${preview.join(' · ')}`
+      : points.length > 0
+        ? `${points.length} key point${points.length === 1 ? '' : 's'} from ${n} article${n === 1 ? '' : 's'}`
+        : `${manifest.articles.length} article${manifest.articles.length === 1 ? '' : 's'}, no themed news this time`;
   return {
     digestName: settings.digestName,
-    subject: subjectOf(settings, manifest.createdAt),
+    subject: subjectOf(settings, manifest.createdAt, leadArticle?.title ?? null),
     preheader,
-    dateRange: { from: dates[0] ?? null, to: dates.at(-1) ?? null },
+    dateRange: { from, to },
+    undatedCount: listed.length - dates.length,
     articleCount: n,
+    unthemedCount: manifest.articles.length - n,
+    readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+    lead,
     sections,
-    articles: manifest.articles.map((a) => ({ title: a.title, source: a.source, publishedAt: a.publishedAt, url: a.url })),
+    articles: listed.map((a) => ({ title: a.title, source: a.source ? (outlets.get(a.source) ?? a.source) : null, publishedAt: a.publishedAt, url: a.url })),
     rejected: manifest.rejected.map((r) => ({ name: baseName(r.key), reason: r.reason })),
     footer: {
       reason: `You receive this digest because your address is on the ${settings.digestName} list.`,

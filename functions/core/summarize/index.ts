@@ -63,7 +63,7 @@ const MIN_FULL = SAME_POINT * SAME_POINT - 1e-6;
  * mention add a few new trigrams; an item so full of short names that expanding them all would
  * leave it hard to trace gives way to another.
  */
-const MIN_TRACED = 0.85;
+const MIN_TRACED = 0.8;
 
 function tracedShare(text: string, article: ReadonlySet<string>): number {
   const own = traceGrams(text);
@@ -135,7 +135,7 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   for (let s = 0; s < sectionCount; s++) {
     bySectionChosen.push(chosen.filter((p) => cands.section[p.i] === s).sort((x, y) => y.final - x.final || order(x.i, y.i)));
   }
-  const lead = topStory(bySectionChosen.slice(0, T), analysis, order);
+  const lead = topStory(bySectionChosen.slice(0, T), order);
 
   // Names are expanded in reading order (the top story first), so a person named in full above
   // is not named in full again.
@@ -165,29 +165,39 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
       sections.push({ theme: themes.ids[s]!, title: themes.titles[s]!, items });
     } else if (options.otherNews) sections.push({ ...OTHER_SECTION, items });
   }
-  return { sections, themes: themesByKey, lead: leadRef };
+  return { sections: withAlsoIn(sections, analysis, themes), themes: themesByKey, lead: leadRef };
 }
 
 /**
- * The run's top story: the themed item most articles report, then the strongest. A point that
- * several outlets carried is what the reader most needs first.
+ * Each section lists the articles of its theme that no item cites ("Also in this digest"), so an
+ * on-topic article is never silently dropped when the item budget is spent.
  */
-function topStory(
-  sections: readonly (readonly Pooled[])[],
-  analysis: Analysis,
-  order: (i: number, j: number) => number,
-): { section: number; index: number } | null {
-  const c = analysis.candidates;
-  let best: { section: number; index: number; reach: number; p: Pooled } | null = null;
+function withAlsoIn(sections: DigestSection[], analysis: Analysis, themes: CompiledThemes): DigestSection[] {
+  const cited = new Set(sections.flatMap((s) => s.items.flatMap((it) => it.sources)));
+  return sections.map((section) => {
+    const t = themes.ids.indexOf(section.theme);
+    if (t < 0) return section;
+    const also = analysis.articles
+      .filter((info) => info.theme === t && !cited.has(info.article.key))
+      .map((info) => info.article.key)
+      .sort(byString);
+    return also.length ? { ...section, alsoIn: also } : section;
+  });
+}
+
+/**
+ * The run's top story: the strongest themed item. Its score already counts how many other
+ * articles report the point, so it is the most-reported, most central point of the run.
+ */
+function topStory(sections: readonly (readonly Pooled[])[], order: (i: number, j: number) => number): { section: number; index: number } | null {
+  let best: { section: number; index: number; p: Pooled } | null = null;
   sections.forEach((list, section) =>
     list.forEach((p, index) => {
-      const reach = new Set([c.art[p.i]!, ...p.neighbours.map((n) => c.art[n.j]!)]).size;
-      const better =
-        !best || reach > best.reach || (reach === best.reach && (p.final > best.p.final || (p.final === best.p.final && order(p.i, best.p.i) < 0)));
-      if (better) best = { section, index, reach, p };
+      if (!best || p.final > best.p.final || (p.final === best.p.final && order(p.i, best.p.i) < 0)) best = { section, index, p };
     }),
   );
-  return best ? { section: (best as { section: number }).section, index: (best as { index: number }).index } : null;
+  const found = best as { section: number; index: number } | null;
+  return found ? { section: found.section, index: found.index } : null;
 }
 
 function prepare(input: readonly Article[], options: SummaryOptions): { themes: CompiledThemes; analysis: Analysis } {
