@@ -83,7 +83,7 @@ describe('sections', () => {
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
     }
     expect(summarize([byName('bakery-opening.txt')], OPTIONS).sections).toEqual([]);
-    expect(summarize([], OPTIONS)).toEqual({ sections: [], themes: new Map() });
+    expect(summarize([], OPTIONS)).toEqual({ sections: [], themes: new Map(), lead: null });
   });
 
   it('keeps furniture out of items', () => {
@@ -164,7 +164,7 @@ describe('budget and text', () => {
         'Allies reaffirm alliance at trilateral meeting',
         'Defense ministers pose for a photo before the trilateral meeting on Friday. (Reuters-Wire)',
         'Alliance holds.',
-        'The three allies agreed on Friday to expand security cooperation and to hold a trilateral exercise each year, officials said.',
+        'The United States, Japan and South Korea agreed on Friday to expand security cooperation and to hold a trilateral exercise each year, officials said.',
       ].join('\n\n'),
     );
     const text = items(summarize([article], OPTIONS)).map((i) => i.text);
@@ -178,7 +178,7 @@ describe('budget and text', () => {
         'Allies reaffirm alliance at trilateral meeting',
         'Foreign Minister Park Sun-ho, left, and his Japanese counterpart shake hands before the trilateral meeting in Tokyo on Friday.',
         'The three defense chiefs pose for a group photo after the trilateral security cooperation talks on Friday.',
-        'The three allies agreed on Friday to expand security cooperation and to hold a trilateral exercise each year, officials said.',
+        'The United States, Japan and South Korea agreed on Friday to expand security cooperation and to hold a trilateral exercise each year, officials said.',
         'Tokyo and Seoul shook hands on a plan for a trilateral hotline between the allies\' defense ministries by June.',
       ].join('\n\n'),
     );

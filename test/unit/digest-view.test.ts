@@ -61,7 +61,8 @@ describe('toView', () => {
     expect(view.subject).toBe('Brief — 5 Mar 2026');
     expect(view.dateRange).toEqual({ from: '2026-03-02', to: '2026-03-04' });
     expect(view.rejected).toEqual([{ name: 'scan.pdf.txt', reason: 'binary data (PDF)' }]);
-    expect(view.preheader).toContain('Alliances');
+    // No top story here: the preheader previews the points themselves, not a count.
+    expect(view.preheader).toContain('Allies met.');
   });
 
   it('uses the subject prefix when configured', () => {

@@ -187,7 +187,7 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
   const n = listed.length;
   const preheader =
     preview.length > 0
-      ? `Also: ${preview.join(' · ')}`
+      ? preview.join(' · ')
       : points.length > 0
         ? `${points.length} key point${points.length === 1 ? '' : 's'} from ${n} article${n === 1 ? '' : 's'}`
         : `${manifest.articles.length} article${manifest.articles.length === 1 ? '' : 's'}, no themed news this time`;

@@ -1,0 +1,95 @@
+// What the reader sees, end to end through the real reader, summarizer, view and renderer: a top
+// story that names the subject, one name per outlet, no headline credited as an outlet, dated items
+// when the digest spans months, and no off-topic article listed. Invented articles only.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_THEMES } from '../../config/schema';
+import { assembleDigest } from '../../functions/core/digest';
+import { readArticle } from '../../functions/core/ingest';
+import { renderDigest } from '../../functions/email/render';
+
+const file = (key: string, header: Record<string, string>, body: string[]) =>
+  readArticle(
+    { key, bytes: new TextEncoder().encode([...Object.entries(header).map(([k, v]) => `${k}: ${v}`), '', ...body].join('\n\n')) },
+    { maxBytes: 1 << 20 },
+  );
+
+const ARTICLES = [
+  file('in/a.txt', { Title: 'Seoul and Washington agree to launch new alliance dialogue', Source: 'Yonhap', Date: '2021-03-17', Status: 'final' }, [
+    'SEOUL — South Korea and the United States agreed on Wednesday to launch a new director-level alliance dialogue on security cooperation, the foreign ministry said.',
+    'The allies also reaffirmed their mutual defense treaty and pledged closer trilateral cooperation with Japan on extended deterrence.',
+    'Officials from both countries said the new channel would meet every quarter, starting in April.',
+  ]),
+  file('in/b.txt', { Title: 'Allies set up quarterly alliance dialogue', Source: 'Yonhap News Agency', Date: '2021-03-18' }, [
+    'South Korea and the United States agreed to launch a new director-level alliance dialogue on security cooperation, officials in Seoul said on Thursday.',
+    'The two allies said the quarterly talks would also cover cost-sharing for the troops stationed in South Korea.',
+  ]),
+  file('in/c.txt', { Title: 'North Korea says it will ignore US contact offers', Date: '2020-10-05' }, [
+    "North Korea's foreign ministry said on Monday it would ignore US offers of dialogue as long as Washington kept its hostile policy, in a statement carried by KCNA.",
+    'Pyongyang warned that joint military drills would bring a crisis beyond control, the state media statement said.',
+  ]),
+  file('in/d.txt', { Title: 'Millbrook Rovers win the county cup final', Source: 'Millbrook Gazette', Date: '2021-03-16' }, [
+    'Millbrook Rovers won the county cup final on Saturday with a late header from their captain, ending a 31-year wait for the trophy.',
+    'The manager praised the fans who travelled to the final and said the squad would parade the cup through the town on Sunday.',
+  ]),
+];
+
+async function digest() {
+  const { manifest, view } = assembleDigest({
+    articles: ARTICLES,
+    rejected: [],
+    rejectionIds: [],
+    settings: { digestName: 'Korea Briefing', sender: 'd@example.com', themes: DEFAULT_THEMES, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false },
+    now: new Date('2021-03-20T07:00:00Z'),
+  });
+  const { html, text } = await renderDigest(view, { unsubscribeUrl: null });
+  return { manifest, view, html, text };
+}
+
+describe('what the reader sees', () => {
+  it('opens with a top story and builds the subject from its headline', async () => {
+    const { view, manifest, html, text } = await digest();
+    expect(view.lead).toBeTruthy();
+    expect(manifest.lead).toBeTruthy();
+    const lead = manifest.sections.find((s) => s.theme === manifest.lead!.theme)!.items[manifest.lead!.index]!;
+    const headline = manifest.articles.find((a) => a.key === lead.sources[0])!.title;
+    expect(view.subject).toBe(`Korea Briefing — 20 Mar 2021: ${headline}`);
+    expect(html).toContain('Top story');
+    expect(text).toContain('Top story');
+    // Shown once: at the top, not again in its section.
+    expect(view.sections.flatMap((s) => s.items).some((it) => it.text === lead.text)).toBe(false);
+    expect(view.preheader).not.toMatch(/key points? from/);
+  });
+
+  it('keeps an off-topic article in the manifest only, with a one-line note', async () => {
+    const { view, manifest, html, text } = await digest();
+    expect(manifest.articles.find((a) => a.key === 'in/d.txt')!.theme).toBeNull();
+    expect(view.articles.map((a) => a.title)).not.toContain('Millbrook Rovers win the county cup final');
+    expect(html).not.toContain('Millbrook');
+    expect(text).not.toContain('Millbrook');
+    expect(view.articleCount).toBe(3);
+    expect(text).toContain('1 more article fit no section');
+  });
+
+  it('names each outlet once and never credits a headline as an outlet', async () => {
+    const { view, html } = await digest();
+    const titles = new Set(ARTICLES.map((a) => a.title));
+    for (const item of [view.lead!, ...view.sections.flatMap((s) => s.items)]) {
+      const names = item.sources.map((s) => s.name);
+      expect(new Set(names).size).toBe(names.length);
+      for (const n of names) expect(titles.has(n)).toBe(false);
+    }
+    // One spelling for the outlet throughout, and never "Yonhap · also reported by Yonhap".
+    const spellings = new Set(html.match(/Yonhap(?: News Agency)?/g));
+    expect(spellings.size).toBe(1);
+    expect(html).not.toMatch(/Yonhap[^<]*also reported by[^<]*Yonhap/);
+    const c = [view.lead!, ...view.sections.flatMap((s) => s.items)].find((it) => it.text.includes('ignore US offers'));
+    if (c) expect(c.sources[0]!.name).toMatch(/^article \d+$/);
+  });
+
+  it('dates each item when the digest spans more than a week', async () => {
+    const { view, text } = await digest();
+    for (const item of [view.lead!, ...view.sections.flatMap((s) => s.items)]) expect(item.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(text).toMatch(/\b(?:17|18) Mar 2021 · Yonhap/);
+    expect(text.split('\n')[2]).toMatch(/^5 Oct 2020 – 18 Mar 2021/);
+  });
+});
