@@ -25,29 +25,40 @@ const HEADER_KEYS: Record<string, keyof MetaHints> = {
 };
 
 function setHint(meta: MetaHints, rawKey: string, value: string): boolean {
-  const field = HEADER_KEYS[rawKey.trim().toLowerCase().replace(/[\s-]+/g, '_').replace(/^published_?at$/, 'publishedat')];
+  const field = HEADER_KEYS[headerField(rawKey)];
   if (!field) return false;
   const v = value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
   if (v && !meta[field]) meta[field] = v;
   return true;
 }
 
-/** `.txt`: an optional block of `Key: value` header lines, ended by the first blank line. */
+/** A `Key: value` line: a short key of letters (spaces, `-` and `_` allowed), then a value. */
+const KEY_VALUE = /^([A-Za-z][A-Za-z _-]{0,30}?)\s*:\s*(.+)$/;
+
+const knownKey = (key: string): boolean => HEADER_KEYS[headerField(key)] !== undefined;
+
+function headerField(rawKey: string): string {
+  return rawKey.trim().toLowerCase().replace(/[\s-]+/g, '_').replace(/^published_?at$/, 'publishedat');
+}
+
+/**
+ * `.txt`: an optional block of `Key: value` header lines, ended by the first blank line. Real files
+ * carry keys we do not use (`Status`, `Tags`, `Category`, `Section`...): a block whose lines are
+ * all `Key: value` is a header when its first key, or most of its keys, are ones we know. Unknown
+ * keys are dropped with the block. A lone "Source: X" line under a body is not eaten here.
+ */
 export function extractTxt(text: string): Extracted {
   const lines = text.split('\n');
   const meta: MetaHints = {};
   const end = lines.findIndex((l) => l.trim() === '');
   const block = lines.slice(0, end < 0 ? lines.length : end);
-  const HEADER = /^(title|headline|source|url|link|date|published(?:[ _-]?at)?|author)\s*:\s*(.+)$/i;
-  // Only a block made entirely of header lines counts, so a lone "Source: X" line under a body is not eaten here.
-  if (end > 0 && block.every((l) => HEADER.test(l))) {
-    for (const l of block) {
-      const m = HEADER.exec(l)!;
-      setHint(meta, m[1]!, m[2]!);
-    }
-    return { lines: lines.slice(end + 1), meta };
-  }
-  return { lines, meta };
+  const pairs = block.map((l) => KEY_VALUE.exec(l.trim()));
+  if (end <= 0 || !pairs.every((m) => m !== null)) return { lines, meta };
+  const keys = pairs.map((m) => m![1]!);
+  const known = keys.filter(knownKey).length;
+  if (!knownKey(keys[0]!) && known * 2 <= keys.length) return { lines, meta };
+  for (const m of pairs) setHint(meta, m![1]!, m![2]!);
+  return { lines: lines.slice(end + 1), meta };
 }
 
 /** `.md`: optional YAML front matter (flat `key: value` pairs), then markdown syntax reduced to text. */

@@ -6,7 +6,7 @@ import { ArticleRejectedError, type Article, type ArticleFormat, type Sentence }
 import { collapseWhitespace, decodeText, normalizeText } from './decode';
 import { extract, type MetaHints } from './formats';
 import { stripFurniture } from './furniture';
-import { cleanName, cleanUrl, parseDate, titleFromKey } from './metadata';
+import { cleanName, cleanUrl, dateFromUrl, parseDate, splitByline, titleFromKey } from './metadata';
 import { splitSentences } from './sentences';
 import { groupParagraphs, isShortLabel, looksLikeHeadline, stripAgencyTag, stripDateline } from './structure';
 
@@ -46,6 +46,9 @@ export function articleId(sentences: readonly string[]): string {
   const canonical = sentences.map((s) => collapseWhitespace(s.toLowerCase()).trim()).join('\n');
   return createHash('sha256').update(canonical, 'utf8').digest('hex').slice(0, 16);
 }
+
+/** Paragraphs searched for a wire dateline ("SEOUL —", "LONDON:", "(Yonhap) --"). */
+const DATELINE_PARAGRAPHS = 3;
 
 const metaText = (v: string | null | undefined): string | null => {
   const s = v ? normalizeText(v).replace(/\s*\n\s*/g, ' ').trim() : '';
@@ -105,12 +108,14 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
   }
 
   let agency: string | null = null;
-  if (body.length > 0) {
-    const dl = stripDateline(body[0]!);
+  // Scraped pages often put a standfirst or a subtitle before the datelined lede.
+  for (let p = 0; p < Math.min(body.length, DATELINE_PARAGRAPHS); p++) {
+    const dl = stripDateline(body[p]!, p === 0);
     if (dl.removed) {
       furniture.push(dl.removed);
-      body[0] = dl.text;
-      agency = dl.agency;
+      body[p] = dl.text;
+      agency ??= dl.agency;
+      break;
     }
   }
   for (let p = 0; p < body.length; p++) {
@@ -135,15 +140,17 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
     throw new ArticleRejectedError(key, 'no-content', 'has no article text left once page furniture is removed');
   }
 
+  const url = cleanUrl(metaText(meta.url));
+  const credited = splitByline(cleanName(metaText(meta.source)) ?? hints.source ?? (agency ? cleanName(agency) : null));
   return {
     id: articleId(sentences.map((s) => s.text)),
     key,
     format,
     title: title ?? titleFromKey(key),
-    source: cleanName(metaText(meta.source)) ?? hints.source ?? (agency ? cleanName(agency) : null),
-    author: cleanName(metaText(meta.author)) ?? hints.author,
-    publishedAt: parseDate(metaText(meta.date)) ?? hints.date,
-    url: cleanUrl(metaText(meta.url)),
+    source: credited.source,
+    author: cleanName(metaText(meta.author)) ?? hints.author ?? credited.author,
+    publishedAt: parseDate(metaText(meta.date)) ?? hints.date ?? dateFromUrl(url),
+    url,
     paragraphs: paragraphsOut,
     sentences,
     furniture,

@@ -84,3 +84,33 @@ export function cleanUrl(raw: string | null | undefined): string | null {
     return null;
   }
 }
+
+/** "/2021/05/21/", "/2021-05-21", "/20210521/" in an article URL's path: many sites date their links. */
+const URL_DATE = /[/_-]((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/;
+
+/** The publication date an article's URL states in its path, or null. */
+export function dateFromUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const m = URL_DATE.exec(new URL(url).pathname);
+    return m ? isoDate(+m[1]!, +m[2]!, +m[3]!) : null;
+  } catch {
+    return null;
+  }
+}
+
+// A desk or a role is where a person works, not an outlet a reader would recognise.
+const DESK_WORDS = /\b(desk|staff|correspondent|reporter|writer|editor|bureau|contributor|columnist|team)\b/i;
+const PERSON = /^(?:[Bb]y\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s*(?:,|\||\/|\s[–—-])\s*(.+)$/u;
+
+/**
+ * A "source" that is really a byline ("Nora Castellanos, Policy Desk", "Jane Doe | Reuters"):
+ * the person is the author; what follows is the outlet only when it is not a desk or a role.
+ */
+export function splitByline(source: string | null): { source: string | null; author: string | null } {
+  if (!source) return { source, author: null };
+  const m = PERSON.exec(source.trim());
+  if (!m || ORG_WORDS.test(m[1]!)) return { source, author: null };
+  const rest = m[2]!.trim();
+  return { author: m[1]!, source: DESK_WORDS.test(rest) ? null : rest };
+}

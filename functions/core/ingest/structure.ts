@@ -54,9 +54,21 @@ const DATELINE_DASHED = new RegExp(String.raw`^(${CITY})(?:,\s*\p{Lu}[\p{L}. ]{1
 // "WASHINGTON, North Korean leader ..." (city in capitals, a comma, then the sentence).
 const DATELINE_COMMA = new RegExp(String.raw`^(${CITY})(?:,\s*\p{Lu}[\p{L}.]{1,20})?,\s+(?=["“]?\p{Lu})`, 'u');
 
-/** Strips a wire dateline from the first paragraph; returns the agency named in it, if any. */
-export function stripDateline(p: string): { text: string; removed: string | null; agency: string | null } {
-  for (const re of [DATELINE_DASHED, DATELINE_COMMA]) {
+// "Seoul, March 3 (Yonhap) -- ": a place in title case is a dateline only with the agency in brackets and a dash.
+const DATELINE_AGENCY = new RegExp(String.raw`^(\p{Lu}[\p{L}'’.\- ]{1,40}?)(?:,\s*${MONTH_DAY})?\s*\(([^()]{1,40})\)\s*(?:--|[–—]|-(?=\s))\s*(?=\S)`, 'u');
+
+/**
+ * Strips a wire dateline from a paragraph; returns the agency named in it, if any. The first
+ * paragraph may also carry the comma form ("WASHINGTON, North Korean leader..."); later ones only
+ * the dashed forms, which prose never starts with.
+ */
+export function stripDateline(p: string, first = true): { text: string; removed: string | null; agency: string | null } {
+  const agency = DATELINE_AGENCY.exec(p);
+  if (agency && /^\p{Lu}/u.test(agency[2]!)) {
+    const text = p.slice(agency[0].length).trim();
+    if (wordCount(text) >= 3) return { text, removed: agency[0].trim(), agency: agency[2]!.trim() };
+  }
+  for (const re of first ? [DATELINE_DASHED, DATELINE_COMMA] : [DATELINE_DASHED]) {
     const m = re.exec(p);
     if (!m) continue;
     const city = m[1]!.trim();

@@ -1,0 +1,93 @@
+// Metadata as real scraped files carry it: header blocks with keys we do not use, datelines after a
+// standfirst, bylines in the source field, and dates only the URL states.
+import { describe, expect, it } from 'vitest';
+import { dateFromUrl, splitByline } from '../../functions/core/ingest/metadata';
+import { read } from './helpers';
+
+const BODY = [
+  'The harbor city council voted on Tuesday to open a ferry route to the islands, officials said.',
+  'Boats will run twice a day from September, and fares will be set by the regional transport board.',
+].join('\n');
+
+describe('.txt header block', () => {
+  it('is a header when its first key is known, whatever other keys it carries', () => {
+    const a = read('incoming/h.txt', [
+      'Title: Ferry route approved for the islands',
+      'Source: Coastal Wire',
+      'URL: https://example.org/news/ferry',
+      'Date: 2024-06-04',
+      'Status: partial',
+      'Tags: transport, islands',
+      '',
+      BODY,
+    ].join('\n'));
+    expect(a.title).toBe('Ferry route approved for the islands');
+    expect(a.source).toBe('Coastal Wire');
+    expect(a.publishedAt).toBe('2024-06-04');
+    expect(a.sentences.map((s) => s.text).join(' ')).not.toMatch(/Status|Tags|Title:/);
+  });
+
+  it('is a header when most keys are known even if the first is not', () => {
+    const a = read('incoming/h.txt', ['Category: Local', 'Title: Ferry route approved', 'Source: Coastal Wire', '', BODY].join('\n'));
+    expect(a.title).toBe('Ferry route approved');
+    expect(a.source).toBe('Coastal Wire');
+  });
+
+  it('is body text when the keys are mostly unknown or a line is not Key: value', () => {
+    const a = read('incoming/h.txt', ['Note: the council met late into the night on Tuesday.', 'Weather: rain all day in the harbor.', '', BODY].join('\n'));
+    // Not eaten as a header: the first line is read as text (here it makes the headline).
+    expect([a.title, ...a.sentences.map((s) => s.text)].join(' ')).toContain('the council met late into the night');
+    expect(a.sentences[0]!.text).toContain('Weather: rain all day');
+    const b = read('incoming/h.txt', ['Title: Ferry route approved', 'The council met late on Tuesday.', '', BODY].join('\n'));
+    expect(b.sentences.map((s) => s.text).join(' ')).toContain('The council met late');
+  });
+});
+
+describe('datelines', () => {
+  it.each([
+    ['KYIV — ', 'KYIV'],
+    ['ABOARD AIR FORCE ONE — ', 'ABOARD'],
+    ['LONDON: ', 'LONDON'],
+    ['Seoul, March 3 (Yonhap) -- ', 'Yonhap'],
+    ['WASHINGTON (Reuters) - ', 'Reuters'],
+  ])('strips %j from the lede even after a standfirst', (prefix, gone) => {
+    const a = read('incoming/d.txt', [
+      'Title: Ferry route approved',
+      '',
+      'A short standfirst that sums up the story for the reader in one sentence.',
+      '',
+      `${prefix}${BODY}`,
+    ].join('\n'));
+    expect(a.sentences.map((s) => s.text).join(' ')).not.toContain(gone);
+    expect(a.furniture.join(' ')).toContain(prefix.trim());
+  });
+
+  it('keeps a lede that only mentions a place in capitals mid-sentence', () => {
+    const a = read('incoming/d.txt', ['Title: T', '', 'Officials in the capital said on Monday — in a rare move — that the route would open.'].join('\n'));
+    expect(a.sentences[0]!.text).toMatch(/^Officials in the capital/);
+  });
+});
+
+describe('bylines and URL dates', () => {
+  it('splits a byline given as the source into author and outlet', () => {
+    expect(splitByline('Nora Castellanos, Policy Desk')).toEqual({ author: 'Nora Castellanos', source: null });
+    expect(splitByline('By Kim Tong-hyung, Associated Press')).toEqual({ author: 'Kim Tong-hyung', source: 'Associated Press' });
+    expect(splitByline('Yonhap News Agency')).toEqual({ author: null, source: 'Yonhap News Agency' });
+    expect(splitByline('The Korea Herald')).toEqual({ author: null, source: 'The Korea Herald' });
+  });
+
+  it('never credits a byline as the outlet', () => {
+    const a = read('incoming/b.txt', ['Title: Ferry route approved', 'Source: Nora Castellanos, Policy Desk', '', BODY].join('\n'));
+    expect(a.source).toBeNull();
+    expect(a.author).toBe('Nora Castellanos');
+  });
+
+  it('takes the date from the URL path when nothing else states it', () => {
+    expect(dateFromUrl('https://example.org/2021/05/21/story')).toBe('2021-05-21');
+    expect(dateFromUrl('https://example.org/story-2021-03-17.html')).toBe('2021-03-17');
+    expect(dateFromUrl('https://example.org/story/123456')).toBeNull();
+    expect(dateFromUrl('https://example.org/2021/13/40/x')).toBeNull();
+    const a = read('incoming/u.txt', ['Title: Ferry', 'URL: https://example.org/2020/10/02/ferry', '', BODY].join('\n'));
+    expect(a.publishedAt).toBe('2020-10-02');
+  });
+});
