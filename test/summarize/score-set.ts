@@ -161,7 +161,7 @@ export async function scoreSetJson(set: Pick<ScoreSet, 'dir' | 'labels' | 'theme
   return scoreManifest(digestOfSet(set).manifest, set);
 }
 
-interface LabelFile {
+export interface LabelFile {
   readonly articles: readonly { file: string; on_topic?: boolean }[];
 }
 
@@ -204,6 +204,14 @@ export function qualityOf(set: ScoreSet): SetQuality {
   const digest = digestOfSet(set);
   const { result } = scoreManifest(digest.manifest, set);
   const labels = JSON.parse(readFileSync(set.labels, 'utf8')) as LabelFile;
+  return measure(set.name, digest, result, labels);
+}
+
+/**
+ * The report's own measures from a digest (coverage with `alsoIn`, leaks, standalone items) and
+ * the shared scorer's figures (`result`, its --json output) for the rest.
+ */
+export function measure(name: string, digest: Pick<SetDigest, 'articles' | 'manifest'>, result: Record<string, unknown>, labels: LabelFile): SetQuality {
   const onTopic = labels.articles.filter((a) => a.on_topic !== false).map((a) => a.file);
   const offTopic = new Set(labels.articles.filter((a) => a.on_topic === false).map((a) => a.file));
   const sections = digest.manifest.sections as readonly SectionWithAlsoIn[];
@@ -233,7 +241,7 @@ export function qualityOf(set: ScoreSet): SetQuality {
   const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
   const hardFailures = Array.isArray(result.hardFailures) ? (result.hardFailures as string[]) : [];
   return {
-    name: set.name,
+    name,
     articles: digest.articles.length,
     items: sections.reduce((n, s) => n + s.items.length, 0),
     factRecall: num(result.factRecallInSection),
