@@ -1,10 +1,9 @@
 // Test-only stand-in for the reader: plain text -> Article, with a naive sentence splitter.
 // The real reader (functions/core/ingest) does this properly; these tests must not depend on it.
-import { buildManifest } from '../../functions/core/digest';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { Article, Sentence, ThemeConfig } from '../../functions/core/model';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -76,40 +75,6 @@ export function loadFixtures(): Article[] {
     .map(loadFixture);
 }
 
-type Reader = (input: { key: string; bytes: Uint8Array }, options: { maxBytes: number }) => Article;
-
-/** The real reader when it exists in this checkout, else null. */
-export async function realReader(): Promise<Reader | null> {
-  if (!existsSync(READER)) return null;
-  const mod = (await import(pathToFileURL(READER).href)) as { readArticle?: Reader };
-  return typeof mod.readArticle === 'function' ? mod.readArticle : null;
-}
-
-
-/** Reads every file of a folder with the real reader, or the naive one when `fallback` allows it. */
-export async function readArticles(
-  dir: string,
-  fallback: boolean,
-): Promise<{ articles: Article[]; rejected: { key: string; code: string; reason: string; at: string }[]; reader: string } | null> {
-  if (!existsSync(dir)) return null;
-  const read = await realReader();
-  if (!read && !fallback) return null;
-  const files = readdirSync(dir).sort();
-  const articles: Article[] = [];
-  const rejected: { key: string; code: string; reason: string; at: string }[] = [];
-  for (const f of files) {
-    const path = join(dir, f);
-    const bytes = readFileSync(path);
-    try {
-      articles.push(read ? read({ key: path, bytes }, { maxBytes: 2 * 1024 * 1024 }) : articleFromText(path, bytes.toString('utf8')));
-    } catch (e) {
-      const err = e as { code?: string; reason?: string; message?: string };
-      rejected.push({ key: path, code: err.code ?? 'malformed', reason: err.reason ?? String(err.message), at: new Date(0).toISOString() });
-    }
-  }
-  return { articles, rejected, reader: read ? 'functions/core/ingest' : 'naive test reader' };
-}
-
 /** Mulberry32: a seeded shuffle so "any order" tests are reproducible. */
 export function shuffled<T>(xs: readonly T[], seed: number): T[] {
   let s = seed >>> 0;
@@ -126,21 +91,6 @@ export function shuffled<T>(xs: readonly T[], seed: number): T[] {
     [out[i], out[j]] = [out[j]!, out[i]!];
   }
   return out;
-}
-
-/** The digest.json manifest for a summary, built by the pipeline's own builder (what the scorer reads). */
-export function toManifest(
-  articles: readonly Article[],
-  summary: import('../../functions/core/model').Summary,
-  rejected: readonly { key: string; code: string; reason: string; at: string }[],
-): import('../../functions/core/model').DigestManifest {
-  return buildManifest({
-    id: 'seed-digest',
-    createdAt: new Date(0),
-    articles,
-    rejected: rejected as readonly import('../../functions/core/model').Rejection[],
-    summary,
-  });
 }
 
 /** The digest scorer's near-duplicate check, reimplemented: word trigrams, Jaccard >= 0.5 or containment >= 0.8. */

@@ -1,58 +1,115 @@
-// Summarizes a folder of articles and scores the digest with the shared scorer against a label file.
-// Shared by seeds-score.ts (the five real seeds) and samples-score.ts (the invented samples, held out).
+// Labelled sets: a folder of articles, its labels and (optionally) its own themes. Builds the digest
+// of a set exactly as the CLI does (read -> summarize -> manifest, with the repo's cdk.json and the
+// set's themes) and scores it: with the shared scorer (../shared/eval/score-digest.mjs) and with the
+// measures of the quality report (coverage with `alsoIn`, off-topic leaks, standalone items).
+// Shared by seeds-score.ts, samples-score.ts, quality.ts and the tests that pin each set.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Article } from '../../functions/core/model';
+import { basename, join } from 'node:path';
+import { parseAppConfig, toRuntimeConfig, type RuntimeConfig } from '../../config/schema';
+import { assembleDigest } from '../../functions/core/digest';
+import { checkArticleSize, readArticle } from '../../functions/core/ingest';
+import { ArticleRejectedError, type Article, type DigestManifest, type Rejection } from '../../functions/core/model';
 import { summarize } from '../../functions/core/summarize';
-import { articleFromText, DEFAULT_THEMES, readArticles, SCORER, toManifest } from './helpers';
+import { deliverSettingsOf } from '../../functions/handlers/send-digest';
+import { rejectionIdOf } from '../../functions/pipeline/ingest-object';
+import { articleFromText, LABELS, REPO, SAMPLE_LABELS, SAMPLES, SCORER, SEEDS } from './helpers';
+import { checkStandalone, type StandaloneRule } from './standalone-check';
 
 export interface ScoreSet {
   readonly name: string;
   readonly dir: string;
   readonly labels: string;
+  /** A themes file in the shape of config/default-themes.json; absent: the repo's cdk.json themes (the defaults). */
+  readonly themes?: string;
   /** Where digest.json is written. */
-  readonly out: string;
+  readonly out?: string;
 }
 
-/** Runs the set with the flags in argv (--naive, --show, --json); returns the scorer's exit status. */
-export async function scoreSet(set: ScoreSet, argv: readonly string[]): Promise<number> {
-  const naive = argv.includes('--naive');
-  const read = naive
-    ? {
-        articles: readdirSync(set.dir).sort().map((f) => articleFromText(join(set.dir, f), readFileSync(join(set.dir, f), 'utf8'))),
-        rejected: [],
-        reader: 'naive test reader',
-      }
-    : await readArticles(set.dir, true);
-  if (!read) {
-    console.error(`no ${set.name} at ${set.dir}`);
-    return 2;
-  }
-  const { summary, digest } = writeDigest(read.articles, read.rejected, set.out);
-  console.log(`${set.name}: reader ${read.reader}; ${read.articles.length} articles, ${read.rejected.length} rejected`);
-  if (argv.includes('--show')) {
-    for (const [key, t] of summary.themes) console.log(`${key.split('/').pop()}  ${t.theme}  ${JSON.stringify(t.scores)}`);
-    for (const s of summary.sections) {
-      console.log(`\n## ${s.title}`);
-      for (const i of s.items) console.log(`- [${i.score}] ${i.text}  <${i.sources.map((k) => k.split('/').pop()!.slice(0, 3)).join(',')}>`);
+/** The folder that holds labelled sets: test/fixtures/sets/<name>/{articles/, labels.json, themes.json?}. */
+export const SETS = join(REPO, 'test/fixtures/sets');
+
+/** Every labelled set: the seeds (when ../shared is there), the samples, then each folder of SETS with a labels.json. */
+export function labelledSets(): ScoreSet[] {
+  const sets: ScoreSet[] = [];
+  if (existsSync(SEEDS) && existsSync(LABELS)) sets.push({ name: 'seeds', dir: SEEDS, labels: LABELS });
+  sets.push({ name: 'samples', dir: SAMPLES, labels: SAMPLE_LABELS });
+  if (existsSync(SETS)) {
+    for (const name of readdirSync(SETS).sort()) {
+      const root = join(SETS, name);
+      if (!existsSync(join(root, 'labels.json'))) continue;
+      const articles = join(root, 'articles');
+      const themes = join(root, 'themes.json');
+      sets.push({ name, dir: existsSync(articles) ? articles : root, labels: join(root, 'labels.json'), ...(existsSync(themes) ? { themes } : {}) });
     }
-    console.log();
   }
-  const run = runScorer(digest, set, argv.includes('--json') ? ['--json'] : []);
-  process.stdout.write(run.stdout);
-  process.stderr.write(run.stderr);
-  return run.status ?? 1;
+  return sets;
 }
 
-/** Summarizes with the shipped defaults and writes the digest.json manifest into `out`. */
-function writeDigest(articles: readonly Article[], rejected: Parameters<typeof toManifest>[2], out: string) {
-  const summary = summarize(articles, { themes: DEFAULT_THEMES, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false });
+/** The config the CLI runs with (`--config cdk.json`), the set's themes in place of the file's. */
+export function configOf(set: Pick<ScoreSet, 'themes'>): RuntimeConfig {
+  const cdk = JSON.parse(readFileSync(join(REPO, 'cdk.json'), 'utf8')) as { context?: { digest?: Record<string, unknown> } };
+  const digest = { ...(cdk.context?.digest ?? {}) };
+  if (set.themes) digest.themes = JSON.parse(readFileSync(set.themes, 'utf8'));
+  return toRuntimeConfig(parseAppConfig(digest, 'digest'));
+}
+
+// Every digest of a set is dated the same day, so two runs over the same input give the same manifest.
+const NOW = new Date('2026-01-01T00:00:00Z');
+
+/** Reads a folder as the CLI does: sorted files, size checked first, the same text under two names rejected as a duplicate. */
+export function readFolder(dir: string, config: RuntimeConfig): { articles: Article[]; rejected: Rejection[] } {
+  const articles: Article[] = [];
+  const rejected: Rejection[] = [];
+  const seen = new Map<string, string>();
+  for (const name of readdirSync(dir).filter((n) => !n.startsWith('.')).sort()) {
+    const file = join(dir, name);
+    if (!statSync(file).isFile()) continue;
+    try {
+      checkArticleSize(file, statSync(file).size, config.maxArticleBytes);
+      const article = readArticle({ key: file, bytes: readFileSync(file) }, { maxBytes: config.maxArticleBytes });
+      const first = seen.get(article.id);
+      if (first) {
+        rejected.push({ key: file, code: 'duplicate', reason: `same text as ${first}`, at: NOW.toISOString() });
+        continue;
+      }
+      seen.set(article.id, file);
+      articles.push(article);
+    } catch (error) {
+      if (!(error instanceof ArticleRejectedError)) throw error;
+      rejected.push(error.toRejection(NOW));
+    }
+  }
+  return { articles, rejected };
+}
+
+export interface SetDigest {
+  readonly config: RuntimeConfig;
+  readonly articles: readonly Article[];
+  readonly rejected: readonly Rejection[];
+  readonly manifest: DigestManifest;
+}
+
+/** The digest of a set, built by the CLI's own call; `read` replaces the reader (the naive test reader). */
+export function digestOfSet(set: Pick<ScoreSet, 'dir' | 'themes'>, read?: { articles: Article[]; rejected: Rejection[] }): SetDigest {
+  const config = configOf(set);
+  const { articles, rejected } = read ?? readFolder(set.dir, config);
+  const { manifest } = assembleDigest({
+    articles,
+    rejected,
+    rejectionIds: rejected.map((r) => rejectionIdOf(r.key, null)),
+    settings: deliverSettingsOf(config),
+    now: NOW,
+  });
+  return { config, articles, rejected, manifest };
+}
+
+function writeManifest(manifest: DigestManifest, out: string): string {
   mkdirSync(out, { recursive: true });
-  const digest = join(out, 'digest.json');
-  writeFileSync(digest, JSON.stringify(toManifest(articles, summary, rejected), null, 2));
-  return { summary, digest };
+  const path = join(out, 'digest.json');
+  writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
+  return path;
 }
 
 function runScorer(digest: string, set: Pick<ScoreSet, 'dir' | 'labels'>, flags: readonly string[]) {
@@ -61,14 +118,143 @@ function runScorer(digest: string, set: Pick<ScoreSet, 'dir' | 'labels'>, flags:
   });
 }
 
-/** For tests: the set read with the real reader, summarized and scored; the scorer's JSON figures and exit status. */
-export async function scoreSetJson(set: Pick<ScoreSet, 'dir' | 'labels'>): Promise<{ result: Record<string, unknown>; status: number | null }> {
-  const read = (await readArticles(set.dir, false))!;
+/** Runs the set with the flags in argv (--naive, --show, --json); returns the scorer's exit status. */
+export async function scoreSet(set: ScoreSet, argv: readonly string[]): Promise<number> {
+  if (!existsSync(set.dir)) {
+    console.error(`no ${set.name} at ${set.dir}`);
+    return 2;
+  }
+  const naive = argv.includes('--naive');
+  const files = readdirSync(set.dir).sort();
+  const digest = digestOfSet(set, naive ? { articles: files.map((f) => articleFromText(join(set.dir, f), readFileSync(join(set.dir, f), 'utf8'))), rejected: [] } : undefined);
+  console.log(`${set.name}: reader ${naive ? 'naive test reader' : 'functions/core/ingest'}; ${digest.articles.length} articles, ${digest.rejected.length} rejected`);
+  if (argv.includes('--show')) {
+    // The scores are the summarizer's own; the items are the manifest's (what the scorer reads).
+    const summary = summarize(digest.articles, deliverSettingsOf(digest.config));
+    for (const [key, t] of summary.themes) console.log(`${basename(key)}  ${t.theme}  ${JSON.stringify(t.scores)}`);
+    for (const s of summary.sections) {
+      console.log(`\n## ${s.title}`);
+      for (const i of s.items) console.log(`- [${i.score}] ${i.text}  <${i.sources.map((k) => basename(k).slice(0, 3)).join(',')}>`);
+    }
+    console.log();
+  }
+  const run = runScorer(writeManifest(digest.manifest, set.out ?? join(tmpdir(), `${set.name}-digest`)), set, argv.includes('--json') ? ['--json'] : []);
+  process.stdout.write(run.stdout);
+  process.stderr.write(run.stderr);
+  return run.status ?? 1;
+}
+
+/** The shared scorer's JSON figures and exit status (--strict) for a digest manifest. */
+function scoreManifest(manifest: DigestManifest, set: Pick<ScoreSet, 'dir' | 'labels'>): { result: Record<string, unknown>; status: number | null } {
   const out = mkdtempSync(join(tmpdir(), 'scored-digest-'));
   try {
-    const run = runScorer(writeDigest(read.articles, read.rejected, out).digest, set, ['--json']);
+    const run = runScorer(writeManifest(manifest, out), set, ['--json']);
+    if (!run.stdout) throw new Error(`the scorer printed nothing for ${set.dir}: ${run.stderr}`);
     return { result: JSON.parse(run.stdout) as Record<string, unknown>, status: run.status };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
 }
+
+/** For tests: the set read with the real reader, summarized and scored; the scorer's JSON figures and exit status. */
+export async function scoreSetJson(set: Pick<ScoreSet, 'dir' | 'labels' | 'themes'>): Promise<{ result: Record<string, unknown>; status: number | null }> {
+  return scoreManifest(digestOfSet(set).manifest, set);
+}
+
+export interface LabelFile {
+  readonly articles: readonly { file: string; on_topic?: boolean }[];
+}
+
+/** A section as the manifest may carry it: `alsoIn` lists on-topic article keys that got no item (optional). */
+type SectionWithAlsoIn = DigestManifest['sections'][number] & { readonly alsoIn?: readonly string[] };
+
+export interface StandaloneFailureRow {
+  readonly section: string;
+  readonly text: string;
+  readonly rule: StandaloneRule;
+  readonly detail: string;
+}
+
+export interface SetQuality {
+  readonly name: string;
+  readonly articles: number;
+  readonly items: number;
+  /** Share of labelled facts found in an item of their own section (the scorer's factRecallInSection). */
+  readonly factRecall: number | null;
+  /** Share of on-topic articles cited by an item or listed in a section's `alsoIn`. */
+  readonly coverage: number | null;
+  /** Share of articles whose theme is the labelled one, null for off-topic (the scorer's). */
+  readonly themeAccuracy: number | null;
+  /** Off-topic articles cited in a section (items or alsoIn) or given a theme: "file: why". */
+  readonly leaks: readonly string[];
+  /** Item pairs the scorer counts as near-duplicates. */
+  readonly nearDuplicates: number;
+  /** The scorer's --strict passes (no lost file, boilerplate, near-duplicate, leak, budget or source failure). */
+  readonly strict: boolean;
+  readonly hardFailures: readonly string[];
+  readonly standalone: readonly StandaloneFailureRow[];
+  /** Items with a dateline or wire prefix (counted in `standalone` too). */
+  readonly datelines: number;
+}
+
+const fileOf = (key: string): string => basename(key);
+
+/** Every measure of the quality report for one set. */
+export function qualityOf(set: ScoreSet): SetQuality {
+  const digest = digestOfSet(set);
+  const { result } = scoreManifest(digest.manifest, set);
+  const labels = JSON.parse(readFileSync(set.labels, 'utf8')) as LabelFile;
+  return measure(set.name, digest, result, labels);
+}
+
+/**
+ * The report's own measures from a digest (coverage with `alsoIn`, leaks, standalone items) and
+ * the shared scorer's figures (`result`, its --json output) for the rest.
+ */
+export function measure(name: string, digest: Pick<SetDigest, 'articles' | 'manifest'>, result: Record<string, unknown>, labels: LabelFile): SetQuality {
+  const onTopic = labels.articles.filter((a) => a.on_topic !== false).map((a) => a.file);
+  const offTopic = new Set(labels.articles.filter((a) => a.on_topic === false).map((a) => a.file));
+  const sections = digest.manifest.sections as readonly SectionWithAlsoIn[];
+
+  const mentioned = new Map<string, string>();
+  for (const s of sections) {
+    for (const it of s.items) for (const k of it.sources) if (!mentioned.has(fileOf(k))) mentioned.set(fileOf(k), `cited in ${s.theme}`);
+    for (const k of s.alsoIn ?? []) if (!mentioned.has(fileOf(k))) mentioned.set(fileOf(k), `listed in ${s.theme} alsoIn`);
+  }
+  const leaks: string[] = [];
+  for (const a of digest.manifest.articles) {
+    const file = fileOf(a.key);
+    if (!offTopic.has(file)) continue;
+    const why = [mentioned.get(file), a.theme !== null ? `theme ${a.theme}` : undefined].filter(Boolean);
+    if (why.length) leaks.push(`${file}: ${why.join(', ')}`);
+  }
+
+  const textOf = new Map(digest.articles.map((a) => [a.key, [a.title, ...a.paragraphs].join('\n\n')]));
+  const standalone: StandaloneFailureRow[] = [];
+  for (const s of sections) {
+    for (const it of s.items) {
+      const sources = it.sources.map((k) => textOf.get(k)).filter((t): t is string => t !== undefined);
+      for (const f of checkStandalone(it.text, sources)) standalone.push({ section: s.theme, text: it.text, rule: f.rule, detail: f.detail });
+    }
+  }
+
+  const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+  const hardFailures = Array.isArray(result.hardFailures) ? (result.hardFailures as string[]) : [];
+  return {
+    name,
+    articles: digest.articles.length,
+    items: sections.reduce((n, s) => n + s.items.length, 0),
+    factRecall: num(result.factRecallInSection),
+    coverage: onTopic.length ? Number((onTopic.filter((f) => mentioned.has(f)).length / onTopic.length).toFixed(3)) : null,
+    themeAccuracy: num(result.articleThemeAccuracy),
+    leaks,
+    nearDuplicates: num(result.nearDuplicatePairs) ?? 0,
+    strict: hardFailures.length === 0,
+    hardFailures,
+    standalone,
+    datelines: standalone.filter((f) => f.rule === 'dateline').length,
+  };
+}
+
+/** Distinct items with at least one standalone failure. */
+export const failingItems = (q: Pick<SetQuality, 'standalone'>): number => new Set(q.standalone.map((f) => `${f.section}\u0000${f.text}`)).size;

@@ -1,0 +1,124 @@
+// Pins every labelled set at the quality the summarizer reached when the sets were written (before
+// tuning), like samples.test.ts: a change may raise these figures, never lower them. The lead
+// tightens the floors after tuning; a new set under test/fixtures/sets/ must get its row here.
+// `npx tsx test/summarize/quality.ts` prints the same figures and the failing items.
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Article, DigestManifest } from '../../functions/core/model';
+import { READER, SCORER } from './helpers';
+import { failingItems, labelledSets, measure, qualityOf, type SetQuality } from './score-set';
+
+interface Floors {
+  readonly factRecall: number;
+  readonly coverage: number;
+  readonly themeAccuracy: number;
+  readonly leaks: number;
+  readonly nearDuplicates: number;
+  /** True: --strict passes. False: the only hard failures allowed are off-topic citations (counted in leaks). */
+  readonly strict: boolean;
+  readonly standaloneItems: number;
+  readonly datelines: number;
+}
+
+// Measured with `npx tsx test/summarize/quality.ts` on the summarizer of 41cc54f (before tuning).
+const FLOORS: Record<string, Floors> = {
+  seeds: { factRecall: 0.737, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 6, datelines: 0 },
+  samples: { factRecall: 0.5, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 1, datelines: 0 },
+  chips: { factRecall: 0.455, coverage: 0.737, themeAccuracy: 0.92, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 1, datelines: 0 },
+  'korea-wide': { factRecall: 0.417, coverage: 0.8, themeAccuracy: 0.679, leaks: 6, nearDuplicates: 0, strict: false, standaloneItems: 1, datelines: 0 },
+};
+
+const ready = existsSync(SCORER) && existsSync(READER);
+const sets = ready ? labelledSets() : [];
+
+describe.skipIf(!ready)('labelled sets', () => {
+  it('has floors pinned for every set it finds (add a row to FLOORS for a new set)', () => {
+    expect(sets.map((s) => s.name).filter((n) => !(n in FLOORS))).toEqual([]);
+    expect(sets.map((s) => s.name)).toEqual(expect.arrayContaining(['samples', 'chips', 'korea-wide']));
+  });
+});
+
+for (const set of sets.filter((s) => s.name in FLOORS)) {
+  const floor = FLOORS[set.name]!;
+  describe(`quality of the ${set.name} set`, () => {
+    let q: SetQuality;
+    beforeAll(() => {
+      q = qualityOf(set);
+    }, 120_000);
+
+    it(`keeps fact recall in section >= ${floor.factRecall}, coverage >= ${floor.coverage}, theme accuracy >= ${floor.themeAccuracy}`, () => {
+      expect(q.factRecall).toBeGreaterThanOrEqual(floor.factRecall);
+      expect(q.coverage).toBeGreaterThanOrEqual(floor.coverage);
+      expect(q.themeAccuracy).toBeGreaterThanOrEqual(floor.themeAccuracy);
+    });
+
+    it(`leaks at most ${floor.leaks} off-topic article(s) and has at most ${floor.nearDuplicates} near-duplicate pair(s)`, () => {
+      expect(q.leaks.length, q.leaks.join('\n')).toBeLessThanOrEqual(floor.leaks);
+      expect(q.nearDuplicates).toBeLessThanOrEqual(floor.nearDuplicates);
+    });
+
+    it(floor.strict ? 'passes the scorer --strict' : 'fails --strict only through off-topic citations', () => {
+      if (floor.strict) expect(q.hardFailures).toEqual([]);
+      else expect(q.hardFailures.filter((f) => !/off-topic/.test(f))).toEqual([]);
+    });
+
+    it(`has at most ${floor.standaloneItems} item(s) failing the standalone check and ${floor.datelines} dateline(s)`, () => {
+      const rows = q.standalone.map((f) => `[${f.rule}: ${f.detail}] ${f.text}`).join('\n');
+      expect(failingItems(q), rows).toBeLessThanOrEqual(floor.standaloneItems);
+      expect(q.datelines, rows).toBeLessThanOrEqual(floor.datelines);
+    });
+  });
+}
+
+describe('the report’s own measures', () => {
+  const article = (key: string, text: string): Article => ({
+    id: key, key, format: 'txt', title: key, source: null, author: null, publishedAt: null, url: null,
+    paragraphs: [text], sentences: [], furniture: [], bytes: text.length,
+  });
+  const articles = [
+    article('in/a.txt', 'Under Secretary David Okafor said the rules were aimed at AI chips. Okafor said allies were briefed.'),
+    article('in/b.txt', 'Arden broke ground on a fab.'),
+    article('in/c.txt', 'A third on-topic article.'),
+    article('in/off1.txt', 'Potato chips cost more.'),
+    article('in/off2.txt', 'Poker chips ran short.'),
+    article('in/off3.txt', 'A football club renewed its shirt deal.'),
+  ];
+  const labels = {
+    articles: [
+      { file: 'a.txt', on_topic: true }, { file: 'b.txt', on_topic: true }, { file: 'c.txt', on_topic: true },
+      { file: 'off1.txt', on_topic: false }, { file: 'off2.txt', on_topic: false }, { file: 'off3.txt', on_topic: false },
+    ],
+  };
+  const entry = (key: string, theme: string | null) => ({ key, id: key, title: key, source: null, publishedAt: null, url: null, theme, themeScores: {} });
+  const manifest = {
+    id: 'x', createdAt: '2026-01-01T00:00:00.000Z', rejected: [],
+    articles: [entry('in/a.txt', 'controls'), entry('in/b.txt', 'fabs'), entry('in/c.txt', 'fabs'), entry('in/off1.txt', null), entry('in/off2.txt', 'fabs'), entry('in/off3.txt', null)],
+    sections: [
+      { theme: 'controls', title: 'Export controls', items: [{ text: 'Okafor said allies were briefed.', sources: ['in/a.txt'] }] },
+      // alsoIn: the optional list of on-topic articles that got no item; an off-topic one there is a leak.
+      { theme: 'fabs', title: 'Fabs', items: [{ text: 'SEOUL (Yonhap) -- Arden broke ground on a fab.', sources: ['in/b.txt'] }], alsoIn: ['in/c.txt', 'in/off1.txt'] },
+    ],
+  } as unknown as DigestManifest;
+  const scorer = { factRecallInSection: 0.5, articleThemeAccuracy: 0.8, nearDuplicatePairs: 1, hardFailures: ['1 near-duplicate item pair(s)'] };
+  const q = measure('t', { articles, manifest }, scorer, labels);
+
+  it('counts an on-topic article listed only in alsoIn as covered', () => {
+    expect(q.coverage).toBe(1);
+    const without = measure('t', { articles, manifest: { ...manifest, sections: manifest.sections.map((s) => ({ ...s, alsoIn: undefined })) } }, scorer, labels);
+    expect(without.coverage).toBe(0.667);
+  });
+
+  it('counts an off-topic article in alsoIn, in an item or with a theme as a leak', () => {
+    expect(q.leaks).toEqual(['off1.txt: listed in fabs alsoIn', 'off2.txt: theme fabs']);
+  });
+
+  it('checks every item against its own source article and counts datelines', () => {
+    expect(q.standalone.map((f) => `${f.rule} ${f.detail}`)).toEqual(['first-surname Okafor (David Okafor)', 'dateline SEOUL (Yonhap) --']);
+    expect(q.datelines).toBe(1);
+    expect(failingItems(q)).toBe(2);
+  });
+
+  it('takes recall, theme accuracy, near-duplicates and strict from the scorer', () => {
+    expect([q.factRecall, q.themeAccuracy, q.nearDuplicates, q.strict]).toEqual([0.5, 0.8, 1, false]);
+  });
+});

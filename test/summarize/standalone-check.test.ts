@@ -1,0 +1,112 @@
+// The standalone checker used by the quality report, on hand-written items: each rule must both
+// fire on the failing form and stay quiet on a standalone one.
+import { describe, expect, it } from 'vitest';
+import { checkStandalone, peopleIn, type StandaloneRule } from './standalone-check';
+
+const rules = (text: string, sources: string[] = []): StandaloneRule[] => checkStandalone(text, sources).map((f) => f.rule);
+
+const ARTICLE = [
+  'WASHINGTON (Reuters) - The Commerce Department on Tuesday widened its chip rules.',
+  'Under Secretary David Okafor said the measures were aimed at military AI. "We are drawing the line," Okafor told reporters.',
+  'South Korea\'s first vice foreign minister, Choi Jong-kun, met U.S. officials. Choi earlier said the talks went well.',
+  'Kestrel Micro said it would comply. Kestrel said China was a fifth of its sales.',
+  'Kim Jong-un, the North Korean leader, has not commented. Kim said last year that he was ready for dialogue.',
+].join('\n\n');
+
+describe('dateline and wire prefix', () => {
+  it.each([
+    'KYIV — Ukraine received its first jets on Monday.',
+    'LONDON: Prices rose for a third month.',
+    'SEOUL, March 3 (Yonhap) -- South Korea and the U.S. agreed to hold talks.',
+    'WASHINGTON (Reuters) - The U.S. widened its chip rules.',
+    'ABOARD AIR FORCE ONE — The president said the talks were useful.',
+    'KUMAMOTO, Japan -- TPSC will build a second plant.',
+    'MESA, Ariz. — Training programs are expanding.',
+    'South Korea and the U.S. agreed on Monday (Yonhap) -- to hold talks.',
+  ])('fails %s', (item) => {
+    expect(rules(item)).toContain('dateline');
+  });
+
+  it.each([
+    'U.S. officials said the rules take effect on April 2.',
+    'NATO allies met in Brussels on Monday.',
+    'TPSC will build a second plant in Kumamoto, Japan.',
+    'The EU - and Japan - took the same line.',
+    'Samsung (a Korean firm) said sales rose.',
+  ])('passes %s', (item) => {
+    expect(rules(item)).not.toContain('dateline');
+  });
+});
+
+describe('leading pronoun', () => {
+  it.each(['He said the talks went well.', 'She warned of consequences.', 'They met in Honolulu.', 'It was the first such meeting.',
+    'It is unclear when the rules apply.', 'This angered Beijing.', 'These include two subsidiaries.', 'Their visit meant a lot.',
+    'Its shares fell 4 percent.', 'His remarks came after the meeting.', 'Those measures take effect in April.'])('fails %s', (item) => {
+    expect(rules(item)).toContain('leading-pronoun');
+  });
+
+  it.each(['Helen Castellano said the plant would open in 2029.', 'Italy and France have seen delays.', 'This year, Japan set aside 4 trillion yen for chips.',
+    'Iteration speeds rose.', 'Thessaloniki hosted the summit.', '“He is a friend,” the minister said of the envoy.'])(
+    'passes %s',
+    (item) => {
+      expect(rules(item)).not.toContain('leading-pronoun');
+    },
+  );
+});
+
+describe('leading definite reference', () => {
+  it.each(['The move angered Beijing.', 'The decision was taken on Friday.', 'The ministry said it would respond.', 'The two sides agreed to meet again.',
+    'The company said it would comply.', 'The new rules take effect on April 2.', 'The North rejected the offer.', 'The latter said no.',
+    'The talks ended without a statement.', 'The official declined to be named.',
+    "The administration's review is in its final stages.", 'The plant, which makes car chips, is delayed.'])('fails %s', (item) => {
+    expect(rules(item)).toContain('leading-definite');
+  });
+
+  it.each(['The Biden administration finished its review.', 'The European Union raised tariffs.', 'The Commerce Department widened its rules.',
+    'The decision to ban gallium exports took effect at once.', 'The company that makes the scanners expects lower sales.',
+    'The ministry of commerce said it firmly opposes the rules.', 'The Netherlands will require a license.', 'Then the talks began.',
+    'The two-plus-two session brought together four ministers.', 'The U.S. government finalized the grant.'])('passes %s', (item) => {
+    expect(rules(item)).not.toContain('leading-definite');
+  });
+});
+
+describe('first-mention surname', () => {
+  it('finds the people an article names in full and later by surname alone', () => {
+    const people = peopleIn(ARTICLE);
+    expect(people.get('Okafor')).toBe('David Okafor');
+    expect(people.get('Choi')).toBe('Choi Jong-kun');
+    expect(people.get('Kim')).toBe('Kim Jong-un');
+    // A company referred to by its first word is not a person.
+    expect(people.has('Kestrel')).toBe(false);
+    expect(people.has('Micro')).toBe(false);
+  });
+
+  it.each(['Okafor said the measures were aimed at military AI.', 'Choi earlier said the talks went well.',
+    'The rules, Okafor said, were aimed at military AI.'])('fails %s', (item) => {
+    expect(checkStandalone(item, [ARTICLE]).filter((f) => f.rule === 'first-surname').map((f) => f.detail)).toHaveLength(1);
+  });
+
+  it.each([
+    'David Okafor said the measures were aimed at military AI; Okafor added that allies were briefed.',
+    'Under Secretary Okafor said the measures were aimed at military AI.',
+    'Mr. Okafor said the measures were aimed at military AI.',
+    'Vice Foreign Minister Choi said the talks went well.',
+    'Choi Jong-kun, South Korea\'s first vice foreign minister, said the talks went well.',
+    'Kim Yo-jong warned against the drills.',
+    'Kestrel said China was a fifth of its sales.',
+  ])('passes %s', (item) => {
+    expect(rules(item, [ARTICLE])).not.toContain('first-surname');
+  });
+
+  it('says which name the article gives', () => {
+    expect(checkStandalone('Okafor said so.', [ARTICLE])).toEqual([{ rule: 'first-surname', detail: 'Okafor (David Okafor)' }]);
+  });
+
+  it('needs the source article: without it a surname cannot be judged', () => {
+    expect(rules('Okafor said the measures were aimed at military AI.')).toEqual([]);
+  });
+});
+
+it('a standalone item passes every rule', () => {
+  expect(checkStandalone('The Commerce Department on Tuesday widened its chip rules, Under Secretary David Okafor said.', [ARTICLE])).toEqual([]);
+});

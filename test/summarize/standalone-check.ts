@@ -1,0 +1,184 @@
+// A small rule-based check that a digest item reads on its own, written independently of the
+// summarizer (it imports nothing from functions/) so it can judge it. Each rule names one way an
+// extracted sentence leans on text the reader never sees:
+//   dateline         "KYIV —", "LONDON:", "SEOUL, March 3 (Yonhap) --" at the start, "(Reuters) -" anywhere
+//   leading-pronoun  "He said…", "It was…", "Their visit…"
+//   leading-definite "The move…", "The two sides…", "The ministry said…" (an antecedent that is not there)
+//   first-surname    "Okafor said…" where the item's source article gives "David Okafor" and the
+//                    item never does, nor puts a title before it ("Under Secretary Okafor", "Mr. Kim")
+
+export type StandaloneRule = 'dateline' | 'leading-pronoun' | 'leading-definite' | 'first-surname';
+
+export interface StandaloneFailure {
+  readonly rule: StandaloneRule;
+  /** The words that broke the rule, e.g. "WASHINGTON (Reuters) -" or "Okafor (David Okafor)". */
+  readonly detail: string;
+}
+
+// An all-capitals place (one or more words, "ABOARD AIR FORCE ONE", "NEW DELHI"), an optional
+// ", Month D" or ", Place" ("KUMAMOTO, Japan", "MESA, Ariz."), an optional "(Agency)", then a dash or a colon.
+const DATELINE_START =
+  /^(?:[A-Z][A-Z'’.-]*[A-Z](?:\s+[A-Z][A-Z'’.-]*[A-Z]?)*)(?:,\s+(?:[A-Z][a-z]+\.?)(?:\s+\d{1,2})?)?(?:\s+\([^)]{1,40}\))?\s*(?:—|–|--|-|:)\s/u;
+// "(Yonhap) --", "(Reuters) -", "(AFP) —" wherever the wire credit sits.
+const WIRE_CREDIT = /\((?:[A-Z][A-Za-z.&]{1,24}(?:\s[A-Z][A-Za-z.&]{1,24}){0,3})\)\s*(?:—|–|--|-)\s/u;
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'him', 'them']);
+// "This year" and "These days" point at the calendar, not at a missing sentence.
+const TIME_WORDS = /^(?:year|week|month|quarter|spring|summer|autumn|fall|winter|morning|afternoon|evening|weekend|days|time|season)\b/i;
+
+// Head nouns that, right after "The", point back to something introduced earlier in the article.
+const ANAPHORIC_HEADS = [
+  'move', 'moves', 'decision', 'statement', 'statements', 'ministry', 'official', 'officials', 'two', 'three', 'four', 'both',
+  'company', 'companies', 'firm', 'agency', 'deal', 'plan', 'plans', 'report', 'talks', 'meeting', 'visit', 'remarks', 'comments',
+  'north', 'south', 'latter', 'former', 'measure', 'measures', 'rules', 'rule', 'announcement', 'step', 'steps', 'proposal',
+  'project', 'plant', 'group', 'country', 'countries', 'government', 'minister', 'spokesperson', 'spokesman', 'spokeswoman',
+  'bill', 'ban', 'letter', 'source', 'sources', 'administration', 'side', 'sides', 'allies', 'pair', 'duo', 'leader', 'leaders',
+  'president', 'envoy', 'same', 'incident', 'event', 'summit', 'trip', 'case', 'issue', 'program', 'programme', 'policy',
+  'regime', 'law', 'order', 'restrictions', 'curbs', 'controls', 'investment', 'grant', 'probe', 'investigation', 'changes',
+  'ceremony', 'session', 'hearing', 'vote', 'request', 'warning', 'threat', 'offer', 'agreement', 'accord', 'pact',
+];
+const DEFINITE = new RegExp(
+  `^The\\s+(?:(?:new|latest|same|proposed|planned|earlier|previous|above|recent|two|three|upcoming)\\s+)?(${ANAPHORIC_HEADS.join('|')})(?![\\w-])(?!\\s+(?:of|that|which|who|whose|to)\\b)`,
+  'iu',
+);
+
+// Words that, right before a surname, introduce the person properly.
+const TITLES = new Set(
+  [
+    'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'president', 'vice', 'secretary', 'minister', 'premier', 'chairman',
+    'chairwoman', 'chair', 'governor', 'gov', 'sen', 'senator', 'rep', 'representative', 'congressman', 'congresswoman', 'ambassador',
+    'general', 'gen', 'admiral', 'adm', 'chancellor', 'commissioner', 'director', 'spokesperson', 'spokesman', 'spokeswoman', 'chief',
+    'judge', 'justice', 'king', 'queen', 'prince', 'princess', 'pope', 'mayor', 'leader', 'envoy', 'officer', 'executive', 'ceo',
+    'lt', 'col', 'colonel', 'capt', 'captain', 'sgt', 'lord', 'lady', 'sir', 'dame', 'speaker', 'prosecutor', 'councillor', 'councilor',
+    'analyst', 'economist', 'founder', 'coach', 'manager', 'counselor', 'counsellor', 'deputy', 'undersecretary', 'attorney',
+  ].map((t) => t.toLowerCase()),
+);
+
+// Capitalised words that are never the surname of a person in news copy: places, organisations, months, days.
+const NOT_A_NAME = new Set(
+  [
+    'The', 'A', 'An', 'In', 'On', 'At', 'For', 'And', 'But', 'Or', 'Of', 'To', 'By', 'With', 'From', 'As', 'If', 'When', 'While',
+    'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+    'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'North', 'South', 'East', 'West', 'New',
+    'United', 'States', 'Kingdom', 'Korea', 'China', 'Japan', 'Taiwan', 'Europe', 'European', 'Union', 'America', 'American',
+    'Department', 'Ministry', 'Bureau', 'Agency', 'Office', 'Council', 'Committee', 'House', 'Senate', 'Congress', 'Parliament',
+    'Group', 'Inc', 'Corp', 'Co', 'Ltd', 'University', 'Institute', 'Center', 'Centre', 'Association', 'Times', 'Journal', 'Post',
+    'News', 'Wire', 'Daily', 'Review', 'Street', 'Semiconductor', 'Semiconductors', 'Micro', 'Memory', 'Electronics', 'Securities',
+    'Research', 'Bank', 'Fund', 'Party', 'Army', 'Navy', 'Force', 'Command', 'Foreign', 'Defense', 'Defence', 'National', 'State',
+    'Chief', 'Executive', 'Minister', 'Secretary', 'President', 'Prime', 'Vice', 'Deputy', 'First', 'Mr', 'Ms', 'Mrs', 'Dr',
+    'He', 'She', 'It', 'We', 'They', 'His', 'Her', 'Its', 'Our', 'Their', 'This', 'That', 'These', 'Those', 'Such', 'Some',
+    'Chinese', 'Japanese', 'Korean', 'Dutch', 'German', 'French', 'British', 'Indian', 'Taiwanese', 'Russian', 'Ukrainian',
+    'Act', 'Law', 'Bill', 'Plan', 'Program', 'Science', 'Industry', 'Security', 'Trade', 'Commerce', 'Economy', 'Affairs',
+  ],
+);
+
+const NAME_PART = "[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?";
+const CAPITAL_RUN = new RegExp(`\\b${NAME_PART}(?:\\s+${NAME_PART})*\\b`, 'gu');
+// "Choi Jong-kun", "Kim Yo-jong", "Wu Tsung-han": a short family name first, a hyphenated given name after.
+const FAMILY_FIRST = /^[A-Z][a-z]{0,4}$/u;
+const HYPHENATED_GIVEN = /^[A-Z][a-z]+-[a-z]+$/u;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Two-word capitalised names in a text, split at titles and at words that are never names. */
+function fullNames(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(CAPITAL_RUN)) {
+    let segment: string[] = [];
+    const flush = (): void => {
+      // "David Okafor", "Choi Jong-kun": the last two words of a run; a longer run is mostly a name plus what precedes it.
+      if (segment.length >= 2) out.push(segment.slice(-2).join(' '));
+      segment = [];
+    };
+    for (const w of m[0].split(/\s+/)) {
+      if (NOT_A_NAME.has(w) || TITLES.has(w.toLowerCase())) flush();
+      else segment.push(w);
+    }
+    flush();
+  }
+  return out;
+}
+
+/**
+ * People named in full in the article, keyed by the surname a later mention uses. A capitalised pair
+ * counts as a person only when the article also uses the surname alone (as news copy does for
+ * people, "Okafor said"), which keeps companies and places ("Kestrel Micro", "Santa Clara") out.
+ */
+export function peopleIn(articleText: string): Map<string, string> {
+  const people = new Map<string, string>();
+  for (const full of fullNames(articleText)) {
+    const parts = full.split(' ');
+    const rest = articleText.split(full).join(' ');
+    const short = FAMILY_FIRST.test(parts[0]!);
+    // "Choi Jong-kun" is Choi; "David Okafor" is Okafor; "Zhang Mingyuan" is Zhang when the copy says "Zhang said".
+    const candidates = short && HYPHENATED_GIVEN.test(parts[1]!) ? [parts[0]!] : short ? [parts.at(-1)!, parts[0]!] : [parts.at(-1)!];
+    const surname = candidates.find((c) => usedAlone(rest, c));
+    if (surname && !people.has(surname)) people.set(surname, full);
+  }
+  return people;
+}
+
+const SPEECH = '(?:said|says|told|added|asked|argued|noted|warned|stressed|replied|wrote|explained|insisted|acknowledged|declined|urged|called|recalled|cautioned|suggested|predicted|admitted|claimed|believes|thinks|did|does|has|had|was|is|would|will|also|earlier|later)';
+
+/**
+ * The surname stands alone as a person's does: "Okafor said", "said Okafor", "Mr. Okafor",
+ * "Minister Ahn" (a place or a company rarely comes with a speech verb or a title).
+ */
+function usedAlone(text: string, surname: string): boolean {
+  const s = escape(surname);
+  const speaks = new RegExp(`(?<![A-Z][a-z]+\\s)\\b${s}(?:'s)?,?\\s+(?:[a-z]+ly\\s+)?${SPEECH}\\b|\\b${SPEECH}\\s+${s}\\b(?!\\s+[A-Z][a-z])`, 'u');
+  if (speaks.test(text)) return true;
+  for (const m of text.matchAll(new RegExp(`\\b${s}\\b(?!\\s+[A-Z][a-z])`, 'gu'))) {
+    const before = /([A-Z][a-z]+)\.?\s+$/u.exec(text.slice(Math.max(0, m.index! - 30), m.index));
+    if (before && TITLES.has(before[1]!.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** The word right before `at`, lower-cased, without a trailing dot ("Mr." -> "mr"). */
+function wordBefore(text: string, at: number): string {
+  const m = /([A-Za-z]+)\.?\s*$/u.exec(text.slice(0, at));
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+/** Checks one item against the rules; `sourceTexts` are the texts of the articles the item cites. */
+export function checkStandalone(text: string, sourceTexts: readonly string[] = []): StandaloneFailure[] {
+  const failures: StandaloneFailure[] = [];
+  const item = text.trim();
+
+  const dl = DATELINE_START.exec(item);
+  if (dl) failures.push({ rule: 'dateline', detail: dl[0].trim() });
+  else {
+    const wc = WIRE_CREDIT.exec(item);
+    if (wc) failures.push({ rule: 'dateline', detail: wc[0].trim() });
+  }
+
+  const first = /^([A-Za-z]+)\b\s*([A-Za-z]*)/u.exec(item);
+  if (first && PRONOUNS.has(first[1]!.toLowerCase()) && /^[A-Z]/.test(first[1]!)) {
+    const isDemonstrative = /^(this|these|those)$/i.test(first[1]!);
+    if (!(isDemonstrative && TIME_WORDS.test(first[2] ?? ''))) failures.push({ rule: 'leading-pronoun', detail: first[1]! });
+  }
+
+  const def = DEFINITE.exec(item);
+  if (def) failures.push({ rule: 'leading-definite', detail: def[0] });
+
+  const people = new Map<string, string>();
+  for (const source of sourceTexts) for (const [k, v] of peopleIn(source)) if (!people.has(k)) people.set(k, v);
+  const seen = new Set<string>();
+  for (const m of item.matchAll(/\b[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?\b/gu)) {
+    const word = m[0];
+    const full = people.get(word);
+    if (!full || seen.has(word)) continue;
+    seen.add(word);
+    const at = m.index!;
+    // Introduced in full here (this mention is part of the full name) or after a title: fine.
+    const fullAt = item.indexOf(full);
+    if (fullAt >= 0 && fullAt <= at && at < fullAt + full.length) continue;
+    if (TITLES.has(wordBefore(item, at))) continue;
+    // Part of another full name in the item itself: "Joe Biden", "Kim Yo-jong" when the article's Kim is Kim Jong-un.
+    const given = /([A-Z][a-z]+)\s+$/u.exec(item.slice(Math.max(0, at - 30), at));
+    if (given && !NOT_A_NAME.has(given[1]!)) continue;
+    if (/^\s+[A-Z][a-z]+-[a-z]+\b/u.test(item.slice(at + word.length))) continue;
+    failures.push({ rule: 'first-surname', detail: `${word} (${full})` });
+  }
+  return failures;
+}
