@@ -231,11 +231,17 @@ export function measure(name: string, digest: Pick<SetDigest, 'articles' | 'mani
 
   const textOf = new Map(digest.articles.map((a) => [a.key, [a.title, ...a.paragraphs].join('\n\n')]));
   const standalone: StandaloneFailureRow[] = [];
-  for (const s of sections) {
-    for (const it of s.items) {
-      const sources = it.sources.map((k) => textOf.get(k)).filter((t): t is string => t !== undefined);
-      for (const f of checkStandalone(it.text, sources)) standalone.push({ section: s.theme, text: it.text, rule: f.rule, detail: f.detail });
-    }
+  // In reading order: the top story first, then each section's items.
+  const lead = digest.manifest.lead ? sections.find((s) => s.theme === digest.manifest.lead!.theme)?.items[digest.manifest.lead.index] : undefined;
+  const reading = [
+    ...(lead ? [{ section: digest.manifest.lead!.theme, item: lead }] : []),
+    ...sections.flatMap((s) => s.items.filter((it) => it !== lead).map((item) => ({ section: s.theme, item }))),
+  ];
+  const read: string[] = [];
+  for (const { section, item: it } of reading) {
+    const sources = it.sources.map((k) => textOf.get(k)).filter((t): t is string => t !== undefined);
+    for (const f of checkStandalone(it.text, sources, read)) standalone.push({ section, text: it.text, rule: f.rule, detail: f.detail });
+    read.push(it.text);
   }
 
   const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);

@@ -102,6 +102,12 @@ describe('first-mention surname', () => {
     expect(checkStandalone('Okafor said so.', [ARTICLE])).toEqual([{ rule: 'first-surname', detail: 'Okafor (David Okafor)' }]);
   });
 
+  it('counts a person named in full in an item read above as introduced', () => {
+    expect(rules('Okafor said so.', [ARTICLE])).toContain('first-surname');
+    expect(checkStandalone('Okafor said so.', [ARTICLE], ['Under Secretary David Okafor widened the rules.'])).toEqual([]);
+    expect(rules('Okafor said so.', [ARTICLE])).toEqual(checkStandalone('Okafor said so.', [ARTICLE], ['Okafor spoke.']).map((f) => f.rule));
+  });
+
   it('needs the source article: without it a surname cannot be judged', () => {
     expect(rules('Okafor said the measures were aimed at military AI.')).toEqual([]);
   });

@@ -140,8 +140,12 @@ function wordBefore(text: string, at: number): string {
   return m ? m[1]!.toLowerCase() : '';
 }
 
-/** Checks one item against the rules; `sourceTexts` are the texts of the articles the item cites. */
-export function checkStandalone(text: string, sourceTexts: readonly string[] = []): StandaloneFailure[] {
+/**
+ * Checks one item against the rules; `sourceTexts` are the texts of the articles the item cites,
+ * `readBefore` the items the reader has already read above it (the top story first): a person named
+ * in full there is introduced, as a reader going down the email knows them.
+ */
+export function checkStandalone(text: string, sourceTexts: readonly string[] = [], readBefore: readonly string[] = []): StandaloneFailure[] {
   const failures: StandaloneFailure[] = [];
   const item = text.trim();
 
@@ -173,6 +177,7 @@ export function checkStandalone(text: string, sourceTexts: readonly string[] = [
     // Introduced in full here (this mention is part of the full name) or after a title: fine.
     const fullAt = item.indexOf(full);
     if (fullAt >= 0 && fullAt <= at && at < fullAt + full.length) continue;
+    if (readBefore.some((t) => t.includes(full))) continue;
     if (TITLES.has(wordBefore(item, at))) continue;
     // Part of another full name in the item itself: "Joe Biden", "Kim Yo-jong" when the article's Kim is Kim Jong-un.
     const given = /([A-Z][a-z]+)\s+$/u.exec(item.slice(Math.max(0, at - 30), at));
