@@ -123,9 +123,12 @@ export const LEANS_BACK = new RegExp(
   String.raw`^\s*["\u201C]?(?:(?:according to|meanwhile|later|earlier|on \w+|in (?:a|an|the) \w+)\b[^,]{0,40},\s*)?` +
     String.raw`(?:he|she|it|they|this|that|these|those|his|her|its|their|but|and|so|yet|also|still|instead|such|there|both|` +
     // A definite noun that points to something the reader met earlier ("The move", "the North").
-    String.raw`the (?:two|three|four|five|pair|trio|move|decision|statement|ministry|official|officials|spokesman|spokeswoman|` +
-    String.raw`spokesperson|company|firm|agency|deal|plan|report|meeting|visit|trip|remarks|comments|proposal|measure|bill|` +
-    String.raw`latter|former|north|south|country|nation|letter|announcement|offer|agreement|sides|same|minister|envoy|` +
-    String.raw`president|leader|regime|group|incident|attempts?|effort|talks|call|message|warning|threat|step|idea)\b)\b`,
+    String.raw`the (?:(?:new|latest|same|proposed|planned|earlier|previous|recent|upcoming)\s+)?(?:two|three|four|five|pair|trio|duo|` +
+    String.raw`moves?|decisions?|statements?|ministry|officials?|spokesman|spokeswoman|spokesperson|compan(?:y|ies)|firms?|agency|` +
+    String.raw`deals?|plans?|reports?|meeting|visit|trip|remarks|comments|proposals?|measures?|bill|latter|former|north|south|` +
+    String.raw`countr(?:y|ies)|nation|letter|announcement|offer|agreement|accord|pact|sides?|same|minister|envoy|president|leaders?|` +
+    String.raw`regime|group|incident|attempts?|effort|talks|call|message|warning|threat|steps?|idea|administration|government|` +
+    String.raw`rules?|plant|project|ban|law|order|restrictions|curbs|controls|investment|grant|probe|investigation|changes|` +
+    String.raw`ceremony|session|hearing|vote|request|allies|event|case|issue|program|programme)(?![\w-])(?!\s+(?:of|that|which|who|whose|to)\b))`,
   'i',
 );
