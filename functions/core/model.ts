@@ -111,6 +111,11 @@ export interface ArticleTheme {
   readonly theme: string | null;
   /** Score per theme id, so a reader can see why. */
   readonly scores: Readonly<Record<string, number>>;
+  /**
+   * How much the article resembles the batch's other themed articles, as a share of the typical
+   * one's; under 0.6 a themed article is ruled off-topic (theme null). Absent when not judged.
+   */
+  readonly topicFit?: number;
 }
 
 export interface Summary {
@@ -134,6 +139,8 @@ export interface DigestManifest {
     readonly url: string | null;
     readonly theme: string | null;
     readonly themeScores: Readonly<Record<string, number>>;
+    /** See ArticleTheme.topicFit. */
+    readonly topicFit?: number;
   }[];
   readonly sections: readonly {
     readonly theme: string;

@@ -38,6 +38,7 @@ export function buildManifest(input: {
       url: a.url,
       theme: theme?.theme ?? null,
       themeScores: theme?.scores ?? {},
+      ...(theme?.topicFit !== undefined ? { topicFit: theme.topicFit } : {}),
     };
   });
   return {

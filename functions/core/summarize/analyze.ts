@@ -35,8 +35,10 @@ export interface ArticleInfo {
   readonly article: Article;
   /** The article's sentences in reading order. */
   readonly sentences: readonly Sentence[];
-  /** Theme index, or -1 when the article fits no theme. */
-  readonly theme: number;
+  /** Theme index, or -1 when the article fits no theme (set again when the topic check rules it out). */
+  theme: number;
+  /** The article's best theme by its own terms, before the topic check. */
+  readonly termTheme: number;
   readonly scores: Float64Array;
   /** Range of the article's content-term counts (its centroid) in Analysis.articleTerms. */
   readonly termStart: number;
@@ -248,7 +250,7 @@ export function analyze(
 
     const keep = best >= 0 || options.otherNews;
     const [termStart, termEnd] = keep ? articleTerms.pushMap(termCounts) : [0, 0];
-    articles.push({ article, sentences, theme: best, scores, termStart, termEnd });
+    articles.push({ article, sentences, theme: best, termTheme: best, scores, termStart, termEnd });
     if (!keep) continue;
 
     let contentPosition = 0;

@@ -10,6 +10,7 @@ import { type Analysis, analyze, itemText } from './analyze';
 import { dot, traceGrams, trigramOverlap, trigrams } from './similarity';
 import { type NameIndex, nameIndex, standaloneText } from './standalone';
 import { type CompiledThemes, compileThemes } from './themes';
+import { type TopicFit, topicFit } from './topic';
 import { Vocabulary } from './text';
 
 export { ARTICLE_MIN_SCORE, SENTENCE_MIN_SCORE } from './analyze';
@@ -78,16 +79,14 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   const { themes, analysis } = prepare(input, options);
   const T = themes.ids.length;
 
-  const themesByKey = new Map<string, ArticleTheme>();
-  for (const info of analysis.articles) {
-    const scores: Record<string, number> = {};
-    themes.ids.forEach((id, t) => (scores[id] = round(info.scores[t]!, 3)));
-    themesByKey.set(info.article.key, { theme: info.theme >= 0 ? themes.ids[info.theme]! : null, scores });
-  }
   const cands = analysis.candidates;
-  if (options.maxItemsPerSection < 1 || cands.length === 0) return { sections: [], themes: themesByKey, lead: null };
-
+  if (options.maxItemsPerSection < 1 || cands.length === 0) return { sections: [], themes: articleThemes(analysis, themes, null), lead: null };
   const base = rank(analysis);
+  // A themed article unlike the batch's other themed articles is off-topic: it keeps its scores
+  // (and its topic fit, to explain why) but enters no section and backs no item.
+  const fit = topicFit(analysis);
+  for (const a of fit.offTopic) analysis.articles[a]!.theme = -1;
+  const themesByKey = articleThemes(analysis, themes, fit);
   const order = (i: number, j: number): number =>
     base[j]! - base[i]! || cands.art[i]! - cands.art[j]! || cands.lead[i]! - cands.lead[j]!;
 
@@ -96,7 +95,7 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   const sectionCount = T + 1;
   const poolSize = Math.max(POOL_MIN, POOL_PER_ITEM * options.maxItemsPerSection);
   const bySection: number[][] = Array.from({ length: sectionCount }, () => []);
-  for (let i = 0; i < cands.length; i++) bySection[cands.section[i]!]!.push(i);
+  for (let i = 0; i < cands.length; i++) if (!fit.offTopic.has(cands.art[i]!)) bySection[cands.section[i]!]!.push(i);
   const index = new TermIndex(analysis);
   const pool: Pooled[] = [];
   const names = new Map<number, NameIndex>();
@@ -198,6 +197,21 @@ function topStory(sections: readonly (readonly Pooled[])[], order: (i: number, j
   );
   const found = best as { section: number; index: number } | null;
   return found ? { section: found.section, index: found.index } : null;
+}
+
+function articleThemes(analysis: Analysis, themes: CompiledThemes, fit: TopicFit | null): Map<string, ArticleTheme> {
+  const out = new Map<string, ArticleTheme>();
+  analysis.articles.forEach((info, a) => {
+    const scores: Record<string, number> = {};
+    themes.ids.forEach((id, t) => (scores[id] = round(info.scores[t]!, 3)));
+    const topicFit = fit && Number.isFinite(fit.fit[a]!) ? round(fit.fit[a]!, 3) : undefined;
+    out.set(info.article.key, {
+      theme: info.theme >= 0 ? themes.ids[info.theme]! : null,
+      scores,
+      ...(topicFit !== undefined ? { topicFit } : {}),
+    });
+  });
+  return out;
 }
 
 function prepare(input: readonly Article[], options: SummaryOptions): { themes: CompiledThemes; analysis: Analysis } {
