@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DigestView } from '../../functions/core/model';
 import { renderDigest } from '../../functions/email/render';
 import { digestOf, hasSeeds, SAMPLES_DIR, SEEDS_DIR } from '../support/digest-of';
-import { longWordsDigestView } from './fixtures';
+import { longWordsDigestView, smallDigestView } from './fixtures';
 
 /** The digest under test: the seed articles' digest (issue 5), or the samples' where ../shared is absent. */
 async function digestUnderTest(): Promise<DigestView> {
@@ -111,7 +111,43 @@ describe.skipIf(!hasChromium)('the digest in a real browser', () => {
       expect(contrast(light[part].color, light[part].background), `light ${part} contrast`).toBeGreaterThanOrEqual(4.5);
     }
     expect(contrast(dark.link.color, dark.link.background), 'dark link contrast').toBeGreaterThanOrEqual(4.5);
+    // Secondary text stays secondary in the dark: dimmer than the item text, as in light mode.
+    for (const look of [light, dark]) {
+      expect(contrast(look.listMeta.color, look.listMeta.background)).toBeLessThan(contrast(look.item.color, look.item.background));
+      expect(contrast(look.sources.color, look.sources.background)).toBeLessThan(contrast(look.item.color, look.item.background));
+    }
     expect(dark.colorSchemeMeta).toBe('light dark');
+  });
+
+  it('renders the rejected-files note and linked sources dark too, readable', async () => {
+    const small = await renderDigest(smallDigestView(), { unsubscribeUrl: 'https://unsubscribe.example/u?token=abc' });
+    const page = await browser.newPage({ viewport: { width: 600, height: 900 }, colorScheme: 'dark' });
+    try {
+      await page.route('**/*', (route) => route.abort());
+      await page.setContent(small.html, { waitUntil: 'load' });
+      await page.screenshot({ path: `${SCREENSHOTS}small-600-dark.png`, fullPage: true });
+      const paints = await page.evaluate(() => {
+        const behind = (el: Element | null): string => {
+          for (let e = el; e; e = e.parentElement) {
+            const bg = getComputedStyle(e).backgroundColor;
+            if (bg && bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') return bg;
+          }
+          return getComputedStyle(document.documentElement).backgroundColor;
+        };
+        const paint = (el: Element | null) => (el ? { color: getComputedStyle(el).color, background: behind(el) } : null);
+        return {
+          note: paint(document.querySelector('.rejected-row')),
+          links: [...document.querySelectorAll('a')].map((a) => paint(a)!),
+        };
+      });
+      expect(paints.note).not.toBeNull();
+      expect(luminance(paints.note!.background)).toBeLessThan(0.05);
+      expect(contrast(paints.note!.color, paints.note!.background)).toBeGreaterThanOrEqual(4.5);
+      expect(paints.links.length).toBeGreaterThan(3);
+      for (const link of paints.links) expect(contrast(link.color, link.background), JSON.stringify(link)).toBeGreaterThanOrEqual(4.5);
+    } finally {
+      await page.close();
+    }
   });
 
   it('keeps the article list spacing and link styles when the <body> class and attributes are dropped (Gmail)', async () => {
