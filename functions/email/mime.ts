@@ -70,10 +70,10 @@ export function listIdHeader(name: string, senderAddress: string): string {
       .slice(0, 60)
       .replace(/-+$/, '') || 'digest';
   const id = `${label}.${domainOf(senderAddress)}`;
-  const name1 = headerValue(name);
-  if (name1 === '') return `<${id}>`;
+  const display = headerValue(name);
+  if (display === '') return `<${id}>`;
   // A non-ASCII name travels as an encoded word (never inside quotes); an ASCII one as a quoted string.
-  const phrase = isPlainText(name1) ? `"${name1.replace(/["\\]/g, '\\$&')}"` : encodeWord(name1, 'Q', 52);
+  const phrase = isPlainText(display) ? `"${display.replace(/["\\]/g, '\\$&')}"` : encodeWord(display, 'Q', 52);
   return `${phrase} <${id}>`;
 }
 
