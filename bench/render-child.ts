@@ -54,7 +54,7 @@ const mime = await composeMessage({
   html,
   text,
   listUnsubscribe: { url: unsubscribeUrl, mailto: null },
-  messageId: '<0123456789abcdef.reader@digest>',
+  messageKey: '0123456789abcdef.reader',
   date: new Date('2026-11-23T07:00:00Z'),
 });
 const mimeMs = performance.now() - m;

@@ -86,6 +86,11 @@ export const appConfigSchema = z
     retentionDays: z.number().int().min(1).default(90),
     /** Optional abstractive rewording of the extractive items (absent: extractive). */
     summarizer: summarizerSchema.optional(),
+    /**
+     * The mailto: entry of List-Unsubscribe (RFC 2369), for clients without one-click support.
+     * Absent: the sender address, with the subject "unsubscribe". Those requests are handled by hand.
+     */
+    unsubscribeMailto: email.optional(),
     /** Where operator alarms are emailed (optional; the SNS topic exists either way). */
     alarmEmail: email.optional(),
   })

@@ -73,7 +73,7 @@ const fromEnv = once(() => {
     log,
     now: () => new Date(),
     sleep,
-    unsubscribe: { baseUrl, secret: await loadSecret(secrets, secretArn), mailto: null },
+    unsubscribe: { baseUrl, secret: await loadSecret(secrets, secretArn), mailto: config.unsubscribeMailto },
     rewriter,
   }));
 });

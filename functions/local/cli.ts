@@ -79,8 +79,8 @@ export async function main(argv: string[]): Promise<number> {
     subject: view.subject,
     html,
     text,
-    listUnsubscribe: { url: link, mailto: null },
-    messageId: `<${manifest.id}@digest>`,
+    listUnsubscribe: { url: link, mailto: config.unsubscribeMailto },
+    messageKey: manifest.id,
     date: now,
   });
 

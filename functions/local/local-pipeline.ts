@@ -138,7 +138,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
     log,
     now: () => new Date(),
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
-    unsubscribe: { baseUrl: unsubscribeUrl, secret, mailto: null },
+    unsubscribe: { baseUrl: unsubscribeUrl, secret, mailto: config.unsubscribeMailto },
   }));
   trigger.onFire(digest);
 

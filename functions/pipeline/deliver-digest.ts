@@ -33,7 +33,7 @@ export interface DeliverDeps {
   readonly now: () => Date;
   readonly sleep: (ms: number) => Promise<void>;
   /** Where one-click unsubscribe links point, and the HMAC secret that signs them; null: no links. */
-  readonly unsubscribe: { readonly baseUrl: string; readonly secret: string; readonly mailto: string | null } | null;
+  readonly unsubscribe: { readonly baseUrl: string; readonly secret: string; readonly mailto?: string | null } | null;
   /** How long a run may hold the lock (the function's timeout). */
   readonly lockTtlMs?: number;
   /** Abstractive mode (digest.summarizer.mode 'bedrock'): rewords the chosen items. Absent: extractive. */
@@ -227,8 +227,8 @@ async function messageFor(
     subject: view.subject,
     html: personal(html, escapeHtml(link ?? '')),
     text: personal(text, link ?? ''),
-    listUnsubscribe: link ? { url: link, mailto: deps.unsubscribe?.mailto ?? null } : null,
-    messageId: `<${entry.digestId}.${hashOf(recipient)}@digest>`,
+    listUnsubscribe: link ? { url: link, mailto: deps.unsubscribe?.mailto } : null,
+    messageKey: `${entry.digestId}.${hashOf(recipient)}`,
     date: new Date(entry.createdAt),
   });
 }

@@ -1,6 +1,6 @@
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import { InvalidMessageError, composeMessage, headerValue, mailbox, type ComposeInput } from '../../functions/email/mime';
+import { InvalidMessageError, composeMessage, headerValue, listIdHeader, mailbox, type ComposeInput } from '../../functions/email/mime';
 
 const UNSUBSCRIBE_URL = 'https://abc123.lambda-url.eu-west-1.on.aws/?token=YW5uQHJlYWRlci5leGFtcGxl.q3cJ9Hxq4kU8m3Jk2pV0m7n9sYc0vW1bF6dQ0tQ0aBc';
 
@@ -12,7 +12,7 @@ function input(overrides: Partial<ComposeInput> = {}): ComposeInput {
     html: '<p>Grüße aus dem Hafen — <strong>HTML</strong></p>',
     text: 'Grüße aus dem Hafen — text',
     listUnsubscribe: { url: UNSUBSCRIBE_URL, mailto: 'unsubscribe@news.example' },
-    messageId: '<digest-1@news.example>',
+    messageKey: 'digest-1',
     date: new Date('2025-03-07T08:00:00Z'),
     ...overrides,
   };
@@ -85,5 +85,59 @@ describe('composeMessage', () => {
     ).rejects.toThrow(/https/);
     const local = await composeMessage(input({ listUnsubscribe: { url: 'http://127.0.0.1:3000/u?token=t', mailto: null } }));
     expect(local.toString()).toContain('List-Unsubscribe: <http://127.0.0.1:3000/u?token=t>');
+  });
+
+  it('names the list in a List-Id built from the digest name and the sender domain (RFC 2919)', async () => {
+    const mail = await simpleParser(await composeMessage(input({ from: mailbox('Harbour Desk Brief', 'Desk@News.Example') })));
+    const lines = mail.headerLines.map((h) => h.line.replace(/\r?\n[ \t]+/g, ' '));
+    // nodemailer spells the name List-ID; header names are case-insensitive.
+    expect(lines.filter((l) => /^list-id:/i.test(l)).map((l) => l.slice('List-Id: '.length))).toEqual(['"Harbour Desk Brief" <harbour-desk-brief.news.example>']);
+    // The same list for every reader and every digest: only the name and the sender's domain count.
+    const other = await simpleParser(await composeMessage(input({ from: mailbox('Harbour Desk Brief', 'desk@news.example'), to: 'bob@reader.example', messageKey: 'digest-2' })));
+    expect(other.headers.get('list-id')).toEqual(mail.headers.get('list-id'));
+    // Present even without an unsubscribe link.
+    const noList = await simpleParser(await composeMessage(input({ listUnsubscribe: null })));
+    expect(noList.headerLines.some((h) => h.key === 'list-id')).toBe(true);
+  });
+
+  it('keeps List-Id a valid dot-atom for any digest name', () => {
+    expect(listIdHeader('Korea Peninsula Briefing', 'digest@example.com')).toBe('"Korea Peninsula Briefing" <korea-peninsula-briefing.example.com>');
+    expect(listIdHeader('Harbour "Morning" Brief', 'a@b.example')).toBe('"Harbour \\"Morning\\" Brief" <harbour-morning-brief.b.example>');
+    expect(listIdHeader('Café Süd — Morgen!', 'a@b.example')).toMatch(/^=\?UTF-8\?Q\?[^\s"]+\?= <cafe-sud-morgen\.b\.example>$/);
+    expect(listIdHeader('———', 'a@b.example')).toMatch(/^=\?UTF-8\?Q\?\S+\?= <digest\.b\.example>$/);
+    expect(listIdHeader('x'.repeat(200), 'a@b.example')).toMatch(/^"x+" <x{60}\.b\.example>$/);
+  });
+
+  it('folds a long non-ASCII List-Id and mailparser reads the name back', async () => {
+    const name = 'Пресс-обзор Корейского полуострова — ежедневная сводка для редакции';
+    const raw = (await composeMessage(input({ from: mailbox(name, 'desk@news.example') }))).toString('latin1');
+    const listIdLines = /^List-ID:.*\r\n(?:[ \t].*\r\n)*/m.exec(raw)![0].trimEnd().split('\r\n');
+    expect(listIdLines.length).toBeGreaterThan(1);
+    expect(listIdLines.every((line) => line.length <= 78)).toBe(true);
+    const mail = await simpleParser(raw);
+    expect((mail.headers.get('list') as { id?: { id?: string } }).id?.id).toBe('digest.news.example');
+  });
+
+  it('puts the Message-ID on the sender domain, from the message key', async () => {
+    const mail = await simpleParser(await composeMessage(input({ from: 'desk@Mail.News.Example', messageKey: '9f3a.k2x' })));
+    expect(mail.messageId).toBe('<9f3a.k2x@mail.news.example>');
+    // A key with characters a Message-ID cannot hold is cleaned, never copied into the header as is.
+    const odd = await simpleParser(await composeMessage(input({ messageKey: 'a b@c>\r\nX-Evil: 1' })));
+    expect(odd.messageId).toMatch(/^<[^\s<>@]+@news\.example>$/);
+    expect(odd.headerLines.map((h) => h.key)).not.toContain('x-evil');
+    // Without a key nodemailer picks a random one, still on the sender's domain.
+    const { messageKey: _drop, ...rest } = input();
+    const random = await simpleParser(await composeMessage(rest));
+    expect(random.messageId).toMatch(/@news\.example>$/);
+  });
+
+  it('offers a mailto: unsubscribe next to the https one by default: the sender, subject "unsubscribe"', async () => {
+    const mail = await simpleParser(await composeMessage(input({ listUnsubscribe: { url: UNSUBSCRIBE_URL } })));
+    const lines = mail.headerLines.map((h) => h.line.replace(/\r?\n[ \t]+/g, ' '));
+    expect(lines).toContain(`List-Unsubscribe: <${UNSUBSCRIBE_URL}>, <mailto:desk@news.example?subject=unsubscribe>`);
+    expect((mail.headers.get('list') as { unsubscribe?: unknown }).unsubscribe).toMatchObject({ url: UNSUBSCRIBE_URL, mail: 'desk@news.example?subject=unsubscribe' });
+    // A configured address replaces it; null leaves the https entry alone.
+    const none = await simpleParser(await composeMessage(input({ listUnsubscribe: { url: UNSUBSCRIBE_URL, mailto: null } })));
+    expect(none.headerLines.map((h) => h.line.replace(/\r?\n[ \t]+/g, ' '))).toContain(`List-Unsubscribe: <${UNSUBSCRIBE_URL}>`);
   });
 });

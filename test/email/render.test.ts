@@ -112,4 +112,39 @@ describe('renderDigest: the HTML part', () => {
     expect(text).not.toContain('Nothing here');
     expect(text).not.toContain('Articles in this digest');
   });
+
+  it('hides the preheader without a colour (no HTML_FONT_LOW_CONTRAST) and pads it away from the header text', async () => {
+    const view = smallDigestView();
+    const { html } = await renderDigest(view, { unsubscribeUrl: UNSUBSCRIBE });
+    const doc = documentOf(html);
+    const pre = doc.querySelector('.preheader');
+    expect(pre).not.toBeNull();
+    const style = pre!.getAttribute('style') ?? '';
+    expect(style).toMatch(/display:\s*none/);
+    expect(style).not.toMatch(/(^|;)\s*color\s*:/);
+    // The preview text first, then invisible padding, so the inbox preview stops there.
+    const textContent = pre!.textContent ?? '';
+    expect(textContent.startsWith(view.preheader)).toBe(true);
+    expect((textContent.slice(view.preheader.length).match(/\u200c\u00a0/g) ?? []).length).toBeGreaterThanOrEqual(50);
+    expect(textContent.slice(view.preheader.length).replace(/[\u200c\u00a0]/g, '')).toBe('');
+    // It is the first thing in the body, before the masthead, and MJML's white preview is gone.
+    const firstText = [...doc.body.querySelectorAll('div')].find((d) => (d.textContent ?? '').trim() !== '');
+    expect(firstText?.querySelector('.preheader') ?? firstText).toBe(pre);
+    expect(html).not.toMatch(/color:#ffffff;line-height:1px/);
+  });
+
+  it('hangs no style on the <body> class (Gmail drops it) and declares light and dark support', async () => {
+    const { html } = await renderDigest(smallDigestView(), { unsubscribeUrl: UNSUBSCRIBE });
+    const doc = documentOf(html);
+    const bodyClasses = (doc.body.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+    const css = [...doc.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n');
+    for (const cls of bodyClasses) expect(css).not.toContain(`.${cls}`);
+    // The list's spacing and the links' colour travel inline, on the elements themselves.
+    for (const row of doc.querySelectorAll('.list-row')) expect(row.getAttribute('style')).toMatch(/padding/);
+    for (const a of doc.querySelectorAll('a')) expect(a.getAttribute('style')).toMatch(/color:#[0-9a-f]{6}/);
+    expect(doc.querySelector('meta[name="color-scheme"]')?.getAttribute('content')).toBe('light dark');
+    expect(doc.querySelector('meta[name="supported-color-schemes"]')?.getAttribute('content')).toBe('light dark');
+    expect(css).toMatch(/@media \(prefers-color-scheme: dark\)/);
+  });
 });
+
