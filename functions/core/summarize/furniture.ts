@@ -129,6 +129,6 @@ export const LEANS_BACK = new RegExp(
     String.raw`countr(?:y|ies)|nation|letter|announcement|offer|agreement|accord|pact|sides?|same|minister|envoy|president|leaders?|` +
     String.raw`regime|group|incident|attempts?|effort|talks|call|message|warning|threat|steps?|idea|administration|government|` +
     String.raw`rules?|plant|project|ban|law|order|restrictions|curbs|controls|investment|grant|probe|investigation|changes|` +
-    String.raw`ceremony|session|hearing|vote|request|allies|event|case|issue|program|programme)(?![\w-])(?!\s+(?:of|that|which|who|whose|to)\b))`,
+    String.raw`ceremony|session|hearing|vote|request|allies|event|case|issue|program|programme)(?![\w-])(?!\s+(?:of|that|which|who|whose|to)\b))\b`,
   'i',
 );

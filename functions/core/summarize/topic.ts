@@ -12,8 +12,11 @@ import type { Analysis } from './analyze';
  * share of the median themed article's. Measured on every labelled set (README, Digest quality).
  */
 export const TOPIC_SHARE = 0.6;
-/** Below this many themed articles there is no batch to compare with: nothing is gated. */
-const MIN_THEMED = 4;
+/**
+ * Below this many themed articles the batch is too small to say what is typical of it (one pair of
+ * same-story reports sets the median): nothing is gated, and theme terms alone decide.
+ */
+export const MIN_THEMED = 8;
 
 export interface TopicFit {
   /** Leave-one-out cosine of each article with the other themed articles (NaN: not themed). */

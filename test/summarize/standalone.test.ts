@@ -1,0 +1,66 @@
+// The summarizer's own means of making an item stand alone: what leans back on a missing
+// sentence, and which short names it can name in full. Invented sentences only.
+import { describe, expect, it } from 'vitest';
+import { LEANS_BACK } from '../../functions/core/summarize/furniture';
+import { nameIndex, standaloneText } from '../../functions/core/summarize/standalone';
+
+describe('LEANS_BACK', () => {
+  it.each([
+    'He said the talks would resume.',
+    'Their visit came a day after the launch.',
+    'On Thursday, the North confirmed the attempts.',
+    'The move drew criticism from Tokyo.',
+    'The new rules lower the threshold.',
+    'The administration’s review is nearly complete.',
+    'According to officials, the two sides will meet again.',
+  ])('leans back: %s', (s) => expect(LEANS_BACK.test(s)).toBe(true));
+
+  it.each([
+    'South Korea and the United States agreed on Wednesday to launch a dialogue.',
+    'Italy said it would join the talks.',
+    'Sony said profits rose.',
+    'Andrew Kim said the envoy would visit.',
+    'Butler Industries said it would build a plant.',
+    'The ministry of defense said the drills would go ahead.',
+    'The European Union raised tariffs on Tuesday.',
+  ])('stands on its own: %s', (s) => expect(LEANS_BACK.test(s)).toBe(false));
+});
+
+const ARTICLE = [
+  "South Korea's Vice Foreign Minister Choi Jong-kun met Marc Knapper, deputy assistant secretary of state, in Seoul on Monday.",
+  'Secretary of State Antony Blinken arrived on Wednesday.',
+  'North Korean leader Kim Jong-un and his sister Kim Yo-jong have not commented.',
+  'Choi said the talks went well.',
+];
+
+describe('standaloneText', () => {
+  const names = nameIndex(ARTICLE);
+
+  it('names a person in full at the first bare mention', () => {
+    expect(standaloneText('Choi earlier said the allies agreed to a new dialogue.', names).text).toBe(
+      'Choi Jong-kun earlier said the allies agreed to a new dialogue.',
+    );
+    expect(standaloneText('Knapper, as did Blinken, stressed the need for consultations.', names).text).toBe(
+      'Marc Knapper, as did Antony Blinken, stressed the need for consultations.',
+    );
+  });
+
+  it('leaves a titled or already full name alone, and skips people an item above introduced', () => {
+    expect(standaloneText('Secretary Blinken said the review was near its end.', names).text).toBe('Secretary Blinken said the review was near its end.');
+    expect(standaloneText('Blinken said so.', names, { before: ['Antony Blinken arrived in Seoul.'] }).text).toBe('Blinken said so.');
+  });
+
+  it('rules out a short name that could be several people', () => {
+    expect(standaloneText('Kim said the drills were a rehearsal for invasion.', names).ok).toBe(false);
+    expect(standaloneText('Kim Yo-jong said the drills were a rehearsal.', names).ok).toBe(true);
+  });
+
+  it('stops expanding before the item becomes hard to trace to its article', () => {
+    const out = standaloneText('Choi and Blinken met Knapper.', names, { traced: (t) => (t.length > 40 ? 0.5 : 1), minTraced: 0.8 });
+    expect(out.text).toBe('Choi Jong-kun and Blinken met Knapper.');
+  });
+
+  it('drops a wire dateline from the start of an item', () => {
+    expect(standaloneText('SEOUL, March 3 (Yonhap) -- South Korea said it would join.', names).text).toBe('South Korea said it would join.');
+  });
+});
