@@ -77,7 +77,10 @@ describe.skipIf(!hasChromium)('the digest in a real browser', () => {
         // Item text stays at least 15 px on the phone too (the first item of the first section).
         const firstItem = view.sections.find((s) => s.items.length > 0)!.items[0]!.text.slice(0, 40);
         const itemSize = await page.evaluate((start) => {
-          const el = [...document.querySelectorAll('div')].find((d) => d.children.length === 0 && d.textContent?.trim().startsWith(start));
+          // The visible item, not the hidden preheader that previews the same words.
+          const el = [...document.querySelectorAll('div')].find(
+            (d) => d.children.length === 0 && d.getClientRects().length > 0 && d.textContent?.trim().startsWith(start),
+          );
           return el ? parseFloat(getComputedStyle(el).fontSize) : 0;
         }, firstItem);
         expect(itemSize).toBeGreaterThanOrEqual(15);
@@ -218,7 +221,7 @@ function readLook(itemStart: string): Look {
     return { color: getComputedStyle(el).color, background: behind(el) };
   };
   const leaf = (pred: (d: Element) => boolean) => [...document.querySelectorAll('div')].find((d) => pred(d)) ?? null;
-  const item = leaf((d) => d.children.length === 0 && (d.textContent ?? '').trim().startsWith(itemStart));
+  const item = leaf((d) => d.children.length === 0 && d.getClientRects().length > 0 && (d.textContent ?? '').trim().startsWith(itemStart));
   const sourcesCell = item?.closest('tr')?.nextElementSibling?.querySelector('div') ?? null;
   const title = document.querySelector('.section-title div');
   const row = document.querySelector('.list-row');
