@@ -146,13 +146,14 @@ function sectionsMarkup(t: Templates, view: DigestView): Markup {
   );
 }
 
-function articleRowMarkup(t: Templates, article: DigestView['articles'][number]): Markup {
+/** A numbered row: items without an outlet point to their article as "article N". */
+function articleRowMarkup(t: Templates, article: DigestView['articles'][number], index: number): Markup {
   const title = articleTitle(article);
   const url = safeLinkUrl(article.url);
   const titleMarkup = url
     ? fill(t.sourceLink, { href: url, name: title }, TEMPLATE_FILES.sourceLink)
     : fill('{{title}}', { title });
-  return fill(t.articleRow, { title: titleMarkup, meta: articleMeta(article) }, TEMPLATE_FILES.articleRow);
+  return fill(t.articleRow, { number: index + 1, title: titleMarkup, meta: articleMeta(article) }, TEMPLATE_FILES.articleRow);
 }
 
 function moreMarkup(t: Templates, hidden: number): Markup {
@@ -241,7 +242,7 @@ export async function renderDigestMjml(
   options: Pick<RenderOptions, 'unsubscribeUrl' | 'templatesDir'>,
 ): Promise<string> {
   const t = await loadTemplates(options.templatesDir);
-  const rows = view.articles.map((a) => articleRowMarkup(t, a));
+  const rows = view.articles.map((a, i) => articleRowMarkup(t, a, i));
   return layoutMjml(t, view, checkedUnsubscribeUrl(options.unsubscribeUrl), rows);
 }
 
@@ -256,7 +257,7 @@ export async function renderDigest(view: DigestView, options: RenderOptions): Pr
   const unsubscribeUrl = checkedUnsubscribeUrl(options.unsubscribeUrl);
   const t = await loadTemplates(options.templatesDir);
 
-  const rows = view.articles.map((a) => articleRowMarkup(t, a));
+  const rows = view.articles.map((a, i) => articleRowMarkup(t, a, i));
   // MJML copies the list's rows verbatim into the HTML, so each row costs exactly its own bytes.
   const rowBytes = rows.map((r) => Buffer.byteLength(r.value));
   const byteLength = (m: Markup) => Buffer.byteLength(m.value);
