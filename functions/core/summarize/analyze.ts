@@ -226,7 +226,7 @@ export function analyze(
     let position = 0;
     for (const row of rows) {
       if (row.furniture !== null && !(row.furniture === 'short' && row.words >= MIN_SCORED_WORDS)) continue;
-      const w = 1 / Math.sqrt(1 + position / 4);
+      const w = 1 / (1 + position / 4);
       position++;
       weightSum += w;
       for (let t = 0; t < T; t++) sums[t] = sums[t]! + w * row.scores[t]!;
