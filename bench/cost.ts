@@ -45,16 +45,17 @@ export const cpuScale = (memoryMb: number) => Math.max(1, 1769 / memoryMb);
  *   archived, HEAD pending, PUT pending, PUT key index: 3 HEAD + 2 GET + 2 PUT. Plus the uploader's PUT.
  * - deliver-digest.ts, a digest of A articles to R recipients: PUT lock; LIST outbox; LIST + GET
  *   pending (A); HEAD archived (A); LIST rejections; PUT digest.json, view.json, digest.html,
- *   digest.txt, outbox; GET the 3 rendered files; per recipient HEAD suppression, HEAD ledger, PUT
- *   ledger; finalize: LIST + GET pending (A), PUT archive (A), GET key index (A), DELETEs (free);
- *   LIST pending and rejections again; GET lock. GET-class 4A + 2R + 4, PUT-class A + R + 6 + 6 LIST.
+ *   digest.txt, outbox; GET the 3 rendered files; per recipient HEAD suppression, HEAD ledger, GET
+ *   failure record (404), PUT ledger; finalize: LIST + GET pending (A), PUT archive (A), GET key
+ *   index (A), DELETEs (free); LIST outbox, pending and rejections again; GET lock.
+ *   GET-class 4A + 3R + 4, PUT-class A + R + 6 + 7 LIST.
  */
 export function s3Requests(articlesPerDigest: number, recipients: number) {
   const A = articlesPerDigest;
   const listPages = Math.max(1, Math.ceil(A / 1000));
   return {
     ingestPerArticle: { get: 5, put: 2, uploaderPut: 1 },
-    perDigest: { get: 4 * A + 2 * recipients + 4, put: A + recipients + 6 + 3 * listPages + 3 },
+    perDigest: { get: 4 * A + 3 * recipients + 4, put: A + recipients + 6 + 3 * listPages + 4 },
   };
 }
 

@@ -93,6 +93,12 @@ export const appConfigSchema = z
     unsubscribeMailto: email.optional(),
     /** Where operator alarms are emailed (optional; the SNS topic exists either way). */
     alarmEmail: email.optional(),
+    /**
+     * Reserved concurrency of the public unsubscribe function: a cap on what a flood of requests
+     * can cost. Lambda only reserves what leaves 100 unreserved in the account, so an account with
+     * a concurrency quota under 102 (new accounts may have 10) must set null (no reservation).
+     */
+    unsubscribeConcurrency: z.number().int().min(1).max(50).nullable().default(2),
   })
   .strict();
 
@@ -100,7 +106,7 @@ export type AppConfig = z.infer<typeof appConfigSchema>;
 export type ThemeSettings = z.infer<typeof themeSchema>;
 
 /** The part of the config a running function needs (travels in the DIGEST_CONFIG environment variable). */
-export type RuntimeConfig = Omit<AppConfig, 'alarmEmail' | 'retentionDays' | 'schedule'>;
+export type RuntimeConfig = Omit<AppConfig, 'alarmEmail' | 'retentionDays' | 'schedule' | 'unsubscribeConcurrency'>;
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -122,7 +128,7 @@ export function parseAppConfig(raw: unknown, where = 'digest'): AppConfig {
 }
 
 export function toRuntimeConfig(config: AppConfig): RuntimeConfig {
-  const { alarmEmail: _a, retentionDays: _r, schedule: _s, ...runtime } = config;
+  const { alarmEmail: _a, retentionDays: _r, schedule: _s, unsubscribeConcurrency: _u, ...runtime } = config;
   return runtime;
 }
 

@@ -10,6 +10,7 @@ import type { Topic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { type AppConfig, toRuntimeConfig } from '../config/schema';
 import { INCOMING_PREFIX, PREFIX, SUPPORTED_SUFFIXES } from '../config/layout';
+import { SEND_DIGEST_TIMEOUT_SECONDS } from '../config/limits';
 import { bindBucket, bindSecret, grantInvokeModel, grantSendAs } from './constructs/bindings';
 import { DeadLetterQueue } from './constructs/dead-letter-queue';
 import { DigestFunction } from './constructs/digest-function';
@@ -24,6 +25,9 @@ export interface DigestPipelineStackProps extends StackProps {
 
 /** Where the templates are copied inside the send-digest bundle (the handler reads TEMPLATES_DIR). */
 export const TEMPLATES_DIR = '/var/task/templates';
+
+/** Consecutive 5-minute periods with busy digest runs before the alarm: 15 minutes, over two leases. */
+const BUSY_ALARM_PERIODS = 3;
 
 const DIGEST_CONFIG_HINT =
   'digest.themes: the configuration every function receives in DIGEST_CONFIG is too large; use fewer themes or fewer terms per theme';
@@ -50,7 +54,8 @@ export class DigestPipelineStack extends Stack {
     const environmentHints = { DIGEST_CONFIG: DIGEST_CONFIG_HINT };
 
     const storage = new SecureBucket(this, 'Storage', {
-      expiringPrefixes: [PREFIX.articles, PREFIX.digests, PREFIX.rejections],
+      // Uploads too: by then each one is long read (an article or a rejection record).
+      expiringPrefixes: [INCOMING_PREFIX, PREFIX.articles, PREFIX.digests, PREFIX.rejections],
       retentionDays: config.retentionDays,
     });
     this.bucket = storage.bucket;
@@ -100,6 +105,9 @@ export class DigestPipelineStack extends Stack {
       description: 'One-click unsubscribe (RFC 8058): records a suppression for a signed token',
       timeout: Duration.seconds(10),
       memorySize: 256,
+      // The URL is public: a cap keeps a flood of requests from costing more than this many
+      // concurrent instances (and from taking concurrency the pipeline's own functions need).
+      ...(config.unsubscribeConcurrency !== null ? { reservedConcurrentExecutions: config.unsubscribeConcurrency } : {}),
       environment: { DIGEST_CONFIG: digestConfig },
       environmentHints,
     });
@@ -114,7 +122,8 @@ export class DigestPipelineStack extends Stack {
       entry: 'functions/handlers/send-digest.ts',
       functionName: `${this.stackName}-send-digest`,
       description: 'Builds the digest from pending articles, renders it with MJML and sends it with SES',
-      timeout: Duration.minutes(5),
+      // The run lock's lease is derived from the same constant (config/limits.ts).
+      timeout: Duration.seconds(SEND_DIGEST_TIMEOUT_SECONDS),
       memorySize: 1024,
       retryAttempts: 2,
       onFailure: new SqsDestination(this.digestDeadLetterQueue),
@@ -153,6 +162,20 @@ export class DigestPipelineStack extends Stack {
     alarms.watchErrors('IngestErrors', this.ingestArticle, 'ingest-article');
     alarms.watchErrors('DigestErrors', this.sendDigest, 'send-digest');
     alarms.watchErrors('UnsubscribeErrors', this.unsubscribe, 'unsubscribe');
+    // Delivery events the flow logs as JSON lines, turned into metrics and alarms.
+    alarms.watchLogEvent('RecipientsGivenUp', this.sendDigest, {
+      event: 'digest.recipient-failed',
+      metricName: 'RecipientsGivenUp',
+      description: 'send-digest: SES refused a recipient on every try; it was recorded as failed for a digest (see the log line for its hash)',
+    });
+    alarms.watchLogEvent('DigestRunsBusy', this.sendDigest, {
+      event: 'digest.busy',
+      metricName: 'DigestRunsBusy',
+      description: 'send-digest: runs keep finding the run lock held, longer than a lease; digests are waiting',
+      // One busy run is normal (two schedules overlapped, or a dead run's lease is running out);
+      // busy runs in every period for longer than a lease are not.
+      sustainedPeriods: BUSY_ALARM_PERIODS,
+    });
 
     new CfnOutput(this, 'BucketName', { value: this.bucket.bucketName, description: 'The pipeline bucket' });
     new CfnOutput(this, 'UploadPrefix', {

@@ -11,15 +11,19 @@ import {
 } from '@aws-sdk/client-s3';
 import { createHash } from 'node:crypto';
 import { PREFIX } from '../../config/layout';
-import type { KeyIndexEntry, OutboxEntry, PendingArticle, PipelineStore, StoredRejection } from '../pipeline/ports';
+import { addressHash } from '../core/address';
+import type { KeyIndexEntry, LockResult, OutboxEntry, PendingArticle, PipelineStore, SendFailure, StoredRejection } from '../pipeline/ports';
 
 const sha = (s: string, n = 32) => createHash('sha256').update(s).digest('hex').slice(0, n);
-/** Addresses are case-insensitive in practice; one hash for every spelling. */
-export const addressHash = (email: string) => sha(email.trim().toLowerCase(), 40);
+export { addressHash };
 
 const isMissing = (e: unknown) => {
   const err = e as { name?: string; $metadata?: { httpStatusCode?: number } };
   return err?.name === 'NoSuchKey' || err?.name === 'NotFound' || err?.$metadata?.httpStatusCode === 404;
+};
+const isConflict = (e: unknown) => {
+  const err = e as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return err?.name === 'ConditionalRequestConflict' || err?.$metadata?.httpStatusCode === 409;
 };
 const isPreconditionFailed = (e: unknown) => {
   const err = e as { name?: string; $metadata?: { httpStatusCode?: number } };
@@ -60,14 +64,43 @@ export class S3PipelineStore implements PipelineStore {
     const text = await this.getText(key);
     return text === null ? null : (JSON.parse(text) as T);
   }
-  private async put(key: string, body: string, contentType = 'application/json', ifNoneMatch = false): Promise<boolean> {
+  /** The object and its ETag (what a conditional write or delete names), or null when missing. */
+  private async getJsonTagged<T>(key: string): Promise<{ value: T; etag: string } | null> {
+    try {
+      const res = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      const text = (await res.Body?.transformToString('utf-8')) ?? '';
+      return { value: JSON.parse(text) as T, etag: res.ETag ?? '' };
+    } catch (e) {
+      if (isMissing(e)) return null;
+      throw e;
+    }
+  }
+  /**
+   * PutObject; with `ifNoneMatch` only when the key does not exist, with `ifMatch` only when the
+   * current object has that ETag. A failed condition returns false (S3: 412, or 404 for a missing
+   * object under If-Match, or 409 when a concurrent write won the race).
+   */
+  private async put(
+    key: string,
+    body: string,
+    contentType = 'application/json',
+    condition: { ifNoneMatch?: true; ifMatch?: string } = {},
+  ): Promise<boolean> {
+    const conditional = condition.ifNoneMatch !== undefined || condition.ifMatch !== undefined;
     try {
       await this.s3.send(
-        new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: body, ContentType: contentType, ...(ifNoneMatch ? { IfNoneMatch: '*' } : {}) }),
+        new PutObjectCommand({
+          Bucket: this.bucket,
+          Key: key,
+          Body: body,
+          ContentType: contentType,
+          ...(condition.ifNoneMatch ? { IfNoneMatch: '*' } : {}),
+          ...(condition.ifMatch !== undefined ? { IfMatch: condition.ifMatch } : {}),
+        }),
       );
       return true;
     } catch (e) {
-      if (ifNoneMatch && isPreconditionFailed(e)) return false;
+      if (conditional && (isPreconditionFailed(e) || isConflict(e) || (condition.ifMatch !== undefined && isMissing(e)))) return false;
       throw e;
     }
   }
@@ -161,10 +194,13 @@ export class S3PipelineStore implements PipelineStore {
       throw e;
     }
   }
-  async hasPendingWork(): Promise<boolean> {
+  async hasPendingWork(except: ReadonlySet<string> = new Set()): Promise<boolean> {
     for (const prefix of [PREFIX.pendingArticles, PREFIX.pendingRejections]) {
-      const res = await this.s3.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, MaxKeys: 1 }));
-      if ((res.KeyCount ?? res.Contents?.length ?? 0) > 0) return true;
+      // Without exceptions one key answers; with them, one page of keys is enough in practice
+      // (an unfinished digest holds its own articles, the rest is what arrived since).
+      const res = await this.s3.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, MaxKeys: except.size === 0 ? 1 : 1000 }));
+      const ids = (res.Contents ?? []).map((o) => (o.Key ?? '').slice(prefix.length).replace(/\.json$/, ''));
+      if (ids.some((id) => !except.has(id)) || (res.IsTruncated && except.size > 0)) return true;
     }
     return false;
   }
@@ -208,7 +244,16 @@ export class S3PipelineStore implements PipelineStore {
   }
   async markSent(digestId: string, recipient: string, messageId: string) {
     // Conditional create: a concurrent run that also sent cannot overwrite the first record.
-    await this.put(this.ledgerKey(digestId, recipient), JSON.stringify({ messageId, at: new Date().toISOString() }), 'application/json', true);
+    await this.put(this.ledgerKey(digestId, recipient), JSON.stringify({ messageId, at: new Date().toISOString() }), 'application/json', { ifNoneMatch: true });
+  }
+  private failureKey(digestId: string, recipient: string) {
+    return `${PREFIX.digests}${digestId}/failed/${addressHash(recipient)}.json`;
+  }
+  getSendFailure(digestId: string, recipient: string) {
+    return this.getJson<SendFailure>(this.failureKey(digestId, recipient));
+  }
+  async putSendFailure(digestId: string, recipient: string, failure: SendFailure) {
+    await this.put(this.failureKey(digestId, recipient), JSON.stringify(failure));
   }
 
   // --- unsubscribes -----------------------------------------------------------------------
@@ -221,17 +266,29 @@ export class S3PipelineStore implements PipelineStore {
 
   // --- the run lock -----------------------------------------------------------------------
   private readonly lockKey = `${PREFIX.locks}send-digest.json`;
-  async acquireLock(owner: string, ttlMs: number, now: Date): Promise<boolean> {
-    const body = JSON.stringify({ owner, expiresAt: new Date(now.getTime() + ttlMs).toISOString() });
-    if (await this.put(this.lockKey, body, 'application/json', true)) return true;
-    const held = await this.getJson<{ owner: string; expiresAt: string }>(this.lockKey);
-    if (held && new Date(held.expiresAt) > now) return false;
-    // The holder died without releasing it (its function timed out): take it over.
-    await this.put(this.lockKey, body);
-    return true;
+  async acquireLock(owner: string, ttlMs: number, now: Date): Promise<LockResult> {
+    const body = JSON.stringify({ owner, acquiredAt: now.toISOString(), expiresAt: new Date(now.getTime() + ttlMs).toISOString() });
+    // Two rounds: the holder may release the lock between our create and our read.
+    for (let round = 0; round < 2; round++) {
+      if (await this.put(this.lockKey, body, 'application/json', { ifNoneMatch: true })) return { acquired: true };
+      const held = await this.getJsonTagged<{ owner: string; expiresAt: string }>(this.lockKey);
+      if (!held) continue;
+      if (new Date(held.value.expiresAt) > now) return { acquired: false, heldUntil: held.value.expiresAt };
+      // The holder died without releasing it (its function timed out). Take it over only if it is
+      // still the very lock we read: of two runs that both saw it expired, one write wins.
+      if (await this.put(this.lockKey, body, 'application/json', { ifMatch: held.etag })) return { acquired: true };
+      return { acquired: false, heldUntil: null };
+    }
+    return { acquired: false, heldUntil: null };
   }
   async releaseLock(owner: string): Promise<void> {
-    const held = await this.getJson<{ owner: string }>(this.lockKey);
-    if (held?.owner === owner) await this.delete(this.lockKey);
+    const held = await this.getJsonTagged<{ owner: string }>(this.lockKey);
+    if (held?.value.owner !== owner) return;
+    // Conditional: if our lease ran out and another run took the lock over, its lock stays.
+    try {
+      await this.s3.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: this.lockKey, IfMatch: held.etag }));
+    } catch (e) {
+      if (!(isPreconditionFailed(e) || isConflict(e) || isMissing(e))) throw e;
+    }
   }
 }

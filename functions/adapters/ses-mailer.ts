@@ -1,6 +1,6 @@
 // Sends one raw MIME message per recipient with SES v1 SendRawEmail (the only v1 call that can
 // carry List-Unsubscribe headers), and classifies SES errors by name for the delivery flow.
-import { SendRawEmailCommand, type SESClient } from '@aws-sdk/client-ses';
+import { SendRawEmailCommand, SESClient, type SESClientConfig } from '@aws-sdk/client-ses';
 import { MailSendError, type MailFailureKind, type Mailer } from '../pipeline/ports';
 
 const KIND_BY_NAME: Record<string, MailFailureKind> = {
@@ -8,6 +8,8 @@ const KIND_BY_NAME: Record<string, MailFailureKind> = {
   ThrottlingException: 'throttled',
   TooManyRequestsException: 'throttled',
   MessageRejected: 'rejected',
+  // SES refuses this message outright (e.g. a malformed address): retrying the same call cannot help.
+  InvalidParameterValue: 'rejected',
   MailFromDomainNotVerifiedException: 'rejected',
   ConfigurationSetDoesNotExistException: 'rejected',
   AccountSendingPausedException: 'paused',
@@ -20,6 +22,15 @@ export function classifySesError(error: unknown): MailSendError {
   const e = error as { name?: string; message?: string };
   const name = e?.name ?? 'Error';
   return new MailSendError(KIND_BY_NAME[name] ?? 'failed', name, e?.message ?? String(error));
+}
+
+/**
+ * The SES client the mailer is meant to run on: ONE HTTP attempt per call. The delivery flow owns
+ * the only retry policy (backoff and a run-wide budget, config/limits.ts); the SDK's own retries
+ * (3 attempts by default) would multiply with it: 3 x 6 = 18 HTTP attempts per throttled recipient.
+ */
+export function mailerSesClient(config: SESClientConfig = {}): SESClient {
+  return new SESClient({ ...config, maxAttempts: 1 });
 }
 
 export class SesMailer implements Mailer {

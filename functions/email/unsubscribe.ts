@@ -1,12 +1,25 @@
-// One-click unsubscribe: signed tokens and the HTTP logic, as pure functions (node:crypto only).
+// One-click unsubscribe: opaque tokens and the HTTP logic, as pure functions (node:crypto only).
 // The handler adapts a Lambda Function URL event to `handleUnsubscribeRequest` and back.
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import { escapeHtml } from './escape';
 
 /** Versioned purpose string: a token signed for anything else never verifies here. */
 const TOKEN_PURPOSE = 'digest-unsubscribe:v1:';
 const MIN_SECRET_LENGTH = 16;
 const MAX_EMAIL_LENGTH = 254;
+
+/**
+ * Current tokens: base64url(version 0x02 | 12-byte nonce | AES-256-GCM ciphertext | 16-byte tag).
+ * The address is encrypted (the link reveals nothing about it) and the GCM tag authenticates it, so
+ * a changed token never verifies. Keys are derived from the unsubscribe secret with HKDF. The nonce
+ * is an HMAC of the address (a synthetic IV): the same address always gives the same token, so the
+ * CLI's output stays byte-identical, and a nonce repeats only for the very same plaintext.
+ * The plaintext is padded to a multiple of PAD_TO bytes so the token length hides the address length.
+ */
+const TOKEN_VERSION = 0x02;
+const NONCE_BYTES = 12;
+const TAG_BYTES = 16;
+const PAD_TO = 32;
 
 function checkSecret(secret: string): void {
   // An empty or short secret makes tokens forgeable; fail at the first use, not silently.
@@ -16,35 +29,91 @@ function checkSecret(secret: string): void {
 }
 
 const normalizeEmail = (email: string) => email.trim().toLowerCase();
+const isPlausibleEmail = (email: string) =>
+  email !== '' && email.length <= MAX_EMAIL_LENGTH && !/[\s<>\0]/.test(email) && email.includes('@') && email === normalizeEmail(email);
 
+const keyCache = new Map<string, { enc: Buffer; nonce: Buffer }>();
+function keysOf(secret: string): { enc: Buffer; nonce: Buffer } {
+  let keys = keyCache.get(secret);
+  if (!keys) {
+    const derive = (info: string) => Buffer.from(hkdfSync('sha256', secret, 'digest-unsubscribe', info, 32));
+    keys = { enc: derive('v2:encryption'), nonce: derive('v2:nonce') };
+    if (keyCache.size > 8) keyCache.clear();
+    keyCache.set(secret, keys);
+  }
+  return keys;
+}
+
+/** The legacy (v1) signature: links in emails sent before v2 carried `base64url(email).HMAC`. */
 function signature(email: string, secret: string): string {
   return createHmac('sha256', secret).update(TOKEN_PURPOSE + email, 'utf8').digest('base64url');
 }
 
-/** `base64url(email).base64url(HMAC-SHA256)`; the email is lower-cased first, so case does not matter. */
+/** An opaque token for the address (lower-cased first, so case does not matter). */
 export function signUnsubscribeToken(email: string, secret: string): string {
   checkSecret(secret);
   const normalized = normalizeEmail(email);
-  if (normalized === '' || normalized.length > MAX_EMAIL_LENGTH || /[\s<>]/.test(normalized) || !normalized.includes('@')) {
+  if (!isPlausibleEmail(normalized)) {
     throw new TypeError('cannot sign an unsubscribe token for an invalid email address');
   }
-  return `${Buffer.from(normalized, 'utf8').toString('base64url')}.${signature(normalized, secret)}`;
+  const { enc, nonce: nonceKey } = keysOf(secret);
+  const nonce = createHmac('sha256', nonceKey).update(normalized, 'utf8').digest().subarray(0, NONCE_BYTES);
+  const plain = Buffer.from(normalized, 'utf8');
+  const padded = Buffer.alloc(Math.ceil(plain.length / PAD_TO) * PAD_TO);
+  plain.copy(padded);
+  const cipher = createCipheriv('aes-256-gcm', enc, nonce);
+  cipher.setAAD(Buffer.of(TOKEN_VERSION));
+  const body = Buffer.concat([cipher.update(padded), cipher.final()]);
+  return Buffer.concat([Buffer.of(TOKEN_VERSION), nonce, body, cipher.getAuthTag()]).toString('base64url');
 }
 
-/** The lower-cased email the token was signed for, or null for anything tampered, truncated or foreign. */
-export function verifyUnsubscribeToken(token: string, secret: string): string | null {
-  checkSecret(secret);
-  if (typeof token !== 'string' || token.length > 1024) return null;
+function verifyV2(token: string, secret: string): string | null {
+  if (!/^[A-Za-z0-9_-]+$/.test(token)) return null;
+  const bytes = Buffer.from(token, 'base64url');
+  // base64url decoding is lenient: accept only the canonical spelling of the bytes.
+  if (bytes.toString('base64url') !== token) return null;
+  if (bytes.length < 1 + NONCE_BYTES + PAD_TO + TAG_BYTES || bytes[0] !== TOKEN_VERSION) return null;
+  const nonce = bytes.subarray(1, 1 + NONCE_BYTES);
+  const body = bytes.subarray(1 + NONCE_BYTES, bytes.length - TAG_BYTES);
+  const tag = bytes.subarray(bytes.length - TAG_BYTES);
+  let padded: Buffer;
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', keysOf(secret).enc, nonce);
+    decipher.setAAD(Buffer.of(TOKEN_VERSION));
+    decipher.setAuthTag(tag);
+    padded = Buffer.concat([decipher.update(body), decipher.final()]);
+  } catch {
+    return null; // wrong key or changed bytes: the tag does not match
+  }
+  const end = padded.indexOf(0);
+  const email = padded.subarray(0, end === -1 ? padded.length : end).toString('utf8');
+  if (!isPlausibleEmail(email)) return null;
+  const expected = createHmac('sha256', keysOf(secret).nonce).update(email, 'utf8').digest().subarray(0, NONCE_BYTES);
+  return timingSafeEqual(nonce, expected) ? email : null;
+}
+
+function verifyV1(token: string, secret: string): string | null {
   const dot = token.indexOf('.');
   if (dot <= 0) return null;
   const email = Buffer.from(token.slice(0, dot), 'base64url').toString('utf8');
-  if (email === '' || email.length > MAX_EMAIL_LENGTH || email !== normalizeEmail(email) || !email.includes('@')) return null;
+  if (!isPlausibleEmail(email)) return null;
   // Compare the whole canonical token: base64url decoding is lenient, so decoded bytes alone could
   // accept a token whose text was changed.
   const expected = Buffer.from(`${Buffer.from(email, 'utf8').toString('base64url')}.${signature(email, secret)}`);
   const given = Buffer.from(token);
   if (given.length !== expected.length) return null;
   return timingSafeEqual(given, expected) ? email : null;
+}
+
+/**
+ * The lower-cased email the token stands for, or null for anything tampered, truncated or foreign.
+ * Legacy v1 tokens (readable address + HMAC) still verify, so links in emails already delivered keep
+ * working; only v2 tokens are issued.
+ */
+export function verifyUnsubscribeToken(token: string, secret: string): string | null {
+  checkSecret(secret);
+  if (typeof token !== 'string' || token.length > 1024) return null;
+  return token.includes('.') ? verifyV1(token, secret) : verifyV2(token, secret);
 }
 
 /** The reader's link: `baseUrl?token=...` (or `&token=` when baseUrl already has a query). */

@@ -2,12 +2,11 @@
 import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { SESClient } from '@aws-sdk/client-ses';
 import type { RuntimeConfig } from '../../config/schema';
 import { BedrockItemRewriter } from '../adapters/bedrock-rewriter';
 import { S3PipelineStore } from '../adapters/s3-store';
 import { loadSecret } from '../adapters/secrets';
-import { SesMailer } from '../adapters/ses-mailer';
+import { mailerSesClient, SesMailer } from '../adapters/ses-mailer';
 import type { ItemRewriter } from '../core/rewrite';
 import { runDigest, type DeliverDeps, type DeliverOutcome } from '../pipeline/deliver-digest';
 import type { Logger } from '../pipeline/ports';
@@ -59,7 +58,7 @@ const fromEnv = once(() => {
   const log = jsonLogger();
   // Clients and settings are built once per container; each invocation only loads the (cached) secret.
   const store = new S3PipelineStore(new S3Client({}), requireEnv('BUCKET_NAME'));
-  const mailer = new SesMailer(new SESClient({}));
+  const mailer = new SesMailer(mailerSesClient());
   const trigger = triggerFromEnv(config, log);
   const secrets = new SecretsManagerClient({});
   const secretArn = requireEnv('UNSUBSCRIBE_SECRET_ARN');

@@ -19,6 +19,7 @@ import { createIngestHandler } from '../handlers/ingest-article';
 import { createUnsubscribeHandler } from '../handlers/unsubscribe';
 import type { Logger, Mailer } from '../pipeline/ports';
 import { localS3Client, localSesClient } from './local-clients';
+import { startConditionalS3Proxy } from './conditional-s3-proxy';
 import { LocalDigestTrigger } from './local-trigger';
 
 export interface LocalPipelineOptions {
@@ -35,6 +36,8 @@ export interface LocalPipelineOptions {
   readonly bucket?: string;
   /** Tests wrap the SES mailer to inject faults (a crash mid-run, throttling...). */
   readonly wrapMailer?: (mailer: Mailer) => Mailer;
+  /** How the digest run waits between throttling retries. @default a real timer */
+  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 export interface LocalPipeline {
@@ -91,16 +94,19 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
   if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString('hex'), { mode: 0o600 });
   const secret = readFileSync(secretFile, 'utf8').trim();
 
-  const s3Port = options.s3Port || (await freePort());
+  // s3rver listens on a private port; clients talk to it through the proxy that enforces S3's
+  // conditional writes (If-None-Match / If-Match), on the port the user asked for.
+  const s3rverPort = await freePort();
   const s3rver = new S3rver({
     address: '127.0.0.1',
-    port: s3Port,
+    port: s3rverPort,
     silent: true,
     directory: join(options.dataDir, 's3'),
     configureBuckets: [{ name: bucket, configs: [] }],
   });
   await s3rver.run();
-  const s3Endpoint = `http://127.0.0.1:${s3Port}`;
+  const proxy = await startConditionalS3Proxy({ host: '127.0.0.1', port: s3rverPort }, options.s3Port || 0);
+  const s3Endpoint = `http://127.0.0.1:${proxy.port}`;
 
   const sesPort = options.sesPort || (await freePort());
   const sesServer = await (await import('aws-ses-v2-local')).default({ host: '127.0.0.1', port: sesPort });
@@ -137,7 +143,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
     trigger,
     log,
     now: () => new Date(),
-    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    sleep: options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
     unsubscribe: { baseUrl: unsubscribeUrl, secret, mailto: config.unsubscribeMailto },
   }));
   trigger.onFire(digest);
@@ -188,6 +194,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
       await Promise.all([...inFlight]);
       await new Promise((r) => http.close(r));
       await new Promise((r) => sesServer.close(r));
+      await proxy.close();
       await s3rver.close();
       s3.destroy();
     },

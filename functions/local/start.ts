@@ -19,8 +19,9 @@ function consoleLogger(verbose: boolean): Logger {
     'article.duplicate': (f) => `  = ${f.key}: already seen (${f.why})`,
     'digest.requested': (f) => `    digest scheduled after the quiet period (about ${String(f.at).slice(11, 19)} UTC; each new file pushes it back)`,
     'digest.assembled': (f) => `  > digest ${f.digestId}: ${f.articles} article(s), ${f.rejected} rejected, sections ${(f.sections as string[]).join(' ')}`,
-    'digest.sent': (f) => `    sent to ${f.recipient}`,
-    'digest.skip-unsubscribed': (f) => `    skipped ${f.recipient} (unsubscribed)`,
+    'digest.sent': (f) => `    sent to recipient ${f.recipientHash}`,
+    'digest.skip-unsubscribed': (f) => `    skipped recipient ${f.recipientHash} (unsubscribed)`,
+    'digest.recipient-failed': (f) => `  ! recipient ${f.recipientHash}: given up for this digest after ${f.attempts} refusals (${f.awsName})`,
     'digest.nothing-new': () => `    nothing new to send`,
   };
   let waiting = false; // say "digest scheduled" once per batch, not once per file

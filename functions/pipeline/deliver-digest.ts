@@ -5,10 +5,23 @@
 // - the digest is written to the outbox (with its recipients) BEFORE the first send, and its id
 //   comes from its content, so a re-run resumes the same digest instead of building another;
 // - each send is recorded in a per-digest, per-recipient ledger, checked before sending;
-// - articles leave pending/ only after every recipient is done; anything that arrives during the
-//   run stays pending and gets a digest of its own (the run asks for one before it ends).
+// - articles leave pending/ only after every recipient is done (sent, unsubscribed, or given up
+//   after MAX_SEND_ATTEMPTS tries); anything that arrives during the run stays pending and gets a
+//   digest of its own (the run asks for one before it ends);
+// - an unfinished digest never holds new ones back: its articles are left out of the next digest,
+//   everything else pending is built into a new one in the same run;
+// - runs never overlap: a lock whose creation and takeover are conditional writes.
 // The one window left: SES accepted a message and the run died before the ledger write.
 import { randomUUID } from 'node:crypto';
+import {
+  MAX_SEND_ATTEMPTS,
+  RUN_LOCK_LEASE_MS,
+  THROTTLE_FIRST_WAIT_MS,
+  THROTTLE_MAX_WAIT_MS,
+  THROTTLE_RETRIES_PER_SEND,
+  THROTTLE_RETRY_BUDGET,
+} from '../../config/limits';
+import { recipientTag, redactAddresses } from '../core/address';
 import { assembleDigest, composeDigest, type AssembleSettings, type DigestInput } from '../core/digest';
 import type { Article, DigestManifest, DigestView } from '../core/model';
 import { rewriteSummary, type ItemRewriter } from '../core/rewrite';
@@ -17,7 +30,7 @@ import { escapeHtml } from '../email/escape';
 import { composeMessage, mailbox } from '../email/mime';
 import { renderDigest } from '../email/render';
 import { unsubscribeLink } from '../email/unsubscribe';
-import { MailSendError, type DigestTrigger, type Logger, type Mailer, type OutboxEntry, type PipelineStore } from './ports';
+import { MailSendError, type DigestTrigger, type Logger, type Mailer, type OutboxEntry, type PipelineStore, type SendFailure } from './ports';
 
 export interface DeliverSettings extends AssembleSettings {
   readonly recipients: readonly string[];
@@ -34,8 +47,10 @@ export interface DeliverDeps {
   readonly sleep: (ms: number) => Promise<void>;
   /** Where one-click unsubscribe links point, and the HMAC secret that signs them; null: no links. */
   readonly unsubscribe: { readonly baseUrl: string; readonly secret: string; readonly mailto?: string | null } | null;
-  /** How long a run may hold the lock (the function's timeout). */
+  /** The run lock's lease. @default RUN_LOCK_LEASE_MS (send-digest's timeout plus a margin) */
   readonly lockTtlMs?: number;
+  /** Throttling retries the whole run may spend. @default THROTTLE_RETRY_BUDGET */
+  readonly throttleRetryBudget?: number;
   /** Abstractive mode (digest.summarizer.mode 'bedrock'): rewords the chosen items. Absent: extractive. */
   readonly rewriter?: ItemRewriter;
 }
@@ -45,59 +60,113 @@ export type DeliverOutcome =
   | { readonly status: 'nothing-new' }
   | { readonly status: 'busy' };
 
-/** Thrown when some recipients could not be served; the digest stays in the outbox for the retry. */
+export interface RecipientFailure {
+  /** recipientTag of the address: messages and logs never carry the address itself. */
+  readonly recipient: string;
+  readonly kind: string;
+  readonly awsName: string;
+}
+
+/**
+ * Thrown when some recipients could not be served; the digest stays in the outbox for the retry.
+ * `stopsRun`: the cause is account-wide (sending paused, account suspended, persistent throttling),
+ * so no other recipient or digest is tried in this run.
+ */
 export class DigestDeliveryError extends Error {
   override readonly name = 'DigestDeliveryError';
   constructor(
     readonly digestId: string,
-    readonly failures: readonly { recipient: string; kind: string; awsName: string }[],
+    readonly failures: readonly RecipientFailure[],
+    readonly stopsRun = false,
   ) {
     super(`digest ${digestId}: ${failures.length} recipient(s) not served: ${failures.map((f) => `${f.recipient} (${f.awsName})`).join(', ')}`);
   }
 }
 
-const THROTTLE_RETRIES = 5;
+/** What one run may still spend on throttling retries (shared by every send of the run). */
+interface RunBudget {
+  throttleRetriesLeft: number;
+}
+
 const UNSUBSCRIBE_PLACEHOLDER = 'https://unsubscribe.invalid/__RECIPIENT_LINK__';
 
 export async function runDigest(settings: DeliverSettings, deps: DeliverDeps): Promise<DeliverOutcome> {
   const { store, log } = deps;
   const owner = randomUUID();
-  if (!(await store.acquireLock(owner, deps.lockTtlMs ?? 15 * 60_000, deps.now()))) {
+  const lock = await store.acquireLock(owner, deps.lockTtlMs ?? RUN_LOCK_LEASE_MS, deps.now());
+  if (!lock.acquired) {
     // Another run is going, or one died holding the lock until its lease ends. Ask again after the
-    // quiet period, so what is pending never waits for the next upload to be sent.
-    log.info('digest.busy', { why: 'another digest run holds the lock; asking again after the quiet period' });
+    // quiet period, so what is pending never waits for the next upload to be sent. A warning, and a
+    // metric (the stack's filter on this event): a lock that stays busy for long is an alarm.
+    log.warn('digest.busy', { why: 'another digest run holds the lock; asking again after the quiet period', heldUntil: lock.heldUntil });
     await deps.trigger.requestDigest(deps.now());
     return { status: 'busy' };
   }
+  const budget: RunBudget = { throttleRetriesLeft: deps.throttleRetryBudget ?? THROTTLE_RETRY_BUDGET };
   try {
     const unfinished = await store.listOutbox();
-    let outcome: DeliverOutcome | null = null;
+    const errors: unknown[] = [];
+    let resumed: DeliverOutcome | null = null;
     for (const entry of unfinished) {
       log.info('digest.resume', { digestId: entry.digestId });
-      outcome = await deliver(entry, true, settings, deps);
+      try {
+        resumed = await deliver(entry, true, settings, deps, budget);
+      } catch (error) {
+        if (error instanceof DigestDeliveryError && error.stopsRun) throw error;
+        // This digest stays in the outbox for its next try; it must not hold back the rest.
+        if (!(error instanceof DigestDeliveryError)) {
+          const e = error as { name?: string; message?: string };
+          log.error('digest.resume-failed', { digestId: entry.digestId, name: e?.name ?? 'Error', message: e?.message ?? String(error) });
+        }
+        errors.push(error);
+      }
     }
-    if (!outcome) outcome = await assembleAndDeliver(settings, deps);
-    if (await store.hasPendingWork()) {
+    // Articles and rejections of a digest still in the outbox belong to that digest, not the next.
+    const held = new Set(unfinished.flatMap((e) => [...e.articleIds, ...e.rejectionIds]));
+    let fresh: DeliverOutcome;
+    try {
+      fresh = await assembleAndDeliver(settings, deps, budget, held, unfinished.length > 0);
+    } catch (error) {
+      if (error instanceof DigestDeliveryError && !error.stopsRun) {
+        errors.push(error);
+        fresh = { status: 'nothing-new' };
+      } else throw error;
+    }
+    // Work of a digest still in the outbox is retried by Lambda (the run fails below), not by a
+    // new schedule, or a sender-wide fault would start a run every quiet period.
+    const stillHeld = new Set((await store.listOutbox()).flatMap((e) => [...e.articleIds, ...e.rejectionIds]));
+    if (await store.hasPendingWork(stillHeld)) {
       log.info('digest.more-pending', { why: 'files arrived during this run; they go into the next digest' });
       await deps.trigger.requestDigest(deps.now());
     }
-    return outcome;
+    // A recipient failure fails the run (the function-error alarm fires, Lambda retries it) after
+    // everything else was done.
+    if (errors.length > 0) throw errors[0];
+    return fresh.status === 'sent' || !resumed ? fresh : resumed;
   } finally {
     await store.releaseLock(owner);
   }
 }
 
-async function assembleAndDeliver(settings: DeliverSettings, deps: DeliverDeps): Promise<DeliverOutcome> {
+async function assembleAndDeliver(
+  settings: DeliverSettings,
+  deps: DeliverDeps,
+  budget: RunBudget,
+  held: ReadonlySet<string>,
+  resumedAny: boolean,
+): Promise<DeliverOutcome> {
   const { store, log } = deps;
   const pending = await store.listPending();
   const articles: Article[] = [];
   for (const p of pending) {
+    if (held.has(p.article.id)) continue;
     // A re-delivered event can re-queue content a finished digest already sent: retire it.
     if (await store.isArchived(p.article.id)) await store.deletePending(p.article.id);
     else articles.push(p.article);
   }
-  const rejections = await store.listPendingRejections();
-  if (articles.length === 0 && rejections.length === 0 && !settings.sendWhenEmpty) {
+  const rejections = (await store.listPendingRejections()).filter((r) => !held.has(r.id));
+  // "Nothing new" after resuming a digest needs no extra note, even with sendWhenEmpty.
+  if (articles.length === 0 && rejections.length === 0 && (!settings.sendWhenEmpty || resumedAny)) {
     log.info('digest.nothing-new', { why: 'no article or rejection is pending' });
     return { status: 'nothing-new' };
   }
@@ -133,7 +202,7 @@ async function assembleAndDeliver(settings: DeliverSettings, deps: DeliverDeps):
     rejected: rejections.length,
     sections: manifest.sections.map((s) => `${s.theme}:${s.items.length}`),
   });
-  return deliver(entry, false, settings, deps);
+  return deliver(entry, false, settings, deps, budget);
 }
 
 /**
@@ -162,7 +231,7 @@ async function assemble(input: DigestInput, deps: DeliverDeps): Promise<{ manife
   return composeDigest({ ...input, summary });
 }
 
-async function deliver(entry: OutboxEntry, resumed: boolean, settings: DeliverSettings, deps: DeliverDeps): Promise<DeliverOutcome> {
+async function deliver(entry: OutboxEntry, resumed: boolean, settings: DeliverSettings, deps: DeliverDeps, budget: RunBudget): Promise<DeliverOutcome> {
   const { store, log } = deps;
   const [html, text, viewJson] = await Promise.all([
     store.getDigestFile(entry.digestId, 'digest.html'),
@@ -175,37 +244,74 @@ async function deliver(entry: OutboxEntry, resumed: boolean, settings: DeliverSe
   const view = JSON.parse(viewJson) as DigestView;
   let sent = 0;
   let skipped = 0;
-  const failures: { recipient: string; kind: string; awsName: string }[] = [];
+  let alreadySent = 0;
+  let givenUp = 0;
+  const failures: RecipientFailure[] = [];
+  const refused: { recipient: string; failure: RecipientFailure; record: SendFailure }[] = [];
   for (const recipient of entry.recipients) {
+    const tag = recipientTag(recipient);
     if (await store.isSuppressed(recipient)) {
-      log.info('digest.skip-unsubscribed', { digestId: entry.digestId, recipient });
+      log.info('digest.skip-unsubscribed', { digestId: entry.digestId, recipientHash: tag });
       skipped++;
       continue;
     }
     if (await store.wasSent(entry.digestId, recipient)) {
       skipped++;
+      alreadySent++;
+      continue;
+    }
+    const earlier = await store.getSendFailure(entry.digestId, recipient);
+    if (earlier?.final) {
+      givenUp++;
       continue;
     }
     const raw = await messageFor(recipient, entry, view, html, text, settings, deps);
     try {
-      const { messageId } = await sendWithBackoff(raw, recipient, settings.sender, deps);
+      const { messageId } = await sendWithBackoff(raw, tag, settings.sender, recipient, deps, budget);
       await store.markSent(entry.digestId, recipient, messageId);
       sent++;
-      log.info('digest.sent', { digestId: entry.digestId, recipient, messageId });
+      log.info('digest.sent', { digestId: entry.digestId, recipientHash: tag, messageId });
     } catch (error) {
       if (!(error instanceof MailSendError)) throw error;
-      log.error('digest.send-failed', { digestId: entry.digestId, recipient, kind: error.kind, awsName: error.awsName, message: error.message, hint: hintFor(error) });
-      if (error.kind === 'paused' || error.kind === 'suspended') {
-        // Account-wide: no other recipient can be served either. The digest stays in the outbox.
-        throw new DigestDeliveryError(entry.digestId, [{ recipient, kind: error.kind, awsName: error.awsName }]);
+      const failure = { recipient: tag, kind: error.kind, awsName: error.awsName };
+      // SES error messages name the identities that failed: never log or store them in plain.
+      const message = redactAddresses(error.message);
+      log.error('digest.send-failed', { digestId: entry.digestId, recipientHash: tag, kind: error.kind, awsName: error.awsName, message, hint: hintFor(error) });
+      if (error.kind === 'paused' || error.kind === 'suspended' || error.kind === 'throttled') {
+        // Account-wide: no other recipient can be served either. The digest stays in the outbox,
+        // the run ends now (its lock is released) and fails, so the alarm fires and Lambda retries.
+        throw new DigestDeliveryError(entry.digestId, [failure], true);
       }
-      failures.push({ recipient, kind: error.kind, awsName: error.awsName });
+      // Counted across runs: a recipient SES keeps refusing is given up after MAX_SEND_ATTEMPTS.
+      const attempts = (earlier?.attempts ?? 0) + 1;
+      const record = { attempts, kind: error.kind, awsName: error.awsName, message, final: false, at: deps.now().toISOString() };
+      await store.putSendFailure(entry.digestId, recipient, record);
+      refused.push({ recipient, failure, record });
+    }
+  }
+  // Give up a recipient only when SES refused it (not an unknown error, which may be an outage)
+  // MAX_SEND_ATTEMPTS times AND this digest did reach someone: when nobody is served (an
+  // unverified sender, say) the fault is ours, not the address's, and nobody is dropped.
+  const served = sent + alreadySent > 0;
+  for (const { recipient, failure, record } of refused) {
+    if (served && record.kind === 'rejected' && record.attempts >= MAX_SEND_ATTEMPTS) {
+      await store.putSendFailure(entry.digestId, recipient, { ...record, final: true });
+      givenUp++;
+      log.error('digest.recipient-failed', {
+        digestId: entry.digestId,
+        recipientHash: failure.recipient,
+        attempts: record.attempts,
+        awsName: record.awsName,
+        why: `SES refused this recipient ${record.attempts} times; recorded as failed in the ledger, the digest goes on without it`,
+      });
+    } else {
+      failures.push(failure);
     }
   }
   if (failures.length > 0) throw new DigestDeliveryError(entry.digestId, failures);
 
   await finalize(entry, deps);
-  log.info('digest.done', { digestId: entry.digestId, sent, skipped, resumed });
+  log.info('digest.done', { digestId: entry.digestId, sent, skipped, failed: givenUp, resumed });
   return { status: 'sent', digestId: entry.digestId, sent, skipped, resumed };
 }
 
@@ -239,14 +345,28 @@ function hashOf(s: string): string {
   return h.toString(36);
 }
 
-async function sendWithBackoff(raw: Buffer, recipient: string, sender: string, deps: DeliverDeps): Promise<{ messageId: string }> {
+/**
+ * The one retry policy for throttling (the SES client itself makes a single attempt): back off and
+ * retry up to THROTTLE_RETRIES_PER_SEND times, drawing on the run-wide budget; when either runs
+ * out, the MailSendError goes up and stops the run.
+ */
+async function sendWithBackoff(
+  raw: Buffer,
+  tag: string,
+  sender: string,
+  recipient: string,
+  deps: DeliverDeps,
+  budget: RunBudget,
+): Promise<{ messageId: string }> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await deps.mailer.sendRaw(raw, recipient, sender);
     } catch (error) {
-      if (!(error instanceof MailSendError) || error.kind !== 'throttled' || attempt >= THROTTLE_RETRIES) throw error;
-      const wait = Math.min(20_000, 500 * 2 ** attempt);
-      deps.log.warn('digest.throttled', { recipient, attempt: attempt + 1, waitMs: wait });
+      if (!(error instanceof MailSendError) || error.kind !== 'throttled') throw error;
+      if (attempt >= THROTTLE_RETRIES_PER_SEND || budget.throttleRetriesLeft <= 0) throw error;
+      budget.throttleRetriesLeft--;
+      const wait = Math.min(THROTTLE_MAX_WAIT_MS, THROTTLE_FIRST_WAIT_MS * 2 ** attempt);
+      deps.log.warn('digest.throttled', { recipientHash: tag, attempt: attempt + 1, waitMs: wait, runRetriesLeft: budget.throttleRetriesLeft });
       await deps.sleep(wait);
     }
   }
@@ -255,13 +375,13 @@ async function sendWithBackoff(raw: Buffer, recipient: string, sender: string, d
 function hintFor(error: MailSendError): string {
   switch (error.kind) {
     case 'rejected':
-      return 'SES rejected the message: verify the sender identity (and, in the SES sandbox, the recipient) in this region; the digest is kept and resent on the next run';
+      return `SES rejected the message: verify the sender identity (and, in the SES sandbox, the recipient) in this region; the next run tries again, and after ${MAX_SEND_ATTEMPTS} tries the recipient is recorded as failed for this digest`;
     case 'paused':
       return 'sending is paused for this account or configuration set; resume it in the SES console, then the digest is resent';
     case 'suspended':
       return 'the SES account is suspended; contact AWS support; the digest is kept in the outbox';
     case 'throttled':
-      return 'SES kept throttling after retries; the next run resends';
+      return 'SES kept throttling past the retry budget; the run stopped, the digest is kept and the retry resends';
     default:
       return 'unexpected SES error; the next run resends';
   }

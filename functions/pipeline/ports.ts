@@ -49,8 +49,8 @@ export interface PipelineStore {
   deleteKeyIndex(key: string): Promise<void>;
   /** Copies a pending article into the archive, tagged with its digest; false when it is not pending. */
   archive(articleId: string, digestId: string): Promise<boolean>;
-  /** True when any article or rejection waits for a digest (lists keys only, reads no record). */
-  hasPendingWork(): Promise<boolean>;
+  /** True when any article or rejection (other than `except`, by id) waits for a digest (lists keys only, reads no record). */
+  hasPendingWork(except?: ReadonlySet<string>): Promise<boolean>;
 
   /** Keeps the rejection record for good and queues it for the next digest. */
   putRejection(stored: StoredRejection): Promise<void>;
@@ -67,13 +67,32 @@ export interface PipelineStore {
   wasSent(digestId: string, recipient: string): Promise<boolean>;
   /** Records a send; a conditional write, so two runs cannot both record it. */
   markSent(digestId: string, recipient: string, messageId: string): Promise<void>;
+  /** The ledger's failure side: failed tries of this digest for this recipient, or null. */
+  getSendFailure(digestId: string, recipient: string): Promise<SendFailure | null>;
+  putSendFailure(digestId: string, recipient: string, failure: SendFailure): Promise<void>;
 
   isSuppressed(email: string): Promise<boolean>;
   suppress(email: string): Promise<void>;
 
-  /** Takes the digest run lock unless another live run holds it. */
-  acquireLock(owner: string, ttlMs: number, now: Date): Promise<boolean>;
+  /**
+   * Takes the digest run lock unless another live run holds it. Creating it and taking over an
+   * expired one are both conditional writes, so two runs can never both get it.
+   */
+  acquireLock(owner: string, ttlMs: number, now: Date): Promise<LockResult>;
+  /** Releases the lock if this owner still holds it (a conditional delete). */
   releaseLock(owner: string): Promise<void>;
+}
+
+export type LockResult = { readonly acquired: true } | { readonly acquired: false; readonly heldUntil: string | null };
+
+/** Failed tries of one digest for one recipient. `final`: given up, the digest goes on without it. */
+export interface SendFailure {
+  readonly attempts: number;
+  readonly kind: MailFailureKind;
+  readonly awsName: string;
+  readonly message: string;
+  readonly final: boolean;
+  readonly at: string;
 }
 
 export type MailFailureKind = 'throttled' | 'rejected' | 'paused' | 'suspended' | 'failed';

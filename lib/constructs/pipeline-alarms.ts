@@ -1,8 +1,9 @@
 // Operator alarms: anything that lands in a dead-letter queue, and any function error, reaches one topic.
-import { Duration } from 'aws-cdk-lib';
+import { Duration, Stack } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { Function as LambdaFunction, IFunction } from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
@@ -13,6 +14,17 @@ export interface PipelineAlarmsProps {
   readonly email?: string;
   /** How often alarms look at their metric. @default Duration.minutes(5) */
   readonly period?: Duration;
+  /** CloudWatch namespace of the metrics made from log lines. @default 'NewsDigest/<stack name>' */
+  readonly namespace?: string;
+}
+
+export interface LogEventAlarmProps {
+  /** The `event` field of the JSON log line to count. */
+  readonly event: string;
+  readonly metricName: string;
+  readonly description: string;
+  /** Alarm only when the event occurs in this many consecutive periods. @default 1 (the first one) */
+  readonly sustainedPeriods?: number;
 }
 
 /** One SNS topic (TLS-only) and the alarms that notify it. */
@@ -20,6 +32,7 @@ export class PipelineAlarms extends Construct {
   readonly topic: sns.Topic;
   private readonly action: SnsAction;
   private readonly period: Duration;
+  private readonly namespace: string;
 
   constructor(scope: Construct, id: string, props: PipelineAlarmsProps = {}) {
     super(scope, id);
@@ -27,6 +40,7 @@ export class PipelineAlarms extends Construct {
       throw new Error(`${this.node.path}: email "${props.email}" is not an email address (digest.alarmEmail)`);
     }
     this.period = props.period ?? Duration.minutes(5);
+    this.namespace = props.namespace ?? `NewsDigest/${Stack.of(this).stackName}`;
     this.topic = new sns.Topic(this, 'Topic', { displayName: 'News digest alarms', enforceSSL: true });
     if (props.email) this.topic.addSubscription(new EmailSubscription(props.email));
     this.action = new SnsAction(this.topic);
@@ -50,13 +64,34 @@ export class PipelineAlarms extends Construct {
     );
   }
 
-  /** One breach of 1 in one period alarms the topic; no data means nothing went wrong. */
-  private alarmOnFirst(id: string, metric: cloudwatch.Metric, description: string): cloudwatch.Alarm {
+  /**
+   * Counts the function's JSON log lines whose `event` is the given one (a metric filter on its log
+   * group) and alarms on them: on the first, or when they keep coming for `sustainedPeriods`.
+   */
+  watchLogEvent(id: string, fn: LambdaFunction, props: LogEventAlarmProps): cloudwatch.Alarm {
+    const filter = new logs.MetricFilter(this, `${id}Filter`, {
+      logGroup: fn.logGroup,
+      filterPattern: logs.FilterPattern.stringValue('$.event', '=', props.event),
+      metricNamespace: this.namespace,
+      metricName: props.metricName,
+      metricValue: '1',
+    });
+    return this.alarmOnFirst(
+      id,
+      filter.metric({ period: this.period, statistic: cloudwatch.Stats.SUM }),
+      props.description,
+      props.sustainedPeriods ?? 1,
+    );
+  }
+
+  /** A breach of 1 in `periods` consecutive periods alarms the topic; no data means nothing went wrong. */
+  private alarmOnFirst(id: string, metric: cloudwatch.Metric, description: string, periods = 1): cloudwatch.Alarm {
     const alarm = metric.createAlarm(this, id, {
       alarmDescription: description,
       threshold: 1,
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      evaluationPeriods: 1,
+      evaluationPeriods: periods,
+      datapointsToAlarm: periods,
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
     alarm.addAlarmAction(this.action);

@@ -2,7 +2,7 @@
 import { SendRawEmailCommand, SESClient } from '@aws-sdk/client-ses';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SesMailer } from '../../functions/adapters/ses-mailer';
+import { mailerSesClient, SesMailer } from '../../functions/adapters/ses-mailer';
 import { MailSendError } from '../../functions/pipeline/ports';
 
 const ses = mockClient(SESClient);
@@ -22,6 +22,7 @@ describe('SesMailer', () => {
     ['Throttling', 'throttled'],
     ['MessageRejected', 'rejected'],
     ['MailFromDomainNotVerifiedException', 'rejected'],
+    ['InvalidParameterValue', 'rejected'],
     ['AccountSendingPausedException', 'paused'],
     ['ConfigurationSetSendingPausedException', 'paused'],
     ['SendingPausedException', 'paused'],
@@ -32,5 +33,10 @@ describe('SesMailer', () => {
     const error = await new SesMailer(new SESClient({ region: 'eu-west-1' })).sendRaw(Buffer.from('x'), 'a@example.com', 'n@example.com').catch((e) => e);
     expect(error).toBeInstanceOf(MailSendError);
     expect(error).toMatchObject({ kind, awsName: name });
+  });
+
+  it('runs on an SES client that makes one HTTP attempt per call: the flow owns the only retry policy', async () => {
+    const client = mailerSesClient({ region: 'eu-west-1', maxAttempts: 5 });
+    expect(await client.config.maxAttempts()).toBe(1);
   });
 });

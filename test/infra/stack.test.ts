@@ -318,12 +318,12 @@ describe('the digest pipeline stack (default config)', () => {
       }
     });
 
-    it('expires processed prefixes after retentionDays and old versions, and nothing still in flight', () => {
+    it('expires uploads and processed prefixes after retentionDays and old versions, and nothing still in flight', () => {
       const rules = resources[logicalId(built.stack, built.stack.bucket)].Properties.LifecycleConfiguration.Rules as Json[];
       const expiring = Object.fromEntries(rules.filter((r) => r.Prefix).map((r) => [r.Prefix, r.ExpirationInDays]));
-      expect(expiring).toEqual({ [PREFIX.articles]: 45, [PREFIX.digests]: 45, [PREFIX.rejections]: 45 });
+      expect(expiring).toEqual({ [INCOMING_PREFIX]: 45, [PREFIX.articles]: 45, [PREFIX.digests]: 45, [PREFIX.rejections]: 45 });
       expect(rules.some((r) => !r.Prefix && r.NoncurrentVersionExpiration?.NoncurrentDays > 0 && !r.ExpirationInDays)).toBe(true);
-      for (const live of [INCOMING_PREFIX, PREFIX.pendingArticles, PREFIX.suppressions, PREFIX.outbox, PREFIX.locks]) {
+      for (const live of [PREFIX.pendingArticles, PREFIX.suppressions, PREFIX.outbox, PREFIX.locks]) {
         for (const rule of rules.filter((r) => r.ExpirationInDays)) expect(live.startsWith(rule.Prefix ?? '')).toBe(false);
       }
     });

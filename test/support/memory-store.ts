@@ -1,7 +1,7 @@
 // Just enough of the pipeline store for digest runs, in memory (unit tests of the flows; the
 // integration tests use the real S3 store against s3rver).
 import type { Article } from '../../functions/core/model';
-import type { OutboxEntry, PendingArticle, PipelineStore, StoredRejection } from '../../functions/pipeline/ports';
+import type { OutboxEntry, PendingArticle, PipelineStore, SendFailure, StoredRejection } from '../../functions/pipeline/ports';
 
 /** Just enough of the S3 store for one digest run, in memory. */
 export function memoryStore(pending: readonly Article[], now: Date, options: { lockHeld?: boolean } = {}) {
@@ -9,6 +9,7 @@ export function memoryStore(pending: readonly Article[], now: Date, options: { l
   const pend = new Map(pending.map((a) => [a.id, { article: a, receivedAt: now.toISOString(), sequencer: null } as PendingArticle]));
   const outbox = new Map<string, OutboxEntry>();
   const sent = new Set<string>();
+  const failures = new Map<string, SendFailure>();
   const store: PipelineStore = {
     headIncoming: async () => null,
     readIncoming: async () => new Uint8Array(),
@@ -21,7 +22,7 @@ export function memoryStore(pending: readonly Article[], now: Date, options: { l
     putKeyIndex: async () => undefined,
     deleteKeyIndex: async () => undefined,
     archive: async (id) => pend.has(id),
-    hasPendingWork: async () => pend.size > 0,
+    hasPendingWork: async (except = new Set<string>()) => [...pend.keys()].some((id) => !except.has(id)),
     putRejection: async () => undefined,
     listPendingRejections: async (): Promise<StoredRejection[]> => [],
     deletePendingRejection: async () => undefined,
@@ -32,11 +33,13 @@ export function memoryStore(pending: readonly Article[], now: Date, options: { l
     deleteOutbox: async (id) => void outbox.delete(id),
     wasSent: async (id, r) => sent.has(`${id}/${r}`),
     markSent: async (id, r) => void sent.add(`${id}/${r}`),
+    getSendFailure: async (id, r) => failures.get(`${id}/${r}`) ?? null,
+    putSendFailure: async (id, r, f) => void failures.set(`${id}/${r}`, f),
     isSuppressed: async () => false,
     suppress: async () => undefined,
-    acquireLock: async () => !options.lockHeld,
+    acquireLock: async () => (options.lockHeld ? { acquired: false, heldUntil: null } : { acquired: true }),
     releaseLock: async () => undefined,
   };
-  return { store, files };
+  return { store, files, outbox, failures };
 }
 

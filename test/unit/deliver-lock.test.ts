@@ -24,21 +24,23 @@ async function runWith(lockHeld: boolean) {
   const { store } = memoryStore([article], NOW, { lockHeld });
   const requests: Date[] = [];
   const sent: string[] = [];
+  const log = memoryLogger();
   const outcome = await runDigest(settings, {
     store,
     mailer: { sendRaw: async (_raw, to) => (sent.push(to), { messageId: 'm' }) },
     trigger: { requestDigest: async (now) => void requests.push(now) },
-    log: memoryLogger(),
+    log,
     now: () => NOW,
     sleep: async () => undefined,
     unsubscribe: null,
   });
-  return { outcome, requests, sent, pending: await store.listPending() };
+  return { outcome, requests, sent, log, pending: await store.listPending() };
 }
 
 describe('the digest run lock', () => {
-  it('when held, sends nothing, keeps everything pending and asks for another run', async () => {
-    const { outcome, requests, sent, pending } = await runWith(true);
+  it('when held, sends nothing, keeps everything pending, asks for another run and says so as a warning', async () => {
+    const { outcome, requests, sent, pending, log } = await runWith(true);
+    expect(log.lines).toContainEqual(expect.objectContaining({ level: 'warn', event: 'digest.busy' }));
     expect(outcome).toEqual({ status: 'busy' });
     expect(sent).toEqual([]);
     expect(pending).toHaveLength(1);
