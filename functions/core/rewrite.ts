@@ -60,7 +60,7 @@ export async function rewriteSummary(summary: Summary, rewriter: ItemRewriter, o
     });
     sections.push({ ...section, items });
   }
-  return { sections, themes: summary.themes, lead: summary.lead ?? null };
+  return { sections, themes: summary.themes, ...(summary.lead !== undefined ? { lead: summary.lead } : {}) };
 }
 
 const URL_RE = /\b(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s"'<>)]*/gi;

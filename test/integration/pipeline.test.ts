@@ -35,7 +35,15 @@ describe('pipeline on local S3 and local SES', () => {
     expect(manifest.sections.length).toBeGreaterThanOrEqual(2);
 
     for (const m of mails) {
-      expect(m.subject).toMatch(new RegExp(`^${testConfig.digestName} — \\d{1,2} \\w{3} \\d{4}$`));
+      // "<name> — <date>: <the top story's headline>"
+      const lead = manifest.lead!;
+      const leadKey = manifest.sections.find((s) => s.theme === lead.theme)!.items[lead.index]!.sources[0];
+      const headline = manifest.articles.find((a) => a.key === leadKey)!.title;
+      // The headline may be cut at a word boundary with an ellipsis.
+      const shown = m.subject.slice(m.subject.indexOf(': ') + 2).replace(/…$/, '');
+      expect(shown.length).toBeGreaterThan(10);
+      expect(headline.startsWith(shown)).toBe(true);
+      expect(m.subject).toMatch(new RegExp(`^${testConfig.digestName} — \\d{1,2} \\w{3} \\d{4}: `));
       expect(m.body.html).toBeTruthy();
       expect(m.body.text).toBeTruthy();
       for (const section of manifest.sections) {
