@@ -36,7 +36,7 @@ const REDUNDANCY_LAMBDA = 0.7;
  */
 const SAME_ARTICLE_FACTOR = 0.7;
 /** Sentence theme score at which an item fits its section fully. */
-const FIT_SATURATION = 9;
+const FIT_SATURATION = 11;
 /** How much of its article's theme score a lead sentence borrows (decaying with position). */
 const LEAD_THEME_SHARE = 1.5;
 /** IDF smoothing: in a batch of two articles, plain IDF would make the words they share count least. */
