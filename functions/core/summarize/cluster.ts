@@ -1,0 +1,179 @@
+// The same point in other articles: an inverted index over candidates' rarer content terms, and
+// the similarity that says two items report one point.
+import type { Analysis } from './analyze';
+import { dot } from './similarity';
+
+/**
+ * Two items report the same point when the geometric mean of their content cosine (names
+ * included) and their plain-word cosine (names left out) reaches this: sharing only the actors
+ * ("Secretary Blinken...") is one story, not one point. Then they become one item citing both.
+ */
+export const SAME_POINT = 0.36;
+/** Postings longer than this belong to words too common in the batch to tell points apart. */
+const POSTINGS_CAP = 2000;
+/**
+ * sqrt(full x plain) >= SAME_POINT with both cosines at most 1 needs full >= SAME_POINT^2. Kept a
+ * hair lower so float rounding in the bound can never skip a pair the exact check would keep.
+ */
+const MIN_FULL = SAME_POINT * SAME_POINT - 1e-6;
+
+/** Same point: geometric mean of the full and the plain-word cosines. */
+export function pointSimilarity(c: Analysis['candidates'], i: number, j: number): number {
+  const full = dot(c.terms, c.termStart[i]!, c.termEnd[i]!, c.terms, c.termStart[j]!, c.termEnd[j]!);
+  if (full <= 0) return 0;
+  const plain = dot(c.plain, c.plainStart[i]!, c.plainEnd[i]!, c.plain, c.plainStart[j]!, c.plainEnd[j]!);
+  return plain > 0 ? Math.sqrt(full * plain) : 0;
+}
+
+/**
+ * Inverted index (CSR) over candidates' content terms, to find the same point in other articles.
+ * Only terms with short postings are followed: two reports of one point share rarer words
+ * (names, figures, the specific action), so skipping the batch's common words keeps queries
+ * cheap at any batch size.
+ */
+export class TermIndex {
+  private readonly start: Int32Array;
+  private readonly postings: Int32Array;
+  /** Each posting's term value in its candidate's unit vector, for a bound on the cosine. */
+  private readonly postingValues: Float32Array;
+  /** Largest value of each term in any candidate: bounds what a skipped (capped) term can add. */
+  private readonly maxValue: Float32Array;
+  private readonly seen: Int32Array;
+  private readonly hits: Int32Array;
+  private readonly partial: Float64Array;
+  /** Norm of each candidate's vector restricted to the capped terms (Cauchy-Schwarz bound). */
+  private readonly cappedNorm: Float64Array;
+  /** The query's vectors scattered by term id (valid where the mark is the query's number). */
+  private readonly termMark: Int32Array;
+  private readonly termValue: Float64Array;
+  private readonly plainMark: Int32Array;
+  private readonly plainValue: Float64Array;
+  private query = 0;
+
+  constructor(private readonly analysis: Analysis) {
+    const c = analysis.candidates;
+    const ids = c.terms.ids;
+    const values = c.terms.values;
+    let vocab = 0;
+    for (let k = 0; k < c.terms.length; k++) vocab = Math.max(vocab, ids[k]! + 1);
+    const start = new Int32Array(vocab + 1);
+    const maxValue = new Float32Array(vocab);
+    for (let i = 0; i < c.length; i++) {
+      for (let k = c.termStart[i]!; k < c.termEnd[i]!; k++) {
+        const t = ids[k]!;
+        start[t + 1]!++;
+        if (values[k]! > maxValue[t]!) maxValue[t] = values[k]!;
+      }
+    }
+    for (let t = 0; t < vocab; t++) start[t + 1] = start[t + 1]! + start[t]!;
+    const fill = start.slice(0, vocab);
+    const postings = new Int32Array(start[vocab]!);
+    const postingValues = new Float32Array(start[vocab]!);
+    for (let i = 0; i < c.length; i++) {
+      for (let k = c.termStart[i]!; k < c.termEnd[i]!; k++) {
+        const p = fill[ids[k]!]!++;
+        postings[p] = i;
+        postingValues[p] = values[k]!;
+      }
+    }
+    this.start = start;
+    this.postings = postings;
+    this.postingValues = postingValues;
+    this.maxValue = maxValue;
+    this.seen = new Int32Array(c.length).fill(-1);
+    this.hits = new Int32Array(c.length);
+    this.partial = new Float64Array(c.length);
+    this.cappedNorm = new Float64Array(c.length);
+    // Plain words are a subset of each candidate's content terms, so their ids are below vocab too.
+    this.termMark = new Int32Array(vocab).fill(-1);
+    this.termValue = new Float64Array(vocab);
+    this.plainMark = new Int32Array(vocab).fill(-1);
+    this.plainValue = new Float64Array(vocab);
+    for (let i = 0; i < c.length; i++) {
+      let sq = 0;
+      for (let k = c.termStart[i]!; k < c.termEnd[i]!; k++) {
+        const t = ids[k]!;
+        if (start[t + 1]! - start[t]! > POSTINGS_CAP) sq += values[k]! * values[k]!;
+      }
+      this.cappedNorm[i] = Math.sqrt(sq);
+    }
+  }
+
+  /** Candidates of other articles on the same side (themed vs off-topic) that report the same point as i. */
+  neighbours(i: number): { j: number; sim: number }[] {
+    const c = this.analysis.candidates;
+    const infos = this.analysis.articles;
+    const q = this.query++;
+    const arts = c.art;
+    const { termStart, termEnd, plainStart, plainEnd } = c;
+    const { cappedNorm, start } = this;
+    const art = arts[i]!;
+    const need = Math.min(2, c.termEnd[i]! - c.termStart[i]!);
+    const found: number[] = [];
+    const { seen, hits, partial, postings, postingValues } = this;
+    // The content cosine of i and j is at most the part over followed terms plus what the
+    // skipped common terms could add; below MIN_FULL, the pair cannot be the same point.
+    let skipped = 0;
+    let skippedSq = 0;
+    for (let k = c.termStart[i]!; k < c.termEnd[i]!; k++) {
+      const t = c.terms.ids[k]!;
+      const v = c.terms.values[k]!;
+      const from = start[t]!;
+      const to = start[t + 1]!;
+      if (to - from > POSTINGS_CAP) {
+        skipped += v * this.maxValue[t]!;
+        skippedSq += v * v;
+        continue;
+      }
+      for (let p = from; p < to; p++) {
+        const j = postings[p]!;
+        if (arts[j] === art) continue;
+        if (seen[j] !== q) {
+          seen[j] = q;
+          hits[j] = 0;
+          partial[j] = 0;
+        }
+        partial[j] = partial[j]! + v * postingValues[p]!;
+        if (++hits[j]! === need) found.push(j);
+      }
+    }
+    const skippedNorm = Math.sqrt(skippedSq);
+    const { termMark, termValue, plainMark, plainValue } = this;
+    const termIds = c.terms.ids;
+    const termValues = c.terms.values;
+    const plainIds = c.plain.ids;
+    const plainValues = c.plain.values;
+    for (let k = c.termStart[i]!; k < c.termEnd[i]!; k++) {
+      termMark[termIds[k]!] = q;
+      termValue[termIds[k]!] = termValues[k]!;
+    }
+    for (let k = c.plainStart[i]!; k < c.plainEnd[i]!; k++) {
+      plainMark[plainIds[k]!] = q;
+      plainValue[plainIds[k]!] = plainValues[k]!;
+    }
+    const themed = infos[art]!.theme >= 0;
+    const out: { j: number; sim: number }[] = [];
+    for (let f = 0; f < found.length; f++) {
+      const j = found[f]!;
+      if (partial[j]! + Math.min(skipped, skippedNorm * cappedNorm[j]!) < MIN_FULL) continue;
+      if (infos[arts[j]!]!.theme >= 0 !== themed) continue;
+      // pointSimilarity(c, i, j) against the scattered query: the same products, added in the
+      // same (ascending id) order as dot()'s merge, so the same float result.
+      let full = 0;
+      for (let k = termStart[j]!, e = termEnd[j]!; k < e; k++) {
+        const t = termIds[k]!;
+        if (termMark[t] === q) full += termValue[t]! * termValues[k]!;
+      }
+      if (full <= 0) continue;
+      let plain = 0;
+      for (let k = plainStart[j]!, e = plainEnd[j]!; k < e; k++) {
+        const t = plainIds[k]!;
+        if (plainMark[t] === q) plain += plainValue[t]! * plainValues[k]!;
+      }
+      const sim = plain > 0 ? Math.sqrt(full * plain) : 0;
+      if (sim >= SAME_POINT) out.push({ j, sim });
+    }
+    return out.sort((x, y) => y.sim - x.sim || c.art[x.j]! - c.art[y.j]! || c.lead[x.j]! - c.lead[y.j]!);
+  }
+}
+

@@ -1,0 +1,129 @@
+// Choosing the items: maximal marginal relevance across every section under the budget, then the
+// top story and the "also in this digest" lists.
+import type { DigestSection } from '../model';
+import type { Analysis } from './analyze';
+import { pointSimilarity, SAME_POINT } from './cluster';
+import { trigramOverlap, trigrams } from './similarity';
+import type { CompiledThemes } from './themes';
+
+/** Kept well under the scorer's near-duplicate flags (Jaccard 0.5, containment 0.8). */
+const TRIGRAM_JACCARD_MAX = 0.3;
+const TRIGRAM_CONTAINMENT_MAX = 0.5;
+/** MMR: how much resemblance to an already chosen item costs. */
+const REDUNDANCY_LAMBDA = 0.7;
+/**
+ * Each further item from one article in one section costs this factor: a digest covers stories,
+ * but a section's facts mostly sit in the articles about its theme, so the cost is moderate.
+ */
+const SAME_ARTICLE_FACTOR = 0.7;
+
+const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export interface Pooled {
+  /** Candidate index. */
+  readonly i: number;
+  /** Salience x theme fit, before cross-article support. */
+  readonly base: number;
+  readonly final: number;
+  /** Candidates in other articles that report the same point, most similar first. */
+  readonly neighbours: readonly { j: number; sim: number }[];
+  readonly text: string;
+}
+
+/**
+ * Maximal marginal relevance over every section at once, so an item in one section also keeps a
+ * near-copy out of the others. Hard limits: the same point (cosine) or shared wording (trigrams).
+ */
+export function selectItems(
+  pool: readonly Pooled[],
+  analysis: Analysis,
+  sectionCount: number,
+  perSection: number,
+  order: (i: number, j: number) => number,
+): Pooled[] {
+  const c = analysis.candidates;
+  const chosen: Pooled[] = [];
+  const taken = new Array<number>(sectionCount).fill(0);
+  const maxSim = new Map<number, number>();
+  const fromArticle = new Map<string, number>();
+  const excluded = new Set<number>();
+  const gramsOf = new Map<number, Set<string>>();
+  const grams = (p: Pooled): Set<string> => {
+    let g = gramsOf.get(p.i);
+    if (!g) gramsOf.set(p.i, (g = trigrams(p.text)));
+    return g;
+  };
+
+  for (;;) {
+    let best: Pooled | null = null;
+    let bestScore = -Infinity;
+    for (const p of pool) {
+      if (excluded.has(p.i) || taken[c.section[p.i]!]! >= perSection) continue;
+      const repeats = fromArticle.get(`${c.section[p.i]}:${c.art[p.i]}`) ?? 0;
+      const score = p.final * (1 - REDUNDANCY_LAMBDA * (maxSim.get(p.i) ?? 0)) * SAME_ARTICLE_FACTOR ** repeats;
+      if (score > bestScore || (score === bestScore && best && order(p.i, best.i) < 0)) {
+        best = p;
+        bestScore = score;
+      }
+    }
+    if (!best) break;
+    chosen.push(best);
+    excluded.add(best.i);
+    taken[c.section[best.i]!]!++;
+    const key = `${c.section[best.i]}:${c.art[best.i]}`;
+    fromArticle.set(key, (fromArticle.get(key) ?? 0) + 1);
+    for (const n of best.neighbours) excluded.add(n.j);
+    const g = grams(best);
+    for (const p of pool) {
+      if (excluded.has(p.i)) continue;
+      const sim = pointSimilarity(c, best.i, p.i);
+      const { jaccard, containment } = trigramOverlap(g, grams(p));
+      if (sim >= SAME_POINT || jaccard >= TRIGRAM_JACCARD_MAX || containment >= TRIGRAM_CONTAINMENT_MAX) excluded.add(p.i);
+      else if (sim > (maxSim.get(p.i) ?? 0)) maxSim.set(p.i, sim);
+    }
+  }
+  return chosen;
+}
+
+export function sourcesOf(p: Pooled, analysis: Analysis): string[] {
+  const c = analysis.candidates;
+  const keys = [analysis.articles[c.art[p.i]!]!.article.key];
+  for (const n of p.neighbours) {
+    const key = analysis.articles[c.art[n.j]!]!.article.key;
+    if (!keys.includes(key)) keys.push(key);
+  }
+  return keys;
+}
+
+/**
+ * Each section lists the articles of its theme that no item cites ("Also in this digest"), so an
+ * on-topic article is never silently dropped when the item budget is spent.
+ */
+export function withAlsoIn(sections: DigestSection[], analysis: Analysis, themes: CompiledThemes): DigestSection[] {
+  const cited = new Set(sections.flatMap((s) => s.items.flatMap((it) => it.sources)));
+  return sections.map((section) => {
+    const t = themes.ids.indexOf(section.theme);
+    if (t < 0) return section;
+    const also = analysis.articles
+      .filter((info) => info.theme === t && !cited.has(info.article.key))
+      .map((info) => info.article.key)
+      .sort(byString);
+    return also.length ? { ...section, alsoIn: also } : section;
+  });
+}
+
+/**
+ * The run's top story: the strongest themed item. Its score already counts how many other
+ * articles report the point, so it is the most-reported, most central point of the run.
+ */
+export function topStory(sections: readonly (readonly Pooled[])[], order: (i: number, j: number) => number): { section: number; index: number } | null {
+  let best: { section: number; index: number; p: Pooled } | null = null;
+  sections.forEach((list, section) =>
+    list.forEach((p, index) => {
+      if (!best || p.final > best.p.final || (p.final === best.p.final && order(p.i, best.p.i) < 0)) best = { section, index, p };
+    }),
+  );
+  const found = best as { section: number; index: number } | null;
+  return found ? { section: found.section, index: found.index } : null;
+}
+
