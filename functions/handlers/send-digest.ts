@@ -3,7 +3,7 @@ import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SESClient } from '@aws-sdk/client-ses';
-import type { RuntimeConfig } from '../../config/schema';
+import { deliverSettingsOf, type RuntimeConfig } from '../../config/schema';
 import { BedrockItemRewriter } from '../adapters/bedrock-rewriter';
 import { S3PipelineStore } from '../adapters/s3-store';
 import { loadSecret } from '../adapters/secrets';
@@ -15,19 +15,8 @@ import { once, requireEnv, runtimeConfigFromEnv } from '../runtime/env';
 import { triggerFromEnv } from '../runtime/aws-trigger';
 import { jsonLogger } from '../runtime/log';
 
-export function deliverSettingsOf(config: RuntimeConfig) {
-  return {
-    digestName: config.digestName,
-    subjectPrefix: config.subjectPrefix,
-    sender: config.sender,
-    recipients: config.recipients,
-    themes: config.themes,
-    maxItemsPerSection: config.maxItemsPerSection,
-    maxWordsPerItem: config.maxWordsPerItem,
-    otherNews: config.otherNews,
-    sendWhenEmpty: config.sendWhenEmpty,
-  };
-}
+// Lives in config/ so the CLI can use it without importing this handler's AWS clients.
+export { deliverSettingsOf };
 
 export function createDigestHandler(config: RuntimeConfig, deps: () => Promise<DeliverDeps>) {
   const settings = deliverSettingsOf(config);

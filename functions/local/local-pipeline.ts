@@ -103,7 +103,11 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
   const s3Endpoint = `http://127.0.0.1:${s3Port}`;
 
   const sesPort = options.sesPort || (await freePort());
-  const sesServer = await (await import('aws-ses-v2-local')).default({ host: '127.0.0.1', port: sesPort });
+  const ses = await import('aws-ses-v2-local');
+  // A CommonJS module with __esModule: tsx hands over its `default`; plain Node (the prebuilt
+  // dist/local bundle) hands over module.exports, whose `default` is one level down.
+  const startSes = (ses.default as unknown as { default?: typeof ses.default }).default ?? ses.default;
+  const sesServer = await startSes({ host: '127.0.0.1', port: sesPort });
   const sesEndpoint = `http://127.0.0.1:${sesPort}`;
 
   const s3 = localS3Client(s3Endpoint);
@@ -186,8 +190,11 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
     async close() {
       trigger.close();
       await Promise.all([...inFlight]);
-      await new Promise((r) => http.close(r));
-      await new Promise((r) => sesServer.close(r));
+      // close() waits for open connections (a browser's keep-alive): end them too.
+      await Promise.all([http, sesServer].map((server) => new Promise((r) => {
+        server.close(r);
+        (server as Partial<Server>).closeAllConnections?.();
+      })));
       await s3rver.close();
       s3.destroy();
     },
