@@ -53,6 +53,7 @@ const fromEnv = once(() => {
   const secrets = new SecretsManagerClient({});
   const secretArn = requireEnv('UNSUBSCRIBE_SECRET_ARN');
   const baseUrl = requireEnv('UNSUBSCRIBE_URL');
+  const archiveUrl = requireEnv('ARCHIVE_URL');
   const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
   const rewriter = rewriterOf(config, sleep, log);
   return createDigestHandler(config, async () => ({
@@ -64,6 +65,7 @@ const fromEnv = once(() => {
     sleep,
     unsubscribe: { baseUrl, secret: await loadSecret(secrets, secretArn), mailto: null },
     rewriter,
+    archiveUrl,
   }));
 });
 

@@ -12,8 +12,10 @@ import { join } from 'node:path';
 import S3rver from 's3rver';
 import { INCOMING_PREFIX, SUPPORTED_SUFFIXES } from '../../config/layout';
 import type { RuntimeConfig } from '../../config/schema';
+import { S3ArchiveReader } from '../adapters/s3-archive';
 import { S3PipelineStore } from '../adapters/s3-store';
 import { SesMailer } from '../adapters/ses-mailer';
+import { handleArchiveRequest } from '../email/archive';
 import { createDigestHandler } from '../handlers/send-digest';
 import { createIngestHandler } from '../handlers/ingest-article';
 import { createUnsubscribeHandler } from '../handlers/unsubscribe';
@@ -32,6 +34,7 @@ export interface LocalPipelineOptions {
   readonly s3Port?: number;
   readonly sesPort?: number;
   readonly unsubscribePort?: number;
+  readonly archivePort?: number;
   readonly bucket?: string;
   /** Tests wrap the SES mailer to inject faults (a crash mid-run, throttling...). */
   readonly wrapMailer?: (mailer: Mailer) => Mailer;
@@ -42,6 +45,8 @@ export interface LocalPipeline {
   readonly s3Endpoint: string;
   readonly sesEndpoint: string;
   readonly unsubscribeUrl: string;
+  /** The web archive (index, feed, digest pages), served like the archive Function URL. */
+  readonly archiveUrl: string;
   readonly store: S3PipelineStore;
   /** Uploads into incoming/ (the S3 event then runs the ingest handler). */
   upload(name: string, body: Uint8Array | string): Promise<void>;
@@ -133,6 +138,25 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
   const unsubscribePort = await listen(http, options.unsubscribePort ?? 0);
   const unsubscribeUrl = `http://127.0.0.1:${unsubscribePort}/unsubscribe`;
 
+  // The web archive's function URL: the same pure routing and pages over the same S3 reader.
+  const archiveReader = new S3ArchiveReader(s3, bucket);
+  let archiveUrl = '';
+  const archiveHttp = createServer(async (req, res) => {
+    try {
+      const out = await handleArchiveRequest(
+        { method: req.method ?? 'GET', path: new URL(req.url ?? '/', 'http://localhost').pathname },
+        { digestName: config.digestName, baseUrl: archiveUrl, listEntries: () => archiveReader.listEntries(), getPage: (id) => archiveReader.getPage(id) },
+      );
+      res.writeHead(out.statusCode, out.headers);
+      res.end(req.method === 'HEAD' ? '' : out.body);
+    } catch (error) {
+      log.error('archive.failed', { url: req.url, error: String(error) });
+      res.writeHead(500).end();
+    }
+  });
+  const archivePort = await listen(archiveHttp, options.archivePort ?? 0);
+  archiveUrl = `http://127.0.0.1:${archivePort}/`;
+
   const trigger = new LocalDigestTrigger(options.quietMs, log);
   const ingest = createIngestHandler({ store, trigger, log, now: () => new Date() }, config);
   const digest = createDigestHandler(config, async () => ({
@@ -143,6 +167,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
     now: () => new Date(),
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
     unsubscribe: { baseUrl: unsubscribeUrl, secret, mailto: null },
+    archiveUrl,
   }));
   trigger.onFire(digest);
 
@@ -166,6 +191,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
     s3Endpoint,
     sesEndpoint,
     unsubscribeUrl,
+    archiveUrl,
     store,
     deliverEvent: (event) => ingest(event),
     runDigestNow: () => digest(),
@@ -191,7 +217,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
       trigger.close();
       await Promise.all([...inFlight]);
       // close() waits for open connections (a browser's keep-alive): end them too.
-      await Promise.all([http, sesServer].map((server) => new Promise((r) => {
+      await Promise.all([http, archiveHttp, sesServer].map((server) => new Promise((r) => {
         server.close(r);
         (server as Partial<Server>).closeAllConnections?.();
       })));

@@ -50,6 +50,7 @@ samples, then watches the inbox folder for more article files. Ctrl-C (or SIGTER
   --s3-port N              local S3 (default 4569)
   --ses-port N             local SES and its web view (default 8005)
   --unsubscribe-port N     local unsubscribe endpoint (default 3025)
+  --archive-port N         local web archive of past digests (default 3026)
   -h, --help               this text
 
 Exit codes: 0 stopped normally, 1 invalid configuration or a failure (a port in use), 2 bad command line.`;
@@ -63,6 +64,7 @@ const OPTIONS = {
   'ses-port': { type: 'string', default: '8005' },
   's3-port': { type: 'string', default: '4569' },
   'unsubscribe-port': { type: 'string', default: '3025' },
+  'archive-port': { type: 'string', default: '3026' },
   keep: { type: 'boolean' },
   verbose: { type: 'boolean' },
 } as const;
@@ -81,6 +83,7 @@ async function main(): Promise<number | null> {
   const s3Port = portOption('s3-port', values['s3-port']);
   const sesPort = portOption('ses-port', values['ses-port']);
   const unsubscribePort = portOption('unsubscribe-port', values['unsubscribe-port']);
+  const archivePort = portOption('archive-port', values['archive-port']);
   if (values.samples !== undefined) checkInputPaths([values.samples]);
   const samplesDir = values.samples ?? 'samples';
   const inbox = prepareOutputFolder('inbox', values.inbox);
@@ -116,12 +119,14 @@ async function main(): Promise<number | null> {
     s3Port,
     sesPort,
     unsubscribePort,
+    archivePort,
   });
   close = () => pipeline.close();
   say(`Local pipeline running (no AWS account needed):`);
   say(`  S3 (s3rver)        ${pipeline.s3Endpoint}  bucket ${pipeline.bucket}`);
   say(`  SES web view       ${pipeline.sesEndpoint}/   <- open this to read the digests`);
   say(`  Unsubscribe URL    ${pipeline.unsubscribeUrl}`);
+  say(`  Web archive        ${pipeline.archiveUrl}   (past digests; ${pipeline.archiveUrl}feed.xml is the Atom feed)`);
   say(`  Quiet period       ${quietSeconds} s (cdk.json says ${config.quietPeriodSeconds} s on AWS; --quiet N to change)`);
 
   const samples = resolve(samplesDir);
