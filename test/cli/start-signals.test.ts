@@ -32,12 +32,12 @@ async function freePorts(n: number): Promise<number[]> {
 }
 
 async function startAndStop(signal: 'SIGTERM' | 'SIGINT') {
-  const ports = await freePorts(3);
-  const [s3, ses, unsubscribe] = ports as [number, number, number];
+  const ports = await freePorts(4);
+  const [s3, ses, unsubscribe, archive] = ports as [number, number, number, number];
   const tmp = mkdtempSync(join(tmpdir(), 'npm-start-'));
   const npm = spawn(
     'npm',
-    ['start', '--', '--s3-port', `${s3}`, '--ses-port', `${ses}`, '--unsubscribe-port', `${unsubscribe}`,
+    ['start', '--', '--s3-port', `${s3}`, '--ses-port', `${ses}`, '--unsubscribe-port', `${unsubscribe}`, '--archive-port', `${archive}`,
       '--samples', mkdtempSync(join(tmp, 'samples-')), '--inbox', join(tmp, 'inbox'), '--data', join(tmp, 'data')],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
@@ -65,6 +65,6 @@ async function startAndStop(signal: 'SIGTERM' | 'SIGINT') {
 }
 
 describe('npm start stops on a signal to the npm process', () => {
-  it('SIGTERM frees the S3, SES and unsubscribe ports within 5 s', () => startAndStop('SIGTERM'), 120_000);
-  it('SIGINT frees the S3, SES and unsubscribe ports within 5 s', () => startAndStop('SIGINT'), 120_000);
+  it('SIGTERM frees the S3, SES, unsubscribe and archive ports within 5 s', () => startAndStop('SIGTERM'), 120_000);
+  it('SIGINT frees the S3, SES, unsubscribe and archive ports within 5 s', () => startAndStop('SIGINT'), 120_000);
 });
