@@ -9,10 +9,11 @@
 //
 // dist/local/ sits two levels below the root, like functions/local/, so code that finds the
 // templates relative to its own file (functions/email/render.ts) finds them from the bundle too.
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
+import vm from 'node:vm';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -67,6 +68,44 @@ const ENTRIES = {
   },
 };
 
+const distDir = join(root, 'dist', 'local');
+
+/**
+ * V8's code cache for the bundles (what Node 22's module.enableCompileCache does, for Node 20):
+ * compiling the 2.5 MB work bundle took about 0.3 s of every CLI run. The cache is written after
+ * the first run, keyed by the bundle's size and time, and removed on every rebuild.
+ */
+function useCodeCache() {
+  const compile = Module.prototype._compile;
+  Module.prototype._compile = function (content, filename) {
+    if (!filename.startsWith(distDir)) return compile.call(this, content, filename);
+    // Keyed by the bundle's size and time (hashing 2.5 MB cost 30 ms); every rebuild removes caches.
+    const { size, mtimeMs } = statSync(filename);
+    const key = `${size}-${Math.round(mtimeMs)}`;
+    const cacheFile = `${filename}.${key}.v8cache`;
+    const cachedData = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
+    const script = new vm.Script(Module.wrap(content), { filename, cachedData });
+    if (!cachedData || script.cachedDataRejected) {
+      // After the run, so the functions it compiled lazily are in the cache too.
+      process.once('exit', () => {
+        try {
+          const temp = `${cacheFile}.${process.pid}.tmp`;
+          writeFileSync(temp, script.createCachedData());
+          renameSync(temp, cacheFile);
+        } catch {
+          // A cache is an optimisation: a read-only checkout just runs without one.
+        }
+      });
+    }
+    const module = this;
+    const require = (id) => module.require(id);
+    require.resolve = (request, options) => Module._resolveFilename(request, module, false, options);
+    require.cache = Module._cache;
+    require.main = process.mainModule;
+    return script.runInThisContext()(module.exports, require, module, filename, dirname(filename));
+  };
+}
+
 /** Newest modification time among the files a bundle is built from. */
 function newestSource() {
   let newest = statSync(join(root, 'package-lock.json')).mtimeMs;
@@ -100,6 +139,9 @@ async function build(names) {
       });
       // Written aside, then renamed: two commands building at once never load a half-written file.
       mkdirSync(dirname(outfile), { recursive: true });
+      for (const f of existsSync(distDir) ? readdirSync(distDir) : []) {
+        if (f.endsWith('.v8cache')) rmSync(join(distDir, f), { force: true });
+      }
       const temp = `${outfile}.${process.pid}.tmp`;
       writeFileSync(temp, result.outputFiles[0].contents);
       renameSync(temp, outfile);
@@ -130,6 +172,9 @@ if (command === '--build') {
   const out = await ensureBuilt(command);
   // The entry point reads its arguments from process.argv.slice(2), as when run directly.
   process.argv = [process.argv[0], out, ...args];
+  // The CLI only: npm start's bundle keeps import() (of aws-ses-v2-local), which a vm.Script
+  // without an import callback cannot run; its start-up time matters less.
+  if (command === 'cli') useCodeCache();
   // require, not import(): Node would first scan the CommonJS bundle for named exports.
   createRequire(import.meta.url)(out);
 } else {
