@@ -27,5 +27,12 @@ export const PREFIX = {
   locks: 'locks/',
 } as const;
 
+/**
+ * The two files of each digest folder the public web archive may read (digests/<id>/<file>): a
+ * small index entry and the browser copy of the email. The archive function is granted these
+ * two names only, never the rest of the folder (the send ledger, the manifest).
+ */
+export const ARCHIVE_FILES = { entry: 'entry.json', page: 'web.html' } as const;
+
 /** Every prefix the pipeline writes to. A test proves none of them can match the trigger. */
 export const WRITTEN_PREFIXES: readonly string[] = Object.values(PREFIX);

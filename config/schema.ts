@@ -132,6 +132,21 @@ export function toRuntimeConfig(config: AppConfig): RuntimeConfig {
   return runtime;
 }
 
+/** What a digest run needs from the configuration (shared by send-digest and the CLI). */
+export function deliverSettingsOf(config: RuntimeConfig) {
+  return {
+    digestName: config.digestName,
+    subjectPrefix: config.subjectPrefix,
+    sender: config.sender,
+    recipients: config.recipients,
+    themes: config.themes,
+    maxItemsPerSection: config.maxItemsPerSection,
+    maxWordsPerItem: config.maxWordsPerItem,
+    otherNews: config.otherNews,
+    sendWhenEmpty: config.sendWhenEmpty,
+  };
+}
+
 /** Reads DIGEST_CONFIG-style JSON (a RuntimeConfig) and validates it. */
 export function parseRuntimeConfig(json: string | undefined, where = 'DIGEST_CONFIG'): RuntimeConfig {
   if (!json) throw new ConfigError(`${where} is not set`);

@@ -9,9 +9,9 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Topic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { type AppConfig, toRuntimeConfig } from '../config/schema';
-import { INCOMING_PREFIX, PREFIX, SUPPORTED_SUFFIXES } from '../config/layout';
+import { ARCHIVE_FILES, INCOMING_PREFIX, PREFIX, SUPPORTED_SUFFIXES } from '../config/layout';
 import { SEND_DIGEST_TIMEOUT_SECONDS } from '../config/limits';
-import { bindBucket, bindSecret, grantInvokeModel, grantSendAs } from './constructs/bindings';
+import { bindBucket, bindFolderFilesReadOnly, bindSecret, grantInvokeModel, grantSendAs } from './constructs/bindings';
 import { DeadLetterQueue } from './constructs/dead-letter-queue';
 import { DigestFunction } from './constructs/digest-function';
 import { DigestScheduler } from './constructs/digest-scheduler';
@@ -28,6 +28,12 @@ export const TEMPLATES_DIR = '/var/task/templates';
 
 /** Consecutive 5-minute periods with busy digest runs before the alarm: 15 minutes, over two leases. */
 const BUSY_ALARM_PERIODS = 3;
+/**
+ * Concurrent archive requests at most. Small: the pages are a few S3 reads each. Note that Lambda
+ * keeps 10 of an account's concurrency unreserved, so an account still at a limit of 10 (some new
+ * accounts) cannot reserve any and the deploy fails until the limit is raised.
+ */
+export const ARCHIVE_RESERVED_CONCURRENCY = 5;
 
 const DIGEST_CONFIG_HINT =
   'digest.themes: the configuration every function receives in DIGEST_CONFIG is too large; use fewer themes or fewer terms per theme';
@@ -40,6 +46,9 @@ export class DigestPipelineStack extends Stack {
   readonly unsubscribe: DigestFunction;
   readonly unsubscribeUrl: FunctionUrl;
   readonly unsubscribeSecret: Secret;
+  /** The read-only web archive: index, Atom feed and each digest's browser copy. */
+  readonly archive: DigestFunction;
+  readonly archiveUrl: FunctionUrl;
   readonly scheduler: DigestScheduler;
   /** Events ingest-article failed on after its retries (each message keeps the S3 event, so the key). */
   readonly ingestDeadLetterQueue: DeadLetterQueue;
@@ -116,6 +125,22 @@ export class DigestPipelineStack extends Stack {
     // Public on purpose: mail providers POST here without credentials; the token is HMAC-signed.
     this.unsubscribeUrl = this.unsubscribe.addFunctionUrl({ authType: FunctionUrlAuthType.NONE });
 
+    // archive: the public, read-only web archive ("view in browser", the index, the Atom feed).
+    // It reads two named files of each digest folder and lists digests/; never the send ledger.
+    this.archive = new DigestFunction(this, 'Archive', {
+      entry: 'functions/handlers/archive.ts',
+      description: 'Serves past digests read-only: the index, an Atom feed and each digest in the browser',
+      timeout: Duration.seconds(10),
+      memorySize: 256,
+      // A public URL: cap what a flood of requests can cost, and leave the account's pool alone.
+      reservedConcurrentExecutions: ARCHIVE_RESERVED_CONCURRENCY,
+      environment: { DIGEST_CONFIG: digestConfig },
+      environmentHints,
+    });
+    bindFolderFilesReadOnly(this.archive, this.bucket, PREFIX.digests, Object.values(ARCHIVE_FILES));
+    // Public on purpose: readers open these pages from the email without credentials.
+    this.archiveUrl = this.archive.addFunctionUrl({ authType: FunctionUrlAuthType.NONE });
+
     // send-digest: builds and sends the digest from everything pending.
     this.digestDeadLetterQueue = new DeadLetterQueue(this, 'DigestDeadLetterQueue');
     this.sendDigest = new DigestFunction(this, 'SendDigest', {
@@ -130,6 +155,7 @@ export class DigestPipelineStack extends Stack {
       environment: {
         DIGEST_CONFIG: digestConfig,
         UNSUBSCRIBE_URL: this.unsubscribeUrl.url,
+        ARCHIVE_URL: this.archiveUrl.url,
         TEMPLATES_DIR,
       },
       environmentHints,
@@ -176,6 +202,7 @@ export class DigestPipelineStack extends Stack {
       // busy runs in every period for longer than a lease are not.
       sustainedPeriods: BUSY_ALARM_PERIODS,
     });
+    alarms.watchErrors('ArchiveErrors', this.archive, 'archive');
 
     new CfnOutput(this, 'BucketName', { value: this.bucket.bucketName, description: 'The pipeline bucket' });
     new CfnOutput(this, 'UploadPrefix', {
@@ -183,6 +210,7 @@ export class DigestPipelineStack extends Stack {
       description: `Drop articles here (${SUPPORTED_SUFFIXES.join(', ')})`,
     });
     new CfnOutput(this, 'UnsubscribeUrl', { value: this.unsubscribeUrl.url, description: 'One-click unsubscribe endpoint' });
+    new CfnOutput(this, 'ArchiveUrl', { value: this.archiveUrl.url, description: 'Past digests (index); feed.xml is the Atom feed' });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarmTopic.topicArn, description: 'Operator alarms' });
   }
 }

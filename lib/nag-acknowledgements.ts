@@ -3,7 +3,7 @@
 import { Stack, Validations } from 'aws-cdk-lib';
 import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
 import type { IConstruct } from 'constructs';
-import { INCOMING_PREFIX, PREFIX } from '../config/layout';
+import { ARCHIVE_FILES, INCOMING_PREFIX, PREFIX } from '../config/layout';
 import type { DigestPipelineStack } from './digest-pipeline-stack';
 
 /** Why a function may touch every object under a prefix: the key layout (config/layout.ts) is the boundary. */
@@ -30,6 +30,15 @@ export function acknowledgeNagFindings(stack: DigestPipelineStack): void {
     for (const [prefix, reason] of Object.entries(PREFIX_REASONS)) {
       acknowledge(fn.role!, `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${prefix}*]`, `Objects under ${prefix} only: ${reason}.`);
     }
+  }
+
+  // The archive reads two named files in each digest folder; the folder is the digest id.
+  for (const file of Object.values(ARCHIVE_FILES)) {
+    acknowledge(
+      stack.archive.role!,
+      `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${PREFIX.digests}*/${file}]`,
+      `Read-only: ${file} in each digest folder (named by the digest id at run time), nothing else under ${PREFIX.digests}.`,
+    );
   }
 
   const queueReason =

@@ -34,6 +34,18 @@ export interface RenderOptions {
   readonly templatesDir?: string;
   /** HTML size budget in bytes; the article list is shortened ("and N more") to stay under it. */
   readonly maxHtmlBytes?: number;
+  /**
+   * Web archive links (see archiveLinks in ./archive): "View in browser" above the header (when
+   * `digest` is set) and "Past digests" in the footer. Absent or null: neither.
+   */
+  readonly links?: ArchiveLinks | null;
+}
+
+export interface ArchiveLinks {
+  /** This digest's page; null in the browser copy itself. */
+  readonly digest: string | null;
+  /** The index of past digests. */
+  readonly index: string;
 }
 
 export interface RenderedDigest {
@@ -69,6 +81,8 @@ const TEMPLATE_FILES = {
   footer: 'partials/footer.mjml',
   unsubscribeLink: 'partials/unsubscribe-link.html',
   unsubscribeNone: 'partials/unsubscribe-none.html',
+  browserLink: 'partials/browser-link.mjml',
+  archiveLink: 'partials/archive-link.html',
 } as const;
 
 type TemplateName = keyof typeof TEMPLATE_FILES;
@@ -161,7 +175,7 @@ function moreMarkup(t: Templates, hidden: number): Markup {
 }
 
 /** The digest's MJML with the first `rows.length` article rows listed. */
-function layoutMjml(t: Templates, view: DigestView, unsubscribeUrl: string | null, rows: readonly Markup[]): string {
+function layoutMjml(t: Templates, view: DigestView, unsubscribeUrl: string | null, rows: readonly Markup[], links: ArchiveLinks | null): string {
   const digestName = cleanText(view.digestName);
   const more = moreMarkup(t, view.articles.length - rows.length);
   const note = unthemedNote(view);
@@ -191,10 +205,13 @@ function layoutMjml(t: Templates, view: DigestView, unsubscribeUrl: string | nul
   const unsubscribe = unsubscribeUrl
     ? fill(t.unsubscribeLink, { href: unsubscribeUrl, digestName }, TEMPLATE_FILES.unsubscribeLink)
     : fill(t.unsubscribeNone, { digestName }, TEMPLATE_FILES.unsubscribeNone);
+  const browserLink = links?.digest ? fill(t.browserLink, { href: links.digest }, TEMPLATE_FILES.browserLink) : EMPTY_MARKUP;
+  const archive = links ? fill(t.archiveLink, { href: links.index }, TEMPLATE_FILES.archiveLink) : EMPTY_MARKUP;
   return fill(
     t.layout,
     {
       subject: cleanText(view.subject),
+      browserLink,
       preheader: cleanText(view.preheader),
       header: fill(t.header, { digestName, date: headerDate(view), counts: headerCounts(view) }, TEMPLATE_FILES.header),
       lead,
@@ -203,7 +220,7 @@ function layoutMjml(t: Templates, view: DigestView, unsubscribeUrl: string | nul
       rejected,
       footer: fill(
         t.footer,
-        { reason: cleanText(view.footer.reason), unsubscribe, sender: cleanText(view.footer.sender) },
+        { reason: cleanText(view.footer.reason), unsubscribe, archive, sender: cleanText(view.footer.sender) },
         TEMPLATE_FILES.footer,
       ),
     },
@@ -236,14 +253,24 @@ function checkedUnsubscribeUrl(raw: string | null): string | null {
   return url;
 }
 
+function checkedLinks(links: ArchiveLinks | null | undefined): ArchiveLinks | null {
+  if (!links) return null;
+  const check = (raw: string) => {
+    const url = safeLinkUrl(raw);
+    if (!url || !/^https?:/.test(url)) throw new TypeError('archive links must be absolute http(s) URLs');
+    return url;
+  };
+  return { digest: links.digest === null ? null : check(links.digest), index: check(links.index) };
+}
+
 /** The MJML source of the digest with every article listed: for validation tests and debugging. */
 export async function renderDigestMjml(
   view: DigestView,
-  options: Pick<RenderOptions, 'unsubscribeUrl' | 'templatesDir'>,
+  options: Pick<RenderOptions, 'unsubscribeUrl' | 'templatesDir' | 'links'>,
 ): Promise<string> {
   const t = await loadTemplates(options.templatesDir);
   const rows = view.articles.map((a, i) => articleRowMarkup(t, a, i));
-  return layoutMjml(t, view, checkedUnsubscribeUrl(options.unsubscribeUrl), rows);
+  return layoutMjml(t, view, checkedUnsubscribeUrl(options.unsubscribeUrl), rows, checkedLinks(options.links));
 }
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
@@ -255,6 +282,7 @@ const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 export async function renderDigest(view: DigestView, options: RenderOptions): Promise<RenderedDigest> {
   const maxBytes = options.maxHtmlBytes ?? DEFAULT_MAX_HTML_BYTES;
   const unsubscribeUrl = checkedUnsubscribeUrl(options.unsubscribeUrl);
+  const links = checkedLinks(options.links);
   const t = await loadTemplates(options.templatesDir);
 
   const rows = view.articles.map((a, i) => articleRowMarkup(t, a, i));
@@ -265,7 +293,7 @@ export async function renderDigest(view: DigestView, options: RenderOptions): Pr
   // Usually everything fits in one render. When the rows alone take half the budget, render without
   // them first: that measures the rest of the email cheaply, then the list is cut to fit exactly.
   let listed = sum(rowBytes) <= maxBytes / 2 ? rows.length : 0;
-  let html = await compile(t, layoutMjml(t, view, unsubscribeUrl, rows.slice(0, listed)));
+  let html = await compile(t, layoutMjml(t, view, unsubscribeUrl, rows.slice(0, listed), links));
   let bytes = Buffer.byteLength(html);
 
   if (bytes > maxBytes || listed < rows.length) {
@@ -276,12 +304,12 @@ export async function renderDigest(view: DigestView, options: RenderOptions): Pr
     while (fit < rows.length && rowBytes[fit]! <= budget) budget -= rowBytes[fit++]!;
     if (fit !== listed) {
       listed = fit;
-      html = await compile(t, layoutMjml(t, view, unsubscribeUrl, rows.slice(0, listed)));
+      html = await compile(t, layoutMjml(t, view, unsubscribeUrl, rows.slice(0, listed), links));
       bytes = Buffer.byteLength(html);
     }
     if (bytes > maxBytes) throw new DigestTooLargeError(fixed, maxBytes);
   }
 
-  const text = renderDigestText(view, { unsubscribeUrl, listedArticles: listed });
+  const text = renderDigestText(view, { unsubscribeUrl, listedArticles: listed, links });
   return { html, text };
 }

@@ -76,6 +76,8 @@ export interface TextOptions {
   readonly unsubscribeUrl: string | null;
   /** How many articles the list shows before "and N more" (the HTML's size budget decides). */
   readonly listedArticles?: number;
+  /** Web archive links, as in the HTML part (RenderOptions.links). */
+  readonly links?: { readonly digest: string | null; readonly index: string } | null;
 }
 
 export function renderDigestText(view: DigestView, options: TextOptions): string {
@@ -85,6 +87,7 @@ export function renderDigestText(view: DigestView, options: TextOptions): string
 
   out.push(...heading(digestName, '='));
   out.push(...wrap(`${headerDate(view)}${SOURCE_SEPARATOR}${headerCounts(view)}`));
+  if (options.links?.digest) out.push(`View in your browser: ${options.links.digest}`);
 
   if (view.lead) {
     blank();
@@ -152,6 +155,7 @@ export function renderDigestText(view: DigestView, options: TextOptions): string
   } else {
     out.push(...wrap(`To stop receiving ${digestName}, reply to this email and ask to be removed.`));
   }
+  if (options.links) out.push(`Past digests: ${options.links.index}`);
   out.push(...wrap(view.footer.sender));
   return `${out.join('\n')}\n`;
 }

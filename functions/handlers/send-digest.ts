@@ -2,7 +2,7 @@
 import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import type { RuntimeConfig } from '../../config/schema';
+import { deliverSettingsOf, type RuntimeConfig } from '../../config/schema';
 import { BedrockItemRewriter } from '../adapters/bedrock-rewriter';
 import { S3PipelineStore } from '../adapters/s3-store';
 import { loadSecret } from '../adapters/secrets';
@@ -14,19 +14,8 @@ import { once, requireEnv, runtimeConfigFromEnv } from '../runtime/env';
 import { triggerFromEnv } from '../runtime/aws-trigger';
 import { jsonLogger } from '../runtime/log';
 
-export function deliverSettingsOf(config: RuntimeConfig) {
-  return {
-    digestName: config.digestName,
-    subjectPrefix: config.subjectPrefix,
-    sender: config.sender,
-    recipients: config.recipients,
-    themes: config.themes,
-    maxItemsPerSection: config.maxItemsPerSection,
-    maxWordsPerItem: config.maxWordsPerItem,
-    otherNews: config.otherNews,
-    sendWhenEmpty: config.sendWhenEmpty,
-  };
-}
+// Lives in config/ so the CLI can use it without importing this handler's AWS clients.
+export { deliverSettingsOf };
 
 export function createDigestHandler(config: RuntimeConfig, deps: () => Promise<DeliverDeps>) {
   const settings = deliverSettingsOf(config);
@@ -63,6 +52,7 @@ const fromEnv = once(() => {
   const secrets = new SecretsManagerClient({});
   const secretArn = requireEnv('UNSUBSCRIBE_SECRET_ARN');
   const baseUrl = requireEnv('UNSUBSCRIBE_URL');
+  const archiveUrl = requireEnv('ARCHIVE_URL');
   const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
   const rewriter = rewriterOf(config, sleep, log);
   return createDigestHandler(config, async () => ({
@@ -74,6 +64,7 @@ const fromEnv = once(() => {
     sleep,
     unsubscribe: { baseUrl, secret: await loadSecret(secrets, secretArn), mailto: config.unsubscribeMailto },
     rewriter,
+    archiveUrl,
   }));
 });
 

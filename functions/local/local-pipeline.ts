@@ -12,8 +12,10 @@ import { join } from 'node:path';
 import S3rver from 's3rver';
 import { INCOMING_PREFIX, SUPPORTED_SUFFIXES } from '../../config/layout';
 import type { RuntimeConfig } from '../../config/schema';
+import { S3ArchiveReader } from '../adapters/s3-archive';
 import { S3PipelineStore } from '../adapters/s3-store';
 import { SesMailer } from '../adapters/ses-mailer';
+import { handleArchiveRequest } from '../email/archive';
 import { createDigestHandler } from '../handlers/send-digest';
 import { createIngestHandler } from '../handlers/ingest-article';
 import { createUnsubscribeHandler } from '../handlers/unsubscribe';
@@ -33,6 +35,7 @@ export interface LocalPipelineOptions {
   readonly s3Port?: number;
   readonly sesPort?: number;
   readonly unsubscribePort?: number;
+  readonly archivePort?: number;
   readonly bucket?: string;
   /** Tests wrap the SES mailer to inject faults (a crash mid-run, throttling...). */
   readonly wrapMailer?: (mailer: Mailer) => Mailer;
@@ -45,6 +48,8 @@ export interface LocalPipeline {
   readonly s3Endpoint: string;
   readonly sesEndpoint: string;
   readonly unsubscribeUrl: string;
+  /** The web archive (index, feed, digest pages), served like the archive Function URL. */
+  readonly archiveUrl: string;
   readonly store: S3PipelineStore;
   /** Uploads into incoming/ (the S3 event then runs the ingest handler). */
   upload(name: string, body: Uint8Array | string): Promise<void>;
@@ -109,7 +114,11 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
   const s3Endpoint = `http://127.0.0.1:${proxy.port}`;
 
   const sesPort = options.sesPort || (await freePort());
-  const sesServer = await (await import('aws-ses-v2-local')).default({ host: '127.0.0.1', port: sesPort });
+  const ses = await import('aws-ses-v2-local');
+  // A CommonJS module with __esModule: tsx hands over its `default`; plain Node (the prebuilt
+  // dist/local bundle) hands over module.exports, whose `default` is one level down.
+  const startSes = (ses.default as unknown as { default?: typeof ses.default }).default ?? ses.default;
+  const sesServer = await startSes({ host: '127.0.0.1', port: sesPort });
   const sesEndpoint = `http://127.0.0.1:${sesPort}`;
 
   const s3 = localS3Client(s3Endpoint);
@@ -135,6 +144,25 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
   const unsubscribePort = await listen(http, options.unsubscribePort ?? 0);
   const unsubscribeUrl = `http://127.0.0.1:${unsubscribePort}/unsubscribe`;
 
+  // The web archive's function URL: the same pure routing and pages over the same S3 reader.
+  const archiveReader = new S3ArchiveReader(s3, bucket);
+  let archiveUrl = '';
+  const archiveHttp = createServer(async (req, res) => {
+    try {
+      const out = await handleArchiveRequest(
+        { method: req.method ?? 'GET', path: new URL(req.url ?? '/', 'http://localhost').pathname },
+        { digestName: config.digestName, baseUrl: archiveUrl, listEntries: () => archiveReader.listEntries(), getPage: (id) => archiveReader.getPage(id) },
+      );
+      res.writeHead(out.statusCode, out.headers);
+      res.end(req.method === 'HEAD' ? '' : out.body);
+    } catch (error) {
+      log.error('archive.failed', { url: req.url, error: String(error) });
+      res.writeHead(500).end();
+    }
+  });
+  const archivePort = await listen(archiveHttp, options.archivePort ?? 0);
+  archiveUrl = `http://127.0.0.1:${archivePort}/`;
+
   const trigger = new LocalDigestTrigger(options.quietMs, log);
   const ingest = createIngestHandler({ store, trigger, log, now: () => new Date() }, config);
   const digest = createDigestHandler(config, async () => ({
@@ -145,6 +173,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
     now: () => new Date(),
     sleep: options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
     unsubscribe: { baseUrl: unsubscribeUrl, secret, mailto: config.unsubscribeMailto },
+    archiveUrl,
   }));
   trigger.onFire(digest);
 
@@ -168,6 +197,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
     s3Endpoint,
     sesEndpoint,
     unsubscribeUrl,
+    archiveUrl,
     store,
     deliverEvent: (event) => ingest(event),
     runDigestNow: () => digest(),
@@ -192,8 +222,11 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
     async close() {
       trigger.close();
       await Promise.all([...inFlight]);
-      await new Promise((r) => http.close(r));
-      await new Promise((r) => sesServer.close(r));
+      // close() waits for open connections (a browser's keep-alive): end them too.
+      await Promise.all([http, archiveHttp, sesServer].map((server) => new Promise((r) => {
+        server.close(r);
+        (server as Partial<Server>).closeAllConnections?.();
+      })));
       await proxy.close();
       await s3rver.close();
       s3.destroy();

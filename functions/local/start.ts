@@ -3,11 +3,9 @@
 // Each drop ends in a digest, shown in the local SES web view. Ctrl-C stops everything.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, watch } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { ConfigError } from '../../config/schema';
 import type { Logger } from '../pipeline/ports';
 import { loadLocalConfig } from './load-config';
-import { startLocalPipeline, startsPipeline } from './local-pipeline';
+import { EXIT, checkInputPaths, errorLine, parseOptions, portOption, prepareOutputFolder, secondsOption } from './options';
 
 const say = (s: string) => console.log(s);
 
@@ -38,49 +36,107 @@ function consoleLogger(verbose: boolean): Logger {
   return { info: line('info'), warn: line('warn'), error: line('error') };
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    args: process.argv.slice(2),
-    options: {
-      config: { type: 'string', default: 'cdk.json' },
-      samples: { type: 'string', default: 'samples' },
-      inbox: { type: 'string', default: '.local/inbox' },
-      quiet: { type: 'string', default: '5' },
-      'ses-port': { type: 'string', default: '8005' },
-      's3-port': { type: 'string', default: '4569' },
-      'unsubscribe-port': { type: 'string', default: '3025' },
-      keep: { type: 'boolean', default: false },
-      verbose: { type: 'boolean', default: false },
-    },
-  });
+const USAGE = `usage: npm start -- [options]
+
+Runs the whole pipeline on this machine (local S3, local SES, the real handlers), uploads the
+samples, then watches the inbox folder for more article files. Ctrl-C (or SIGTERM) stops it.
+
+  --quiet N                seconds of quiet before a digest is sent (default 5; 0-86400)
+  --keep                   keep the local bucket between runs (default: start empty)
+  --verbose                show every log line
+  --samples DIR            folder uploaded at start (default samples/, skipped if absent)
+  --inbox DIR              folder watched for new files (default .local/inbox)
+  --config FILE            the cdk.json holding the digest configuration (default cdk.json)
+  --data DIR               where the local bucket and the unsubscribe secret live (default .local/data)
+  --s3-port N              local S3 (default 4569)
+  --ses-port N             local SES and its web view (default 8005)
+  --unsubscribe-port N     local unsubscribe endpoint (default 3025)
+  --archive-port N         local web archive of past digests (default 3026)
+  -h, --help               this text
+
+Exit codes: 0 stopped normally, 1 invalid configuration or a failure (a port in use), 2 bad command line.`;
+
+const OPTIONS = {
+  config: { type: 'string', default: 'cdk.json' },
+  samples: { type: 'string' },
+  inbox: { type: 'string', default: '.local/inbox' },
+  data: { type: 'string', default: '.local/data' },
+  quiet: { type: 'string', default: '5' },
+  'ses-port': { type: 'string', default: '8005' },
+  's3-port': { type: 'string', default: '4569' },
+  'unsubscribe-port': { type: 'string', default: '3025' },
+  'archive-port': { type: 'string', default: '3026' },
+  keep: { type: 'boolean' },
+  verbose: { type: 'boolean' },
+} as const;
+
+/** Longest a clean stop may take before the process exits anyway (the ports go with it). */
+const STOP_DEADLINE_MS = 3_000;
+
+async function main(): Promise<number | null> {
+  const { values, help } = parseOptions(process.argv.slice(2), OPTIONS, { positionals: false });
+  if (help) {
+    say(USAGE);
+    return EXIT.ok;
+  }
+  // Every option is checked before anything starts.
+  const quietSeconds = secondsOption('quiet', values.quiet, 86_400);
+  const s3Port = portOption('s3-port', values['s3-port']);
+  const sesPort = portOption('ses-port', values['ses-port']);
+  const unsubscribePort = portOption('unsubscribe-port', values['unsubscribe-port']);
+  const archivePort = portOption('archive-port', values['archive-port']);
+  if (values.samples !== undefined) checkInputPaths([values.samples]);
+  const samplesDir = values.samples ?? 'samples';
+  const inbox = prepareOutputFolder('inbox', values.inbox);
+  const dataDir = prepareOutputFolder('data', values.data);
   const config = loadLocalConfig(values.config);
-  const quietSeconds = Number(values.quiet);
   const log = consoleLogger(values.verbose);
+
+  // Stop on Ctrl-C, SIGTERM (`kill <pid>`, a service manager) and SIGHUP (the terminal closed),
+  // whether the signal comes straight to this process or through npm (package.json execs node,
+  // so npm's forwarded signal reaches us and not an intermediate shell).
+  let stopping = false;
+  let close: () => Promise<void> = async () => undefined;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    say('\nStopping ...');
+    // Exiting frees every port even if a server will not close (a browser holding a connection).
+    setTimeout(() => process.exit(EXIT.ok), STOP_DEADLINE_MS).unref();
+    await close().catch(() => undefined);
+    say('Stopped.');
+    process.exit(EXIT.ok);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, stop);
+
+  // Loaded only now: a bad option is answered without loading the AWS SDK, s3rver and MJML.
+  const { startLocalPipeline, startsPipeline } = await import('./local-pipeline');
   const pipeline = await startLocalPipeline({
     config,
-    dataDir: resolve('.local/data'),
+    dataDir,
     keepData: values.keep,
     quietMs: quietSeconds * 1000,
     log,
-    s3Port: Number(values['s3-port']),
-    sesPort: Number(values['ses-port']),
-    unsubscribePort: Number(values['unsubscribe-port']),
+    s3Port,
+    sesPort,
+    unsubscribePort,
+    archivePort,
   });
+  close = () => pipeline.close();
   say(`Local pipeline running (no AWS account needed):`);
   say(`  S3 (s3rver)        ${pipeline.s3Endpoint}  bucket ${pipeline.bucket}`);
   say(`  SES web view       ${pipeline.sesEndpoint}/   <- open this to read the digests`);
   say(`  Unsubscribe URL    ${pipeline.unsubscribeUrl}`);
+  say(`  Web archive        ${pipeline.archiveUrl}   (past digests; ${pipeline.archiveUrl}feed.xml is the Atom feed)`);
   say(`  Quiet period       ${quietSeconds} s (cdk.json says ${config.quietPeriodSeconds} s on AWS; --quiet N to change)`);
 
-  const samples = resolve(values.samples);
-  if (existsSync(samples)) {
+  const samples = resolve(samplesDir);
+  if (existsSync(samples) && statSync(samples).isDirectory()) {
     const files = readdirSync(samples).filter((n) => !n.startsWith('.')).sort();
-    say(`\nUploading ${files.length} sample(s) from ${values.samples}/ into incoming/ ...`);
+    say(`\nUploading ${files.length} sample(s) from ${samplesDir}/ into incoming/ ...`);
     for (const name of files) await pipeline.upload(name, readFileSync(join(samples, name)));
   }
 
-  const inbox = resolve(values.inbox);
-  mkdirSync(inbox, { recursive: true });
   const uploaded = new Map<string, number>();
   const timers = new Map<string, NodeJS.Timeout>();
   const watcher = watch(inbox, (_kind, name) => {
@@ -105,24 +161,22 @@ async function main(): Promise<void> {
       }, 300),
     );
   });
-  say(`\nWatching ${values.inbox}/ : copy article files (.txt .md .html .htm .json) there for another digest. Ctrl-C stops.\n`);
-
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    say('\nStopping ...');
+  close = async () => {
     watcher.close();
     for (const t of timers.values()) clearTimeout(t);
     await pipeline.close();
-    say('Stopped.');
-    process.exit(0);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  say(`\nWatching ${values.inbox}/ : copy article files (.txt .md .html .htm .json) there for another digest. Ctrl-C stops.\n`);
+  return null; // runs until a signal stops it
 }
 
-main().catch((error) => {
-  console.error(error instanceof ConfigError ? error.message : `npm start failed: ${(error as Error).stack ?? error}`);
-  process.exit(1);
-});
+main().then(
+  (code) => {
+    if (code !== null) process.exit(code);
+  },
+  (error) => {
+    const { line, code } = errorLine('npm start', error);
+    console.error(line);
+    process.exit(code);
+  },
+);

@@ -22,10 +22,12 @@ import {
   THROTTLE_RETRY_BUDGET,
 } from '../../config/limits';
 import { recipientTag, redactAddresses } from '../core/address';
+import { ARCHIVE_FILES } from '../../config/layout';
 import { assembleDigest, composeDigest, type AssembleSettings, type DigestInput } from '../core/digest';
 import type { Article, DigestManifest, DigestView } from '../core/model';
 import { rewriteSummary, type ItemRewriter } from '../core/rewrite';
 import { summarize } from '../core/summarize';
+import { archiveLinks, type ArchiveEntry } from '../email/archive';
 import { escapeHtml } from '../email/escape';
 import { composeMessage, mailbox } from '../email/mime';
 import { renderDigest } from '../email/render';
@@ -53,6 +55,8 @@ export interface DeliverDeps {
   readonly throttleRetryBudget?: number;
   /** Abstractive mode (digest.summarizer.mode 'bedrock'): rewords the chosen items. Absent: extractive. */
   readonly rewriter?: ItemRewriter;
+  /** Base URL of the web archive (functions/email/archive.ts); absent or null: no archive links. */
+  readonly archiveUrl?: string | null;
 }
 
 export type DeliverOutcome =
@@ -181,11 +185,21 @@ async function assembleAndDeliver(
     },
     deps,
   );
-  const { html, text } = await renderDigest(view, { unsubscribeUrl: deps.unsubscribe ? UNSUBSCRIBE_PLACEHOLDER : null });
+  // The id comes from the content, so the digest's archive URL is known before rendering and the
+  // same on every resend.
+  const links = deps.archiveUrl ? archiveLinks(deps.archiveUrl, manifest.id) : null;
+  const { html, text } = await renderDigest(view, { unsubscribeUrl: deps.unsubscribe ? UNSUBSCRIBE_PLACEHOLDER : null, links });
   await store.putDigestFile(manifest.id, 'digest.json', JSON.stringify(manifest, null, 2), 'application/json');
   await store.putDigestFile(manifest.id, 'view.json', JSON.stringify(view), 'application/json');
   await store.putDigestFile(manifest.id, 'digest.html', html, 'text/html; charset=utf-8');
   await store.putDigestFile(manifest.id, 'digest.txt', text, 'text/plain; charset=utf-8');
+  if (links) {
+    // The browser copy: no reader's unsubscribe link (the page is public), no link to itself.
+    const web = await renderDigest(view, { unsubscribeUrl: null, links: { digest: null, index: links.index } });
+    const entry: ArchiveEntry = { id: manifest.id, createdAt: manifest.createdAt, subject: view.subject, summary: view.preheader };
+    await store.putDigestFile(manifest.id, ARCHIVE_FILES.page, web.html, 'text/html; charset=utf-8');
+    await store.putDigestFile(manifest.id, ARCHIVE_FILES.entry, JSON.stringify(entry), 'application/json');
+  }
   const entry: OutboxEntry = {
     digestId: manifest.id,
     createdAt: manifest.createdAt,

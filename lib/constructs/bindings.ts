@@ -68,6 +68,24 @@ export function bindBucket(fn: LambdaFunction, bucket: IBucket, access: BucketAc
   }
 }
 
+/**
+ * Read-only access to named files inside per-id folders: with prefix `digests/` and file
+ * `web.html`, s3:GetObject on `web.html` in every folder under `digests/` and on nothing else
+ * there, plus s3:ListBucket for listing exactly that prefix (the folder names). Sets BUCKET_NAME.
+ */
+export function bindFolderFilesReadOnly(fn: LambdaFunction, bucket: IBucket, prefix: string, files: readonly string[], envName = 'BUCKET_NAME'): void {
+  checkPrefixes(fn, 'folder', [prefix]);
+  for (const file of files) {
+    if (!/^[a-z0-9][a-z0-9._-]*$/.test(file)) throw new Error(`${fn.node.path}: "${file}" must be a plain file name (no wildcard, no folder)`);
+  }
+  if (files.length === 0) throw new Error(`${fn.node.path}: bindFolderFilesReadOnly needs at least one file name`);
+  fn.addEnvironment(envName, bucket.bucketName);
+  fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: files.map((f) => bucket.arnForObjects(`${prefix}*/${f}`)) }));
+  fn.addToRolePolicy(
+    new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn], conditions: { StringEquals: { 's3:prefix': prefix } } }),
+  );
+}
+
 /** Sets the variable to the secret's ARN and grants secretsmanager:GetSecretValue on that secret only. */
 export function bindSecret(fn: LambdaFunction, secret: ISecret, envName: string): void {
   fn.addEnvironment(envName, secret.secretArn);

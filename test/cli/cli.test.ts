@@ -9,8 +9,9 @@ import { describe, expect, it } from 'vitest';
 const root = resolve(import.meta.dirname, '../..');
 const seeds = resolve(root, '../shared/seeds');
 
+// Through the launcher `npm run digest` uses: the prebuilt bundle, rebuilt here if a source is newer.
 function runCli(args: string[]) {
-  const res = spawnSync(process.execPath, ['--import', 'tsx', 'functions/local/cli.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  const res = spawnSync(process.execPath, ['scripts/local.mjs', 'cli', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
   return { code: res.status, stderr: res.stderr };
 }
 

@@ -8,7 +8,7 @@ import { Function as LambdaFunction, Runtime, Code } from 'aws-cdk-lib/aws-lambd
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { INCOMING_PREFIX, PREFIX, SUPPORTED_SUFFIXES, WRITTEN_PREFIXES } from '../../config/layout';
+import { ARCHIVE_FILES, INCOMING_PREFIX, PREFIX, SUPPORTED_SUFFIXES, WRITTEN_PREFIXES } from '../../config/layout';
 import { ConfigError, parseAppConfig, parseRuntimeConfig, toRuntimeConfig } from '../../config/schema';
 import { bindBucket } from '../../lib/constructs/bindings';
 import { DigestScheduler } from '../../lib/constructs/digest-scheduler';
@@ -154,6 +154,17 @@ describe('the digest pipeline stack (default config)', () => {
       expect([...grants.keys()].filter((a) => !a.startsWith('logs:')).sort()).toEqual(['s3:PutObject', 'secretsmanager:GetSecretValue']);
     });
 
+    it('archive reads only the entry and browser copy of each digest, and lists only digests/', () => {
+      const grants = grantsOf(built, built.stack.archive);
+      expect([...grants.keys()].filter((a) => !a.startsWith('logs:')).sort()).toEqual(['s3:GetObject', 's3:ListBucket']);
+      expect(grants.get('s3:GetObject')!.resources).toEqual(
+        new Set([`bucket/${PREFIX.digests}*/${ARCHIVE_FILES.entry}`, `bucket/${PREFIX.digests}*/${ARCHIVE_FILES.page}`]),
+      );
+      const list = grants.get('s3:ListBucket')!;
+      expect(list.resources).toEqual(new Set(['bucket']));
+      expect(list.conditions).toEqual([{ StringEquals: { 's3:prefix': PREFIX.digests } }]);
+    });
+
     it('sends mail only as the configured sender identities, never "*"', () => {
       const grants = grantsOf(built, built.stack.sendDigest);
       expect(grants.get('ses:SendRawEmail')!.resources).toEqual(
@@ -217,7 +228,7 @@ describe('the digest pipeline stack (default config)', () => {
     it('run every Node.js function on Node.js 24, arm64, with explicit timeout and memory', () => {
       const functions = Object.entries(resources).filter(([, r]) => r.Type === 'AWS::Lambda::Function');
       const node = functions.filter(([, r]) => String(r.Properties.Runtime).startsWith('nodejs'));
-      const ours = [built.stack.ingestArticle, built.stack.sendDigest, built.stack.unsubscribe].map((f) => logicalId(built.stack, f));
+      const ours = [built.stack.ingestArticle, built.stack.sendDigest, built.stack.unsubscribe, built.stack.archive].map((f) => logicalId(built.stack, f));
       expect(node.map(([id]) => id).sort()).toEqual([...ours].sort());
       for (const [, r] of node) {
         expect(r.Properties.Runtime).toBe(Runtime.NODEJS_24_X.name);
@@ -230,10 +241,11 @@ describe('the digest pipeline stack (default config)', () => {
       expect(settings(built.stack.ingestArticle)).toEqual([60, 1024]);
       expect(settings(built.stack.sendDigest)).toEqual([300, 1024]);
       expect(settings(built.stack.unsubscribe)).toEqual([10, 256]);
+      expect(settings(built.stack.archive)).toEqual([10, 256]);
     });
 
     it('log each function to its own log group with a retention, writable by that function only', () => {
-      for (const fn of [built.stack.ingestArticle, built.stack.sendDigest, built.stack.unsubscribe]) {
+      for (const fn of [built.stack.ingestArticle, built.stack.sendDigest, built.stack.unsubscribe, built.stack.archive]) {
         const logGroupRef = resources[logicalId(built.stack, fn)].Properties.LoggingConfig.LogGroup;
         const logGroupId = logGroupRef.Ref;
         expect(resources[logGroupId].Properties.RetentionInDays).toBe(30);
@@ -282,6 +294,11 @@ describe('the digest pipeline stack (default config)', () => {
       expect(digest.DIGEST_SCHEDULE_GROUP).toBe(resources[logicalId(stack, stack.scheduler.group)].Properties.Name);
       expect(digest.SCHEDULER_DLQ_ARN).toEqual({ 'Fn::GetAtt': [logicalId(stack, stack.scheduler.deadLetterQueue), 'Arn'] });
       expect(digest.UNSUBSCRIBE_URL).toEqual({ 'Fn::GetAtt': [logicalId(stack, stack.unsubscribeUrl), 'FunctionUrl'] });
+      // The email's "view in browser" and archive links point at the archive function's URL.
+      expect(digest.ARCHIVE_URL).toEqual({ 'Fn::GetAtt': [logicalId(stack, stack.archiveUrl), 'FunctionUrl'] });
+      const archive = environmentOf(built, stack.archive);
+      expect(Object.keys(archive).sort()).toEqual(['BUCKET_NAME', 'DIGEST_CONFIG', 'NODE_OPTIONS']);
+      expect(archive.BUCKET_NAME).toEqual({ Ref: logicalId(stack, stack.bucket) });
       expect(digest.TEMPLATES_DIR).toBe('/var/task/templates');
       expect(built.template.findResources('AWS::Scheduler::Schedule')).toEqual({});
     });
@@ -291,6 +308,19 @@ describe('the digest pipeline stack (default config)', () => {
         AuthType: 'NONE',
         TargetFunctionArn: { 'Fn::GetAtt': [logicalId(built.stack, built.stack.unsubscribe), 'Arn'] },
       });
+    });
+
+    it('serve the web archive from a public function URL with a small reserved concurrency', () => {
+      built.template.hasResourceProperties('AWS::Lambda::Url', {
+        AuthType: 'NONE',
+        TargetFunctionArn: { 'Fn::GetAtt': [logicalId(built.stack, built.stack.archive), 'Arn'] },
+      });
+      const concurrency = resources[logicalId(built.stack, built.stack.archive)].Properties.ReservedConcurrentExecutions;
+      expect(concurrency).toBeGreaterThan(0);
+      expect(concurrency).toBeLessThanOrEqual(10);
+      // No public bucket: the pages go through the function, the bucket stays private.
+      const bucket = resources[logicalId(built.stack, built.stack.bucket)].Properties;
+      expect(bucket.PublicAccessBlockConfiguration).toMatchObject({ BlockPublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true });
     });
   });
 
@@ -350,7 +380,7 @@ describe('the digest pipeline stack (default config)', () => {
     });
 
     it('alarm on errors of each function', () => {
-      for (const fn of [built.stack.ingestArticle, built.stack.sendDigest, built.stack.unsubscribe]) {
+      for (const fn of [built.stack.ingestArticle, built.stack.sendDigest, built.stack.unsubscribe, built.stack.archive]) {
         const alarm = alarms().find(
           (a) => a.Properties.MetricName === 'Errors' && a.Properties.Dimensions?.[0]?.Value?.Ref === logicalId(built.stack, fn),
         );
@@ -377,6 +407,7 @@ describe('the digest pipeline stack (default config)', () => {
     expect(outputs.BucketName.Value).toEqual({ Ref: logicalId(built.stack, built.stack.bucket) });
     expect(JSON.stringify(outputs.UploadPrefix.Value)).toContain('/incoming/');
     expect(outputs.UnsubscribeUrl.Value).toEqual({ 'Fn::GetAtt': [logicalId(built.stack, built.stack.unsubscribeUrl), 'FunctionUrl'] });
+    expect(outputs.ArchiveUrl.Value).toEqual({ 'Fn::GetAtt': [logicalId(built.stack, built.stack.archiveUrl), 'FunctionUrl'] });
     expect(outputs.AlarmTopicArn.Value).toEqual({ Ref: logicalId(built.stack, built.stack.alarmTopic) });
   });
 

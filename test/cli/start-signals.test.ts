@@ -1,0 +1,70 @@
+// `kill <pid of npm>` (a service manager, a terminal multiplexer) and Ctrl-C stop `npm start` and
+// free its ports. npm 11 forwards SIGTERM and SIGINT to its child; the start script execs node,
+// so the child is the pipeline itself and not a shell that would die and leave it running.
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/** True when nothing listens on the port (we can bind it ourselves). */
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const server = createServer();
+    server.once('error', () => done(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => done(true)));
+  });
+}
+
+async function freePorts(n: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from({ length: n }, () => new Promise<ReturnType<typeof createServer>>((done) => {
+      const s = createServer();
+      s.listen(0, '127.0.0.1', () => done(s));
+    })),
+  );
+  const ports = servers.map((s) => (s.address() as { port: number }).port);
+  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+  return ports;
+}
+
+async function startAndStop(signal: 'SIGTERM' | 'SIGINT') {
+  const ports = await freePorts(4);
+  const [s3, ses, unsubscribe, archive] = ports as [number, number, number, number];
+  const tmp = mkdtempSync(join(tmpdir(), 'npm-start-'));
+  const npm = spawn(
+    'npm',
+    ['start', '--', '--s3-port', `${s3}`, '--ses-port', `${ses}`, '--unsubscribe-port', `${unsubscribe}`, '--archive-port', `${archive}`,
+      '--samples', mkdtempSync(join(tmp, 'samples-')), '--inbox', join(tmp, 'inbox'), '--data', join(tmp, 'data')],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  npm.stdout.on('data', (d) => (output += d));
+  npm.stderr.on('data', (d) => (output += d));
+  const exited = new Promise<void>((done) => npm.once('exit', () => done()));
+  try {
+    await new Promise<void>((ready, fail) => {
+      npm.stdout.on('data', () => output.includes('Watching') && ready());
+      npm.once('exit', () => fail(new Error(`npm start ended before it was ready:\n${output}`)));
+    });
+    for (const port of ports) expect(await portIsFree(port), `port ${port} should be in use`).toBe(false);
+
+    npm.kill(signal); // the npm process itself, as `kill <pid>` does
+    const deadline = Date.now() + 5_000;
+    const free = async () => (await Promise.all(ports.map(portIsFree))).every(Boolean);
+    while (!(await free()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(await free(), `ports ${ports.join(', ')} still in use 5 s after ${signal}:\n${output}`).toBe(true);
+    await exited;
+    expect(output).toContain('Stopped.');
+  } finally {
+    npm.kill('SIGKILL');
+  }
+}
+
+describe('npm start stops on a signal to the npm process', () => {
+  it('SIGTERM frees the S3, SES, unsubscribe and archive ports within 5 s', () => startAndStop('SIGTERM'), 120_000);
+  it('SIGINT frees the S3, SES, unsubscribe and archive ports within 5 s', () => startAndStop('SIGINT'), 120_000);
+});
