@@ -17,7 +17,7 @@ import { SesMailer } from '../adapters/ses-mailer';
 import { createDigestHandler } from '../handlers/send-digest';
 import { createIngestHandler } from '../handlers/ingest-article';
 import { createUnsubscribeHandler } from '../handlers/unsubscribe';
-import type { Logger, Mailer } from '../pipeline/ports';
+import type { DigestTrigger, Logger, Mailer } from '../pipeline/ports';
 import { localS3Client, localSesClient } from './local-clients';
 import { LocalDigestTrigger } from './local-trigger';
 
@@ -35,6 +35,8 @@ export interface LocalPipelineOptions {
   readonly bucket?: string;
   /** Tests wrap the SES mailer to inject faults (a crash mid-run, throttling...). */
   readonly wrapMailer?: (mailer: Mailer) => Mailer;
+  /** Tests wrap the digest trigger the ingest handler sees, to inject a failing Scheduler call. */
+  readonly wrapIngestTrigger?: (trigger: DigestTrigger) => DigestTrigger;
 }
 
 export interface LocalPipeline {
@@ -130,7 +132,8 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
   const unsubscribeUrl = `http://127.0.0.1:${unsubscribePort}/unsubscribe`;
 
   const trigger = new LocalDigestTrigger(options.quietMs, log);
-  const ingest = createIngestHandler({ store, trigger, log, now: () => new Date() }, config);
+  const ingestTrigger = options.wrapIngestTrigger ? options.wrapIngestTrigger(trigger) : trigger;
+  const ingest = createIngestHandler({ store, trigger: ingestTrigger, log, now: () => new Date() }, config);
   const digest = createDigestHandler(config, async () => ({
     store,
     mailer: (options.wrapMailer ?? ((m) => m))(new SesMailer(localSesClient(sesEndpoint))),

@@ -80,6 +80,9 @@ export async function ingestObject(
 
   if (indexed && indexed.articleId === article.id && indexed.sequencer === sequencer) {
     log.info('article.duplicate', { key, articleId: article.id, why: 'same-event' });
+    // A redelivery, or Lambda's retry of an invocation that stored the article and then failed to
+    // ask for the digest (a Scheduler error): ask again. requestDigest is idempotent.
+    await trigger.requestDigest(deps.now());
     return { status: 'duplicate', articleId: article.id, why: 'same-event' };
   }
   if (await store.isArchived(article.id)) {

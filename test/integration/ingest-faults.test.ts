@@ -1,0 +1,48 @@
+// Ingest guarantees on the real code path (s3rver + aws-ses-v2-local + the real ingest handler),
+// with faults injected around the digest trigger: every stored article is asked a digest for.
+import type { S3Event } from 'aws-lambda';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DigestTrigger } from '../../functions/pipeline/ports';
+import { article, RECIPIENTS, startHarness, type Harness } from './harness';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+function s3Event(key: string, sequencer: string): S3Event {
+  return {
+    Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: 'digest-local' }, object: { key, sequencer, size: 1 } } }],
+  } as unknown as S3Event;
+}
+
+const recipientsOf = async (harness: Harness) => (await harness.mails()).map((m) => m.destination.to[0]).sort();
+
+describe('ingest faults', () => {
+  it('a Scheduler call that fails after the article is stored is made again by the retry of the same event', async () => {
+    let calls = 0;
+    const failFirst = (inner: DigestTrigger): DigestTrigger => ({
+      async requestDigest(now) {
+        calls++;
+        if (calls === 1) throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
+        return inner.requestDigest(now);
+      },
+    });
+    h = await startHarness({ wrapIngestTrigger: failFirst });
+    await h.pipeline.upload('story.txt', article(41));
+    await h.pipeline.settle();
+    // The first invocation failed after storing the article: nothing is scheduled yet.
+    expect(h.log.lines.some((e) => e.event === 'article.failed')).toBe(true);
+    expect(await h.keys('pending/articles/')).toHaveLength(1);
+    const index = await h.pipeline.store.getKeyIndex('incoming/story.txt');
+    expect(index?.sequencer).toBeTruthy();
+    // Lambda retries the same event (same key and sequencer).
+    await h.pipeline.deliverEvent(s3Event('incoming/story.txt', index!.sequencer!));
+    await h.pipeline.idle();
+    expect(calls).toBe(2);
+    expect(await recipientsOf(h)).toEqual(RECIPIENTS);
+    const [manifest] = await h.manifests();
+    expect(manifest.articles.map((a) => a.key)).toEqual(['incoming/story.txt']);
+  });
+});
