@@ -45,6 +45,8 @@ export type RejectionCode =
   | 'unsupported-type'
   | 'malformed'
   | 'no-content'
+  /** HTML nested too deep or too large to read in bounded time (see HTML_LIMITS). */
+  | 'malformed-html'
   /** Same text as another file in the same batch (the CLI; the pipeline logs these). */
   | 'duplicate';
 

@@ -1,5 +1,6 @@
-// Ingest guarantees on the real code path (s3rver + aws-ses-v2-local + the real ingest handler),
-// with faults injected around the digest trigger: every stored article is asked a digest for.
+// Ingest guarantees on the real code path (s3rver + aws-ses-v2-local + the real ingest handler):
+// every object under incoming/ ends as an article or a rejection with its reason, in bounded time,
+// and every stored article is asked a digest for (faults injected around the digest trigger).
 import type { S3Event } from 'aws-lambda';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DigestTrigger } from '../../functions/pipeline/ports';
@@ -44,5 +45,20 @@ describe('ingest faults', () => {
     expect(await recipientsOf(h)).toEqual(RECIPIENTS);
     const [manifest] = await h.manifests();
     expect(manifest.articles.map((a) => a.key)).toEqual(['incoming/story.txt']);
+  });
+
+  it('a hostile 100,000-level nested HTML upload ends quickly as a malformed-html rejection with its reason', async () => {
+    h = await startHarness({ quietMs: 60_000 });
+    const deep = `<html><body>${'<div>'.repeat(100_000)}<p>${article(42)}</p>${'</div>'.repeat(100_000)}</body></html>`;
+    await h.pipeline.upload('deep.html', deep);
+    await h.pipeline.settle();
+    expect(await h.keys('rejections/')).toHaveLength(1);
+    // The upload's own event is handled; deliver it again and time the handler alone.
+    const start = performance.now();
+    await h.pipeline.deliverEvent(s3Event('incoming/deep.html', 'FFFFFFFFFFFFF1'));
+    expect(performance.now() - start).toBeLessThan(2000);
+    const [pending] = await h.pipeline.store.listPendingRejections();
+    expect(pending?.rejection).toMatchObject({ key: 'incoming/deep.html', code: 'malformed-html' });
+    expect(pending?.rejection.reason).toContain('100,003 levels deep');
   });
 });
