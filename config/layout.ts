@@ -13,6 +13,8 @@ export const PREFIX = {
   pendingRejections: 'pending/rejections/',
   /** Which pending article stands for each uploaded key, so an overwrite replaces it. */
   pendingKeys: 'pending/keys/',
+  /** Every key that points at a pending article (<content-id>/<key hash>), so shared text is kept. */
+  pendingRefs: 'pending/refs/',
   /** Articles already sent in a digest (the archive; also how re-deliveries are recognised). */
   articles: 'articles/',
   /** Every rejection record, kept. */

@@ -82,8 +82,8 @@ export class DigestPipelineStack extends Stack {
     bindBucket(this.ingestArticle, this.bucket, {
       read: [INCOMING_PREFIX, 'pending/', PREFIX.rejections, PREFIX.articles],
       write: ['pending/', PREFIX.rejections],
-      // An overwrite with new content retires the key's earlier pending article.
-      delete: [PREFIX.pendingArticles],
+      // An overwrite with new content retires the key's earlier pending article and its key record.
+      delete: [PREFIX.pendingArticles, PREFIX.pendingRefs, PREFIX.pendingKeys],
       probesMissingKeys: true,
     });
     this.scheduler.grantRequestDigest(this.ingestArticle, trigger);

@@ -11,6 +11,8 @@ const PREFIX_REASONS: Readonly<Record<string, string>> = {
   [INCOMING_PREFIX]: 'ingest-article reads whatever file a newsroom uploads; names are not known in advance',
   'pending/': 'pending records are named by content id at run time; the prefix is the queue of the next digest',
   [PREFIX.pendingArticles]: 'an overwritten upload retires its earlier pending article, named by content id at run time',
+  [PREFIX.pendingKeys]: 'an upload whose text moved to an already-sent article drops its key record, named by a hash of the key',
+  [PREFIX.pendingRefs]: 'an overwritten upload drops the record that tied its key to the old text, named by content id and key hash',
   [PREFIX.articles]: 'the archive of sent articles is keyed by content id, known only at run time',
   [PREFIX.rejections]: 'rejection records are keyed by the rejected upload, known only at run time',
   [PREFIX.digests]: 'each digest gets a folder named by its id at run time',

@@ -47,7 +47,7 @@ export type RejectionCode =
   | 'no-content'
   /** HTML nested too deep or too large to read in bounded time (see HTML_LIMITS). */
   | 'malformed-html'
-  /** Same text as another file in the same batch (the CLI; the pipeline logs these). */
+  /** Formerly: same text as another file in the CLI batch. Now listed in the manifest's articles with `duplicateOf`; kept so old records still parse. */
   | 'duplicate';
 
 export interface Rejection {
@@ -132,6 +132,8 @@ export interface DigestManifest {
     readonly url: string | null;
     readonly theme: string | null;
     readonly themeScores: Readonly<Record<string, number>>;
+    /** Set when this key held the same text as another: the key of the article that stands for both. */
+    readonly duplicateOf?: string;
   }[];
   readonly sections: readonly {
     readonly theme: string;

@@ -102,9 +102,13 @@ async function assembleAndDeliver(settings: DeliverSettings, deps: DeliverDeps):
     return { status: 'nothing-new' };
   }
   const now = deps.now();
+  // Keys whose text another key's article already stands for: listed in the manifest as duplicates.
+  const shared = await store.listSharedKeys();
+  const duplicates = articles.flatMap((a) => (shared.get(a.id) ?? []).filter((k) => k !== a.key).map((key) => ({ key, duplicateOf: a.key })));
   const { manifest, view } = await assemble(
     {
       articles,
+      duplicates,
       rejected: rejections.map((r) => r.rejection),
       rejectionIds: rejections.map((r) => r.id),
       settings,
@@ -270,11 +274,13 @@ function hintFor(error: MailSendError): string {
 async function finalize(entry: OutboxEntry, deps: DeliverDeps): Promise<void> {
   const { store } = deps;
   // Archive before deleting: a run that dies in between finds the copy and only retires the rest.
+  const keys = new Set(entry.articleKeys);
   for (const id of entry.articleIds) {
     await store.archive(id, entry.digestId);
     await store.deletePending(id);
+    for (const key of await store.retireKeyRefs(id)) keys.add(key);
   }
-  for (const key of entry.articleKeys) {
+  for (const key of keys) {
     const index = await store.getKeyIndex(key);
     if (index && entry.articleIds.includes(index.articleId)) await store.deleteKeyIndex(key);
   }

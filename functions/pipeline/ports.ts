@@ -47,6 +47,16 @@ export interface PipelineStore {
   getKeyIndex(key: string): Promise<KeyIndexEntry | null>;
   putKeyIndex(entry: KeyIndexEntry): Promise<void>;
   deleteKeyIndex(key: string): Promise<void>;
+  getPending(articleId: string): Promise<PendingArticle | null>;
+  /** Records that `key` holds the text of pending article `articleId` (one record per key). */
+  addKeyRef(articleId: string, key: string): Promise<void>;
+  deleteKeyRef(articleId: string, key: string): Promise<void>;
+  /** Every key that holds the text of this pending article. */
+  keysOf(articleId: string): Promise<string[]>;
+  /** The pending articles more than one key holds, with those keys (one listing, few reads). */
+  listSharedKeys(): Promise<ReadonlyMap<string, readonly string[]>>;
+  /** Drops every key record of an article that leaves pending/; returns the keys it had. */
+  retireKeyRefs(articleId: string): Promise<string[]>;
   /** Copies a pending article into the archive, tagged with its digest; false when it is not pending. */
   archive(articleId: string, digestId: string): Promise<boolean>;
   /** True when any article or rejection waits for a digest (lists keys only, reads no record). */

@@ -124,7 +124,7 @@ describe('the digest pipeline stack (default config)', () => {
       expect(s3Actions(grants)).toEqual(['s3:DeleteObject', 's3:GetObject', 's3:ListBucket', 's3:PutObject']);
       expect(grants.get('s3:GetObject')!.resources).toEqual(objects(INCOMING_PREFIX, 'pending/', PREFIX.rejections, PREFIX.articles));
       expect(grants.get('s3:PutObject')!.resources).toEqual(objects('pending/', PREFIX.rejections));
-      expect(grants.get('s3:DeleteObject')!.resources).toEqual(objects(PREFIX.pendingArticles));
+      expect(grants.get('s3:DeleteObject')!.resources).toEqual(objects(PREFIX.pendingArticles, PREFIX.pendingRefs, PREFIX.pendingKeys));
       // It probes keys that may not exist yet: S3 says 404 (not 403) only with ListBucket.
       expect(grants.get('s3:ListBucket')!.resources).toEqual(new Set(['bucket']));
       expect(PREFIX.pendingArticles.startsWith('pending/') && PREFIX.pendingRejections.startsWith('pending/')).toBe(true);

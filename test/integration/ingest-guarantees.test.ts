@@ -62,3 +62,47 @@ describe('ingest faults', () => {
     expect(pending?.rejection.reason).toContain('100,003 levels deep');
   });
 });
+
+describe('shared text', () => {
+  it('overwriting a.txt keeps the article b.txt shares with it, and both keys are in the manifest', async () => {
+    h = await startHarness({ quietMs: 60_000 });
+    await h.pipeline.upload('a.txt', article(51));
+    await h.pipeline.upload('b.txt', article(51)); // same text under another key: one article
+    await h.pipeline.settle();
+    await h.pipeline.upload('a.txt', article(52, 'review')); // a.txt gets new text
+    await h.pipeline.settle();
+    await h.pipeline.runDigestNow();
+    const [manifest] = await h.manifests();
+    const byKey = Object.fromEntries(manifest.articles.map((a) => [a.key, a]));
+    expect(Object.keys(byKey).sort()).toEqual(['incoming/a.txt', 'incoming/b.txt']);
+    expect(byKey['incoming/b.txt']?.title).toBe('Headline number 51 on alliances');
+    expect(byKey['incoming/a.txt']?.title).toBe('Headline number 52 on review');
+    expect(await recipientsOf(h)).toEqual(RECIPIENTS);
+    const text = (await h.mails())[0]!.body.text!;
+    expect(text).toContain('Headline number 51 on alliances');
+    expect(await h.keys('pending/')).toEqual([]);
+  });
+
+  it('the same text under two keys is one article and the second key is listed with duplicateOf', async () => {
+    h = await startHarness({ quietMs: 60_000 });
+    await h.pipeline.upload('first.txt', article(53));
+    await h.pipeline.settle();
+    await h.pipeline.upload('second.txt', article(53));
+    await h.pipeline.settle();
+    await h.pipeline.runDigestNow();
+    const [manifest] = await h.manifests();
+    expect(manifest.articles).toHaveLength(2);
+    const second = manifest.articles.find((a) => a.key === 'incoming/second.txt');
+    expect(second?.duplicateOf).toBe('incoming/first.txt');
+    expect(manifest.articles.find((a) => a.key === 'incoming/first.txt')?.duplicateOf).toBeUndefined();
+    // The email lists the article once.
+    const view = JSON.parse((await h.pipeline.store.getDigestFile(manifest.id, 'view.json'))!);
+    expect(view.articleCount).toBe(1);
+    expect(view.articles).toHaveLength(1);
+    expect(await h.keys('pending/')).toEqual([]);
+    // Overwriting either key later starts from a clean slate.
+    await h.pipeline.upload('second.txt', article(54, 'review'));
+    await h.pipeline.settle();
+    expect(await h.keys('pending/articles/')).toHaveLength(1);
+  });
+});

@@ -24,9 +24,10 @@ export function buildManifest(input: {
   readonly articles: readonly Article[];
   readonly rejected: readonly Rejection[];
   readonly summary: Summary;
+  readonly duplicates?: readonly Duplicate[];
 }): DigestManifest {
   const { summary } = input;
-  const articles = [...input.articles].sort(byDateThenKey).map((a) => {
+  const articles: DigestManifest['articles'][number][] = [...input.articles].sort(byDateThenKey).map((a) => {
     const theme = summary.themes.get(a.key);
     return {
       key: a.key,
@@ -39,6 +40,12 @@ export function buildManifest(input: {
       themeScores: theme?.scores ?? {},
     };
   });
+  // The same text under another key: listed (so every input is accounted for), pointing at its twin.
+  const byKey = new Map(articles.map((a) => [a.key, a]));
+  for (const d of [...(input.duplicates ?? [])].sort((a, b) => a.key.localeCompare(b.key))) {
+    const twin = byKey.get(d.duplicateOf);
+    if (twin) articles.push({ ...twin, key: d.key, duplicateOf: d.duplicateOf });
+  }
   return {
     id: input.id,
     createdAt: input.createdAt.toISOString(),
@@ -103,8 +110,10 @@ function baseName(key: string): string {
 }
 
 export function toView(manifest: DigestManifest, settings: DigestSettings): DigestView {
-  const byKey = new Map(manifest.articles.map((a) => [a.key, a]));
-  const dates = manifest.articles
+  // A duplicate is one article under two keys: the email lists and counts it once.
+  const listed = manifest.articles.filter((a) => !a.duplicateOf);
+  const byKey = new Map(listed.map((a) => [a.key, a]));
+  const dates = listed
     .map((a) => a.publishedAt?.slice(0, 10))
     .filter((d): d is string => !!d)
     .sort();
@@ -122,7 +131,7 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
     })),
   }));
   const itemCount = sections.reduce((n, s) => n + s.items.length, 0);
-  const n = manifest.articles.length;
+  const n = listed.length;
   const preheader =
     sections.length > 0
       ? `${itemCount} key point${itemCount === 1 ? '' : 's'} from ${n} article${n === 1 ? '' : 's'}: ${sections.map((s) => s.title).join(', ')}`
@@ -134,7 +143,7 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
     dateRange: { from: dates[0] ?? null, to: dates.at(-1) ?? null },
     articleCount: n,
     sections,
-    articles: manifest.articles.map((a) => ({ title: a.title, source: a.source, publishedAt: a.publishedAt, url: a.url })),
+    articles: listed.map((a) => ({ title: a.title, source: a.source, publishedAt: a.publishedAt, url: a.url })),
     rejected: manifest.rejected.map((r) => ({ name: baseName(r.key), reason: r.reason })),
     footer: {
       reason: `You receive this digest because your address is on the ${settings.digestName} list.`,
@@ -147,9 +156,17 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
 export interface AssembleSettings extends DigestSettings, SummaryOptions {}
 
 /** What one digest is made of; `summary` is what the summarizer (and an optional rewording) chose. */
+/** A key whose text was the same as another key's article (one article, two keys). */
+export interface Duplicate {
+  readonly key: string;
+  readonly duplicateOf: string;
+}
+
 export interface DigestInput {
   readonly articles: readonly Article[];
   readonly rejected: readonly Rejection[];
+  /** Keys de-duplicated into one of `articles`; listed in the manifest with `duplicateOf`. */
+  readonly duplicates?: readonly Duplicate[];
   readonly rejectionIds: readonly string[];
   readonly settings: AssembleSettings;
   readonly now: Date;
@@ -161,7 +178,7 @@ export function composeDigest(input: DigestInput & { readonly summary: Summary }
     input.articles.map((a) => a.id),
     input.rejectionIds,
   );
-  const manifest = buildManifest({ id, createdAt: input.now, articles: input.articles, rejected: input.rejected, summary: input.summary });
+  const manifest = buildManifest({ id, createdAt: input.now, articles: input.articles, rejected: input.rejected, summary: input.summary, duplicates: input.duplicates });
   return { manifest, view: toView(manifest, input.settings) };
 }
 
