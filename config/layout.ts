@@ -1,8 +1,9 @@
 // Where everything lives in the pipeline's one bucket. Shared by lib/ (trigger, grants, lifecycle)
 // and functions/ (adapters), so the two can never disagree.
 //
-// Only objects under INCOMING_PREFIX with a supported suffix start the pipeline; everything the
-// pipeline writes lives under the other prefixes, none of which starts with "incoming/".
+// Every object under INCOMING_PREFIX starts the pipeline (a supported suffix, in any case, is read;
+// any other ends as a rejection record); everything the pipeline writes lives under the other
+// prefixes, none of which starts with "incoming/".
 export const INCOMING_PREFIX = 'incoming/';
 export const SUPPORTED_SUFFIXES = ['.txt', '.md', '.html', '.htm', '.json'] as const;
 

@@ -87,12 +87,12 @@ export class DigestPipelineStack extends Stack {
       probesMissingKeys: true,
     });
     this.scheduler.grantRequestDigest(this.ingestArticle, trigger);
-    for (const suffix of SUPPORTED_SUFFIXES) {
-      this.bucket.addEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(this.ingestArticle), {
-        prefix: INCOMING_PREFIX,
-        suffix,
-      });
-    }
+    // One prefix-only rule: every object under incoming/ ends as an article or a rejection record,
+    // whatever its suffix (.pdf, .zip) or the suffix's case (.TXT). S3 suffix filters are
+    // case-sensitive and overlapping rules are refused, so per-suffix rules would let files vanish.
+    this.bucket.addEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(this.ingestArticle), {
+      prefix: INCOMING_PREFIX,
+    });
 
     // unsubscribe: the public one-click endpoint; it can only add suppressions.
     this.unsubscribe = new DigestFunction(this, 'Unsubscribe', {

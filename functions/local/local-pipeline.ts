@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import S3rver from 's3rver';
-import { INCOMING_PREFIX, SUPPORTED_SUFFIXES } from '../../config/layout';
+import { INCOMING_PREFIX } from '../../config/layout';
 import type { RuntimeConfig } from '../../config/schema';
 import { S3PipelineStore } from '../adapters/s3-store';
 import { SesMailer } from '../adapters/ses-mailer';
@@ -58,12 +58,12 @@ export interface LocalPipeline {
   close(): Promise<void>;
 }
 
-/** Real S3 URL-encodes event keys (space as '+', '+' as %2B); s3rver does not, so we do. */
+/** The bucket notification's filter: every object under incoming/, as on AWS (one prefix-only rule). */
 export function startsPipeline(key: string): boolean {
-  const lower = key.toLowerCase();
-  return key.startsWith(INCOMING_PREFIX) && SUPPORTED_SUFFIXES.some((s) => lower.endsWith(s));
+  return key.startsWith(INCOMING_PREFIX);
 }
 
+/** Real S3 URL-encodes event keys (space as '+', '+' as %2B); s3rver does not, so we do. */
 export function encodeS3EventKey(key: string): string {
   return encodeURIComponent(key).replace(/%20/g, '+').replace(/%2F/g, '/');
 }
@@ -147,7 +147,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
 
   // s3rver emits S3-shaped records but delivers them nowhere: this is the bucket notification.
   const inFlight = new Set<Promise<unknown>>();
-  // Same filter as the bucket notification on AWS: incoming/ and a supported suffix.
+  // Same filter as the bucket notification on AWS: everything under incoming/.
   (s3rver as unknown as NodeJS.EventEmitter).on('event', (event: S3Event) => {
     const record = event.Records?.[0];
     if (!record || !record.eventName.startsWith('ObjectCreated') || !startsPipeline(record.s3.object.key)) return;

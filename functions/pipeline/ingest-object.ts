@@ -9,6 +9,7 @@
 //   failed after storing the article;
 // - content already sent in a digest (archived) is not sent again.
 import { createHash } from 'node:crypto';
+import { SUPPORTED_SUFFIXES } from '../../config/layout';
 import { checkArticleSize, isSupportedKey, readArticle } from '../core/ingest';
 import { ArticleRejectedError, type Rejection } from '../core/model';
 import type { DigestTrigger, Logger, PipelineStore } from './ports';
@@ -24,7 +25,8 @@ export type IngestOutcome =
   | { readonly status: 'duplicate'; readonly articleId: string; readonly why: 'same-event' | 'same-content' | 'already-sent' }
   | { readonly status: 'rejected'; readonly rejection: Rejection }
   | { readonly status: 'stale' }
-  | { readonly status: 'gone' };
+  | { readonly status: 'gone' }
+  | { readonly status: 'ignored' };
 
 export interface IngestDeps {
   readonly store: PipelineStore;
@@ -53,6 +55,11 @@ export async function ingestObject(
   const { store, trigger, log } = deps;
   const { key, sequencer } = object;
 
+  if (key.endsWith('/')) {
+    // The S3 console's "Create folder" writes an empty object named like the folder: not a file.
+    log.info('object.ignored', { key, why: 'a folder marker, not an uploaded file' });
+    return { status: 'ignored' };
+  }
   const head = await store.headIncoming(key);
   if (!head) {
     log.warn('article.gone', { key, why: 'the object was deleted before it could be read' });
@@ -68,7 +75,7 @@ export async function ingestObject(
   let article;
   try {
     if (!isSupportedKey(key)) {
-      throw new ArticleRejectedError(key, 'unsupported-type', `unsupported file type (supported: .txt, .md, .html, .htm, .json)`);
+      throw new ArticleRejectedError(key, 'unsupported-type', `has an unsupported file type; use one of ${SUPPORTED_SUFFIXES.join(', ')}`);
     }
     checkArticleSize(key, head.size, settings.maxArticleBytes);
     article = readArticle({ key, bytes: await store.readIncoming(key) }, { maxBytes: settings.maxArticleBytes });

@@ -106,3 +106,23 @@ describe('shared text', () => {
     expect(await h.keys('pending/articles/')).toHaveLength(1);
   });
 });
+
+describe('every upload under incoming/ is accounted for', () => {
+  it('.pdf and .zip end as unsupported-type rejections, .TXT is read as text, a folder marker is ignored', async () => {
+    h = await startHarness({ quietMs: 60_000 });
+    await h.pipeline.upload('report.pdf', Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1'));
+    await h.pipeline.upload('bundle.zip', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]));
+    await h.pipeline.upload('LOUD.TXT', article(61));
+    await h.pipeline.upload('sub/', '');
+    await h.pipeline.settle();
+    await h.pipeline.runDigestNow();
+    const [manifest] = await h.manifests();
+    expect(manifest.articles.map((a) => a.key)).toEqual(['incoming/LOUD.TXT']);
+    expect(manifest.rejected.map((r) => [r.key, r.code])).toEqual([
+      ['incoming/bundle.zip', 'unsupported-type'],
+      ['incoming/report.pdf', 'unsupported-type'],
+    ]);
+    expect(manifest.rejected[0]!.reason).toContain('.txt, .md, .html, .htm, .json');
+    expect(h.log.lines.some((l) => l.event === 'object.ignored' && l.key === 'incoming/sub/')).toBe(true);
+  });
+});
