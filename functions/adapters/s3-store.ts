@@ -11,7 +11,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { createHash } from 'node:crypto';
 import { PREFIX } from '../../config/layout';
-import type { KeyIndexEntry, OutboxEntry, PendingArticle, PipelineStore, StoredRejection } from '../pipeline/ports';
+import type { KeyIndexEntry, OutboxEntry, PendingArticle, PipelineStore, StoredRejection, SuppressionReason } from '../pipeline/ports';
 
 const sha = (s: string, n = 32) => createHash('sha256').update(s).digest('hex').slice(0, n);
 /** Addresses are case-insensitive in practice; one hash for every spelling. */
@@ -246,8 +246,12 @@ export class S3PipelineStore implements PipelineStore {
   isSuppressed(email: string) {
     return this.exists(`${PREFIX.suppressions}${addressHash(email)}.json`);
   }
-  async suppress(email: string) {
-    await this.put(`${PREFIX.suppressions}${addressHash(email)}.json`, JSON.stringify({ at: new Date().toISOString() }));
+  async suppress(email: string, reason: SuppressionReason = { source: 'unsubscribe' }) {
+    await this.put(`${PREFIX.suppressions}${addressHash(email)}.json`, JSON.stringify({ at: new Date().toISOString(), ...reason }));
+  }
+  /** The suppression record of an address (when and why), or null. */
+  getSuppression(email: string) {
+    return this.getJson<{ at: string } & SuppressionReason>(`${PREFIX.suppressions}${addressHash(email)}.json`);
   }
 
   // --- the run lock -----------------------------------------------------------------------

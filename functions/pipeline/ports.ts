@@ -29,6 +29,15 @@ export interface OutboxEntry {
   readonly subject: string;
 }
 
+/** Why an address is suppressed: the reader unsubscribed, or SES reported a hard bounce or a complaint. */
+export interface SuppressionReason {
+  readonly source: 'unsubscribe' | 'bounce' | 'complaint';
+  /** What SES said (bounce subtype and diagnostic, complaint feedback type), for a person to read. */
+  readonly detail?: string;
+  /** The SES message id the feedback was about. */
+  readonly messageId?: string;
+}
+
 export interface StoredRejection {
   readonly id: string;
   readonly rejection: Rejection;
@@ -79,7 +88,8 @@ export interface PipelineStore {
   markSent(digestId: string, recipient: string, messageId: string): Promise<void>;
 
   isSuppressed(email: string): Promise<boolean>;
-  suppress(email: string): Promise<void>;
+  /** Never mail this address again; the reason is kept with the record (default: an unsubscribe). */
+  suppress(email: string, reason?: SuppressionReason): Promise<void>;
 
   /** Takes the digest run lock unless another live run holds it. */
   acquireLock(owner: string, ttlMs: number, now: Date): Promise<boolean>;
