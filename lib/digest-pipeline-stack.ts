@@ -6,11 +6,13 @@ import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { EventType, type Bucket } from 'aws-cdk-lib/aws-s3';
 import { LambdaDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
-import type { Topic } from 'aws-cdk-lib/aws-sns';
+import * as ses from 'aws-cdk-lib/aws-ses';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import { type AppConfig, toRuntimeConfig } from '../config/schema';
 import { INCOMING_PREFIX, PREFIX, SUPPORTED_SUFFIXES } from '../config/layout';
-import { bindBucket, bindSecret, grantInvokeModel, grantSendAs } from './constructs/bindings';
+import { bindBucket, bindConfigurationSet, bindSecret, grantInvokeModel, grantSendAs } from './constructs/bindings';
 import { DeadLetterQueue } from './constructs/dead-letter-queue';
 import { DigestFunction } from './constructs/digest-function';
 import { DigestScheduler } from './constructs/digest-scheduler';
@@ -42,6 +44,13 @@ export class DigestPipelineStack extends Stack {
   /** Invocations send-digest failed on after its retries. */
   readonly digestDeadLetterQueue: DeadLetterQueue;
   readonly alarmTopic: Topic;
+  /** Every digest is sent through this set; it publishes bounces, complaints, rejects and deliveries. */
+  readonly configurationSet: ses.ConfigurationSet;
+  /** Where the configuration set publishes its events; ses-feedback is subscribed. */
+  readonly sesFeedbackTopic: Topic;
+  readonly sesFeedback: DigestFunction;
+  /** SES events ses-feedback failed on after its retries. */
+  readonly feedbackDeadLetterQueue: DeadLetterQueue;
 
   constructor(scope: Construct, id: string, props: DigestPipelineStackProps) {
     super(scope, id, props);
@@ -138,6 +147,27 @@ export class DigestPipelineStack extends Stack {
     });
     bindSecret(this.sendDigest, this.unsubscribeSecret, 'UNSUBSCRIBE_SECRET_ARN');
     grantSendAs(this.sendDigest, config.sender);
+
+    // Bounces and complaints: every message goes through one configuration set, which publishes
+    // its events to a topic; ses-feedback suppresses hard bounces and complaints (suppressions/).
+    this.sesFeedbackTopic = new Topic(this, 'SesFeedbackTopic', { displayName: 'SES bounces, complaints, rejects and deliveries', enforceSSL: true });
+    this.configurationSet = new ses.ConfigurationSet(this, 'ConfigurationSet', { reputationMetrics: true });
+    this.configurationSet.addEventDestination('FeedbackTopic', {
+      destination: ses.EventDestination.snsTopic(this.sesFeedbackTopic),
+      events: [ses.EmailSendingEvent.BOUNCE, ses.EmailSendingEvent.COMPLAINT, ses.EmailSendingEvent.REJECT, ses.EmailSendingEvent.DELIVERY],
+    });
+    bindConfigurationSet(this.sendDigest, this.configurationSet);
+    this.feedbackDeadLetterQueue = new DeadLetterQueue(this, 'FeedbackDeadLetterQueue');
+    this.sesFeedback = new DigestFunction(this, 'SesFeedback', {
+      entry: 'functions/handlers/ses-feedback.ts',
+      description: 'Suppresses readers SES reports as hard bounces or complaints',
+      timeout: Duration.seconds(30),
+      memorySize: 256,
+      retryAttempts: 2,
+      onFailure: new SqsDestination(this.feedbackDeadLetterQueue),
+    });
+    bindBucket(this.sesFeedback, this.bucket, { write: [PREFIX.suppressions] });
+    this.sesFeedbackTopic.addSubscription(new LambdaSubscription(this.sesFeedback));
     // Abstractive mode only: the handler reads the model id from DIGEST_CONFIG; extractive (the
     // default) grants nothing, so a default stack has no Bedrock permission at all.
     if (config.summarizer?.mode === 'bedrock') grantInvokeModel(this.sendDigest, config.summarizer.modelId);
@@ -153,6 +183,9 @@ export class DigestPipelineStack extends Stack {
     alarms.watchErrors('IngestErrors', this.ingestArticle, 'ingest-article');
     alarms.watchErrors('DigestErrors', this.sendDigest, 'send-digest');
     alarms.watchErrors('UnsubscribeErrors', this.unsubscribe, 'unsubscribe');
+    alarms.watchDeadLetterQueue('FeedbackDeadLetters', this.feedbackDeadLetterQueue, 'ses-feedback');
+    alarms.watchErrors('FeedbackErrors', this.sesFeedback, 'ses-feedback');
+    alarms.watchSesReputation();
 
     new CfnOutput(this, 'BucketName', { value: this.bucket.bucketName, description: 'The pipeline bucket' });
     new CfnOutput(this, 'UploadPrefix', {
@@ -160,6 +193,7 @@ export class DigestPipelineStack extends Stack {
       description: `Drop articles here (${SUPPORTED_SUFFIXES.join(', ')})`,
     });
     new CfnOutput(this, 'UnsubscribeUrl', { value: this.unsubscribeUrl.url, description: 'One-click unsubscribe endpoint' });
+    new CfnOutput(this, 'ConfigurationSetName', { value: this.configurationSet.configurationSetName, description: 'SES configuration set every digest is sent through' });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarmTopic.topicArn, description: 'Operator alarms' });
   }
 }

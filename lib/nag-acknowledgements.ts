@@ -28,7 +28,7 @@ function acknowledge(construct: IConstruct, id: string, reason: string): void {
 export function acknowledgeNagFindings(stack: DigestPipelineStack): void {
   // Object-level wildcards on the pipeline bucket: each is one layout prefix, never the whole bucket.
   const bucketId = stack.resolve((stack.bucket.node.defaultChild as CfnBucket).logicalId) as string;
-  for (const fn of [stack.ingestArticle, stack.sendDigest, stack.unsubscribe]) {
+  for (const fn of [stack.ingestArticle, stack.sendDigest, stack.unsubscribe, stack.sesFeedback]) {
     for (const [prefix, reason] of Object.entries(PREFIX_REASONS)) {
       acknowledge(fn.role!, `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${prefix}*]`, `Objects under ${prefix} only: ${reason}.`);
     }
@@ -37,7 +37,7 @@ export function acknowledgeNagFindings(stack: DigestPipelineStack): void {
   const queueReason =
     'This queue is itself a dead-letter queue (a Lambda on-failure destination or the Scheduler target DLQ); ' +
     'its messages wait 14 days for a person, and an alarm fires on the first one.';
-  for (const queue of [stack.ingestDeadLetterQueue, stack.digestDeadLetterQueue, stack.scheduler.deadLetterQueue]) {
+  for (const queue of [stack.ingestDeadLetterQueue, stack.digestDeadLetterQueue, stack.feedbackDeadLetterQueue, stack.scheduler.deadLetterQueue]) {
     acknowledge(queue, 'AwsSolutions-SQS3', queueReason);
   }
 

@@ -159,6 +159,8 @@ describe('the digest pipeline stack (default config)', () => {
         new Set([
           'arn:aws:ses:eu-west-1:123456789012:identity/news.example.org',
           'arn:aws:ses:eu-west-1:123456789012:identity/digest@news.example.org',
+          // The configuration set every message names (SES authorizes the send against it too).
+          `arn:aws:ses:eu-west-1:123456789012:configuration-set/Ref(${logicalId(built.stack, built.stack.configurationSet)})`,
         ]),
       );
       for (const policy of Object.values(built.template.findResources('AWS::IAM::Policy')) as Json[]) {
@@ -216,7 +218,7 @@ describe('the digest pipeline stack (default config)', () => {
     it('run every Node.js function on Node.js 24, arm64, with explicit timeout and memory', () => {
       const functions = Object.entries(resources).filter(([, r]) => r.Type === 'AWS::Lambda::Function');
       const node = functions.filter(([, r]) => String(r.Properties.Runtime).startsWith('nodejs'));
-      const ours = [built.stack.ingestArticle, built.stack.sendDigest, built.stack.unsubscribe].map((f) => logicalId(built.stack, f));
+      const ours = [built.stack.ingestArticle, built.stack.sendDigest, built.stack.unsubscribe, built.stack.sesFeedback].map((f) => logicalId(built.stack, f));
       expect(node.map(([id]) => id).sort()).toEqual([...ours].sort());
       for (const [, r] of node) {
         expect(r.Properties.Runtime).toBe(Runtime.NODEJS_24_X.name);
@@ -229,6 +231,7 @@ describe('the digest pipeline stack (default config)', () => {
       expect(settings(built.stack.ingestArticle)).toEqual([60, 1024]);
       expect(settings(built.stack.sendDigest)).toEqual([300, 1024]);
       expect(settings(built.stack.unsubscribe)).toEqual([10, 256]);
+      expect(settings(built.stack.sesFeedback)).toEqual([30, 256]);
     });
 
     it('log each function to its own log group with a retention, writable by that function only', () => {
@@ -367,7 +370,10 @@ describe('the digest pipeline stack (default config)', () => {
           ]),
         },
       });
-      expect(built.template.findResources('AWS::SNS::Subscription')).toEqual({});
+      // The only subscription is ses-feedback's, on the SES feedback topic (not the alarm topic).
+      const subscriptions = Object.values(built.template.findResources('AWS::SNS::Subscription')) as Json[];
+      expect(subscriptions.map((s) => s.Properties.Protocol)).toEqual(['lambda']);
+      expect(subscriptions[0].Properties.TopicArn).toEqual({ Ref: logicalId(built.stack, built.stack.sesFeedbackTopic) });
     });
   });
 
