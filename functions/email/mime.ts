@@ -20,6 +20,8 @@ export interface ComposeInput {
   readonly listUnsubscribe: ListUnsubscribe | null;
   readonly messageId?: string;
   readonly date?: Date;
+  /** More headers (e.g. Feedback-ID, X-SES-CONFIGURATION-SET); values are kept to one line. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export class InvalidMessageError extends Error {
@@ -86,6 +88,7 @@ export function listUnsubscribeHeader(list: ListUnsubscribe): string {
 /** Composes one message for one recipient. */
 export async function composeMessage(input: ComposeInput): Promise<Buffer> {
   const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(input.headers ?? {})) headers[name] = headerValue(value);
   if (input.listUnsubscribe) {
     headers['List-Unsubscribe'] = listUnsubscribeHeader(input.listUnsubscribe);
     headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';

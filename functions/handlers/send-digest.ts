@@ -66,6 +66,8 @@ const fromEnv = once(() => {
   const baseUrl = requireEnv('UNSUBSCRIBE_URL');
   const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
   const rewriter = rewriterOf(config, sleep, log);
+  // Set by bindConfigurationSet in the stack: every message goes through the SES configuration set.
+  const configurationSet = requireEnv('SES_CONFIGURATION_SET');
   return createDigestHandler(config, async () => ({
     store,
     mailer,
@@ -74,6 +76,7 @@ const fromEnv = once(() => {
     now: () => new Date(),
     sleep,
     unsubscribe: { baseUrl, secret: await loadSecret(secrets, secretArn), mailto: null },
+    configurationSet,
     rewriter,
   }));
 });

@@ -36,6 +36,11 @@ export interface DeliverDeps {
   readonly unsubscribe: { readonly baseUrl: string; readonly secret: string; readonly mailto: string | null } | null;
   /** How long a run may hold the lock (the function's timeout). */
   readonly lockTtlMs?: number;
+  /**
+   * The SES configuration set every message names (X-SES-CONFIGURATION-SET), so SES publishes its
+   * bounces and complaints to ses-feedback. Absent or null: none (local mode).
+   */
+  readonly configurationSet?: string | null;
   /** Abstractive mode (digest.summarizer.mode 'bedrock'): rewords the chosen items. Absent: extractive. */
   readonly rewriter?: ItemRewriter;
 }
@@ -234,7 +239,22 @@ async function messageFor(
     listUnsubscribe: link ? { url: link, mailto: deps.unsubscribe?.mailto ?? null } : null,
     messageId: `<${entry.digestId}.${hashOf(recipient)}@digest>`,
     date: new Date(entry.createdAt),
+    headers: feedbackHeaders(entry.digestId, settings.sender, deps.configurationSet ?? null),
   });
+}
+
+/**
+ * Gmail's feedback loop groups complaints by Feedback-ID, `a:b:c:SenderId` (up to three
+ * identifiers, the last field the sender's own, stable id): here the digest, the kind of mail and
+ * the sender's domain. X-SES-CONFIGURATION-SET makes SES send the message through the set (SES
+ * removes the header before delivery).
+ */
+export function feedbackHeaders(digestId: string, sender: string, configurationSet: string | null): Record<string, string> {
+  const domain = sender.slice(sender.lastIndexOf('@') + 1).toLowerCase();
+  return {
+    'Feedback-ID': `${digestId}:digest:${domain}`,
+    ...(configurationSet ? { 'X-SES-CONFIGURATION-SET': configurationSet } : {}),
+  };
 }
 
 function hashOf(s: string): string {
