@@ -48,12 +48,12 @@ describe('bundled function assets', () => {
   });
 
   it('ships templates only where they are read', () => {
-    for (const fn of [built.stack.ingestArticle, built.stack.unsubscribe]) {
+    for (const fn of [built.stack.ingestArticle, built.stack.unsubscribe, built.stack.sesFeedback]) {
       expect(readdirSync(assetDir(fn)).sort()).toEqual(['index.js', 'index.js.map']);
     }
   });
 
-  it.each(['ingestArticle', 'sendDigest', 'unsubscribe'] as const)('%s loads as CommonJS and exports handler', (name) => {
+  it.each(['ingestArticle', 'sendDigest', 'unsubscribe', 'sesFeedback'] as const)('%s loads as CommonJS and exports handler', (name) => {
     const dir = assetDir(built.stack[name]);
     const result = spawnSync(
       process.execPath,
