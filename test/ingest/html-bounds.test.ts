@@ -37,6 +37,16 @@ const CASES: Record<string, () => string> = {
   'unclosed divs to fill 2 MiB': () => page(prose + '<div>'.repeat(Math.floor((MAX - 2000) / 5))),
   'wide: empty bold elements to fill 2 MiB': () => fill('<b></b>'),
   'wide: one paragraph per div to fill 2 MiB': () => fill(`<div><p>${sentence(1)}</p></div>`),
+  // Text the tag scanner and the parser must not go quadratic on.
+  "2 MiB of '<'": () => '<'.repeat(MAX - 100),
+  "unclosed tags '<a <a <a' to fill 2 MiB": () => '<a '.repeat(Math.floor((MAX - 100) / 3)),
+  'unclosed quoted attributes to fill 2 MiB': () => '<a x="'.repeat(Math.floor((MAX - 100) / 6)),
+  'an unclosed quote, then unclosed tags': () => '<a x="' + '<b y '.repeat(Math.floor((MAX - 100) / 5)),
+  'empty scripts to fill 2 MiB': () => page('<script></script>'.repeat(Math.floor((MAX - 200) / 17))),
+  'unclosed comments to fill 2 MiB': () => '<!--'.repeat(Math.floor((MAX - 100) / 4)),
+  'one tag with 500,000 attributes': () => '<p ' + 'a=b '.repeat(Math.floor((MAX - 100) / 4)) + '>x</p>',
+  "stray '<' just under the limit, with elements just under Readability's budget": () =>
+    page(`<p>${'a < b, '.repeat(HTML_LIMITS.maxStrayLessThan - 10)}</p>${'<b>x</b>'.repeat(READABILITY_LIMITS.maxElements - 100)}`),
   'at the parse limits: depth and element count just inside': () =>
     nested(HTML_LIMITS.maxDepth - 4, '<div>', '</div>', prose + '<p><b>w</b> <i>x</i></p>'.repeat(Math.floor((HTML_LIMITS.maxElements - HTML_LIMITS.maxDepth - 40) / 3))),
   'at the parse limits: many chains just under the depth limit': () =>
@@ -59,10 +69,10 @@ function readabilityEdge(): Record<string, () => string> {
 
 describe('HTML is read or rejected in bounded time', () => {
   for (const [name, build] of Object.entries(CASES)) {
-    it(`${name}: ends in under 2 s, read or rejected as malformed-html`, () => {
+    it(`${name}: ends in under 2 s, read or rejected with a reason`, () => {
       const { ms, result, reason } = outcome(build());
-      expect(result === 'malformed-html' || result.startsWith('read:')).toBe(true);
-      if (reason) expect(reason).toMatch(/levels deep|HTML elements/);
+      expect(['malformed-html', 'no-content'].includes(result) || result.startsWith('read:'), result).toBe(true);
+      if (result === 'malformed-html') expect(reason).toMatch(/levels deep|HTML elements|open no HTML tag/);
       expect(ms).toBeLessThan(BOUND_MS);
     });
   }
@@ -95,18 +105,22 @@ describe('HTML is read or rejected in bounded time', () => {
 
 describe('htmlShape', () => {
   it('counts elements and depth the way the parser nests them', () => {
-    expect(htmlShape('<div><p>a<p>b<p>c</div>')).toEqual({ elements: 4, depth: 2 }); // <p> closes the open <p>
-    expect(htmlShape('<ul><li>a<li>b<li><ul><li>c</ul></ul>')).toEqual({ elements: 6, depth: 4 });
-    expect(htmlShape('<table><tr><td>a<td>b</tr><tr><td>c</table>')).toEqual({ elements: 6, depth: 3 });
-    expect(htmlShape('<p>a<br><img src="x"><hr/>b</p>')).toEqual({ elements: 4, depth: 1 });
+    expect(htmlShape('<div><p>a<p>b<p>c</div>')).toMatchObject({ elements: 4, depth: 2 }); // <p> closes the open <p>
+    expect(htmlShape('<ul><li>a<li>b<li><ul><li>c</ul></ul>')).toMatchObject({ elements: 6, depth: 4 });
+    expect(htmlShape('<table><tr><td>a<td>b</tr><tr><td>c</table>')).toMatchObject({ elements: 6, depth: 3 });
+    expect(htmlShape('<p>a<br><img src="x"><hr/>b</p>')).toMatchObject({ elements: 4, depth: 1 });
   });
 
   it('does not count markup inside scripts, styles or comments', () => {
-    expect(htmlShape(`<div><script>var s = "${'<div>'.repeat(500)}";</script><!-- ${'<div>'.repeat(500)} --></div>`)).toEqual({ elements: 2, depth: 1 });
+    expect(htmlShape(`<div><script>var s = "${'<div>'.repeat(500)}";</script><!-- ${'<div>'.repeat(500)} --></div>`)).toEqual({ elements: 2, depth: 1, stray: 0 });
+  });
+
+  it("counts '<' that opens no tag", () => {
+    expect(htmlShape('<p>a < b and c <= d</p>')).toMatchObject({ elements: 1, stray: 2 });
   });
 
   it('is not fooled by ">" inside attribute values', () => {
-    expect(htmlShape('<div title="a > b"><span data-x=\'<i>\'>x</span></div>')).toEqual({ elements: 2, depth: 2 });
+    expect(htmlShape('<div title="a > b"><span data-x=\'<i>\'>x</span></div>')).toEqual({ elements: 2, depth: 2, stray: 0 });
   });
 
   it('extractHtml names the file in the rejection', () => {

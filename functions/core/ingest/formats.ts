@@ -191,7 +191,7 @@ const hasContent = (el: Node): boolean => Array.from(el.childNodes).some((c) => 
  * project's 2-core CI machine (`npx vitest run test/ingest/html-bounds.test.ts`), a page at both
  * limits is read in well under 2 s.
  */
-export const HTML_LIMITS = { maxDepth: 128, maxElements: 15_000 } as const;
+export const HTML_LIMITS = { maxDepth: 128, maxElements: 15_000, maxStrayLessThan: 5_000 } as const;
 
 /**
  * Readability's share of the bound. Its work grows with the elements it sees times their depth
@@ -208,19 +208,31 @@ const SELF_ENDING: Record<string, readonly string[]> = {
   option: ['option'], optgroup: ['optgroup', 'option'], thead: ['tbody', 'tfoot'], tbody: ['thead', 'tbody'], tfoot: ['thead', 'tbody'],
 };
 /** Elements whose content is raw text: skipped whole, so markup inside a script is not counted. */
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript', 'template']);
+// Only what the parser (htmlparser2) reads as raw text; markup inside anything else is counted.
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
 
 /**
  * Element count and deepest nesting of an HTML text, without building a tree: a stack of open
  * tag names, end tags pop to their match (an unmatched one is ignored), and a tag that may be
- * left open is closed by its next sibling, as the HTML parser does. Linear in the text.
+ * left open is closed by its next sibling, as the HTML parser does. `stray` counts '<' that open
+ * no tag: the parser makes a text node of each, and a page of them costs as much as elements.
+ * Linear in the text.
  */
-export function htmlShape(html: string): { elements: number; depth: number } {
-  const tag = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>|<!--[\s\S]*?(?:-->|$)/g;
+export function htmlShape(html: string): { elements: number; depth: number; stray: number } {
+  // An unquoted '<' ends a tag attempt, so a page of unclosed '<a <a <a' costs one pass, not n².
+  const tag = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)(?:[^<>"']|"[^"]*"|'[^']*')*?(\/?)>|<!--[\s\S]*?(?:-->|$)/g;
+  const lower = html.toLowerCase();
   const open: string[] = [];
   let elements = 0;
   let depth = 0;
+  let stray = 0;
+  let scanned = 0; // '<' before this index are accounted for
+  const countStray = (until: number) => {
+    for (let i = html.indexOf('<', scanned); i >= 0 && i < until; i = html.indexOf('<', i + 1)) stray++;
+  };
   for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    countStray(m.index);
+    scanned = tag.lastIndex;
     const name = m[2]?.toLowerCase();
     if (!name) continue; // a comment
     if (m[1]) {
@@ -230,8 +242,9 @@ export function htmlShape(html: string): { elements: number; depth: number } {
     }
     elements++;
     if (RAW_TEXT.has(name)) {
-      const end = html.toLowerCase().indexOf(`</${name}`, tag.lastIndex);
+      const end = lower.indexOf(`</${name}`, tag.lastIndex);
       tag.lastIndex = end < 0 ? html.length : end;
+      scanned = tag.lastIndex;
       continue;
     }
     if (VOID_TAGS.has(name) || m[3]) continue;
@@ -240,11 +253,12 @@ export function htmlShape(html: string): { elements: number; depth: number } {
     open.push(name);
     if (open.length > depth) depth = open.length;
   }
-  return { elements, depth };
+  countStray(html.length);
+  return { elements, depth, stray };
 }
 
 function checkHtmlShape(key: string, html: string): void {
-  const { elements, depth } = htmlShape(html);
+  const { elements, depth, stray } = htmlShape(html);
   const n = (x: number) => x.toLocaleString('en-US');
   if (depth > HTML_LIMITS.maxDepth) {
     throw new ArticleRejectedError(key, 'malformed-html',
@@ -253,6 +267,10 @@ function checkHtmlShape(key: string, html: string): void {
   if (elements > HTML_LIMITS.maxElements) {
     throw new ArticleRejectedError(key, 'malformed-html',
       `has ${n(elements)} HTML elements; the limit is ${n(HTML_LIMITS.maxElements)} (save the article itself rather than a whole site page)`);
+  }
+  if (stray > HTML_LIMITS.maxStrayLessThan) {
+    throw new ArticleRejectedError(key, 'malformed-html',
+      `has ${n(stray)} "<" characters that open no HTML tag; the limit is ${n(HTML_LIMITS.maxStrayLessThan)} (this does not look like an HTML page)`);
   }
 }
 
