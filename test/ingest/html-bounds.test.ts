@@ -133,3 +133,33 @@ describe('htmlShape', () => {
     }
   });
 });
+
+describe('Markdown is read or rejected in bounded time', () => {
+  const md: Record<string, string> = {
+    "2 MiB of '['": '['.repeat(MAX - 100),
+    "2 MiB of '!['": '!['.repeat(Math.floor((MAX - 100) / 2)),
+    "2 MiB of '<a'": '<a'.repeat(Math.floor((MAX - 100) / 2)),
+    "2 MiB of '<https:'": '<https:'.repeat(Math.floor((MAX - 100) / 7)),
+    "2 MiB of '_'": '_'.repeat(MAX - 100),
+    "2 MiB of '*a'": '*a'.repeat(Math.floor((MAX - 100) / 2)),
+    'a heading of 2 MiB of spaces': `# ${' '.repeat(MAX - 100)}x`,
+    "2 MiB of '[a]('": '[a]('.repeat(Math.floor((MAX - 100) / 4)),
+  };
+  for (const [name, text] of Object.entries(md)) {
+    it(`${name}: ends in under 2 s`, () => {
+      expect(Buffer.byteLength(text)).toBeLessThanOrEqual(MAX);
+      const start = performance.now();
+      try {
+        read('incoming/page.md', text);
+      } catch (e) {
+        expect(e).toBeInstanceOf(ArticleRejectedError);
+      }
+      expect(performance.now() - start).toBeLessThan(BOUND_MS);
+    });
+  }
+
+  it('an ATX heading keeps a trailing # that is part of a word, and drops closing hashes', () => {
+    const a = read('incoming/h.md', '# Why C# matters ##\n\nThe language team met on Monday and agreed on a new release plan for next year.\n');
+    expect(a.title).toBe('Why C# matters');
+  });
+});

@@ -73,13 +73,13 @@ export function extractMarkdown(text: string): Extracted {
     if (inFence) continue; // code is never article prose
     let line = raw;
     if (/^\s*\[[^\]]+\]:\s*\S+/.test(line)) continue; // reference link definitions
-    if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(line) || /^\s*(=+|-+)\s*$/.test(line)) {
+    if (isThematicBreak(line) || /^\s*(=+|-+)\s*$/.test(line)) {
       out.push('');
       continue;
     }
-    const heading = /^\s*#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+    const heading = /^\s*#{1,6}\s+(.*)$/.exec(line);
     if (heading) {
-      const h = inlineMarkdown(heading[1]!);
+      const h = inlineMarkdown(withoutClosingHashes(heading[1]!));
       // The first H1 is the title when the front matter names none.
       if (!meta.title && /^\s*#\s/.test(line)) {
         meta.title = h;
@@ -95,13 +95,40 @@ export function extractMarkdown(text: string): Extracted {
   return { lines: out, meta };
 }
 
+/**
+ * `---`, `* * *`, `___`: three or more of one of -*_ and nothing else but spaces. Checked without
+ * a regex: a back-referenced group repeated over a 2 MiB line overflows the regex engine's stack.
+ */
+function isThematicBreak(line: string): boolean {
+  const t = line.trim();
+  const c = t[0];
+  if (c !== '-' && c !== '*' && c !== '_') return false;
+  let n = 0;
+  for (const ch of t) {
+    if (ch === c) n++;
+    else if (ch !== ' ' && ch !== '\t') return false;
+  }
+  return n >= 3;
+}
+
+/** `Title ##` -> `Title`: the optional closing hashes of an ATX heading, without a backtracking regex. */
+function withoutClosingHashes(text: string): string {
+  let t = text.trimEnd();
+  let end = t.length;
+  while (end > 0 && t[end - 1] === '#') end--;
+  if (end < t.length && (end === 0 || /\s/.test(t[end - 1]!))) t = t.slice(0, end);
+  return t.trimEnd();
+}
+
+// The bracket and tag patterns exclude their own opening character, so a line of 2 MiB of '[' or
+// '<a' is one pass: an attempt ends at the next opener instead of scanning to the end (n²).
 function inlineMarkdown(s: string): string {
   return s
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '') // images carry no prose
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<(https?:[^>\s]+)>/g, '$1')
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .replace(/!\[([^[\]]*)\]\([^()]*\)/g, '') // images carry no prose
+    .replace(/\[([^[\]]+)\]\([^()]*\)/g, '$1')
+    .replace(/\[([^[\]]+)\]\[[^[\]]*\]/g, '$1')
+    .replace(/<(https?:[^<>\s]+)>/g, '$1')
+    .replace(/<\/?[A-Za-z][^<>]*>/g, '')
     .replace(/`([^`]+)`/g, '$1')
     .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
     .replace(/(^|[^\p{L}\p{N}*_])([*_])(?=\S)([^*_]*?\S)\2(?![\p{L}\p{N}])/gu, '$1$3')
