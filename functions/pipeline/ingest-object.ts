@@ -83,6 +83,12 @@ export async function ingestObject(
     if (!(error instanceof ArticleRejectedError)) throw error; // a real fault: let the retry / DLQ have it
     const rejection = error.toRejection(deps.now());
     await store.putRejection({ id: rejectionIdOf(key, sequencer), rejection });
+    if (indexed) {
+      // The key held an article and now holds a file we cannot read: its old text is no longer
+      // what the key says, so it leaves pending/ (unless another key holds the same text).
+      await releaseKey(indexed.articleId, key, deps);
+      await store.deleteKeyIndex(key);
+    }
     log.warn('article.rejected', { key, code: rejection.code, reason: rejection.reason });
     await trigger.requestDigest(deps.now());
     return { status: 'rejected', rejection };

@@ -83,6 +83,19 @@ describe('shared text', () => {
     expect(await h.keys('pending/')).toEqual([]);
   });
 
+  it('overwriting an article with a file that cannot be read retires the old text and records the rejection', async () => {
+    h = await startHarness({ quietMs: 60_000 });
+    await h.pipeline.upload('c.txt', article(55));
+    await h.pipeline.settle();
+    await h.pipeline.upload('c.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]));
+    await h.pipeline.settle();
+    expect(await h.keys('pending/articles/')).toEqual([]);
+    await h.pipeline.runDigestNow();
+    const [manifest] = await h.manifests();
+    expect(manifest.articles).toEqual([]);
+    expect(manifest.rejected.map((r) => [r.key, r.code])).toEqual([['incoming/c.txt', 'binary']]);
+  });
+
   it('the same text under two keys is one article and the second key is listed with duplicateOf', async () => {
     h = await startHarness({ quietMs: 60_000 });
     await h.pipeline.upload('first.txt', article(53));
