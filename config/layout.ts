@@ -1,8 +1,9 @@
 // Where everything lives in the pipeline's one bucket. Shared by lib/ (trigger, grants, lifecycle)
 // and functions/ (adapters), so the two can never disagree.
 //
-// Only objects under INCOMING_PREFIX with a supported suffix start the pipeline; everything the
-// pipeline writes lives under the other prefixes, none of which starts with "incoming/".
+// Every object under INCOMING_PREFIX starts the pipeline (a supported suffix, in any case, is read;
+// any other ends as a rejection record); everything the pipeline writes lives under the other
+// prefixes, none of which starts with "incoming/".
 export const INCOMING_PREFIX = 'incoming/';
 export const SUPPORTED_SUFFIXES = ['.txt', '.md', '.html', '.htm', '.json'] as const;
 
@@ -13,6 +14,8 @@ export const PREFIX = {
   pendingRejections: 'pending/rejections/',
   /** Which pending article stands for each uploaded key, so an overwrite replaces it. */
   pendingKeys: 'pending/keys/',
+  /** Every key that points at a pending article (<content-id>/<key hash>), so shared text is kept. */
+  pendingRefs: 'pending/refs/',
   /** Articles already sent in a digest (the archive; also how re-deliveries are recognised). */
   articles: 'articles/',
   /** Every rejection record, kept. */

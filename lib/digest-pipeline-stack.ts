@@ -6,12 +6,14 @@ import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { EventType, type Bucket } from 'aws-cdk-lib/aws-s3';
 import { LambdaDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
-import type { Topic } from 'aws-cdk-lib/aws-sns';
+import * as ses from 'aws-cdk-lib/aws-ses';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import { type AppConfig, toRuntimeConfig } from '../config/schema';
 import { ARCHIVE_FILES, INCOMING_PREFIX, PREFIX, SUPPORTED_SUFFIXES } from '../config/layout';
 import { SEND_DIGEST_TIMEOUT_SECONDS } from '../config/limits';
-import { bindBucket, bindFolderFilesReadOnly, bindSecret, grantInvokeModel, grantSendAs } from './constructs/bindings';
+import { bindBucket, bindConfigurationSet, bindFolderFilesReadOnly, bindSecret, grantInvokeModel, grantSendAs } from './constructs/bindings';
 import { DeadLetterQueue } from './constructs/dead-letter-queue';
 import { DigestFunction } from './constructs/digest-function';
 import { DigestScheduler } from './constructs/digest-scheduler';
@@ -55,6 +57,13 @@ export class DigestPipelineStack extends Stack {
   /** Invocations send-digest failed on after its retries. */
   readonly digestDeadLetterQueue: DeadLetterQueue;
   readonly alarmTopic: Topic;
+  /** Every digest is sent through this set; it publishes bounces, complaints, rejects and deliveries. */
+  readonly configurationSet: ses.ConfigurationSet;
+  /** Where the configuration set publishes its events; ses-feedback is subscribed. */
+  readonly sesFeedbackTopic: Topic;
+  readonly sesFeedback: DigestFunction;
+  /** SES events ses-feedback failed on after its retries. */
+  readonly feedbackDeadLetterQueue: DeadLetterQueue;
 
   constructor(scope: Construct, id: string, props: DigestPipelineStackProps) {
     super(scope, id, props);
@@ -96,17 +105,17 @@ export class DigestPipelineStack extends Stack {
     bindBucket(this.ingestArticle, this.bucket, {
       read: [INCOMING_PREFIX, 'pending/', PREFIX.rejections, PREFIX.articles],
       write: ['pending/', PREFIX.rejections],
-      // An overwrite with new content retires the key's earlier pending article.
-      delete: [PREFIX.pendingArticles],
+      // An overwrite with new content retires the key's earlier pending article and its key record.
+      delete: [PREFIX.pendingArticles, PREFIX.pendingRefs, PREFIX.pendingKeys],
       probesMissingKeys: true,
     });
     this.scheduler.grantRequestDigest(this.ingestArticle, trigger);
-    for (const suffix of SUPPORTED_SUFFIXES) {
-      this.bucket.addEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(this.ingestArticle), {
-        prefix: INCOMING_PREFIX,
-        suffix,
-      });
-    }
+    // One prefix-only rule: every object under incoming/ ends as an article or a rejection record,
+    // whatever its suffix (.pdf, .zip) or the suffix's case (.TXT). S3 suffix filters are
+    // case-sensitive and overlapping rules are refused, so per-suffix rules would let files vanish.
+    this.bucket.addEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(this.ingestArticle), {
+      prefix: INCOMING_PREFIX,
+    });
 
     // unsubscribe: the public one-click endpoint; it can only add suppressions.
     this.unsubscribe = new DigestFunction(this, 'Unsubscribe', {
@@ -173,6 +182,27 @@ export class DigestPipelineStack extends Stack {
     });
     bindSecret(this.sendDigest, this.unsubscribeSecret, 'UNSUBSCRIBE_SECRET_ARN');
     grantSendAs(this.sendDigest, config.sender);
+
+    // Bounces and complaints: every message goes through one configuration set, which publishes
+    // its events to a topic; ses-feedback suppresses hard bounces and complaints (suppressions/).
+    this.sesFeedbackTopic = new Topic(this, 'SesFeedbackTopic', { displayName: 'SES bounces, complaints, rejects and deliveries', enforceSSL: true });
+    this.configurationSet = new ses.ConfigurationSet(this, 'ConfigurationSet', { reputationMetrics: true });
+    this.configurationSet.addEventDestination('FeedbackTopic', {
+      destination: ses.EventDestination.snsTopic(this.sesFeedbackTopic),
+      events: [ses.EmailSendingEvent.BOUNCE, ses.EmailSendingEvent.COMPLAINT, ses.EmailSendingEvent.REJECT, ses.EmailSendingEvent.DELIVERY],
+    });
+    bindConfigurationSet(this.sendDigest, this.configurationSet);
+    this.feedbackDeadLetterQueue = new DeadLetterQueue(this, 'FeedbackDeadLetterQueue');
+    this.sesFeedback = new DigestFunction(this, 'SesFeedback', {
+      entry: 'functions/handlers/ses-feedback.ts',
+      description: 'Suppresses readers SES reports as hard bounces or complaints',
+      timeout: Duration.seconds(30),
+      memorySize: 256,
+      retryAttempts: 2,
+      onFailure: new SqsDestination(this.feedbackDeadLetterQueue),
+    });
+    bindBucket(this.sesFeedback, this.bucket, { write: [PREFIX.suppressions] });
+    this.sesFeedbackTopic.addSubscription(new LambdaSubscription(this.sesFeedback));
     // Abstractive mode only: the handler reads the model id from DIGEST_CONFIG; extractive (the
     // default) grants nothing, so a default stack has no Bedrock permission at all.
     if (config.summarizer?.mode === 'bedrock') grantInvokeModel(this.sendDigest, config.summarizer.modelId);
@@ -203,6 +233,9 @@ export class DigestPipelineStack extends Stack {
       sustainedPeriods: BUSY_ALARM_PERIODS,
     });
     alarms.watchErrors('ArchiveErrors', this.archive, 'archive');
+    alarms.watchDeadLetterQueue('FeedbackDeadLetters', this.feedbackDeadLetterQueue, 'ses-feedback');
+    alarms.watchErrors('FeedbackErrors', this.sesFeedback, 'ses-feedback');
+    alarms.watchSesReputation();
 
     new CfnOutput(this, 'BucketName', { value: this.bucket.bucketName, description: 'The pipeline bucket' });
     new CfnOutput(this, 'UploadPrefix', {
@@ -211,6 +244,7 @@ export class DigestPipelineStack extends Stack {
     });
     new CfnOutput(this, 'UnsubscribeUrl', { value: this.unsubscribeUrl.url, description: 'One-click unsubscribe endpoint' });
     new CfnOutput(this, 'ArchiveUrl', { value: this.archiveUrl.url, description: 'Past digests (index); feed.xml is the Atom feed' });
+    new CfnOutput(this, 'ConfigurationSetName', { value: this.configurationSet.configurationSetName, description: 'SES configuration set every digest is sent through' });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarmTopic.topicArn, description: 'Operator alarms' });
   }
 }

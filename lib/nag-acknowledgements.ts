@@ -11,6 +11,8 @@ const PREFIX_REASONS: Readonly<Record<string, string>> = {
   [INCOMING_PREFIX]: 'ingest-article reads whatever file a newsroom uploads; names are not known in advance',
   'pending/': 'pending records are named by content id at run time; the prefix is the queue of the next digest',
   [PREFIX.pendingArticles]: 'an overwritten upload retires its earlier pending article, named by content id at run time',
+  [PREFIX.pendingKeys]: 'an upload whose text moved to an already-sent article drops its key record, named by a hash of the key',
+  [PREFIX.pendingRefs]: 'an overwritten upload drops the record that tied its key to the old text, named by content id and key hash',
   [PREFIX.articles]: 'the archive of sent articles is keyed by content id, known only at run time',
   [PREFIX.rejections]: 'rejection records are keyed by the rejected upload, known only at run time',
   [PREFIX.digests]: 'each digest gets a folder named by its id at run time',
@@ -26,7 +28,7 @@ function acknowledge(construct: IConstruct, id: string, reason: string): void {
 export function acknowledgeNagFindings(stack: DigestPipelineStack): void {
   // Object-level wildcards on the pipeline bucket: each is one layout prefix, never the whole bucket.
   const bucketId = stack.resolve((stack.bucket.node.defaultChild as CfnBucket).logicalId) as string;
-  for (const fn of [stack.ingestArticle, stack.sendDigest, stack.unsubscribe]) {
+  for (const fn of [stack.ingestArticle, stack.sendDigest, stack.unsubscribe, stack.sesFeedback]) {
     for (const [prefix, reason] of Object.entries(PREFIX_REASONS)) {
       acknowledge(fn.role!, `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${prefix}*]`, `Objects under ${prefix} only: ${reason}.`);
     }
@@ -44,7 +46,7 @@ export function acknowledgeNagFindings(stack: DigestPipelineStack): void {
   const queueReason =
     'This queue is itself a dead-letter queue (a Lambda on-failure destination or the Scheduler target DLQ); ' +
     'its messages wait 14 days for a person, and an alarm fires on the first one.';
-  for (const queue of [stack.ingestDeadLetterQueue, stack.digestDeadLetterQueue, stack.scheduler.deadLetterQueue]) {
+  for (const queue of [stack.ingestDeadLetterQueue, stack.digestDeadLetterQueue, stack.feedbackDeadLetterQueue, stack.scheduler.deadLetterQueue]) {
     acknowledge(queue, 'AwsSolutions-SQS3', queueReason);
   }
 

@@ -12,7 +12,7 @@ import {
 import { createHash } from 'node:crypto';
 import { PREFIX } from '../../config/layout';
 import { addressHash } from '../core/address';
-import type { KeyIndexEntry, LockResult, OutboxEntry, PendingArticle, PipelineStore, SendFailure, StoredRejection } from '../pipeline/ports';
+import type { KeyIndexEntry, LockResult, OutboxEntry, PendingArticle, PipelineStore, SendFailure, StoredRejection, SuppressionReason } from '../pipeline/ports';
 
 const sha = (s: string, n = 32) => createHash('sha256').update(s).digest('hex').slice(0, n);
 export { addressHash };
@@ -175,6 +175,37 @@ export class S3PipelineStore implements PipelineStore {
   deleteKeyIndex(key: string) {
     return this.delete(this.keyIndexKey(key));
   }
+  getPending(articleId: string) {
+    return this.getJson<PendingArticle>(`${PREFIX.pendingArticles}${articleId}.json`);
+  }
+  private keyRefKey(articleId: string, key: string) {
+    return `${PREFIX.pendingRefs}${articleId}/${sha(key)}.json`;
+  }
+  async addKeyRef(articleId: string, key: string) {
+    await this.put(this.keyRefKey(articleId, key), JSON.stringify({ key }));
+  }
+  deleteKeyRef(articleId: string, key: string) {
+    return this.delete(this.keyRefKey(articleId, key));
+  }
+  async keysOf(articleId: string): Promise<string[]> {
+    const refs = await this.listJson<{ key: string }>(`${PREFIX.pendingRefs}${articleId}/`);
+    return refs.map((r) => r.key).sort();
+  }
+  async listSharedKeys(): Promise<ReadonlyMap<string, readonly string[]>> {
+    const counts = new Map<string, number>();
+    for (const k of await this.listKeys(PREFIX.pendingRefs)) {
+      const id = k.slice(PREFIX.pendingRefs.length).split('/')[0]!;
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    const shared = new Map<string, string[]>();
+    for (const [id, n] of counts) if (n > 1) shared.set(id, await this.keysOf(id));
+    return shared;
+  }
+  async retireKeyRefs(articleId: string): Promise<string[]> {
+    const keys = await this.keysOf(articleId);
+    for (const key of keys) await this.deleteKeyRef(articleId, key);
+    return keys;
+  }
   async archive(articleId: string, digestId: string): Promise<boolean> {
     // A server-side copy: the record is not downloaded and uploaded again.
     try {
@@ -260,8 +291,12 @@ export class S3PipelineStore implements PipelineStore {
   isSuppressed(email: string) {
     return this.exists(`${PREFIX.suppressions}${addressHash(email)}.json`);
   }
-  async suppress(email: string) {
-    await this.put(`${PREFIX.suppressions}${addressHash(email)}.json`, JSON.stringify({ at: new Date().toISOString() }));
+  async suppress(email: string, reason: SuppressionReason = { source: 'unsubscribe' }) {
+    await this.put(`${PREFIX.suppressions}${addressHash(email)}.json`, JSON.stringify({ at: new Date().toISOString(), ...reason }));
+  }
+  /** The suppression record of an address (when and why), or null. */
+  getSuppression(email: string) {
+    return this.getJson<{ at: string } & SuppressionReason>(`${PREFIX.suppressions}${addressHash(email)}.json`);
   }
 
   // --- the run lock -----------------------------------------------------------------------

@@ -45,7 +45,9 @@ export type RejectionCode =
   | 'unsupported-type'
   | 'malformed'
   | 'no-content'
-  /** Same text as another file in the same batch (the CLI; the pipeline logs these). */
+  /** HTML nested too deep or too large to read in bounded time (see HTML_LIMITS). */
+  | 'malformed-html'
+  /** Formerly: same text as another file in the CLI batch. Now listed in the manifest's articles with `duplicateOf`; kept so old records still parse. */
   | 'duplicate';
 
 export interface Rejection {
@@ -141,6 +143,8 @@ export interface DigestManifest {
     readonly themeScores: Readonly<Record<string, number>>;
     /** See ArticleTheme.topicFit. */
     readonly topicFit?: number;
+    /** Set when this key held the same text as another: the key of the article that stands for both. */
+    readonly duplicateOf?: string;
   }[];
   readonly sections: readonly {
     readonly theme: string;

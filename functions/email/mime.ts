@@ -29,6 +29,8 @@ export interface ComposeInput {
    */
   readonly messageKey?: string;
   readonly date?: Date;
+  /** More headers (e.g. Feedback-ID, X-SES-CONFIGURATION-SET); values are kept to one line. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export class InvalidMessageError extends Error {
@@ -136,6 +138,7 @@ export async function composeMessage(input: ComposeInput): Promise<Buffer> {
   // foldLines (a MailComposer option its types leave out) keeps a long digest name within line limits.
   const listId = { prepared: true, foldLines: true, value: listIdHeader(from.name || domainOf(from.address), from.address) };
   const headers: Record<string, string | { prepared: boolean; value: string }> = { 'List-Id': listId };
+  for (const [name, value] of Object.entries(input.headers ?? {})) headers[name] = headerValue(value);
   if (input.listUnsubscribe) {
     headers['List-Unsubscribe'] = listUnsubscribeHeader(input.listUnsubscribe, from.address);
     headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';

@@ -55,6 +55,8 @@ const fromEnv = once(() => {
   const archiveUrl = requireEnv('ARCHIVE_URL');
   const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
   const rewriter = rewriterOf(config, sleep, log);
+  // Set by bindConfigurationSet in the stack: every message goes through the SES configuration set.
+  const configurationSet = requireEnv('SES_CONFIGURATION_SET');
   return createDigestHandler(config, async () => ({
     store,
     mailer,
@@ -63,6 +65,7 @@ const fromEnv = once(() => {
     now: () => new Date(),
     sleep,
     unsubscribe: { baseUrl, secret: await loadSecret(secrets, secretArn), mailto: config.unsubscribeMailto },
+    configurationSet,
     rewriter,
     archiveUrl,
   }));

@@ -38,6 +38,7 @@ export async function digestFiles({ inputs, config, now, out }: DigestFilesOptio
   const files = expandInputs(inputs);
   const articles: Article[] = [];
   const rejected: Rejection[] = [];
+  const duplicates: { key: string; duplicateOf: string }[] = [];
   const seen = new Map<string, string>();
   for (const file of files) {
     try {
@@ -45,7 +46,8 @@ export async function digestFiles({ inputs, config, now, out }: DigestFilesOptio
       const article = readArticle({ key: file, bytes: readFileSync(file) }, { maxBytes: config.maxArticleBytes });
       const first = seen.get(article.id);
       if (first) {
-        rejected.push({ key: file, code: 'duplicate', reason: `same text as ${first}`, at: now.toISOString() });
+        duplicates.push({ key: file, duplicateOf: first });
+        console.error(`  read ${file}: same text as ${first}`);
         continue;
       }
       seen.set(article.id, file);
@@ -57,7 +59,7 @@ export async function digestFiles({ inputs, config, now, out }: DigestFilesOptio
     console.error(`  read ${file}: ${articles.at(-1)?.key === file ? `"${articles.at(-1)?.title}"` : `rejected (${rejected.at(-1)?.reason})`}`);
   }
 
-  const { manifest, view } = assembleDigest({ articles, rejected, rejectionIds: rejected.map((r) => rejectionIdOf(r.key, null)), settings, now });
+  const { manifest, view } = assembleDigest({ articles, duplicates, rejected, rejectionIds: rejected.map((r) => rejectionIdOf(r.key, null)), settings, now });
   const recipient = config.recipients[0];
   // The link local mode would put in the message; the secret here is a throwaway one.
   const link = unsubscribeLink('http://127.0.0.1:3025/unsubscribe', recipient, 'cli-preview-secret');

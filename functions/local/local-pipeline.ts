@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import S3rver from 's3rver';
-import { INCOMING_PREFIX, SUPPORTED_SUFFIXES } from '../../config/layout';
+import { INCOMING_PREFIX } from '../../config/layout';
 import type { RuntimeConfig } from '../../config/schema';
 import { S3ArchiveReader } from '../adapters/s3-archive';
 import { S3PipelineStore } from '../adapters/s3-store';
@@ -19,7 +19,7 @@ import { handleArchiveRequest } from '../email/archive';
 import { createDigestHandler } from '../handlers/send-digest';
 import { createIngestHandler } from '../handlers/ingest-article';
 import { createUnsubscribeHandler } from '../handlers/unsubscribe';
-import type { Logger, Mailer } from '../pipeline/ports';
+import type { DigestTrigger, Logger, Mailer } from '../pipeline/ports';
 import { localS3Client, localSesClient } from './local-clients';
 import { startConditionalS3Proxy } from './conditional-s3-proxy';
 import { LocalDigestTrigger } from './local-trigger';
@@ -41,6 +41,8 @@ export interface LocalPipelineOptions {
   readonly wrapMailer?: (mailer: Mailer) => Mailer;
   /** How the digest run waits between throttling retries. @default a real timer */
   readonly sleep?: (ms: number) => Promise<void>;
+  /** Tests wrap the digest trigger the ingest handler sees, to inject a failing Scheduler call. */
+  readonly wrapIngestTrigger?: (trigger: DigestTrigger) => DigestTrigger;
 }
 
 export interface LocalPipeline {
@@ -64,12 +66,12 @@ export interface LocalPipeline {
   close(): Promise<void>;
 }
 
-/** Real S3 URL-encodes event keys (space as '+', '+' as %2B); s3rver does not, so we do. */
+/** The bucket notification's filter: every object under incoming/, as on AWS (one prefix-only rule). */
 export function startsPipeline(key: string): boolean {
-  const lower = key.toLowerCase();
-  return key.startsWith(INCOMING_PREFIX) && SUPPORTED_SUFFIXES.some((s) => lower.endsWith(s));
+  return key.startsWith(INCOMING_PREFIX);
 }
 
+/** Real S3 URL-encodes event keys (space as '+', '+' as %2B); s3rver does not, so we do. */
 export function encodeS3EventKey(key: string): string {
   return encodeURIComponent(key).replace(/%20/g, '+').replace(/%2F/g, '/');
 }
@@ -164,7 +166,8 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
   archiveUrl = `http://127.0.0.1:${archivePort}/`;
 
   const trigger = new LocalDigestTrigger(options.quietMs, log);
-  const ingest = createIngestHandler({ store, trigger, log, now: () => new Date() }, config);
+  const ingestTrigger = options.wrapIngestTrigger ? options.wrapIngestTrigger(trigger) : trigger;
+  const ingest = createIngestHandler({ store, trigger: ingestTrigger, log, now: () => new Date() }, config);
   const digest = createDigestHandler(config, async () => ({
     store,
     mailer: (options.wrapMailer ?? ((m) => m))(new SesMailer(localSesClient(sesEndpoint))),
@@ -179,7 +182,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
 
   // s3rver emits S3-shaped records but delivers them nowhere: this is the bucket notification.
   const inFlight = new Set<Promise<unknown>>();
-  // Same filter as the bucket notification on AWS: incoming/ and a supported suffix.
+  // Same filter as the bucket notification on AWS: everything under incoming/.
   (s3rver as unknown as NodeJS.EventEmitter).on('event', (event: S3Event) => {
     const record = event.Records?.[0];
     if (!record || !record.eventName.startsWith('ObjectCreated') || !startsPipeline(record.s3.object.key)) return;

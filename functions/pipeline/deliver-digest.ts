@@ -53,6 +53,11 @@ export interface DeliverDeps {
   readonly lockTtlMs?: number;
   /** Throttling retries the whole run may spend. @default THROTTLE_RETRY_BUDGET */
   readonly throttleRetryBudget?: number;
+  /**
+   * The SES configuration set every message names (X-SES-CONFIGURATION-SET), so SES publishes its
+   * bounces and complaints to ses-feedback. Absent or null: none (local mode).
+   */
+  readonly configurationSet?: string | null;
   /** Abstractive mode (digest.summarizer.mode 'bedrock'): rewords the chosen items. Absent: extractive. */
   readonly rewriter?: ItemRewriter;
   /** Base URL of the web archive (functions/email/archive.ts); absent or null: no archive links. */
@@ -175,9 +180,13 @@ async function assembleAndDeliver(
     return { status: 'nothing-new' };
   }
   const now = deps.now();
+  // Keys whose text another key's article already stands for: listed in the manifest as duplicates.
+  const shared = await store.listSharedKeys();
+  const duplicates = articles.flatMap((a) => (shared.get(a.id) ?? []).filter((k) => k !== a.key).map((key) => ({ key, duplicateOf: a.key })));
   const { manifest, view } = await assemble(
     {
       articles,
+      duplicates,
       rejected: rejections.map((r) => r.rejection),
       rejectionIds: rejections.map((r) => r.id),
       settings,
@@ -350,7 +359,22 @@ async function messageFor(
     listUnsubscribe: link ? { url: link, mailto: deps.unsubscribe?.mailto } : null,
     messageKey: `${entry.digestId}.${hashOf(recipient)}`,
     date: new Date(entry.createdAt),
+    headers: feedbackHeaders(entry.digestId, settings.sender, deps.configurationSet ?? null),
   });
+}
+
+/**
+ * Gmail's feedback loop groups complaints by Feedback-ID, `a:b:c:SenderId` (up to three
+ * identifiers, the last field the sender's own, stable id): here the digest, the kind of mail and
+ * the sender's domain. X-SES-CONFIGURATION-SET makes SES send the message through the set (SES
+ * removes the header before delivery).
+ */
+export function feedbackHeaders(digestId: string, sender: string, configurationSet: string | null): Record<string, string> {
+  const domain = sender.slice(sender.lastIndexOf('@') + 1).toLowerCase();
+  return {
+    'Feedback-ID': `${digestId}:digest:${domain}`,
+    ...(configurationSet ? { 'X-SES-CONFIGURATION-SET': configurationSet } : {}),
+  };
 }
 
 function hashOf(s: string): string {
@@ -404,11 +428,13 @@ function hintFor(error: MailSendError): string {
 async function finalize(entry: OutboxEntry, deps: DeliverDeps): Promise<void> {
   const { store } = deps;
   // Archive before deleting: a run that dies in between finds the copy and only retires the rest.
+  const keys = new Set(entry.articleKeys);
   for (const id of entry.articleIds) {
     await store.archive(id, entry.digestId);
     await store.deletePending(id);
+    for (const key of await store.retireKeyRefs(id)) keys.add(key);
   }
-  for (const key of entry.articleKeys) {
+  for (const key of keys) {
     const index = await store.getKeyIndex(key);
     if (index && entry.articleIds.includes(index.articleId)) await store.deleteKeyIndex(key);
   }

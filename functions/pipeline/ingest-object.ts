@@ -2,10 +2,14 @@
 // Safe under S3's at-least-once, possibly out-of-order delivery:
 // - the same event twice (same key and sequencer) stores one article;
 // - identical content under another key has the same content id: one article;
-// - an overwrite with new content replaces the key's pending article; an older event that arrives
-//   after a newer one for the same key is ignored (sequencers compared as S3 documents);
+// - an overwrite with new content replaces the key's pending article, unless another key holds the
+//   same text (then the article stays, under that key); an older event that arrives after a newer
+//   one for the same key is ignored (sequencers compared as S3 documents);
+// - a retried event (same key and sequencer) asks for the digest again, in case the first attempt
+//   failed after storing the article;
 // - content already sent in a digest (archived) is not sent again.
 import { createHash } from 'node:crypto';
+import { SUPPORTED_SUFFIXES } from '../../config/layout';
 import { checkArticleSize, isSupportedKey, readArticle } from '../core/ingest';
 import { ArticleRejectedError, type Rejection } from '../core/model';
 import type { DigestTrigger, Logger, PipelineStore } from './ports';
@@ -21,7 +25,8 @@ export type IngestOutcome =
   | { readonly status: 'duplicate'; readonly articleId: string; readonly why: 'same-event' | 'same-content' | 'already-sent' }
   | { readonly status: 'rejected'; readonly rejection: Rejection }
   | { readonly status: 'stale' }
-  | { readonly status: 'gone' };
+  | { readonly status: 'gone' }
+  | { readonly status: 'ignored' };
 
 export interface IngestDeps {
   readonly store: PipelineStore;
@@ -50,6 +55,11 @@ export async function ingestObject(
   const { store, trigger, log } = deps;
   const { key, sequencer } = object;
 
+  if (key.endsWith('/')) {
+    // The S3 console's "Create folder" writes an empty object named like the folder: not a file.
+    log.info('object.ignored', { key, why: 'a folder marker, not an uploaded file' });
+    return { status: 'ignored' };
+  }
   const head = await store.headIncoming(key);
   if (!head) {
     log.warn('article.gone', { key, why: 'the object was deleted before it could be read' });
@@ -65,7 +75,7 @@ export async function ingestObject(
   let article;
   try {
     if (!isSupportedKey(key)) {
-      throw new ArticleRejectedError(key, 'unsupported-type', `unsupported file type (supported: .txt, .md, .html, .htm, .json)`);
+      throw new ArticleRejectedError(key, 'unsupported-type', `has an unsupported file type; use one of ${SUPPORTED_SUFFIXES.join(', ')}`);
     }
     checkArticleSize(key, head.size, settings.maxArticleBytes);
     article = readArticle({ key, bytes: await store.readIncoming(key) }, { maxBytes: settings.maxArticleBytes });
@@ -73,6 +83,12 @@ export async function ingestObject(
     if (!(error instanceof ArticleRejectedError)) throw error; // a real fault: let the retry / DLQ have it
     const rejection = error.toRejection(deps.now());
     await store.putRejection({ id: rejectionIdOf(key, sequencer), rejection });
+    if (indexed) {
+      // The key held an article and now holds a file we cannot read: its old text is no longer
+      // what the key says, so it leaves pending/ (unless another key holds the same text).
+      await releaseKey(indexed.articleId, key, deps);
+      await store.deleteKeyIndex(key);
+    }
     log.warn('article.rejected', { key, code: rejection.code, reason: rejection.reason });
     await trigger.requestDigest(deps.now());
     return { status: 'rejected', rejection };
@@ -80,31 +96,61 @@ export async function ingestObject(
 
   if (indexed && indexed.articleId === article.id && indexed.sequencer === sequencer) {
     log.info('article.duplicate', { key, articleId: article.id, why: 'same-event' });
+    // A redelivery, or Lambda's retry of an invocation that stored the article and then failed to
+    // ask for the digest (a Scheduler error): ask again. requestDigest is idempotent.
+    await trigger.requestDigest(deps.now());
     return { status: 'duplicate', articleId: article.id, why: 'same-event' };
   }
+  // The article this key held before, when the new upload brings other text.
+  const previous = indexed && indexed.articleId !== article.id ? indexed.articleId : null;
   if (await store.isArchived(article.id)) {
+    if (previous) {
+      await releaseKey(previous, key, deps);
+      await store.deleteKeyIndex(key);
+    }
     log.info('article.duplicate', { key, articleId: article.id, why: 'already-sent' });
     return { status: 'duplicate', articleId: article.id, why: 'already-sent' };
   }
 
-  if (!indexed && (await store.isPending(article.id))) {
-    // The same text is already waiting under another key: one article, the first key keeps it.
-    log.info('article.duplicate', { key, articleId: article.id, why: 'same-content' });
-    return { status: 'duplicate', articleId: article.id, why: 'same-content' };
-  }
-
-  const replaced = indexed && indexed.articleId !== article.id ? indexed.articleId : null;
-  await store.putPending({ article, receivedAt: deps.now().toISOString(), sequencer });
+  // The same text already waiting under another key: one article, the first key keeps it, and
+  // this key is recorded against it (listed as a duplicate in the manifest; an overwrite of either
+  // key keeps the article for the other).
+  const shared = indexed?.articleId !== article.id && (await store.isPending(article.id));
+  if (!shared) await store.putPending({ article, receivedAt: deps.now().toISOString(), sequencer });
   await store.putKeyIndex({ key, articleId: article.id, sequencer });
-  if (replaced) await store.deletePending(replaced);
-  log.info('article.ingested', {
-    key,
-    articleId: article.id,
-    title: article.title,
-    sentences: article.sentences.length,
-    furniture: article.furniture.length,
-    replaced,
-  });
+  await store.addKeyRef(article.id, key);
+  if (previous) await releaseKey(previous, key, deps);
+  if (shared) {
+    log.info('article.duplicate', { key, articleId: article.id, why: 'same-content' });
+  } else {
+    log.info('article.ingested', {
+      key,
+      articleId: article.id,
+      title: article.title,
+      sentences: article.sentences.length,
+      furniture: article.furniture.length,
+      replaced: previous,
+    });
+  }
   await trigger.requestDigest(deps.now());
-  return { status: 'ingested', articleId: article.id, replaced };
+  return shared ? { status: 'duplicate', articleId: article.id, why: 'same-content' } : { status: 'ingested', articleId: article.id, replaced: previous };
+}
+
+/**
+ * `key` no longer holds the text of pending article `articleId`: delete the article only when no
+ * other key holds that text; otherwise keep it, under a key that still holds it.
+ */
+async function releaseKey(articleId: string, key: string, deps: IngestDeps): Promise<void> {
+  const { store, log } = deps;
+  await store.deleteKeyRef(articleId, key);
+  const others = await store.keysOf(articleId);
+  if (others.length === 0) {
+    await store.deletePending(articleId);
+    return;
+  }
+  const pending = await store.getPending(articleId);
+  if (pending && pending.article.key === key) {
+    await store.putPending({ ...pending, article: { ...pending.article, key: others[0]! } });
+  }
+  log.info('article.kept', { key, articleId, why: 'another key holds the same text', keptFor: others });
 }

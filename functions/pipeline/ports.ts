@@ -29,6 +29,15 @@ export interface OutboxEntry {
   readonly subject: string;
 }
 
+/** Why an address is suppressed: the reader unsubscribed, or SES reported a hard bounce or a complaint. */
+export interface SuppressionReason {
+  readonly source: 'unsubscribe' | 'bounce' | 'complaint';
+  /** What SES said (bounce subtype and diagnostic, complaint feedback type), for a person to read. */
+  readonly detail?: string;
+  /** The SES message id the feedback was about. */
+  readonly messageId?: string;
+}
+
 export interface StoredRejection {
   readonly id: string;
   readonly rejection: Rejection;
@@ -47,6 +56,16 @@ export interface PipelineStore {
   getKeyIndex(key: string): Promise<KeyIndexEntry | null>;
   putKeyIndex(entry: KeyIndexEntry): Promise<void>;
   deleteKeyIndex(key: string): Promise<void>;
+  getPending(articleId: string): Promise<PendingArticle | null>;
+  /** Records that `key` holds the text of pending article `articleId` (one record per key). */
+  addKeyRef(articleId: string, key: string): Promise<void>;
+  deleteKeyRef(articleId: string, key: string): Promise<void>;
+  /** Every key that holds the text of this pending article. */
+  keysOf(articleId: string): Promise<string[]>;
+  /** The pending articles more than one key holds, with those keys (one listing, few reads). */
+  listSharedKeys(): Promise<ReadonlyMap<string, readonly string[]>>;
+  /** Drops every key record of an article that leaves pending/; returns the keys it had. */
+  retireKeyRefs(articleId: string): Promise<string[]>;
   /** Copies a pending article into the archive, tagged with its digest; false when it is not pending. */
   archive(articleId: string, digestId: string): Promise<boolean>;
   /** True when any article or rejection (other than `except`, by id) waits for a digest (lists keys only, reads no record). */
@@ -72,7 +91,8 @@ export interface PipelineStore {
   putSendFailure(digestId: string, recipient: string, failure: SendFailure): Promise<void>;
 
   isSuppressed(email: string): Promise<boolean>;
-  suppress(email: string): Promise<void>;
+  /** Never mail this address again; the reason is kept with the record (default: an unsubscribe). */
+  suppress(email: string, reason?: SuppressionReason): Promise<void>;
 
   /**
    * Takes the digest run lock unless another live run holds it. Creating it and taking over an

@@ -5,6 +5,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { IConfigurationSet } from 'aws-cdk-lib/aws-ses';
 
 /** Which key prefixes of the bucket a function may touch, per S3 action. Prefixes end with '/'. */
 export interface BucketAccess {
@@ -106,6 +107,20 @@ export function sesIdentityArns(scope: Stack, sender: string): string[] {
 /** Grants ses:SendRawEmail as the configured sender's identities only (never "*"). */
 export function grantSendAs(fn: LambdaFunction, sender: string): void {
   fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['ses:SendRawEmail'], resources: sesIdentityArns(Stack.of(fn), sender) }));
+}
+
+/** The environment variable send-digest reads the configuration set's name from. */
+export const CONFIGURATION_SET_ENV = 'SES_CONFIGURATION_SET';
+
+/**
+ * Sets SES_CONFIGURATION_SET to the set's name and grants ses:SendRawEmail on that set: SES
+ * authorizes a send that names a configuration set against the set as well as the identity.
+ */
+export function bindConfigurationSet(fn: LambdaFunction, configurationSet: IConfigurationSet): void {
+  const stack = Stack.of(fn);
+  fn.addEnvironment(CONFIGURATION_SET_ENV, configurationSet.configurationSetName);
+  const arn = stack.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: configurationSet.configurationSetName });
+  fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['ses:SendRawEmail'], resources: [arn] }));
 }
 
 /**

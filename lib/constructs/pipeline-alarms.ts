@@ -84,6 +84,28 @@ export class PipelineAlarms extends Construct {
     );
   }
 
+  /**
+   * SES's account reputation, as SES publishes it in AWS/SES: it reviews an account whose bounce
+   * rate reaches 5% or whose complaint rate reaches 0.1%, so each alarms at that rate.
+   */
+  watchSesReputation(): { bounceRate: cloudwatch.Alarm; complaintRate: cloudwatch.Alarm } {
+    const rate = (id: string, metricName: string, threshold: number, what: string) => {
+      const alarm = new cloudwatch.Metric({ namespace: 'AWS/SES', metricName, period: this.period, statistic: cloudwatch.Stats.MAXIMUM }).createAlarm(this, id, {
+        alarmDescription: `SES ${what} rate reached ${threshold * 100}%: SES reviews (and may pause) the account at this rate; see suppressions/ and the ses-feedback logs`,
+        threshold,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      });
+      alarm.addAlarmAction(this.action);
+      return alarm;
+    };
+    return {
+      bounceRate: rate('SesBounceRate', 'Reputation.BounceRate', 0.05, 'bounce'),
+      complaintRate: rate('SesComplaintRate', 'Reputation.ComplaintRate', 0.001, 'complaint'),
+    };
+  }
+
   /** A breach of 1 in `periods` consecutive periods alarms the topic; no data means nothing went wrong. */
   private alarmOnFirst(id: string, metric: cloudwatch.Metric, description: string, periods = 1): cloudwatch.Alarm {
     const alarm = metric.createAlarm(this, id, {

@@ -48,12 +48,12 @@ describe('bundled function assets', () => {
   });
 
   it('ships templates only where they are read', () => {
-    for (const fn of [built.stack.ingestArticle, built.stack.unsubscribe, built.stack.archive]) {
+    for (const fn of [built.stack.ingestArticle, built.stack.unsubscribe, built.stack.archive, built.stack.sesFeedback]) {
       expect(readdirSync(assetDir(fn)).sort()).toEqual(['index.js', 'index.js.map']);
     }
   });
 
-  it.each(['ingestArticle', 'sendDigest', 'unsubscribe', 'archive'] as const)('%s loads as CommonJS and exports handler', (name) => {
+  it.each(['ingestArticle', 'sendDigest', 'unsubscribe', 'archive', 'sesFeedback'] as const)('%s loads as CommonJS and exports handler', (name) => {
     const dir = assetDir(built.stack[name]);
     const result = spawnSync(
       process.execPath,

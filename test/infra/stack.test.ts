@@ -83,17 +83,16 @@ describe('the digest pipeline stack (default config)', () => {
       return notifications.Properties.NotificationConfiguration.LambdaFunctionConfigurations as Json[];
     };
 
-    it('invokes ingest-article on ObjectCreated under incoming/ for each supported suffix', () => {
+    it('invokes ingest-article on ObjectCreated under incoming/ with one prefix-only rule (every suffix, any case)', () => {
       const configs = notificationFilters();
       const ingestId = logicalId(built.stack, built.stack.ingestArticle);
-      const suffixes = configs.map((c) => {
-        expect(c.Events).toEqual(['s3:ObjectCreated:*']);
-        expect(c.LambdaFunctionArn).toEqual({ 'Fn::GetAtt': [ingestId, 'Arn'] });
-        const rules = Object.fromEntries(c.Filter.Key.FilterRules.map((r: Json) => [r.Name, r.Value]));
-        expect(rules.prefix).toBe(INCOMING_PREFIX);
-        return rules.suffix;
-      });
-      expect(suffixes.sort()).toEqual([...SUPPORTED_SUFFIXES].sort());
+      // One rule: an unsupported (.pdf) or upper-case (.TXT) suffix still reaches the function and
+      // ends as an article or a rejection record; a supported suffix invokes it once.
+      expect(configs).toHaveLength(1);
+      const [c] = configs;
+      expect(c.Events).toEqual(['s3:ObjectCreated:*']);
+      expect(c.LambdaFunctionArn).toEqual({ 'Fn::GetAtt': [ingestId, 'Arn'] });
+      expect(c.Filter.Key.FilterRules).toEqual([{ Name: 'prefix', Value: INCOMING_PREFIX }]);
     });
 
     it('cannot be set off by anything the pipeline writes', () => {
@@ -124,7 +123,7 @@ describe('the digest pipeline stack (default config)', () => {
       expect(s3Actions(grants)).toEqual(['s3:DeleteObject', 's3:GetObject', 's3:ListBucket', 's3:PutObject']);
       expect(grants.get('s3:GetObject')!.resources).toEqual(objects(INCOMING_PREFIX, 'pending/', PREFIX.rejections, PREFIX.articles));
       expect(grants.get('s3:PutObject')!.resources).toEqual(objects('pending/', PREFIX.rejections));
-      expect(grants.get('s3:DeleteObject')!.resources).toEqual(objects(PREFIX.pendingArticles));
+      expect(grants.get('s3:DeleteObject')!.resources).toEqual(objects(PREFIX.pendingArticles, PREFIX.pendingRefs, PREFIX.pendingKeys));
       // It probes keys that may not exist yet: S3 says 404 (not 403) only with ListBucket.
       expect(grants.get('s3:ListBucket')!.resources).toEqual(new Set(['bucket']));
       expect(PREFIX.pendingArticles.startsWith('pending/') && PREFIX.pendingRejections.startsWith('pending/')).toBe(true);
@@ -171,6 +170,8 @@ describe('the digest pipeline stack (default config)', () => {
         new Set([
           'arn:aws:ses:eu-west-1:123456789012:identity/news.example.org',
           'arn:aws:ses:eu-west-1:123456789012:identity/digest@news.example.org',
+          // The configuration set every message names (SES authorizes the send against it too).
+          `arn:aws:ses:eu-west-1:123456789012:configuration-set/Ref(${logicalId(built.stack, built.stack.configurationSet)})`,
         ]),
       );
       for (const policy of Object.values(built.template.findResources('AWS::IAM::Policy')) as Json[]) {
@@ -228,7 +229,7 @@ describe('the digest pipeline stack (default config)', () => {
     it('run every Node.js function on Node.js 24, arm64, with explicit timeout and memory', () => {
       const functions = Object.entries(resources).filter(([, r]) => r.Type === 'AWS::Lambda::Function');
       const node = functions.filter(([, r]) => String(r.Properties.Runtime).startsWith('nodejs'));
-      const ours = [built.stack.ingestArticle, built.stack.sendDigest, built.stack.unsubscribe, built.stack.archive].map((f) => logicalId(built.stack, f));
+      const ours = [built.stack.ingestArticle, built.stack.sendDigest, built.stack.unsubscribe, built.stack.archive, built.stack.sesFeedback].map((f) => logicalId(built.stack, f));
       expect(node.map(([id]) => id).sort()).toEqual([...ours].sort());
       for (const [, r] of node) {
         expect(r.Properties.Runtime).toBe(Runtime.NODEJS_24_X.name);
@@ -242,6 +243,7 @@ describe('the digest pipeline stack (default config)', () => {
       expect(settings(built.stack.sendDigest)).toEqual([300, 1024]);
       expect(settings(built.stack.unsubscribe)).toEqual([10, 256]);
       expect(settings(built.stack.archive)).toEqual([10, 256]);
+      expect(settings(built.stack.sesFeedback)).toEqual([30, 256]);
     });
 
     it('log each function to its own log group with a retention, writable by that function only', () => {
@@ -398,7 +400,10 @@ describe('the digest pipeline stack (default config)', () => {
           ]),
         },
       });
-      expect(built.template.findResources('AWS::SNS::Subscription')).toEqual({});
+      // The only subscription is ses-feedback's, on the SES feedback topic (not the alarm topic).
+      const subscriptions = Object.values(built.template.findResources('AWS::SNS::Subscription')) as Json[];
+      expect(subscriptions.map((s) => s.Properties.Protocol)).toEqual(['lambda']);
+      expect(subscriptions[0].Properties.TopicArn).toEqual({ Ref: logicalId(built.stack, built.stack.sesFeedbackTopic) });
     });
   });
 

@@ -47,8 +47,9 @@ describe('the trigger cannot be started by the pipeline itself', () => {
       expect(prefix.startsWith(INCOMING_PREFIX)).toBe(false);
       expect(startsPipeline(`${prefix}x${SUPPORTED_SUFFIXES[0]}`)).toBe(false);
     }
+    // Local mode mirrors the one prefix-only rule on AWS: every upload is read or rejected.
     expect(startsPipeline('incoming/a.TXT')).toBe(true);
-    expect(startsPipeline('incoming/a.pdf')).toBe(false);
+    expect(startsPipeline('incoming/a.pdf')).toBe(true);
   });
 });
 

@@ -25,9 +25,10 @@ export function buildManifest(input: {
   readonly articles: readonly Article[];
   readonly rejected: readonly Rejection[];
   readonly summary: Summary;
+  readonly duplicates?: readonly Duplicate[];
 }): DigestManifest {
   const { summary } = input;
-  const articles = [...input.articles].sort(byDateThenKey).map((a) => {
+  const articles: DigestManifest['articles'][number][] = [...input.articles].sort(byDateThenKey).map((a) => {
     const theme = summary.themes.get(a.key);
     return {
       key: a.key,
@@ -41,6 +42,12 @@ export function buildManifest(input: {
       ...(theme?.topicFit !== undefined ? { topicFit: theme.topicFit } : {}),
     };
   });
+  // The same text under another key: listed (so every input is accounted for), pointing at its twin.
+  const byKey = new Map(articles.map((a) => [a.key, a]));
+  for (const d of [...(input.duplicates ?? [])].sort((a, b) => a.key.localeCompare(b.key))) {
+    const twin = byKey.get(d.duplicateOf);
+    if (twin) articles.push({ ...twin, key: d.key, duplicateOf: d.duplicateOf });
+  }
   return {
     id: input.id,
     createdAt: input.createdAt.toISOString(),
@@ -134,7 +141,8 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
   const byKey = new Map(manifest.articles.map((a) => [a.key, a]));
   // With "Other news" off, an article that fits no theme is in the manifest, not in the email.
   const otherNews = manifest.sections.some((s) => s.theme === 'other');
-  const listed = manifest.articles.filter((a) => a.theme !== null || otherNews);
+  // A duplicate is one article under two keys (duplicateOf): the email lists and counts it once.
+  const listed = manifest.articles.filter((a) => !a.duplicateOf && (a.theme !== null || otherNews));
   const number = new Map(listed.map((a, i) => [a.key, i + 1]));
   const outlets = canonicalOutlets(manifest.articles.flatMap((a) => (a.source ? [a.source] : [])));
 
@@ -199,7 +207,7 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
     dateRange: { from, to },
     undatedCount: listed.length - dates.length,
     articleCount: n,
-    unthemedCount: manifest.articles.length - n,
+    unthemedCount: manifest.articles.filter((a) => !a.duplicateOf).length - n,
     readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
     lead,
     sections,
@@ -216,9 +224,17 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
 export interface AssembleSettings extends DigestSettings, SummaryOptions {}
 
 /** What one digest is made of; `summary` is what the summarizer (and an optional rewording) chose. */
+/** A key whose text was the same as another key's article (one article, two keys). */
+export interface Duplicate {
+  readonly key: string;
+  readonly duplicateOf: string;
+}
+
 export interface DigestInput {
   readonly articles: readonly Article[];
   readonly rejected: readonly Rejection[];
+  /** Keys de-duplicated into one of `articles`; listed in the manifest with `duplicateOf`. */
+  readonly duplicates?: readonly Duplicate[];
   readonly rejectionIds: readonly string[];
   readonly settings: AssembleSettings;
   readonly now: Date;
@@ -230,7 +246,7 @@ export function composeDigest(input: DigestInput & { readonly summary: Summary }
     input.articles.map((a) => a.id),
     input.rejectionIds,
   );
-  const manifest = buildManifest({ id, createdAt: input.now, articles: input.articles, rejected: input.rejected, summary: input.summary });
+  const manifest = buildManifest({ id, createdAt: input.now, articles: input.articles, rejected: input.rejected, summary: input.summary, duplicates: input.duplicates });
   return { manifest, view: toView(manifest, input.settings) };
 }
 

@@ -84,13 +84,13 @@ export function extractMarkdown(text: string): Extracted {
     if (inFence) continue; // code is never article prose
     let line = raw;
     if (/^\s*\[[^\]]+\]:\s*\S+/.test(line)) continue; // reference link definitions
-    if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(line) || /^\s*(=+|-+)\s*$/.test(line)) {
+    if (isThematicBreak(line) || /^\s*(=+|-+)\s*$/.test(line)) {
       out.push('');
       continue;
     }
-    const heading = /^\s*#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+    const heading = /^\s*#{1,6}\s+(.*)$/.exec(line);
     if (heading) {
-      const h = inlineMarkdown(heading[1]!);
+      const h = inlineMarkdown(withoutClosingHashes(heading[1]!));
       // The first H1 is the title when the front matter names none.
       if (!meta.title && /^\s*#\s/.test(line)) {
         meta.title = h;
@@ -106,13 +106,40 @@ export function extractMarkdown(text: string): Extracted {
   return { lines: out, meta };
 }
 
+/**
+ * `---`, `* * *`, `___`: three or more of one of -*_ and nothing else but spaces. Checked without
+ * a regex: a back-referenced group repeated over a 2 MiB line overflows the regex engine's stack.
+ */
+function isThematicBreak(line: string): boolean {
+  const t = line.trim();
+  const c = t[0];
+  if (c !== '-' && c !== '*' && c !== '_') return false;
+  let n = 0;
+  for (const ch of t) {
+    if (ch === c) n++;
+    else if (ch !== ' ' && ch !== '\t') return false;
+  }
+  return n >= 3;
+}
+
+/** `Title ##` -> `Title`: the optional closing hashes of an ATX heading, without a backtracking regex. */
+function withoutClosingHashes(text: string): string {
+  let t = text.trimEnd();
+  let end = t.length;
+  while (end > 0 && t[end - 1] === '#') end--;
+  if (end < t.length && (end === 0 || /\s/.test(t[end - 1]!))) t = t.slice(0, end);
+  return t.trimEnd();
+}
+
+// The bracket and tag patterns exclude their own opening character, so a line of 2 MiB of '[' or
+// '<a' is one pass: an attempt ends at the next opener instead of scanning to the end (n²).
 function inlineMarkdown(s: string): string {
   return s
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '') // images carry no prose
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<(https?:[^>\s]+)>/g, '$1')
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .replace(/!\[([^[\]]*)\]\([^()]*\)/g, '') // images carry no prose
+    .replace(/\[([^[\]]+)\]\([^()]*\)/g, '$1')
+    .replace(/\[([^[\]]+)\]\[[^[\]]*\]/g, '$1')
+    .replace(/<(https?:[^<>\s]+)>/g, '$1')
+    .replace(/<\/?[A-Za-z][^<>]*>/g, '')
     .replace(/`([^`]+)`/g, '$1')
     .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
     .replace(/(^|[^\p{L}\p{N}*_])([*_])(?=\S)([^*_]*?\S)\2(?![\p{L}\p{N}])/gu, '$1$3')
@@ -174,14 +201,123 @@ function metaContent(metas: Map<string, Element>, ...names: string[]): string | 
   return null;
 }
 
+/** Element count and depth of a parsed tree, walked without recursion. */
+function treeShape(root: Element | null): { elements: number; depth: number } {
+  let elements = 0;
+  let depth = 0;
+  const stack: [Element, number][] = root ? [[root, 1]] : [];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [el, d] = top;
+    elements++;
+    if (d > depth) depth = d;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, d + 1]);
+  }
+  return { elements, depth };
+}
+
 // Readability hands back its article element itself rather than HTML to parse a second time.
 const keepElement = (el: Node): Node => el;
 
 /** What innerHTML !== '' said: the element has a child that serializes to something. */
 const hasContent = (el: Node): boolean => Array.from(el.childNodes).some((c) => c.nodeType !== 3 || c.textContent !== '');
 
-/** `.html`: meta tags for the metadata, Readability for the article body (scripts/styles/nav removed first). */
-export function extractHtml(html: string): Extracted {
+/**
+ * Bounds on the page before it is parsed. Readability's work grows much faster than the page
+ * (2,000 nested divs, 22 KB, took 44 s) and linkedom's parse grows with depth times size (100,000
+ * levels took over 10 s to parse alone), so both are checked on the raw text, in one linear scan.
+ * Real article pages nest well under 60 levels and hold a few thousand elements; measured on this
+ * project's 2-core CI machine (`npx vitest run test/ingest/html-bounds.test.ts`), a page at both
+ * limits is read in well under 2 s.
+ */
+export const HTML_LIMITS = { maxDepth: 128, maxElements: 15_000, maxStrayLessThan: 5_000 } as const;
+
+/**
+ * Readability's share of the bound. Its work grows with the elements it sees times their depth
+ * (and worse): a page at HTML_LIMITS took 82 s. A page over these limits, counted after the
+ * non-prose elements are removed, is read as its plain body text instead (linear, and the
+ * furniture pass still removes page junk). A typical article page is well inside them.
+ */
+export const READABILITY_LIMITS = { maxElements: 3_000, maxWork: 60_000 } as const;
+
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** Tags whose end tag may be left out: a new one closes the open one (as the parser does). */
+const SELF_ENDING: Record<string, readonly string[]> = {
+  p: ['p'], li: ['li'], dt: ['dt', 'dd'], dd: ['dt', 'dd'], tr: ['tr', 'td', 'th'], td: ['td', 'th'], th: ['td', 'th'],
+  option: ['option'], optgroup: ['optgroup', 'option'], thead: ['tbody', 'tfoot'], tbody: ['thead', 'tbody'], tfoot: ['thead', 'tbody'],
+};
+/** Elements whose content is raw text: skipped whole, so markup inside a script is not counted. */
+// Only what the parser (htmlparser2) reads as raw text; markup inside anything else is counted.
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
+
+/**
+ * Element count and deepest nesting of an HTML text, without building a tree: a stack of open
+ * tag names, end tags pop to their match (an unmatched one is ignored), and a tag that may be
+ * left open is closed by its next sibling, as the HTML parser does. `stray` counts '<' that open
+ * no tag: the parser makes a text node of each, and a page of them costs as much as elements.
+ * Linear in the text.
+ */
+export function htmlShape(html: string): { elements: number; depth: number; stray: number } {
+  // An unquoted '<' ends a tag attempt, so a page of unclosed '<a <a <a' costs one pass, not n².
+  const tag = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)(?:[^<>"']|"[^"]*"|'[^']*')*?(\/?)>|<!--[\s\S]*?(?:-->|$)/g;
+  const lower = html.toLowerCase();
+  const open: string[] = [];
+  let elements = 0;
+  let depth = 0;
+  let stray = 0;
+  let scanned = 0; // '<' before this index are accounted for
+  const countStray = (until: number) => {
+    for (let i = html.indexOf('<', scanned); i >= 0 && i < until; i = html.indexOf('<', i + 1)) stray++;
+  };
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    countStray(m.index);
+    scanned = tag.lastIndex;
+    const name = m[2]?.toLowerCase();
+    if (!name) continue; // a comment
+    if (m[1]) {
+      const at = open.lastIndexOf(name);
+      if (at >= 0) open.length = at;
+      continue;
+    }
+    elements++;
+    if (RAW_TEXT.has(name)) {
+      const end = lower.indexOf(`</${name}`, tag.lastIndex);
+      tag.lastIndex = end < 0 ? html.length : end;
+      scanned = tag.lastIndex;
+      continue;
+    }
+    if (VOID_TAGS.has(name) || m[3]) continue;
+    const closes = SELF_ENDING[name];
+    if (closes && open.length > 0 && closes.includes(open[open.length - 1]!)) open.pop();
+    open.push(name);
+    if (open.length > depth) depth = open.length;
+  }
+  countStray(html.length);
+  return { elements, depth, stray };
+}
+
+function checkHtmlShape(key: string, html: string): void {
+  const { elements, depth, stray } = htmlShape(html);
+  const n = (x: number) => x.toLocaleString('en-US');
+  if (depth > HTML_LIMITS.maxDepth) {
+    throw new ArticleRejectedError(key, 'malformed-html',
+      `nests HTML elements ${n(depth)} levels deep; the limit is ${HTML_LIMITS.maxDepth} (article pages nest far less, so this page is broken or hostile)`);
+  }
+  if (elements > HTML_LIMITS.maxElements) {
+    throw new ArticleRejectedError(key, 'malformed-html',
+      `has ${n(elements)} HTML elements; the limit is ${n(HTML_LIMITS.maxElements)} (save the article itself rather than a whole site page)`);
+  }
+  if (stray > HTML_LIMITS.maxStrayLessThan) {
+    throw new ArticleRejectedError(key, 'malformed-html',
+      `has ${n(stray)} "<" characters that open no HTML tag; the limit is ${n(HTML_LIMITS.maxStrayLessThan)} (this does not look like an HTML page)`);
+  }
+}
+
+/**
+ * `.html`: meta tags for the metadata, Readability for the article body (scripts/styles/nav removed first).
+ * Throws 'malformed-html' for a page nested deeper or holding more elements than HTML_LIMITS.
+ */
+export function extractHtml(html: string, key = 'html'): Extracted {
+  checkHtmlShape(key, html);
   const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
   const doc = document as unknown as Document;
   const metas = metaIndex(doc);
@@ -197,17 +333,22 @@ export function extractHtml(html: string): Extracted {
   const docTitle = doc.querySelector('title')?.textContent?.trim() || null;
 
   let lines: string[] = [];
-  try {
-    const parsed = new Readability(doc, { charThreshold: 200, serializer: keepElement }).parse();
-    if (parsed?.content && hasContent(parsed.content)) {
-      lines = domToLines(parsed.content);
-      meta.title ??= parsed.title?.trim() || null;
-      meta.author ??= parsed.byline?.trim() || null;
-      meta.source ??= parsed.siteName?.trim() || null;
-      meta.date ??= parsed.publishedTime ?? null;
+  const shape = treeShape(doc.documentElement as unknown as Element);
+  const readable = shape.elements <= READABILITY_LIMITS.maxElements && shape.elements * shape.depth <= READABILITY_LIMITS.maxWork;
+  // Too big or too deep for Readability in bounded time: the plain body text below serves.
+  if (readable) {
+    try {
+      const parsed = new Readability(doc, { charThreshold: 200, serializer: keepElement }).parse();
+      if (parsed?.content && hasContent(parsed.content)) {
+        lines = domToLines(parsed.content);
+        meta.title ??= parsed.title?.trim() || null;
+        meta.author ??= parsed.byline?.trim() || null;
+        meta.source ??= parsed.siteName?.trim() || null;
+        meta.date ??= parsed.publishedTime ?? null;
+      }
+    } catch {
+      // Readability gives up on odd DOMs; the plain body text below still serves.
     }
-  } catch {
-    // Readability gives up on odd DOMs; the plain body text below still serves.
   }
   if (!lines.some((l) => l.length > 0)) {
     const body = (doc.body ?? doc.documentElement) as unknown as Node | null;
@@ -246,7 +387,7 @@ export function extractJson(key: string, text: string): Extracted {
     author: str('author', 'byline'),
   };
   // Feeds often ship the body as HTML: reduce it the same way as an .html file, keeping the JSON metadata.
-  const lines = /<\/?(p|br|div|h[1-6]|li)\b[^>]*>/i.test(body) ? extractHtml(body).lines : body.split('\n');
+  const lines = /<\/?(p|br|div|h[1-6]|li)\b[^>]*>/i.test(body) ? extractHtml(body, key).lines : body.split('\n');
   return { lines, meta };
 }
 
@@ -257,7 +398,7 @@ export function extract(key: string, format: ArticleFormat, text: string): Extra
     case 'md':
       return extractMarkdown(text);
     case 'html':
-      return extractHtml(text);
+      return extractHtml(text, key);
     case 'json':
       return extractJson(key, text);
   }

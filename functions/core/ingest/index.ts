@@ -57,7 +57,7 @@ const metaText = (v: string | null | undefined): string | null => {
 
 /**
  * Reads one article. Throws only ArticleRejectedError (empty, too-large, binary, invalid-encoding,
- * unsupported-type, malformed, no-content); anything else escaping is a bug.
+ * unsupported-type, malformed, malformed-html, no-content); anything else escaping is a bug.
  */
 export function readArticle(input: { key: string; bytes: Uint8Array }, options: ReadOptions): Article {
   const { key, bytes } = input;
