@@ -1,30 +1,38 @@
 // One size of the core throughput benchmark, in a process of its own so peak RSS belongs to it:
-//   tsx bench/core-child.ts <articles>   -> one JSON line on stdout
-// Times readArticle over every synthetic file, then one summarize() over all the articles.
+//   tsx bench/core-child.ts <folder written by writeSyntheticFiles> [articles]   -> one JSON line
+// Reads the files one at a time (as the functions read S3 objects: only the parsed articles are
+// kept, never all raw inputs), then runs one summarize() over all the articles. The file reads are
+// inside the timed read stage.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseAppConfig, toRuntimeConfig } from '../config/schema';
 import { readArticle } from '../functions/core/ingest';
 import type { Article } from '../functions/core/model';
 import { summarize } from '../functions/core/summarize';
-import { ArticleSynthesizer } from './synthetic';
+import { KEYS_FILE } from './synthetic';
 
-const n = Number(process.argv[2]);
-if (!Number.isInteger(n) || n < 1) throw new Error('usage: core-child.ts <articles>');
+const dir = process.argv[2];
+if (!dir) throw new Error('usage: core-child.ts <folder> [articles]');
+const allKeys = readFileSync(join(dir, KEYS_FILE), 'utf8').split('\n').filter(Boolean);
+const n = Number(process.argv[3] ?? allKeys.length);
+if (!Number.isInteger(n) || n < 1 || n > allKeys.length) throw new Error(`articles must be 1..${allKeys.length}`);
+const keys = allKeys.slice(0, n);
 
 // The shipped defaults (themes, items per section, words per item), as the digest function uses them.
 const config = toRuntimeConfig(parseAppConfig({ sender: 'digest@example.com', recipients: ['reader@example.com'] }));
-const synth = new ArticleSynthesizer();
-const files = Array.from({ length: n }, (_, i) => synth.file(i));
-const inputBytes = files.reduce((s, f) => s + f.bytes.length, 0);
 const rssBeforeMB = process.memoryUsage().rss / 1e6;
 
 const c0 = process.cpuUsage();
 const t0 = performance.now();
 const articles: Article[] = [];
 let rejected = 0;
-for (const f of files) {
+let inputBytes = 0;
+for (const key of keys) {
+  const bytes = readFileSync(join(dir, key));
+  inputBytes += bytes.length;
   try {
-    articles.push(readArticle(f, { maxBytes: config.maxArticleBytes }));
+    articles.push(readArticle({ key, bytes }, { maxBytes: config.maxArticleBytes }));
   } catch {
     rejected++;
   }
@@ -40,23 +48,27 @@ const peakRssMB = (process.resourceUsage().maxRSS * 1024) / 1e6;
 const cpuSeconds = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1e6;
 
 const seconds = (t2 - t0) / 1000;
+const inputMB = inputBytes / 1e6;
 process.stdout.write(
   `${JSON.stringify({
     articles: n,
     rejected,
-    inputMB: inputBytes / 1e6,
+    inputMB,
     meanArticleBytes: Math.round(inputBytes / n),
     readSeconds: (t1 - t0) / 1000,
     summarizeSeconds: (t2 - t1) / 1000,
     seconds,
-    mbPerSecond: inputBytes / 1e6 / seconds,
+    mbPerSecond: inputMB / seconds,
+    readMbPerSecond: inputMB / ((t1 - t0) / 1000),
+    summarizeMbPerSecond: inputMB / ((t2 - t1) / 1000),
     articlesPerSecond: n / seconds,
     readMsPerArticle: (t1 - t0) / n,
-    // CPU time of this process (user + system): what one core spends, whatever else runs on the machine.
+    // CPU time of this process (user + system, all its threads, the garbage collector's included):
+    // unlike wall time it does not grow when other work shares the machine.
     readCpuSeconds: cpuSeconds(c1),
     summarizeCpuSeconds: cpuSeconds(c2) - cpuSeconds(c1),
     cpuSeconds: cpuSeconds(c2),
-    mbPerCpuSecond: inputBytes / 1e6 / cpuSeconds(c2),
+    mbPerCpuSecond: inputMB / cpuSeconds(c2),
     // What the ingest function stores per article (pending/, then articles/ when sent).
     meanArticleJsonBytes: Math.round(articles.reduce((sum, a) => sum + Buffer.byteLength(JSON.stringify(a)), 0) / Math.max(1, articles.length)),
     rssBeforeMB,
@@ -64,7 +76,5 @@ process.stdout.write(
     heapAfterReadMB: afterRead.heapUsed / 1e6,
     peakRssMB,
     sections: summary.sections.map((s) => `${s.theme}:${s.items.length}`),
-    templates: synth.templates.length,
-    seeds: synth.seedCount,
   })}\n`,
 );

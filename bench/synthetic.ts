@@ -3,8 +3,8 @@
 // real one (headers, furniture, HTML page, JSON fields) while its body is a new mix of paragraphs
 // with shuffled sentences and perturbed words and numbers, so every file has its own content id.
 // Deterministic: the same index always gives the same bytes.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -174,4 +174,27 @@ export class ArticleSynthesizer {
       }
     }
   }
+}
+
+/** The list of keys `writeSyntheticFiles` leaves in its folder, in file order. */
+export const KEYS_FILE = 'keys.txt';
+
+/**
+ * Writes files 0..n-1 under `dir`, each at its own key (`dir/incoming/...`), and their keys in order
+ * to `dir/keys.txt`. The core benchmark then reads them one at a time, as the functions read S3,
+ * and the CLI and `ots` comparison runs on the very same files. Returns the total input bytes.
+ */
+export function writeSyntheticFiles(dir: string, n: number, synth = new ArticleSynthesizer()): number {
+  const keys: string[] = [];
+  let bytes = 0;
+  for (let i = 0; i < n; i++) {
+    const f = synth.file(i);
+    const path = join(dir, f.key);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, f.bytes);
+    keys.push(f.key);
+    bytes += f.bytes.length;
+  }
+  writeFileSync(join(dir, KEYS_FILE), `${keys.join('\n')}\n`);
+  return bytes;
 }
