@@ -1,9 +1,14 @@
 // One size of the core throughput benchmark, in a process of its own so peak RSS belongs to it:
 //   tsx bench/core-child.ts <folder written by writeSyntheticFiles> [articles]   -> one JSON line
-// Reads the files one at a time (as the functions read S3 objects: only the parsed articles are
-// kept, never all raw inputs), then runs one summarize() over all the articles. The file reads are
-// inside the timed read stage.
-import { readFileSync } from 'node:fs';
+// The two halves of the pipeline, as the functions run them, with a folder standing in for S3:
+// - read: each input file is read and turned into an article (readArticle), and the article is
+//   stored as JSON, as the ingest function stores it under pending/;
+// - summarize: the stored articles are read back and parsed, as the digest function loads them,
+//   then one summarize() runs over all of them.
+// No raw input is held past its own article, and what summarize() holds is what the digest
+// function holds (parsed JSON), not the reader's working strings. File reads and writes are
+// inside the timed stages.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseAppConfig, toRuntimeConfig } from '../config/schema';
@@ -25,14 +30,19 @@ const rssBeforeMB = process.memoryUsage().rss / 1e6;
 
 const c0 = process.cpuUsage();
 const t0 = performance.now();
-const articles: Article[] = [];
+const pending = join(dir, `pending-${process.pid}`);
+mkdirSync(pending, { recursive: true });
+let stored = 0;
+let storedBytes = 0;
 let rejected = 0;
 let inputBytes = 0;
 for (const key of keys) {
   const bytes = readFileSync(join(dir, key));
   inputBytes += bytes.length;
   try {
-    articles.push(readArticle({ key, bytes }, { maxBytes: config.maxArticleBytes }));
+    const json = JSON.stringify(readArticle({ key, bytes }, { maxBytes: config.maxArticleBytes }));
+    writeFileSync(join(pending, `${stored++}.json`), json);
+    storedBytes += Buffer.byteLength(json);
   } catch {
     rejected++;
   }
@@ -40,6 +50,8 @@ for (const key of keys) {
 const t1 = performance.now();
 const c1 = process.cpuUsage(c0);
 const afterRead = process.memoryUsage();
+const articles: Article[] = [];
+for (let i = 0; i < stored; i++) articles.push(JSON.parse(readFileSync(join(pending, `${i}.json`), 'utf8')) as Article);
 const summary = summarize(articles, config);
 const t2 = performance.now();
 const c2 = process.cpuUsage(c0);
@@ -70,7 +82,7 @@ process.stdout.write(
     cpuSeconds: cpuSeconds(c2),
     mbPerCpuSecond: inputMB / cpuSeconds(c2),
     // What the ingest function stores per article (pending/, then articles/ when sent).
-    meanArticleJsonBytes: Math.round(articles.reduce((sum, a) => sum + Buffer.byteLength(JSON.stringify(a)), 0) / Math.max(1, articles.length)),
+    meanArticleJsonBytes: Math.round(storedBytes / Math.max(1, stored)),
     rssBeforeMB,
     rssAfterReadMB: afterRead.rss / 1e6,
     heapAfterReadMB: afterRead.heapUsed / 1e6,
@@ -78,3 +90,4 @@ process.stdout.write(
     sections: summary.sections.map((s) => `${s.theme}:${s.items.length}`),
   })}\n`,
 );
+rmSync(pending, { recursive: true, force: true });
