@@ -156,7 +156,7 @@ for (const [n, repeats] of coreSizes) {
   core.push({ ...median, peakRssMB: Math.max(...runs.map((r) => r.peakRssMB)), runs: repeats, mbPerSecondOfEachRun: runs.map((r) => round(r.mbPerSecond)) });
 }
 table(
-  `Core: read each file (disk + readArticle), then one summarize() over all (median of the runs; sources: ${synth.templates.length} templates incl. ${synth.seedCount} seeds)`,
+  `Core: read = file -> readArticle -> article JSON stored; summarize = all JSON loaded -> one summarize() (median of the runs; sources: ${synth.templates.length} templates incl. ${synth.seedCount} seeds)`,
   core.map((r) => ({
     articles: r.articles,
     'input MB': round(r.inputMB),
