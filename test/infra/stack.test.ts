@@ -9,6 +9,7 @@ import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ARCHIVE_FILES, INCOMING_PREFIX, PREFIX, SUPPORTED_SUFFIXES, WRITTEN_PREFIXES } from '../../config/layout';
+import { DIGEST_SCHEDULE_RETRY } from '../../config/limits';
 import { ConfigError, parseAppConfig, parseRuntimeConfig, toRuntimeConfig } from '../../config/schema';
 import { bindBucket } from '../../lib/constructs/bindings';
 import { DigestScheduler } from '../../lib/constructs/digest-scheduler';
@@ -440,9 +441,23 @@ describe('the digest pipeline stack with a cron schedule and an alarm email', ()
         Arn: { 'Fn::GetAtt': [logicalId(stack, stack.sendDigest), 'Arn'] },
         RoleArn: { 'Fn::GetAtt': [logicalId(stack, stack.scheduler.role), 'Arn'] },
         DeadLetterConfig: { Arn: { 'Fn::GetAtt': [logicalId(stack, stack.scheduler.deadLetterQueue), 'Arn'] } },
-        RetryPolicy: { MaximumRetryAttempts: 2 },
+        Input: JSON.stringify({ trigger: 'cron' }),
+        // The same policy as the one-time quiet-period schedule (test/handlers/scheduler-trigger.test.ts).
+        RetryPolicy: {
+          MaximumRetryAttempts: DIGEST_SCHEDULE_RETRY.maximumRetryAttempts,
+          MaximumEventAgeInSeconds: DIGEST_SCHEDULE_RETRY.maximumEventAgeSeconds,
+        },
       },
+      FlexibleTimeWindow: { Mode: 'OFF' },
     });
+    // The scheduler role may still invoke send-digest by its name only (no `<arn>:*` version wildcard).
+    const roleId = logicalId(stack, stack.scheduler.role);
+    const invokes = (Object.values(built.template.findResources('AWS::IAM::Policy')) as Json[])
+      .filter((p) => p.Properties.Roles.some((r: Json) => r.Ref === roleId))
+      .flatMap((p) => p.Properties.PolicyDocument.Statement)
+      .filter((st: Json) => [st.Action].flat().includes('lambda:InvokeFunction'));
+    expect(invokes).toHaveLength(1);
+    expect(typeof invokes[0].Resource).toBe('string');
     expect(environmentOf(built, stack.ingestArticle).DIGEST_TRIGGER).toBe('cron');
     expect(environmentOf(built, stack.sendDigest).DIGEST_TRIGGER).toBe('cron');
   });
