@@ -6,11 +6,9 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type { Function as LambdaFunction, IFunction } from 'aws-cdk-lib/aws-lambda';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import { Construct } from 'constructs';
+import { type DigestMode, ENV } from '../../config/env';
 import { DIGEST_SCHEDULE_RETRY } from '../../config/limits';
 import { DeadLetterQueue } from './dead-letter-queue';
-
-/** How send-digest is triggered: after each burst of files, or on a recurring cron schedule. */
-export type DigestTrigger = 'quiet-period' | 'cron';
 
 export interface DigestSchedulerProps {
   /** Name of the send-digest function, chosen up front so its ARN is known before it exists. */
@@ -83,17 +81,17 @@ export class DigestScheduler extends Construct {
   }
 
   /**
-   * Lets a function (re)arm the one-time digest schedule: sets the DIGEST_SCHEDULE_* / SCHEDULER_* /
-   * DIGEST_FUNCTION_ARN / DIGEST_TRIGGER variables and grants scheduler:Create/Update/GetSchedule on
+   * Lets a function (re)arm the one-time digest schedule: sets the variables config/env.ts reads
+   * with digestRequest() (the mode and the schedule's target) and grants scheduler:Create/Update/GetSchedule on
    * that one schedule, and iam:PassRole on the scheduler role only.
    */
-  grantRequestDigest(fn: LambdaFunction, trigger: DigestTrigger): void {
-    fn.addEnvironment('DIGEST_SCHEDULE_NAME', this.scheduleName);
-    fn.addEnvironment('DIGEST_SCHEDULE_GROUP', this.groupName);
-    fn.addEnvironment('DIGEST_FUNCTION_ARN', this.digestFunctionArn);
-    fn.addEnvironment('SCHEDULER_ROLE_ARN', this.role.roleArn);
-    fn.addEnvironment('SCHEDULER_DLQ_ARN', this.deadLetterQueue.queueArn);
-    fn.addEnvironment('DIGEST_TRIGGER', trigger);
+  grantRequestDigest(fn: LambdaFunction, mode: DigestMode): void {
+    fn.addEnvironment(ENV.digestMode, mode);
+    fn.addEnvironment(ENV.scheduleName, this.scheduleName);
+    fn.addEnvironment(ENV.scheduleGroup, this.groupName);
+    fn.addEnvironment(ENV.digestFunctionArn, this.digestFunctionArn);
+    fn.addEnvironment(ENV.schedulerRoleArn, this.role.roleArn);
+    fn.addEnvironment(ENV.schedulerDlqArn, this.deadLetterQueue.queueArn);
     fn.addToRolePolicy(
       new iam.PolicyStatement({
         actions: ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:GetSchedule'],

@@ -9,6 +9,7 @@ import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ARCHIVE_FILES, INCOMING_PREFIX, PREFIX, SUPPORTED_SUFFIXES, WRITTEN_PREFIXES } from '../../config/layout';
+import { archiveEnv, ingestArticleEnv, sendDigestEnv, sesFeedbackEnv, unsubscribeEnv } from '../../config/env';
 import { DIGEST_SCHEDULE_RETRY } from '../../config/limits';
 import { ConfigError, parseAppConfig, parseRuntimeConfig, toRuntimeConfig } from '../../config/schema';
 import { bindBucket } from '../../lib/constructs/bindings';
@@ -280,7 +281,7 @@ describe('the digest pipeline stack (default config)', () => {
 
     it('hand each function the environment its handler reads', () => {
       const stack = built.stack;
-      const schedulerVars = ['DIGEST_SCHEDULE_NAME', 'DIGEST_SCHEDULE_GROUP', 'DIGEST_FUNCTION_ARN', 'SCHEDULER_ROLE_ARN', 'SCHEDULER_DLQ_ARN', 'DIGEST_TRIGGER'];
+      const schedulerVars = ['DIGEST_SCHEDULE_NAME', 'DIGEST_SCHEDULE_GROUP', 'DIGEST_FUNCTION_ARN', 'SCHEDULER_ROLE_ARN', 'SCHEDULER_DLQ_ARN', 'DIGEST_MODE'];
       const ingest = environmentOf(built, stack.ingestArticle);
       const digest = environmentOf(built, stack.sendDigest);
       const unsubscribe = environmentOf(built, stack.unsubscribe);
@@ -293,7 +294,7 @@ describe('the digest pipeline stack (default config)', () => {
         expect(env.BUCKET_NAME).toEqual({ Ref: logicalId(stack, stack.bucket) });
         expect(parseRuntimeConfig(env.DIGEST_CONFIG)).toEqual(toRuntimeConfig(baseConfig({ retentionDays: 45 })));
       }
-      expect(ingest.DIGEST_TRIGGER).toBe('quiet-period');
+      expect(ingest.DIGEST_MODE).toBe('quiet-period');
       expect(digest.DIGEST_SCHEDULE_GROUP).toBe(resources[logicalId(stack, stack.scheduler.group)].Properties.Name);
       expect(digest.SCHEDULER_DLQ_ARN).toEqual({ 'Fn::GetAtt': [logicalId(stack, stack.scheduler.deadLetterQueue), 'Arn'] });
       expect(digest.UNSUBSCRIBE_URL).toEqual({ 'Fn::GetAtt': [logicalId(stack, stack.unsubscribeUrl), 'FunctionUrl'] });
@@ -304,6 +305,22 @@ describe('the digest pipeline stack (default config)', () => {
       expect(archive.BUCKET_NAME).toEqual({ Ref: logicalId(stack, stack.bucket) });
       expect(digest.TEMPLATES_DIR).toBe('/var/task/templates');
       expect(built.template.findResources('AWS::Scheduler::Schedule')).toEqual({});
+    });
+
+    it('set exactly the variables each handler reads, by the names config/env.ts gives them', () => {
+      const stack = built.stack;
+      const pairs = [
+        [stack.ingestArticle, ingestArticleEnv],
+        [stack.sendDigest, sendDigestEnv],
+        [stack.unsubscribe, unsubscribeEnv],
+        [stack.archive, archiveEnv],
+        [stack.sesFeedback, sesFeedbackEnv],
+      ] as const;
+      for (const [fn, reader] of pairs) {
+        // NODE_OPTIONS is the house function's own (source maps), read by Node, not the handler.
+        const set = Object.keys(environmentOf(built, fn)).filter((name) => name !== 'NODE_OPTIONS');
+        expect({ fn: fn.node.id, names: set.sort() }).toEqual({ fn: fn.node.id, names: [...reader.names].sort() });
+      }
     });
 
     it('expose unsubscribe as a public function URL (the token is the credential)', () => {
@@ -458,8 +475,8 @@ describe('the digest pipeline stack with a cron schedule and an alarm email', ()
       .filter((st: Json) => [st.Action].flat().includes('lambda:InvokeFunction'));
     expect(invokes).toHaveLength(1);
     expect(typeof invokes[0].Resource).toBe('string');
-    expect(environmentOf(built, stack.ingestArticle).DIGEST_TRIGGER).toBe('cron');
-    expect(environmentOf(built, stack.sendDigest).DIGEST_TRIGGER).toBe('cron');
+    expect(environmentOf(built, stack.ingestArticle).DIGEST_MODE).toBe('cron');
+    expect(environmentOf(built, stack.sendDigest).DIGEST_MODE).toBe('cron');
   });
 
   it('subscribes the alarm email to the topic', () => {
