@@ -28,6 +28,35 @@ export interface BucketAccess {
   readonly probesMissingKeys?: boolean;
 }
 
+/**
+ * A grant on bucket objects matched by a wildcard: what cdk-nag reports as AwsSolutions-IAM5. The
+ * bindings record every one they make, and lib/nag-acknowledgements.ts acknowledges exactly these,
+ * so no acknowledgement can pre-approve a grant that does not exist (or a wider one).
+ */
+export interface WildcardGrant {
+  readonly fn: LambdaFunction;
+  readonly bucket: IBucket;
+  /** The layout prefix the objects are under, e.g. "pending/". */
+  readonly prefix: string;
+  /** The granted object pattern below the bucket ARN: "pending/*", or "digests/*\/web.html" for one file per folder. */
+  readonly objects: string;
+  readonly action: string;
+}
+
+const wildcardGrants = new WeakMap<Stack, WildcardGrant[]>();
+
+function recordWildcardGrant(grant: WildcardGrant): void {
+  const stack = Stack.of(grant.fn);
+  const list = wildcardGrants.get(stack) ?? [];
+  list.push(grant);
+  wildcardGrants.set(stack, list);
+}
+
+/** Every wildcard object grant the bindings made in this stack, in the order they were made. */
+export function wildcardGrantsOf(stack: Stack): readonly WildcardGrant[] {
+  return wildcardGrants.get(stack) ?? [];
+}
+
 function checkPrefixes(fn: LambdaFunction, what: string, prefixes: readonly string[]): void {
   for (const prefix of prefixes) {
     if (!/^[a-z0-9][a-z0-9/_-]*\/$/.test(prefix)) {
@@ -52,6 +81,7 @@ export function bindBucket(fn: LambdaFunction, bucket: IBucket, access: BucketAc
   for (const [what, action, prefixes] of entries) {
     if (prefixes.length === 0) continue;
     checkPrefixes(fn, what, prefixes);
+    for (const prefix of prefixes) recordWildcardGrant({ fn, bucket, prefix, objects: `${prefix}*`, action });
     fn.addToRolePolicy(
       new iam.PolicyStatement({ actions: [action], resources: prefixes.map((p) => bucket.arnForObjects(`${p}*`)) }),
     );
@@ -88,6 +118,7 @@ export function bindFolderFilesReadOnly(
   }
   if (files.length === 0) throw new Error(`${fn.node.path}: bindFolderFilesReadOnly needs at least one file name`);
   fn.addEnvironment(envName, bucket.bucketName);
+  for (const file of files) recordWildcardGrant({ fn, bucket, prefix, objects: `${prefix}*/${file}`, action: 's3:GetObject' });
   fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: files.map((f) => bucket.arnForObjects(`${prefix}*/${f}`)) }));
   fn.addToRolePolicy(
     new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn], conditions: { StringEquals: { 's3:prefix': prefix } } }),
