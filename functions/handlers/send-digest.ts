@@ -6,6 +6,7 @@ import { deliverSettingsOf, type RuntimeConfig } from '../../config/schema';
 import { BedrockItemRewriter } from '../adapters/bedrock-rewriter';
 import { S3PipelineStore } from '../adapters/s3-store';
 import { loadSecret } from '../adapters/secrets';
+import { loadTemplates } from '../adapters/templates';
 import { mailerSesClient, SesMailer } from '../adapters/ses-mailer';
 import type { ItemRewriter } from '../core/rewrite';
 import { runDigest, type DeliverDeps, type DeliverOutcome } from '../pipeline/deliver-digest';
@@ -61,6 +62,8 @@ const fromEnv = once(() => {
     log,
     now: () => new Date(),
     sleep,
+    // Read from the bundle's templates/ on the first run, then kept for the container's life.
+    templates: await loadTemplates(env.templatesDir),
     unsubscribe: { baseUrl: env.unsubscribeUrl, secret: await loadSecret(secrets, env.unsubscribeSecretArn), mailto: config.unsubscribeMailto },
     // Every message goes through the SES configuration set (bindConfigurationSet in the stack).
     configurationSet: env.configurationSet,
