@@ -16,6 +16,7 @@ import { DEFAULT_EXTERNAL_MODULES } from '../lib/constructs/digest-function';
 import { houseOptions } from './house-build';
 import { DigestPipelineStack } from '../lib/digest-pipeline-stack';
 import { acknowledgeNagFindings } from '../lib/nag-acknowledgements';
+import { loadTemplates } from '../functions/adapters/templates';
 import { renderDigest } from '../functions/email/render';
 import { REPO } from './synthetic';
 import { digestViewOf } from './views';
@@ -133,7 +134,7 @@ for (const [label, view] of [
   const r = spawnSync(process.execPath, ['index.js', viewFile, outFile], { cwd: probeDir, encoding: 'utf8', env: { PATH: process.env.PATH, NODE_PATH: RUNTIME_NODE_PATH, TEMPLATES_DIR } });
   if (r.status !== 0) throw new Error(`render probe failed: ${r.stderr}`);
   const bundled = JSON.parse(readFileSync(outFile, 'utf8')) as { html: string; text: string };
-  const source = await renderDigest(view, { unsubscribeUrl });
+  const source = await renderDigest(view, { templates: await loadTemplates(TEMPLATES_DIR), unsubscribeUrl });
   identical[label] = { html: bundled.html === source.html, text: bundled.text === source.text, htmlBytes: Buffer.byteLength(source.html) };
 }
 

@@ -14,6 +14,7 @@ const t1 = performance.now();
 const { renderDigest } = await import('../functions/email/render');
 const renderImportMs = performance.now() - t1;
 
+const templates = await (await import('../functions/local/repo-templates')).loadRepoTemplates();
 const { digestViewOf } = await import('./views');
 const { composeMessage, mailbox } = await import('../functions/email/mime');
 const { unsubscribeLink } = await import('../functions/email/unsubscribe');
@@ -32,7 +33,7 @@ const c = performance.now();
 let html: string;
 let text: string;
 try {
-  ({ html, text } = await renderDigest(view, { unsubscribeUrl }));
+  ({ html, text } = await renderDigest(view, { templates, unsubscribeUrl }));
 } catch (error) {
   if ((error as Error).name !== 'DigestTooLargeError') throw error;
   report({ renderError: `${(error as Error).name}: ${(error as Error).message}` });
@@ -42,7 +43,7 @@ const coldMs = performance.now() - c;
 const warm: number[] = [];
 for (let i = 0; i < warmRuns; i++) {
   const w = performance.now();
-  ({ html, text } = await renderDigest(view, { unsubscribeUrl }));
+  ({ html, text } = await renderDigest(view, { templates, unsubscribeUrl }));
   warm.push(performance.now() - w);
 }
 warm.sort((a, b) => a - b);

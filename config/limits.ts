@@ -33,3 +33,13 @@ export const THROTTLE_MAX_WAIT_MS = 4_000;
  * retries, the first failing invocation and its retries make these three tries.
  */
 export const MAX_SEND_ATTEMPTS = 3;
+
+/**
+ * One retry policy for both EventBridge Scheduler schedules that invoke send-digest: the one-time
+ * quiet-period schedule the functions create (functions/adapters/scheduler-trigger.ts) and the
+ * recurring cron schedule the stack defines (lib/constructs/digest-scheduler.ts). These retries
+ * cover the scheduler failing to deliver the invocation (throttling, a missing function); a failed
+ * run is retried by Lambda's own async retries. After them, or after an hour, the invocation goes
+ * to the scheduler's dead-letter queue, which has an alarm.
+ */
+export const DIGEST_SCHEDULE_RETRY = { maximumRetryAttempts: 2, maximumEventAgeSeconds: 3600 } as const;

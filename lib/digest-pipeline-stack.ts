@@ -10,6 +10,7 @@ import * as ses from 'aws-cdk-lib/aws-ses';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
+import { type DigestMode, ENV } from '../config/env';
 import { type AppConfig, toRuntimeConfig } from '../config/schema';
 import { ARCHIVE_FILES, INCOMING_PREFIX, PREFIX, SUPPORTED_SUFFIXES } from '../config/layout';
 import { SEND_DIGEST_TIMEOUT_SECONDS } from '../config/limits';
@@ -25,7 +26,7 @@ export interface DigestPipelineStackProps extends StackProps {
   readonly config: AppConfig;
 }
 
-/** Where the templates are copied inside the send-digest bundle (the handler reads TEMPLATES_DIR). */
+/** Where the templates are copied inside the send-digest bundle (the handler reads it from ENV.templatesDir). */
 export const TEMPLATES_DIR = '/var/task/templates';
 
 /** Consecutive 5-minute periods with busy digest runs before the alarm: 15 minutes, over two leases. */
@@ -69,7 +70,8 @@ export class DigestPipelineStack extends Stack {
     super(scope, id, props);
     const { config } = props;
     const digestConfig = JSON.stringify(toRuntimeConfig(config));
-    const environmentHints = { DIGEST_CONFIG: DIGEST_CONFIG_HINT };
+    const environmentHints = { [ENV.digestConfig]: DIGEST_CONFIG_HINT };
+    const configEnv = { [ENV.digestConfig]: digestConfig };
 
     const storage = new SecureBucket(this, 'Storage', {
       // Uploads too: by then each one is long read (an article or a rejection record).
@@ -83,7 +85,7 @@ export class DigestPipelineStack extends Stack {
       digestFunctionName: `${this.stackName}-send-digest`,
       groupName: `${this.stackName}-digest`,
     });
-    const trigger = config.schedule ? 'cron' : 'quiet-period';
+    const mode: DigestMode = config.schedule ? 'cron' : 'quiet-period';
 
     this.unsubscribeSecret = new Secret(this, 'UnsubscribeSecret', {
       description: 'HMAC key that signs one-click unsubscribe links',
@@ -99,7 +101,7 @@ export class DigestPipelineStack extends Stack {
       memorySize: 1024,
       retryAttempts: 2,
       onFailure: new SqsDestination(this.ingestDeadLetterQueue),
-      environment: { DIGEST_CONFIG: digestConfig },
+      environment: configEnv,
       environmentHints,
     });
     bindBucket(this.ingestArticle, this.bucket, {
@@ -109,7 +111,7 @@ export class DigestPipelineStack extends Stack {
       delete: [PREFIX.pendingArticles, PREFIX.pendingRefs, PREFIX.pendingKeys],
       probesMissingKeys: true,
     });
-    this.scheduler.grantRequestDigest(this.ingestArticle, trigger);
+    this.scheduler.grantRequestDigest(this.ingestArticle, mode);
     // One prefix-only rule: every object under incoming/ ends as an article or a rejection record,
     // whatever its suffix (.pdf, .zip) or the suffix's case (.TXT). S3 suffix filters are
     // case-sensitive and overlapping rules are refused, so per-suffix rules would let files vanish.
@@ -126,11 +128,11 @@ export class DigestPipelineStack extends Stack {
       // The URL is public: a cap keeps a flood of requests from costing more than this many
       // concurrent instances (and from taking concurrency the pipeline's own functions need).
       ...(config.unsubscribeConcurrency !== null ? { reservedConcurrentExecutions: config.unsubscribeConcurrency } : {}),
-      environment: { DIGEST_CONFIG: digestConfig },
+      environment: configEnv,
       environmentHints,
     });
     bindBucket(this.unsubscribe, this.bucket, { write: [PREFIX.suppressions] });
-    bindSecret(this.unsubscribe, this.unsubscribeSecret, 'UNSUBSCRIBE_SECRET_ARN');
+    bindSecret(this.unsubscribe, this.unsubscribeSecret, ENV.unsubscribeSecretArn);
     // Public on purpose: mail providers POST here without credentials; the token is HMAC-signed.
     this.unsubscribeUrl = this.unsubscribe.addFunctionUrl({ authType: FunctionUrlAuthType.NONE });
 
@@ -143,7 +145,7 @@ export class DigestPipelineStack extends Stack {
       memorySize: 256,
       // A public URL: cap what a flood of requests can cost, and leave the account's pool alone.
       reservedConcurrentExecutions: ARCHIVE_RESERVED_CONCURRENCY,
-      environment: { DIGEST_CONFIG: digestConfig },
+      environment: configEnv,
       environmentHints,
     });
     bindFolderFilesReadOnly(this.archive, this.bucket, PREFIX.digests, Object.values(ARCHIVE_FILES));
@@ -162,10 +164,10 @@ export class DigestPipelineStack extends Stack {
       retryAttempts: 2,
       onFailure: new SqsDestination(this.digestDeadLetterQueue),
       environment: {
-        DIGEST_CONFIG: digestConfig,
-        UNSUBSCRIBE_URL: this.unsubscribeUrl.url,
-        ARCHIVE_URL: this.archiveUrl.url,
-        TEMPLATES_DIR,
+        ...configEnv,
+        [ENV.unsubscribeUrl]: this.unsubscribeUrl.url,
+        [ENV.archiveUrl]: this.archiveUrl.url,
+        [ENV.templatesDir]: TEMPLATES_DIR,
       },
       environmentHints,
       commandHooks: {
@@ -180,7 +182,7 @@ export class DigestPipelineStack extends Stack {
       write: [PREFIX.articles, PREFIX.digests, PREFIX.outbox, PREFIX.locks],
       delete: ['pending/', PREFIX.outbox, PREFIX.locks],
     });
-    bindSecret(this.sendDigest, this.unsubscribeSecret, 'UNSUBSCRIBE_SECRET_ARN');
+    bindSecret(this.sendDigest, this.unsubscribeSecret, ENV.unsubscribeSecretArn);
     grantSendAs(this.sendDigest, config.sender);
 
     // Bounces and complaints: every message goes through one configuration set, which publishes
@@ -206,7 +208,7 @@ export class DigestPipelineStack extends Stack {
     // Abstractive mode only: the handler reads the model id from DIGEST_CONFIG; extractive (the
     // default) grants nothing, so a default stack has no Bedrock permission at all.
     if (config.summarizer?.mode === 'bedrock') grantInvokeModel(this.sendDigest, config.summarizer.modelId);
-    this.scheduler.grantRequestDigest(this.sendDigest, trigger);
+    this.scheduler.grantRequestDigest(this.sendDigest, mode);
     if (config.schedule) this.scheduler.addRecurringSchedule(config.schedule, this.sendDigest);
 
     // Alarms: a failed event anywhere, or any function error, reaches the operator.

@@ -4,6 +4,7 @@ import { Stack, Validations } from 'aws-cdk-lib';
 import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
 import type { IConstruct } from 'constructs';
 import { ARCHIVE_FILES, INCOMING_PREFIX, PREFIX } from '../config/layout';
+import { type WildcardGrant, wildcardGrantsOf } from './constructs/bindings';
 import type { DigestPipelineStack } from './digest-pipeline-stack';
 
 /** Why a function may touch every object under a prefix: the key layout (config/layout.ts) is the boundary. */
@@ -21,27 +22,60 @@ const PREFIX_REASONS: Readonly<Record<string, string>> = {
   [PREFIX.locks]: 'the run lock object lives under this prefix',
 };
 
-function acknowledge(construct: IConstruct, id: string, reason: string): void {
-  Validations.of(construct).acknowledge({ id, reason });
+/** One acknowledgement made by acknowledgeNagFindings: the construct it is on, the finding id and why. */
+export interface NagAcknowledgement {
+  readonly path: string;
+  readonly id: string;
+  readonly reason: string;
 }
 
-export function acknowledgeNagFindings(stack: DigestPipelineStack): void {
-  // Object-level wildcards on the pipeline bucket: each is one layout prefix, never the whole bucket.
-  const bucketId = stack.resolve((stack.bucket.node.defaultChild as CfnBucket).logicalId) as string;
-  for (const fn of [stack.ingestArticle, stack.sendDigest, stack.unsubscribe, stack.sesFeedback]) {
-    for (const [prefix, reason] of Object.entries(PREFIX_REASONS)) {
-      acknowledge(fn.role!, `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${prefix}*]`, `Objects under ${prefix} only: ${reason}.`);
+/**
+ * The IAM5 acknowledgements for the wildcard object grants the bindings made (wildcardGrantsOf):
+ * one per function role and granted pattern, naming the actions granted on it, and no other.
+ * A grant under a prefix with no reason above fails synth: write down why before granting it.
+ */
+function wildcardGrantAcknowledgements(stack: Stack): { role: IConstruct; id: string; reason: string }[] {
+  const byFinding = new Map<string, { role: IConstruct; id: string; grants: WildcardGrant[] }>();
+  for (const grant of wildcardGrantsOf(stack)) {
+    const role = grant.fn.role;
+    if (!role) throw new Error(`${grant.fn.node.path}: a function with a wildcard grant has no role to acknowledge it on`);
+    const bucketId = stack.resolve((grant.bucket.node.defaultChild as CfnBucket).logicalId) as string;
+    // cdk-nag names an IAM5 finding by the granted resource as the template spells it.
+    const id = `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${grant.objects}]`;
+    const key = `${role.node.path} ${id}`;
+    const entry = byFinding.get(key) ?? { role, id, grants: [] };
+    entry.grants.push(grant);
+    byFinding.set(key, entry);
+  }
+  return [...byFinding.values()].map(({ role, id, grants }) => {
+    const { fn, prefix, objects } = grants[0]!;
+    const actions = [...new Set(grants.map((g) => g.action))].join(', ');
+    const archiveFile = Object.values(ARCHIVE_FILES).find((file) => objects === `${PREFIX.digests}*/${file}`);
+    if (archiveFile) {
+      return { role, id, reason: `${actions} on ${archiveFile} in each digest folder only (named by the digest id at run time), nothing else under ${prefix}.` };
     }
-  }
+    const why = PREFIX_REASONS[prefix];
+    if (!why || objects !== `${prefix}*`) {
+      throw new Error(`${fn.node.path}: no reason is written down for ${actions} on ${objects}; add one to lib/nag-acknowledgements.ts`);
+    }
+    return { role, id, reason: `${actions} on objects under ${prefix} only: ${why}.` };
+  });
+}
 
-  // The archive reads two named files in each digest folder; the folder is the digest id.
-  for (const file of Object.values(ARCHIVE_FILES)) {
-    acknowledge(
-      stack.archive.role!,
-      `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${PREFIX.digests}*/${file}]`,
-      `Read-only: ${file} in each digest folder (named by the digest id at run time), nothing else under ${PREFIX.digests}.`,
-    );
-  }
+/**
+ * Acknowledges every finding this app accepts and returns the list (a stack test compares its
+ * IAM5 entries with the wildcard grants in the synthesized template).
+ */
+export function acknowledgeNagFindings(stack: DigestPipelineStack): NagAcknowledgement[] {
+  const made: NagAcknowledgement[] = [];
+  const acknowledge = (construct: IConstruct, id: string, reason: string): void => {
+    Validations.of(construct).acknowledge({ id, reason });
+    made.push({ path: construct.node.path, id, reason });
+  };
+
+  // Object-level wildcards on the pipeline bucket: each is one layout prefix (or one file name in
+  // each digest folder), exactly as a binding granted it, never the whole bucket.
+  for (const { role, id, reason } of wildcardGrantAcknowledgements(stack)) acknowledge(role, id, reason);
 
   const queueReason =
     'This queue is itself a dead-letter queue (a Lambda on-failure destination or the Scheduler target DLQ); ' +
@@ -66,4 +100,5 @@ export function acknowledgeNagFindings(stack: DigestPipelineStack): void {
       "CDK's BucketNotificationsHandler runs only during deployment to set the S3 trigger; its role is created by CDK and only logs.",
     );
   }
+  return made;
 }

@@ -8,6 +8,7 @@ import {
   type CreateScheduleCommandInput,
   type SchedulerClient,
 } from '@aws-sdk/client-scheduler';
+import { DIGEST_SCHEDULE_RETRY } from '../../config/limits';
 import type { DigestTrigger, Logger } from '../pipeline/ports';
 
 export interface ScheduleTarget {
@@ -46,7 +47,10 @@ export class SchedulerDigestTrigger implements DigestTrigger {
         Arn: this.target.functionArn,
         RoleArn: this.target.roleArn,
         Input: JSON.stringify({ reason: 'quiet-period-elapsed' }),
-        RetryPolicy: { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 3600 },
+        RetryPolicy: {
+          MaximumRetryAttempts: DIGEST_SCHEDULE_RETRY.maximumRetryAttempts,
+          MaximumEventAgeInSeconds: DIGEST_SCHEDULE_RETRY.maximumEventAgeSeconds,
+        },
         DeadLetterConfig: { Arn: this.target.deadLetterArn },
       },
     };

@@ -1,8 +1,8 @@
 // Renders a DigestView into the email's HTML (MJML) and plain-text parts.
-// Pure code: reads the templates folder once per process, no AWS.
-import { readFile } from 'node:fs/promises';
+// Pure code: no AWS, no environment, no file reads of its own. The caller loads the templates
+// (functions/adapters/templates.ts) and passes them in; MJML itself reads the one mj-include
+// (partials/theme.mjml), from the folder the templates came from.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import mjml2html from 'mjml';
 import type { DigestView } from '../core/model';
 import { cleanText, safeLinkUrl } from './escape';
@@ -30,8 +30,8 @@ export const DEFAULT_MAX_HTML_BYTES = 95_000;
 export interface RenderOptions {
   /** The reader's own unsubscribe link (see unsubscribeLink); null shows a "reply to leave" line instead. */
   readonly unsubscribeUrl: string | null;
-  /** Folder holding digest.mjml and partials/; defaults to TEMPLATES_DIR, then the repo's templates/. */
-  readonly templatesDir?: string;
+  /** The loaded templates (loadTemplates in functions/adapters/templates.ts). */
+  readonly templates: Templates;
   /** HTML size budget in bytes; the article list is shortened ("and N more") to stay under it. */
   readonly maxHtmlBytes?: number;
   /**
@@ -64,7 +64,8 @@ export class DigestTooLargeError extends Error {
   }
 }
 
-const TEMPLATE_FILES = {
+/** Every template file the digest needs, by name, relative to the templates folder. */
+export const TEMPLATE_FILES = {
   layout: 'digest.mjml',
   header: 'partials/header.mjml',
   section: 'partials/section.mjml',
@@ -85,39 +86,9 @@ const TEMPLATE_FILES = {
   archiveLink: 'partials/archive-link.html',
 } as const;
 
-type TemplateName = keyof typeof TEMPLATE_FILES;
-type Templates = { readonly dir: string } & Readonly<Record<TemplateName, string>>;
-
-const loaded = new Map<string, Promise<Templates>>();
-
-// Evaluated only when TEMPLATES_DIR is absent: the Lambda bundle is CJS (no import.meta) and sets it.
-function defaultTemplatesDir(): string {
-  return process.env.TEMPLATES_DIR ?? fileURLToPath(new URL('../../templates', import.meta.url));
-}
-
-async function readTemplates(dir: string): Promise<Templates> {
-  const entries = await Promise.all(
-    (Object.entries(TEMPLATE_FILES) as [TemplateName, string][]).map(async ([name, file]) => {
-      // Template files end with a newline; drop it so HTML partials add no stray whitespace.
-      const source = (await readFile(path.join(dir, file), 'utf8')).replace(/\r?\n$/, '');
-      return [name, source] as const;
-    }),
-  );
-  return { dir, ...(Object.fromEntries(entries) as Record<TemplateName, string>) };
-}
-
-/** Loads (once per process and folder) every template the digest needs. */
-export function loadTemplates(templatesDir?: string): Promise<Templates> {
-  const dir = path.resolve(templatesDir ?? defaultTemplatesDir());
-  let pending = loaded.get(dir);
-  if (!pending) {
-    pending = readTemplates(dir);
-    loaded.set(dir, pending);
-    // A failed read is not cached: the next render tries again.
-    pending.catch(() => loaded.delete(dir));
-  }
-  return pending;
-}
+export type TemplateName = keyof typeof TEMPLATE_FILES;
+/** The templates' sources by name, and the folder they came from (where MJML resolves mj-include). */
+export type Templates = { readonly dir: string } & Readonly<Record<TemplateName, string>>;
 
 function sourceMarkup(t: Templates, ref: SourceRef): Markup {
   return ref.url
@@ -266,9 +237,9 @@ function checkedLinks(links: ArchiveLinks | null | undefined): ArchiveLinks | nu
 /** The MJML source of the digest with every article listed: for validation tests and debugging. */
 export async function renderDigestMjml(
   view: DigestView,
-  options: Pick<RenderOptions, 'unsubscribeUrl' | 'templatesDir' | 'links'>,
+  options: Pick<RenderOptions, 'unsubscribeUrl' | 'templates' | 'links'>,
 ): Promise<string> {
-  const t = await loadTemplates(options.templatesDir);
+  const t = options.templates;
   const rows = view.articles.map((a, i) => articleRowMarkup(t, a, i));
   return layoutMjml(t, view, checkedUnsubscribeUrl(options.unsubscribeUrl), rows, checkedLinks(options.links));
 }
@@ -283,7 +254,7 @@ export async function renderDigest(view: DigestView, options: RenderOptions): Pr
   const maxBytes = options.maxHtmlBytes ?? DEFAULT_MAX_HTML_BYTES;
   const unsubscribeUrl = checkedUnsubscribeUrl(options.unsubscribeUrl);
   const links = checkedLinks(options.links);
-  const t = await loadTemplates(options.templatesDir);
+  const t = options.templates;
 
   const rows = view.articles.map((a, i) => articleRowMarkup(t, a, i));
   // MJML copies the list's rows verbatim into the HTML, so each row costs exactly its own bytes.

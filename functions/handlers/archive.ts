@@ -4,7 +4,8 @@ import { S3Client } from '@aws-sdk/client-s3';
 import type { LambdaFunctionURLEvent, LambdaFunctionURLResult } from 'aws-lambda';
 import { S3ArchiveReader } from '../adapters/s3-archive';
 import { handleArchiveRequest } from '../email/archive';
-import { once, requireEnv, runtimeConfigFromEnv } from '../runtime/env';
+import { archiveEnv } from '../../config/env';
+import { once } from '../runtime/env';
 
 export function createArchiveHandler(deps: { reader: Pick<S3ArchiveReader, 'listEntries' | 'getPage'>; digestName: string }) {
   return async (event: LambdaFunctionURLEvent): Promise<LambdaFunctionURLResult> => {
@@ -19,11 +20,9 @@ export function createArchiveHandler(deps: { reader: Pick<S3ArchiveReader, 'list
   };
 }
 
-const fromEnv = once(() =>
-  createArchiveHandler({
-    reader: new S3ArchiveReader(new S3Client({}), requireEnv('BUCKET_NAME')),
-    digestName: runtimeConfigFromEnv().digestName,
-  }),
-);
+const fromEnv = once(() => {
+  const env = archiveEnv();
+  return createArchiveHandler({ reader: new S3ArchiveReader(new S3Client({}), env.bucketName), digestName: env.config.digestName });
+});
 
 export const handler = async (event: LambdaFunctionURLEvent) => fromEnv()(event);

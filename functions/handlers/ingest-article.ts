@@ -3,8 +3,9 @@ import { S3Client } from '@aws-sdk/client-s3';
 import type { S3Event } from 'aws-lambda';
 import { S3PipelineStore } from '../adapters/s3-store';
 import { ingestObject, type IngestDeps, type IngestOutcome } from '../pipeline/ingest-object';
-import { once, requireEnv, runtimeConfigFromEnv } from '../runtime/env';
-import { triggerFromEnv } from '../runtime/aws-trigger';
+import { ingestArticleEnv } from '../../config/env';
+import { awsDigestTrigger } from '../runtime/aws-trigger';
+import { once } from '../runtime/env';
 import { jsonLogger } from '../runtime/log';
 
 /** S3 event keys are URL-encoded, with '+' for a space. */
@@ -37,10 +38,11 @@ export function createIngestHandler(deps: IngestDeps, settings: { maxArticleByte
 }
 
 const fromEnv = once(() => {
-  const config = runtimeConfigFromEnv();
+  const env = ingestArticleEnv();
+  const { config } = env;
   const log = jsonLogger();
-  const trigger = triggerFromEnv(config, log);
-  const store = new S3PipelineStore(new S3Client({}), requireEnv('BUCKET_NAME'));
+  const trigger = awsDigestTrigger(env.digestRequest, config, log);
+  const store = new S3PipelineStore(new S3Client({}), env.bucketName);
   return createIngestHandler({ store, trigger, log, now: () => new Date() }, config);
 });
 

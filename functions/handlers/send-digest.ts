@@ -6,12 +6,14 @@ import { deliverSettingsOf, type RuntimeConfig } from '../../config/schema';
 import { BedrockItemRewriter } from '../adapters/bedrock-rewriter';
 import { S3PipelineStore } from '../adapters/s3-store';
 import { loadSecret } from '../adapters/secrets';
+import { loadTemplates } from '../adapters/templates';
 import { mailerSesClient, SesMailer } from '../adapters/ses-mailer';
 import type { ItemRewriter } from '../core/rewrite';
 import { runDigest, type DeliverDeps, type DeliverOutcome } from '../pipeline/deliver-digest';
 import type { Logger } from '../pipeline/ports';
-import { once, requireEnv, runtimeConfigFromEnv } from '../runtime/env';
-import { triggerFromEnv } from '../runtime/aws-trigger';
+import { sendDigestEnv } from '../../config/env';
+import { awsDigestTrigger } from '../runtime/aws-trigger';
+import { once } from '../runtime/env';
 import { jsonLogger } from '../runtime/log';
 
 // Lives in config/ so the CLI can use it without importing this handler's AWS clients.
@@ -43,20 +45,16 @@ export function rewriterOf(
 }
 
 const fromEnv = once(() => {
-  const config = runtimeConfigFromEnv();
+  const env = sendDigestEnv();
+  const { config } = env;
   const log = jsonLogger();
   // Clients and settings are built once per container; each invocation only loads the (cached) secret.
-  const store = new S3PipelineStore(new S3Client({}), requireEnv('BUCKET_NAME'));
+  const store = new S3PipelineStore(new S3Client({}), env.bucketName);
   const mailer = new SesMailer(mailerSesClient());
-  const trigger = triggerFromEnv(config, log);
+  const trigger = awsDigestTrigger(env.digestRequest, config, log);
   const secrets = new SecretsManagerClient({});
-  const secretArn = requireEnv('UNSUBSCRIBE_SECRET_ARN');
-  const baseUrl = requireEnv('UNSUBSCRIBE_URL');
-  const archiveUrl = requireEnv('ARCHIVE_URL');
   const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
   const rewriter = rewriterOf(config, sleep, log);
-  // Set by bindConfigurationSet in the stack: every message goes through the SES configuration set.
-  const configurationSet = requireEnv('SES_CONFIGURATION_SET');
   return createDigestHandler(config, async () => ({
     store,
     mailer,
@@ -64,10 +62,13 @@ const fromEnv = once(() => {
     log,
     now: () => new Date(),
     sleep,
-    unsubscribe: { baseUrl, secret: await loadSecret(secrets, secretArn), mailto: config.unsubscribeMailto },
-    configurationSet,
+    // Read from the bundle's templates/ on the first run, then kept for the container's life.
+    templates: await loadTemplates(env.templatesDir),
+    unsubscribe: { baseUrl: env.unsubscribeUrl, secret: await loadSecret(secrets, env.unsubscribeSecretArn), mailto: config.unsubscribeMailto },
+    // Every message goes through the SES configuration set (bindConfigurationSet in the stack).
+    configurationSet: env.configurationSet,
     rewriter,
-    archiveUrl,
+    archiveUrl: env.archiveUrl,
   }));
 });
 

@@ -3,7 +3,8 @@ import { S3Client } from '@aws-sdk/client-s3';
 import type { SNSEvent } from 'aws-lambda';
 import { S3PipelineStore } from '../adapters/s3-store';
 import { handleSesFeedback, type FeedbackDeps, type FeedbackOutcome } from '../pipeline/ses-feedback';
-import { once, requireEnv } from '../runtime/env';
+import { sesFeedbackEnv } from '../../config/env';
+import { once } from '../runtime/env';
 import { jsonLogger } from '../runtime/log';
 
 export function createSesFeedbackHandler(deps: FeedbackDeps) {
@@ -16,7 +17,7 @@ export function createSesFeedbackHandler(deps: FeedbackDeps) {
 }
 
 const fromEnv = once(() =>
-  createSesFeedbackHandler({ store: new S3PipelineStore(new S3Client({}), requireEnv('BUCKET_NAME')), log: jsonLogger() }),
+  createSesFeedbackHandler({ store: new S3PipelineStore(new S3Client({}), sesFeedbackEnv().bucketName), log: jsonLogger() }),
 );
 
 export const handler = async (event: SNSEvent) => fromEnv()(event);

@@ -6,7 +6,8 @@ import { S3PipelineStore, addressHash } from '../adapters/s3-store';
 import { loadSecret } from '../adapters/secrets';
 import { handleUnsubscribeRequest } from '../email/unsubscribe';
 import type { Logger, PipelineStore } from '../pipeline/ports';
-import { once, requireEnv, runtimeConfigFromEnv } from '../runtime/env';
+import { unsubscribeEnv } from '../../config/env';
+import { once } from '../runtime/env';
 import { jsonLogger } from '../runtime/log';
 
 export function createUnsubscribeHandler(deps: {
@@ -34,13 +35,12 @@ export function createUnsubscribeHandler(deps: {
 }
 
 const fromEnv = once(() => {
-  const config = runtimeConfigFromEnv();
+  const env = unsubscribeEnv();
   const secrets = new SecretsManagerClient({});
-  const secretArn = requireEnv('UNSUBSCRIBE_SECRET_ARN');
   return createUnsubscribeHandler({
-    store: new S3PipelineStore(new S3Client({}), requireEnv('BUCKET_NAME')),
-    secret: () => loadSecret(secrets, secretArn),
-    digestName: config.digestName,
+    store: new S3PipelineStore(new S3Client({}), env.bucketName),
+    secret: () => loadSecret(secrets, env.unsubscribeSecretArn),
+    digestName: env.config.digestName,
   });
 });
 

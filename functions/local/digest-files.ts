@@ -8,6 +8,7 @@ import { checkArticleSize, readArticle } from '../core/ingest';
 import { ArticleRejectedError, type Article, type Rejection } from '../core/model';
 import { composeMessage, mailbox } from '../email/mime';
 import { renderDigest } from '../email/render';
+import { loadRepoTemplates } from './repo-templates';
 import { unsubscribeLink } from '../email/unsubscribe';
 import { rejectionIdOf } from '../pipeline/ingest-object';
 
@@ -63,7 +64,7 @@ export async function digestFiles({ inputs, config, now, out }: DigestFilesOptio
   const recipient = config.recipients[0];
   // The link local mode would put in the message; the secret here is a throwaway one.
   const link = unsubscribeLink('http://127.0.0.1:3025/unsubscribe', recipient, 'cli-preview-secret');
-  const { html, text } = await renderDigest(view, { unsubscribeUrl: link });
+  const { html, text } = await renderDigest(view, { templates: await loadRepoTemplates(), unsubscribeUrl: link });
   const eml = await composeMessage({
     from: mailbox(config.digestName, config.sender),
     to: recipient,

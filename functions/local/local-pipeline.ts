@@ -23,6 +23,7 @@ import type { DigestTrigger, Logger, Mailer } from '../pipeline/ports';
 import { localS3Client, localSesClient } from './local-clients';
 import { startConditionalS3Proxy } from './conditional-s3-proxy';
 import { LocalDigestTrigger } from './local-trigger';
+import { loadRepoTemplates } from './repo-templates';
 
 export interface LocalPipelineOptions {
   readonly config: RuntimeConfig;
@@ -176,6 +177,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
     now: () => new Date(),
     sleep: options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
     unsubscribe: { baseUrl: unsubscribeUrl, secret, mailto: config.unsubscribeMailto },
+    templates: await loadRepoTemplates(),
     archiveUrl,
   }));
   trigger.onFire(digest);

@@ -30,7 +30,7 @@ import { summarize } from '../core/summarize';
 import { archiveLinks, type ArchiveEntry } from '../email/archive';
 import { escapeHtml } from '../email/escape';
 import { composeMessage, mailbox } from '../email/mime';
-import { renderDigest } from '../email/render';
+import { renderDigest, type Templates } from '../email/render';
 import { unsubscribeLink } from '../email/unsubscribe';
 import { MailSendError, type DigestTrigger, type Logger, type Mailer, type OutboxEntry, type PipelineStore, type SendFailure } from './ports';
 
@@ -49,6 +49,8 @@ export interface DeliverDeps {
   readonly sleep: (ms: number) => Promise<void>;
   /** Where one-click unsubscribe links point, and the HMAC secret that signs them; null: no links. */
   readonly unsubscribe: { readonly baseUrl: string; readonly secret: string; readonly mailto?: string | null } | null;
+  /** The email templates, loaded by the caller (functions/adapters/templates.ts). */
+  readonly templates: Templates;
   /** The run lock's lease. @default RUN_LOCK_LEASE_MS (send-digest's timeout plus a margin) */
   readonly lockTtlMs?: number;
   /** Throttling retries the whole run may spend. @default THROTTLE_RETRY_BUDGET */
@@ -197,14 +199,14 @@ async function assembleAndDeliver(
   // The id comes from the content, so the digest's archive URL is known before rendering and the
   // same on every resend.
   const links = deps.archiveUrl ? archiveLinks(deps.archiveUrl, manifest.id) : null;
-  const { html, text } = await renderDigest(view, { unsubscribeUrl: deps.unsubscribe ? UNSUBSCRIBE_PLACEHOLDER : null, links });
+  const { html, text } = await renderDigest(view, { templates: deps.templates, unsubscribeUrl: deps.unsubscribe ? UNSUBSCRIBE_PLACEHOLDER : null, links });
   await store.putDigestFile(manifest.id, 'digest.json', JSON.stringify(manifest, null, 2), 'application/json');
   await store.putDigestFile(manifest.id, 'view.json', JSON.stringify(view), 'application/json');
   await store.putDigestFile(manifest.id, 'digest.html', html, 'text/html; charset=utf-8');
   await store.putDigestFile(manifest.id, 'digest.txt', text, 'text/plain; charset=utf-8');
   if (links) {
     // The browser copy: no reader's unsubscribe link (the page is public), no link to itself.
-    const web = await renderDigest(view, { unsubscribeUrl: null, links: { digest: null, index: links.index } });
+    const web = await renderDigest(view, { templates: deps.templates, unsubscribeUrl: null, links: { digest: null, index: links.index } });
     const entry: ArchiveEntry = { id: manifest.id, createdAt: manifest.createdAt, subject: view.subject, summary: view.preheader };
     await store.putDigestFile(manifest.id, ARCHIVE_FILES.page, web.html, 'text/html; charset=utf-8');
     await store.putDigestFile(manifest.id, ARCHIVE_FILES.entry, JSON.stringify(entry), 'application/json');

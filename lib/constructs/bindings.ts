@@ -6,6 +6,7 @@ import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IConfigurationSet } from 'aws-cdk-lib/aws-ses';
+import { ENV, type EnvName } from '../../config/env';
 
 /** Which key prefixes of the bucket a function may touch, per S3 action. Prefixes end with '/'. */
 export interface BucketAccess {
@@ -27,6 +28,35 @@ export interface BucketAccess {
   readonly probesMissingKeys?: boolean;
 }
 
+/**
+ * A grant on bucket objects matched by a wildcard: what cdk-nag reports as AwsSolutions-IAM5. The
+ * bindings record every one they make, and lib/nag-acknowledgements.ts acknowledges exactly these,
+ * so no acknowledgement can pre-approve a grant that does not exist (or a wider one).
+ */
+export interface WildcardGrant {
+  readonly fn: LambdaFunction;
+  readonly bucket: IBucket;
+  /** The layout prefix the objects are under, e.g. "pending/". */
+  readonly prefix: string;
+  /** The granted object pattern below the bucket ARN: "pending/*", or "digests/*\/web.html" for one file per folder. */
+  readonly objects: string;
+  readonly action: string;
+}
+
+const wildcardGrants = new WeakMap<Stack, WildcardGrant[]>();
+
+function recordWildcardGrant(grant: WildcardGrant): void {
+  const stack = Stack.of(grant.fn);
+  const list = wildcardGrants.get(stack) ?? [];
+  list.push(grant);
+  wildcardGrants.set(stack, list);
+}
+
+/** Every wildcard object grant the bindings made in this stack, in the order they were made. */
+export function wildcardGrantsOf(stack: Stack): readonly WildcardGrant[] {
+  return wildcardGrants.get(stack) ?? [];
+}
+
 function checkPrefixes(fn: LambdaFunction, what: string, prefixes: readonly string[]): void {
   for (const prefix of prefixes) {
     if (!/^[a-z0-9][a-z0-9/_-]*\/$/.test(prefix)) {
@@ -36,7 +66,7 @@ function checkPrefixes(fn: LambdaFunction, what: string, prefixes: readonly stri
 }
 
 /** Sets BUCKET_NAME and grants exactly the listed actions on the listed prefixes. */
-export function bindBucket(fn: LambdaFunction, bucket: IBucket, access: BucketAccess, envName = 'BUCKET_NAME'): void {
+export function bindBucket(fn: LambdaFunction, bucket: IBucket, access: BucketAccess, envName: EnvName = ENV.bucketName): void {
   const entries: [string, string, readonly string[]][] = [
     ['read', 's3:GetObject', access.read ?? []],
     ['write', 's3:PutObject', access.write ?? []],
@@ -51,6 +81,7 @@ export function bindBucket(fn: LambdaFunction, bucket: IBucket, access: BucketAc
   for (const [what, action, prefixes] of entries) {
     if (prefixes.length === 0) continue;
     checkPrefixes(fn, what, prefixes);
+    for (const prefix of prefixes) recordWildcardGrant({ fn, bucket, prefix, objects: `${prefix}*`, action });
     fn.addToRolePolicy(
       new iam.PolicyStatement({ actions: [action], resources: prefixes.map((p) => bucket.arnForObjects(`${p}*`)) }),
     );
@@ -74,13 +105,20 @@ export function bindBucket(fn: LambdaFunction, bucket: IBucket, access: BucketAc
  * `web.html`, s3:GetObject on `web.html` in every folder under `digests/` and on nothing else
  * there, plus s3:ListBucket for listing exactly that prefix (the folder names). Sets BUCKET_NAME.
  */
-export function bindFolderFilesReadOnly(fn: LambdaFunction, bucket: IBucket, prefix: string, files: readonly string[], envName = 'BUCKET_NAME'): void {
+export function bindFolderFilesReadOnly(
+  fn: LambdaFunction,
+  bucket: IBucket,
+  prefix: string,
+  files: readonly string[],
+  envName: EnvName = ENV.bucketName,
+): void {
   checkPrefixes(fn, 'folder', [prefix]);
   for (const file of files) {
     if (!/^[a-z0-9][a-z0-9._-]*$/.test(file)) throw new Error(`${fn.node.path}: "${file}" must be a plain file name (no wildcard, no folder)`);
   }
   if (files.length === 0) throw new Error(`${fn.node.path}: bindFolderFilesReadOnly needs at least one file name`);
   fn.addEnvironment(envName, bucket.bucketName);
+  for (const file of files) recordWildcardGrant({ fn, bucket, prefix, objects: `${prefix}*/${file}`, action: 's3:GetObject' });
   fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: files.map((f) => bucket.arnForObjects(`${prefix}*/${f}`)) }));
   fn.addToRolePolicy(
     new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn], conditions: { StringEquals: { 's3:prefix': prefix } } }),
@@ -88,7 +126,7 @@ export function bindFolderFilesReadOnly(fn: LambdaFunction, bucket: IBucket, pre
 }
 
 /** Sets the variable to the secret's ARN and grants secretsmanager:GetSecretValue on that secret only. */
-export function bindSecret(fn: LambdaFunction, secret: ISecret, envName: string): void {
+export function bindSecret(fn: LambdaFunction, secret: ISecret, envName: EnvName): void {
   fn.addEnvironment(envName, secret.secretArn);
   fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['secretsmanager:GetSecretValue'], resources: [secret.secretArn] }));
 }
@@ -109,16 +147,13 @@ export function grantSendAs(fn: LambdaFunction, sender: string): void {
   fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['ses:SendRawEmail'], resources: sesIdentityArns(Stack.of(fn), sender) }));
 }
 
-/** The environment variable send-digest reads the configuration set's name from. */
-export const CONFIGURATION_SET_ENV = 'SES_CONFIGURATION_SET';
-
 /**
  * Sets SES_CONFIGURATION_SET to the set's name and grants ses:SendRawEmail on that set: SES
  * authorizes a send that names a configuration set against the set as well as the identity.
  */
 export function bindConfigurationSet(fn: LambdaFunction, configurationSet: IConfigurationSet): void {
   const stack = Stack.of(fn);
-  fn.addEnvironment(CONFIGURATION_SET_ENV, configurationSet.configurationSetName);
+  fn.addEnvironment(ENV.sesConfigurationSet, configurationSet.configurationSetName);
   const arn = stack.formatArn({ service: 'ses', resource: 'configuration-set', resourceName: configurationSet.configurationSetName });
   fn.addToRolePolicy(new iam.PolicyStatement({ actions: ['ses:SendRawEmail'], resources: [arn] }));
 }

@@ -6,10 +6,9 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type { Function as LambdaFunction, IFunction } from 'aws-cdk-lib/aws-lambda';
 import * as scheduler from 'aws-cdk-lib/aws-scheduler';
 import { Construct } from 'constructs';
+import { type DigestMode, ENV } from '../../config/env';
+import { DIGEST_SCHEDULE_RETRY } from '../../config/limits';
 import { DeadLetterQueue } from './dead-letter-queue';
-
-/** How send-digest is triggered: after each burst of files, or on a recurring cron schedule. */
-export type DigestTrigger = 'quiet-period' | 'cron';
 
 export interface DigestSchedulerProps {
   /** Name of the send-digest function, chosen up front so its ARN is known before it exists. */
@@ -18,8 +17,6 @@ export interface DigestSchedulerProps {
   readonly groupName: string;
   /** Name of the one-time schedule that ingest-article pushes back after each file. @default 'digest-after-quiet-period' */
   readonly scheduleName?: string;
-  /** Times the scheduler retries a failed invocation before the dead-letter queue. @default 2 */
-  readonly retryAttempts?: number;
 }
 
 const NAME = /^[0-9a-zA-Z._-]{1,64}$/;
@@ -37,8 +34,9 @@ export class DigestScheduler extends Construct {
   readonly scheduleArn: string;
   /** ARN of send-digest, built from its name (referencing the function from its own environment would be circular). */
   readonly digestFunctionArn: string;
-  readonly retryAttempts: number;
-  private recurring?: scheduler.CfnSchedule;
+  /** The retry policy of every schedule that invokes send-digest (config/limits.ts, shared with the one-time schedule). */
+  readonly retryPolicy = DIGEST_SCHEDULE_RETRY;
+  private recurring?: scheduler.Schedule;
 
   constructor(scope: Construct, id: string, props: DigestSchedulerProps) {
     super(scope, id);
@@ -53,11 +51,6 @@ export class DigestScheduler extends Construct {
         throw new Error(`${this.node.path}: ${key} "${value}" must be 1-64 characters of letters, digits, '.', '_' or '-'`);
       }
     }
-    const retryAttempts = props.retryAttempts ?? 2;
-    if (!Number.isInteger(retryAttempts) || retryAttempts < 0 || retryAttempts > 185) {
-      throw new Error(`${this.node.path}: retryAttempts must be a whole number from 0 to 185, got ${retryAttempts}`);
-    }
-    this.retryAttempts = retryAttempts;
     this.groupName = props.groupName;
     this.scheduleName = scheduleName;
     const stack = Stack.of(this);
@@ -88,17 +81,17 @@ export class DigestScheduler extends Construct {
   }
 
   /**
-   * Lets a function (re)arm the one-time digest schedule: sets the DIGEST_SCHEDULE_* / SCHEDULER_* /
-   * DIGEST_FUNCTION_ARN / DIGEST_TRIGGER variables and grants scheduler:Create/Update/GetSchedule on
+   * Lets a function (re)arm the one-time digest schedule: sets the variables config/env.ts reads
+   * with digestRequest() (the mode and the schedule's target) and grants scheduler:Create/Update/GetSchedule on
    * that one schedule, and iam:PassRole on the scheduler role only.
    */
-  grantRequestDigest(fn: LambdaFunction, trigger: DigestTrigger): void {
-    fn.addEnvironment('DIGEST_SCHEDULE_NAME', this.scheduleName);
-    fn.addEnvironment('DIGEST_SCHEDULE_GROUP', this.groupName);
-    fn.addEnvironment('DIGEST_FUNCTION_ARN', this.digestFunctionArn);
-    fn.addEnvironment('SCHEDULER_ROLE_ARN', this.role.roleArn);
-    fn.addEnvironment('SCHEDULER_DLQ_ARN', this.deadLetterQueue.queueArn);
-    fn.addEnvironment('DIGEST_TRIGGER', trigger);
+  grantRequestDigest(fn: LambdaFunction, mode: DigestMode): void {
+    fn.addEnvironment(ENV.digestMode, mode);
+    fn.addEnvironment(ENV.scheduleName, this.scheduleName);
+    fn.addEnvironment(ENV.scheduleGroup, this.groupName);
+    fn.addEnvironment(ENV.digestFunctionArn, this.digestFunctionArn);
+    fn.addEnvironment(ENV.schedulerRoleArn, this.role.roleArn);
+    fn.addEnvironment(ENV.schedulerDlqArn, this.deadLetterQueue.queueArn);
     fn.addToRolePolicy(
       new iam.PolicyStatement({
         actions: ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:GetSchedule'],
@@ -118,26 +111,48 @@ export class DigestScheduler extends Construct {
    * Adds the recurring schedule (e.g. `cron(0 7 * * ? *)`, UTC) that invokes send-digest with
    * `{"trigger":"cron"}`. The function must be the one named `digestFunctionName`.
    */
-  addRecurringSchedule(expression: string, digestFunction: IFunction): scheduler.CfnSchedule {
+  addRecurringSchedule(expression: string, digestFunction: IFunction): scheduler.Schedule {
     if (this.recurring) throw new Error(`${this.node.path}: the recurring schedule is already defined`);
     if (!/^cron\(.+\)$/.test(expression)) {
       throw new Error(`${this.node.path}: schedule "${expression}" must look like cron(0 7 * * ? *) (digest.schedule)`);
     }
-    this.recurring = new scheduler.CfnSchedule(this, 'Recurring', {
-      groupName: this.group.scheduleGroupName,
+    this.recurring = new scheduler.Schedule(this, 'Recurring', {
+      scheduleGroup: this.group,
       description: 'Sends the digest on the configured schedule',
-      scheduleExpression: expression,
-      flexibleTimeWindow: { mode: 'OFF' },
-      target: {
-        arn: digestFunction.functionArn,
-        roleArn: this.role.roleArn,
-        input: JSON.stringify({ trigger: 'cron' }),
-        deadLetterConfig: { arn: this.deadLetterQueue.queueArn },
-        retryPolicy: { maximumRetryAttempts: this.retryAttempts },
-      },
+      schedule: scheduler.ScheduleExpression.expression(expression),
+      timeWindow: scheduler.TimeWindow.off(),
+      target: new SendDigestTarget(digestFunction.functionArn, this.role, this.deadLetterQueue, this.retryPolicy),
     });
     // The group is named by a literal, so CloudFormation would not otherwise know to create it first.
-    this.recurring.addDependency(this.group.node.defaultChild as CfnResource);
+    (this.recurring.node.defaultChild as CfnResource).addResourceDependency(this.group.node.defaultChild as CfnResource);
     return this.recurring;
+  }
+}
+
+/**
+ * send-digest as a schedule target, through the scheduler role this construct owns (which may
+ * already invoke send-digest, by name). Not aws-scheduler-targets' LambdaInvoke: that would also
+ * grant the role lambda:InvokeFunction on `<arn>:*` (every version and alias), a wildcard this app
+ * has no use for.
+ */
+class SendDigestTarget implements scheduler.IScheduleTarget {
+  constructor(
+    private readonly functionArn: string,
+    private readonly role: iam.IRole,
+    private readonly deadLetterQueue: DeadLetterQueue,
+    private readonly retry: typeof DIGEST_SCHEDULE_RETRY,
+  ) {}
+
+  bind(): scheduler.ScheduleTargetConfig {
+    return {
+      arn: this.functionArn,
+      role: this.role,
+      input: scheduler.ScheduleTargetInput.fromObject({ trigger: 'cron' }),
+      deadLetterConfig: { arn: this.deadLetterQueue.queueArn },
+      retryPolicy: {
+        maximumRetryAttempts: this.retry.maximumRetryAttempts,
+        maximumEventAgeInSeconds: this.retry.maximumEventAgeSeconds,
+      },
+    };
   }
 }

@@ -16,6 +16,9 @@ import {
 import { renderDigest, renderDigestMjml } from '../../functions/email/render';
 import { createArchiveHandler } from '../../functions/handlers/archive';
 import { smallDigestView } from './fixtures';
+import { loadRepoTemplates } from '../../functions/local/repo-templates';
+
+const templates = await loadRepoTemplates();
 
 const BASE = 'https://abc.lambda-url.eu-west-1.on.aws/';
 const TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
@@ -117,7 +120,7 @@ describe('the email links to the archive', () => {
   const links = { digest: `${BASE}digests/90fe113bacac40dc`, index: BASE };
 
   it('shows "View in browser" above the header and "Past digests" in the footer, in both parts, with valid MJML', async () => {
-    const { html, text } = await renderDigest(smallDigestView(), { unsubscribeUrl: null, links });
+    const { html, text } = await renderDigest(smallDigestView(), { templates, unsubscribeUrl: null, links });
     const anchors = [...parseHTML(html).document.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
     expect(anchors).toContainEqual(['View in browser', links.digest]);
     expect(anchors).toContainEqual(['Past digests', links.index]);
@@ -125,17 +128,17 @@ describe('the email links to the archive', () => {
     expect(body.indexOf('View in browser')).toBeLessThan(body.indexOf(smallDigestView().digestName));
     expect(text).toContain(`View in your browser: ${links.digest}`);
     expect(text).toContain(`Past digests: ${links.index}`);
-    const mjml = await renderDigestMjml(smallDigestView(), { unsubscribeUrl: null, links });
+    const mjml = await renderDigestMjml(smallDigestView(), { templates, unsubscribeUrl: null, links });
     const strict = await mjml2html(mjml, { validationLevel: 'strict', fonts: {}, ignoreIncludes: false, filePath: path.join(TEMPLATES, 'digest.mjml') });
     expect(strict.errors).toEqual([]);
   });
 
   it('leaves both out without links (the CLI), and refuses a non-http link', async () => {
-    const { html, text } = await renderDigest(smallDigestView(), { unsubscribeUrl: null });
+    const { html, text } = await renderDigest(smallDigestView(), { templates, unsubscribeUrl: null });
     expect(html).not.toContain('View in browser');
     expect(html).not.toContain('Past digests');
     expect(text).not.toContain('Past digests');
-    await expect(renderDigest(smallDigestView(), { unsubscribeUrl: null, links: { digest: 'javascript:alert(1)', index: BASE } })).rejects.toThrow(
+    await expect(renderDigest(smallDigestView(), { templates, unsubscribeUrl: null, links: { digest: 'javascript:alert(1)', index: BASE } })).rejects.toThrow(
       /absolute http/,
     );
   });

@@ -9,6 +9,9 @@ import type { DigestView } from '../../functions/core/model';
 import { renderDigest } from '../../functions/email/render';
 import { digestOf, hasSeeds, SAMPLES_DIR, SEEDS_DIR } from '../support/digest-of';
 import { longWordsDigestView, smallDigestView } from './fixtures';
+import { loadRepoTemplates } from '../../functions/local/repo-templates';
+
+const templates = await loadRepoTemplates();
 
 /** The digest under test: the seed articles' digest (issue 5), or the samples' where ../shared is absent. */
 async function digestUnderTest(): Promise<DigestView> {
@@ -27,7 +30,7 @@ describe.skipIf(!hasChromium)('the digest in a real browser', () => {
 
   beforeAll(async () => {
     view = await digestUnderTest();
-    ({ html } = await renderDigest(view, { unsubscribeUrl: 'https://unsubscribe.example/u?token=abc' }));
+    ({ html } = await renderDigest(view, { templates, unsubscribeUrl: 'https://unsubscribe.example/u?token=abc' }));
     await mkdir(SCREENSHOTS, { recursive: true });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -40,7 +43,7 @@ describe.skipIf(!hasChromium)('the digest in a real browser', () => {
   });
 
   it('wraps unbreakable names, titles and URLs instead of scrolling sideways at 375 px', async () => {
-    const long = await renderDigest(longWordsDigestView(), { unsubscribeUrl: null });
+    const long = await renderDigest(longWordsDigestView(), { templates, unsubscribeUrl: null });
     const page = await browser.newPage({ viewport: { width: 375, height: 900 } });
     try {
       await page.route('**/*', (route) => route.abort());
@@ -123,7 +126,7 @@ describe.skipIf(!hasChromium)('the digest in a real browser', () => {
   });
 
   it('renders the rejected-files note and linked sources dark too, readable', async () => {
-    const small = await renderDigest(smallDigestView(), { unsubscribeUrl: 'https://unsubscribe.example/u?token=abc' });
+    const small = await renderDigest(smallDigestView(), { templates, unsubscribeUrl: 'https://unsubscribe.example/u?token=abc' });
     const page = await browser.newPage({ viewport: { width: 600, height: 900 }, colorScheme: 'dark' });
     try {
       await page.route('**/*', (route) => route.abort());

@@ -11,6 +11,9 @@ import { houseOptions } from '../../bench/house-build';
 import { DEFAULT_EXTERNAL_MODULES } from '../../lib/constructs/digest-function';
 import { renderDigest } from '../../functions/email/render';
 import { digestOf, hasSeeds, ROOT, SAMPLES_DIR, SEEDS_DIR } from '../support/digest-of';
+import { loadRepoTemplates } from '../../functions/local/repo-templates';
+
+const templates = await loadRepoTemplates();
 
 const work = mkdtempSync(join(tmpdir(), 'bundled-render-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -27,7 +30,7 @@ describe('the bundled renderer', () => {
     });
     expect(run.stderr).toBe('');
     const bundled = JSON.parse(readFileSync(join(work, 'out.json'), 'utf8')) as { html: string; text: string };
-    const source = await renderDigest(view, { unsubscribeUrl: 'https://abcdefghij.lambda-url.us-east-1.on.aws/?token=aGFyYm91cg.c2lnbmF0dXJl' });
+    const source = await renderDigest(view, { templates, unsubscribeUrl: 'https://abcdefghij.lambda-url.us-east-1.on.aws/?token=aGFyYm91cg.c2lnbmF0dXJl' });
     expect(bundled.html.length).toBeGreaterThan(10_000);
     expect(bundled.html).toBe(source.html);
     expect(bundled.text).toBe(source.text);

@@ -6,6 +6,9 @@ import { DEFAULT_THEMES } from '../../config/schema';
 import { assembleDigest } from '../../functions/core/digest';
 import { readArticle } from '../../functions/core/ingest';
 import { renderDigest } from '../../functions/email/render';
+import { loadRepoTemplates } from '../../functions/local/repo-templates';
+
+const templates = await loadRepoTemplates();
 
 const file = (key: string, header: Record<string, string>, body: string[]) =>
   readArticle(
@@ -41,7 +44,7 @@ async function digest() {
     settings: { digestName: 'Korea Briefing', sender: 'd@example.com', themes: DEFAULT_THEMES, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false },
     now: new Date('2021-03-20T07:00:00Z'),
   });
-  const { html, text } = await renderDigest(view, { unsubscribeUrl: null });
+  const { html, text } = await renderDigest(view, { templates, unsubscribeUrl: null });
   return { manifest, view, html, text };
 }
 

@@ -5,6 +5,9 @@ import { escapeHtml, safeLinkUrl } from '../../functions/email/escape';
 import { renderDigest } from '../../functions/email/render';
 import { Markup, TemplateError, fill } from '../../functions/email/template';
 import { smallDigestView } from './fixtures';
+import { loadRepoTemplates } from '../../functions/local/repo-templates';
+
+const templates = await loadRepoTemplates();
 
 const HOSTILE = [
   '<script>alert("x")</script>',
@@ -41,7 +44,7 @@ function hostileView(): DigestView {
 
 describe('escaping', () => {
   it('renders hostile strings as inert text in the HTML', async () => {
-    const { html } = await renderDigest(hostileView(), { unsubscribeUrl: 'https://u.example/?token=a' });
+    const { html } = await renderDigest(hostileView(), { templates, unsubscribeUrl: 'https://u.example/?token=a' });
     const { document } = parseHTML(html);
     const text = document.body.textContent ?? '';
 
@@ -69,7 +72,7 @@ describe('escaping', () => {
   });
 
   it('keeps hostile strings literal in the plain-text part, without unsafe URLs', async () => {
-    const { text } = await renderDigest(hostileView(), { unsubscribeUrl: 'https://u.example/?token=a' });
+    const { text } = await renderDigest(hostileView(), { templates, unsubscribeUrl: 'https://u.example/?token=a' });
     const flat = text.replace(/\n\s*/g, ' ');
     for (const s of HOSTILE) expect(flat).toContain(s);
     expect(text).not.toMatch(/javascript:|vbscript:|data:text/i);

@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 const t0 = performance.now();
 const { renderDigest } = await import('../../functions/email/render');
 const { generatedDigestView, smallDigestView } = await import('./fixtures');
+const templates = await (await import('../../functions/local/repo-templates')).loadRepoTemplates();
 const importMs = performance.now() - t0;
 
 const unsubscribeUrl = 'https://unsubscribe.example/u?token=aGFyYm91cg.c2lnbmF0dXJl';
@@ -14,7 +15,7 @@ const time = async (label: string, view: Parameters<typeof renderDigest>[0], run
   let text = '';
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    ({ html, text } = await renderDigest(view, { unsubscribeUrl }));
+    ({ html, text } = await renderDigest(view, { templates, unsubscribeUrl }));
     ms.push(performance.now() - start);
   }
   const sorted = [...ms].sort((a, b) => a - b);

@@ -10,6 +10,9 @@ import { deliverSettingsOf } from '../../functions/handlers/send-digest';
 import { runDigest, type DeliverDeps } from '../../functions/pipeline/deliver-digest';
 import { memoryLogger } from '../../functions/runtime/log';
 import { memoryStore } from '../support/memory-store';
+import { loadRepoTemplates } from '../../functions/local/repo-templates';
+
+const templates = await loadRepoTemplates();
 
 const NOW = new Date('2026-03-04T07:00:00Z');
 const SAMPLES = new URL('../../samples/', import.meta.url);
@@ -25,6 +28,7 @@ async function sentMails(extra: Record<string, unknown> = {}): Promise<ParsedMai
   const raws: Buffer[] = [];
   const deps: DeliverDeps = {
     store,
+    templates,
     mailer: { sendRaw: async (raw) => (raws.push(raw), { messageId: `m-${raws.length}` }) },
     trigger: { requestDigest: async () => undefined },
     log: memoryLogger(),

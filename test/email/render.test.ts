@@ -7,6 +7,10 @@ import mjml2html from 'mjml';
 import { describe, expect, it } from 'vitest';
 import { renderDigest, renderDigestMjml } from '../../functions/email/render';
 import { smallDigestView } from './fixtures';
+import { loadTemplates } from '../../functions/adapters/templates';
+import { loadRepoTemplates } from '../../functions/local/repo-templates';
+
+const templates = await loadRepoTemplates();
 
 const TEMPLATES = fileURLToPath(new URL('../../templates', import.meta.url));
 const UNSUBSCRIBE = 'https://unsubscribe.example/u?token=abc.def';
@@ -16,7 +20,7 @@ const documentOf = (html: string) => parseHTML(html).document;
 describe('renderDigest: the HTML part', () => {
   it('is valid MJML under strict validation', async () => {
     // Prepare
-    const mjml = await renderDigestMjml(smallDigestView(), { unsubscribeUrl: UNSUBSCRIBE });
+    const mjml = await renderDigestMjml(smallDigestView(), { templates, unsubscribeUrl: UNSUBSCRIBE });
     // Act
     const result = await mjml2html(mjml, {
       validationLevel: 'strict',
@@ -31,7 +35,7 @@ describe('renderDigest: the HTML part', () => {
 
   it('shows the header, every section with its sources, the article list, the rejected note and the footer', async () => {
     const view = smallDigestView();
-    const { html } = await renderDigest(view, { unsubscribeUrl: UNSUBSCRIBE });
+    const { html } = await renderDigest(view, { templates, unsubscribeUrl: UNSUBSCRIBE });
     const doc = documentOf(html);
     const body = doc.body.textContent ?? '';
 
@@ -62,7 +66,7 @@ describe('renderDigest: the HTML part', () => {
   });
 
   it('applies the theme from the included partial (mj-include is enabled) and links no web font', async () => {
-    const { html } = await renderDigest(smallDigestView(), { unsubscribeUrl: UNSUBSCRIBE });
+    const { html } = await renderDigest(smallDigestView(), { templates, unsubscribeUrl: UNSUBSCRIBE });
     expect(html).toContain('#13294b'); // the masthead colour from partials/theme.mjml
     expect(html).not.toContain('fonts.googleapis.com');
   });
@@ -84,14 +88,14 @@ describe('renderDigest: the HTML part', () => {
     const includes = '<mj-include path="./partials/inside.mjml" /><mj-include path="../outside.mjml" />';
     await writeFile(path.join(dir, 'digest.mjml'), layout.replace('{{{footer}}}', `{{{footer}}}${includes}`));
     // Act
-    const { html } = await renderDigest(smallDigestView(), { unsubscribeUrl: UNSUBSCRIBE, templatesDir: dir });
+    const { html } = await renderDigest(smallDigestView(), { templates: await loadTemplates(dir), unsubscribeUrl: UNSUBSCRIBE });
     // Assess: the include inside the folder works, the one outside is dropped.
     expect(html).toContain('INSIDE-OK');
     expect(html).not.toContain('OUTSIDE-SECRET');
   });
 
   it('offers a reply instead of a link when there is no unsubscribe URL', async () => {
-    const { html, text } = await renderDigest(smallDigestView(), { unsubscribeUrl: null });
+    const { html, text } = await renderDigest(smallDigestView(), { templates, unsubscribeUrl: null });
     const doc = documentOf(html);
     expect([...doc.querySelectorAll('a')].some((a) => a.textContent === 'Unsubscribe')).toBe(false);
     expect(doc.body.textContent).toContain('To stop receiving Harbour Desk Brief, reply to this email');
@@ -99,13 +103,13 @@ describe('renderDigest: the HTML part', () => {
   });
 
   it('rejects an unsubscribe URL that is not http(s)', async () => {
-    await expect(renderDigest(smallDigestView(), { unsubscribeUrl: 'javascript:alert(1)' })).rejects.toThrow(/http/);
+    await expect(renderDigest(smallDigestView(), { templates, unsubscribeUrl: 'javascript:alert(1)' })).rejects.toThrow(/http/);
   });
 
   it('leaves out empty sections and the list when there are no articles', async () => {
     const view = { ...smallDigestView(), articles: [], rejected: [] };
     const withEmpty = { ...view, sections: [...view.sections, { id: 'empty', title: 'Nothing here', items: [] }] };
-    const { html, text } = await renderDigest(withEmpty, { unsubscribeUrl: UNSUBSCRIBE });
+    const { html, text } = await renderDigest(withEmpty, { templates, unsubscribeUrl: UNSUBSCRIBE });
     expect(html).not.toContain('Nothing here');
     expect(html).not.toContain('Articles in this digest');
     expect(html).not.toContain('not included');
@@ -115,7 +119,7 @@ describe('renderDigest: the HTML part', () => {
 
   it('hides the preheader without a colour (no HTML_FONT_LOW_CONTRAST) and pads it away from the header text', async () => {
     const view = smallDigestView();
-    const { html } = await renderDigest(view, { unsubscribeUrl: UNSUBSCRIBE });
+    const { html } = await renderDigest(view, { templates, unsubscribeUrl: UNSUBSCRIBE });
     const doc = documentOf(html);
     const pre = doc.querySelector('.preheader');
     expect(pre).not.toBeNull();
@@ -134,7 +138,7 @@ describe('renderDigest: the HTML part', () => {
   });
 
   it('hangs no style on the <body> class (Gmail drops it) and declares light and dark support', async () => {
-    const { html } = await renderDigest(smallDigestView(), { unsubscribeUrl: UNSUBSCRIBE });
+    const { html } = await renderDigest(smallDigestView(), { templates, unsubscribeUrl: UNSUBSCRIBE });
     const doc = documentOf(html);
     const bodyClasses = (doc.body.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
     const css = [...doc.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n');

@@ -2,6 +2,9 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_HTML_BYTES, DigestTooLargeError, renderDigest } from '../../functions/email/render';
 import { generatedDigestView, smallDigestView } from './fixtures';
+import { loadRepoTemplates } from '../../functions/local/repo-templates';
+
+const templates = await loadRepoTemplates();
 
 const GMAIL_CLIP_SAFE = 100_000;
 const listRows = (html: string) => parseHTML(html).document.querySelectorAll('.list-row').length;
@@ -9,7 +12,7 @@ const listRows = (html: string) => parseHTML(html).document.querySelectorAll('.l
 describe('HTML size', () => {
   it('keeps a 500-article digest under the Gmail clip and says how many are not listed', async () => {
     const view = generatedDigestView(500);
-    const { html, text } = await renderDigest(view, { unsubscribeUrl: 'https://u.example/?token=x' });
+    const { html, text } = await renderDigest(view, { templates, unsubscribeUrl: 'https://u.example/?token=x' });
 
     expect(Buffer.byteLength(html)).toBeLessThan(GMAIL_CLIP_SAFE);
     // ...and uses the budget: one more row (about 300 bytes) would not have fitted.
@@ -28,11 +31,11 @@ describe('HTML size', () => {
 
   it('lists as many articles as fit a smaller budget, and no more', async () => {
     const view = generatedDigestView(60);
-    const full = await renderDigest(view, { unsubscribeUrl: null });
+    const full = await renderDigest(view, { templates, unsubscribeUrl: null });
     expect(listRows(full.html)).toBe(60);
     const budget = Buffer.byteLength(full.html) - 5_000;
 
-    const { html } = await renderDigest(view, { unsubscribeUrl: null, maxHtmlBytes: budget });
+    const { html } = await renderDigest(view, { templates, unsubscribeUrl: null, maxHtmlBytes: budget });
 
     expect(Buffer.byteLength(html)).toBeLessThanOrEqual(budget);
     const listed = listRows(html);
@@ -43,7 +46,7 @@ describe('HTML size', () => {
   });
 
   it('fails loudly when even the sections do not fit', async () => {
-    await expect(renderDigest(smallDigestView(), { unsubscribeUrl: null, maxHtmlBytes: 10_000 })).rejects.toThrow(
+    await expect(renderDigest(smallDigestView(), { templates, unsubscribeUrl: null, maxHtmlBytes: 10_000 })).rejects.toThrow(
       DigestTooLargeError,
     );
   });

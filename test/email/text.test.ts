@@ -5,12 +5,16 @@ import { formatDateRange } from '../../functions/email/format';
 import { renderDigest } from '../../functions/email/render';
 import { TEXT_WIDTH, wrap } from '../../functions/email/text';
 import { smallDigestView } from './fixtures';
+import { loadRepoTemplates } from '../../functions/local/repo-templates';
+
+const templates = await loadRepoTemplates();
 
 const GOLDEN = fileURLToPath(new URL('./golden/digest.txt', import.meta.url));
 
 describe('plain-text part', () => {
   it('matches the reviewed golden file', async () => {
     const { text } = await renderDigest(smallDigestView(), {
+      templates,
       unsubscribeUrl: 'https://unsubscribe.example/u?token=aGFyYm91cg.c2lnbmF0dXJl',
     });
     // UPDATE_GOLDEN=1 rewrites the file; review the diff before committing it.
@@ -19,7 +23,7 @@ describe('plain-text part', () => {
   });
 
   it('wraps at 72 columns except for words longer than a line', async () => {
-    const { text } = await renderDigest(smallDigestView(), { unsubscribeUrl: null });
+    const { text } = await renderDigest(smallDigestView(), { templates, unsubscribeUrl: null });
     for (const line of text.split('\n')) {
       if (line.length > TEXT_WIDTH) expect(line.trim()).not.toContain(' ');
     }

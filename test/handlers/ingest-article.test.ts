@@ -15,6 +15,7 @@ const scheduler = mockClient(SchedulerClient);
 
 const ENV = {
   BUCKET_NAME: 'digest-bucket',
+  DIGEST_MODE: 'quiet-period',
   DIGEST_CONFIG: JSON.stringify(toRuntimeConfig(parseAppConfig({ sender: 'news@example.com', recipients: ['r@example.com'], quietPeriodSeconds: 90 }))),
   DIGEST_SCHEDULE_NAME: 'digest-after-quiet-period',
   DIGEST_SCHEDULE_GROUP: 'digest',
@@ -109,6 +110,24 @@ describe('ingest-article handler', () => {
     vi.stubEnv('DIGEST_SCHEDULE_GROUP', '');
     const handler = await loadHandler();
     await expect(handler(eventFor('incoming/a.txt'))).rejects.toThrow('DIGEST_SCHEDULE_GROUP is not set');
+  });
+
+  it('fails at cold start on a digest mode that is not one (a typo never silently picks the Scheduler)', async () => {
+    vi.stubEnv('DIGEST_MODE', 'crn');
+    const handler = await loadHandler();
+    await expect(handler(eventFor('incoming/a.txt'))).rejects.toThrow('DIGEST_MODE must be one of "quiet-period", "cron", got "crn"');
+    expect(s3.calls()).toHaveLength(0);
+    expect(scheduler.calls()).toHaveLength(0);
+  });
+
+  it('in cron mode stores the article and leaves the schedules alone', async () => {
+    vi.stubEnv('DIGEST_MODE', 'cron');
+    s3.on(HeadObjectCommand, { Key: 'incoming/a.txt' }).resolves({ ContentLength: ARTICLE.length });
+    s3.on(GetObjectCommand, { Key: 'incoming/a.txt' }).resolves({ Body: body(ARTICLE) as never });
+    const handler = await loadHandler();
+    const [outcome] = await handler(eventFor('incoming/a.txt'));
+    expect(outcome).toMatchObject({ status: 'ingested' });
+    expect(scheduler.calls()).toHaveLength(0);
   });
 
   it('fails at cold start when DIGEST_CONFIG is invalid, naming the key', async () => {

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CfnResource, Stack } from 'aws-cdk-lib';
 import { PREFIX } from '../../config/layout';
-import { CONFIGURATION_SET_ENV } from '../../lib/constructs/bindings';
+import { ENV } from '../../config/env';
 import { buildStack, type BuiltStack } from './stack-fixture';
 
 type Json = any; // CloudFormation fragments
@@ -60,7 +60,7 @@ describe('bounce and complaint handling', () => {
 
   it('sends every digest through the configuration set: send-digest gets its name and may send with it', () => {
     const env = resources[idOf(built.stack, built.stack.sendDigest)].Properties.Environment.Variables;
-    expect(env[CONFIGURATION_SET_ENV]).toEqual({ Ref: idOf(built.stack, built.stack.configurationSet) });
+    expect(env[ENV.sesConfigurationSet]).toEqual({ Ref: idOf(built.stack, built.stack.configurationSet) });
     const ses = statementsOf(built.stack.sendDigest).filter((s) => [s.Action].flat().includes('ses:SendRawEmail'));
     expect(JSON.stringify(ses)).toContain(':configuration-set/');
   });

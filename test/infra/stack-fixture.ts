@@ -4,7 +4,7 @@ import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { type AppConfig, parseAppConfig } from '../../config/schema';
 import { DigestPipelineStack } from '../../lib/digest-pipeline-stack';
-import { acknowledgeNagFindings } from '../../lib/nag-acknowledgements';
+import { acknowledgeNagFindings, type NagAcknowledgement } from '../../lib/nag-acknowledgements';
 
 const cdkJson = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as {
   context: Record<string, unknown>;
@@ -19,6 +19,8 @@ export interface BuiltStack {
   readonly app: App;
   readonly stack: DigestPipelineStack;
   readonly template: Template;
+  /** Every cdk-nag finding acknowledged for this stack. */
+  readonly acknowledgements: readonly NagAcknowledgement[];
 }
 
 /** Builds the stack; asset bundling is skipped unless `bundle` is set (it costs seconds). */
@@ -31,6 +33,6 @@ export function buildStack(config: AppConfig = baseConfig(), options: { bundle?:
     config,
     env: { account: '123456789012', region: 'eu-west-1' },
   });
-  acknowledgeNagFindings(stack);
-  return { app, stack, template: Template.fromStack(stack) };
+  const acknowledgements = acknowledgeNagFindings(stack);
+  return { app, stack, template: Template.fromStack(stack), acknowledgements };
 }

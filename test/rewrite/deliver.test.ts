@@ -13,6 +13,9 @@ import { deliverSettingsOf, rewriterOf } from '../../functions/handlers/send-dig
 import { runDigest, type DeliverDeps } from '../../functions/pipeline/deliver-digest';
 import { memoryLogger } from '../../functions/runtime/log';
 import { memoryStore } from '../support/memory-store';
+import { loadRepoTemplates } from '../../functions/local/repo-templates';
+
+const templates = await loadRepoTemplates();
 
 const NOW = new Date('2026-03-04T07:00:00Z');
 const SAMPLES = new URL('../../samples/', import.meta.url);
@@ -29,6 +32,7 @@ async function run(rewriter?: ItemRewriter) {
   const mails: string[] = [];
   const deps: DeliverDeps = {
     store,
+    templates,
     mailer: { sendRaw: async (raw) => (mails.push(raw.toString('utf8')), { messageId: `m-${mails.length}` }) },
     trigger: { requestDigest: async () => undefined },
     log,

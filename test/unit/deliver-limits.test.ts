@@ -7,6 +7,9 @@ import { MailSendError } from '../../functions/pipeline/ports';
 import { memoryLogger } from '../../functions/runtime/log';
 import { articleFromText } from '../summarize/helpers';
 import { memoryStore } from '../support/memory-store';
+import { loadRepoTemplates } from '../../functions/local/repo-templates';
+
+const templates = await loadRepoTemplates();
 
 const NOW = new Date('2026-03-04T07:00:00Z');
 const RECIPIENTS = Array.from({ length: 6 }, (_, i) => `r${i}@example.com`);
@@ -33,6 +36,7 @@ describe('the run-wide throttling budget', () => {
     const log = memoryLogger();
     const run = runDigest(settings, {
       store,
+      templates,
       mailer: {
         async sendRaw(_raw, to) {
           const n = (tries.get(to) ?? 0) + 1;
@@ -72,6 +76,7 @@ describe('the run lock lease', () => {
     store.acquireLock = async (owner, ttl, now) => (leases.push(ttl), acquire(owner, ttl, now));
     await runDigest(settings, {
       store,
+      templates,
       mailer: { sendRaw: async () => ({ messageId: 'm' }) },
       trigger: { requestDigest: async () => undefined },
       log: memoryLogger(),

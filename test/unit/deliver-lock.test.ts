@@ -6,6 +6,9 @@ import { articleFromText } from '../summarize/helpers';
 import { runDigest } from '../../functions/pipeline/deliver-digest';
 import { memoryLogger } from '../../functions/runtime/log';
 import { memoryStore } from '../support/memory-store';
+import { loadRepoTemplates } from '../../functions/local/repo-templates';
+
+const templates = await loadRepoTemplates();
 
 const NOW = new Date('2026-03-04T07:00:00Z');
 const settings = {
@@ -27,6 +30,7 @@ async function runWith(lockHeld: boolean) {
   const log = memoryLogger();
   const outcome = await runDigest(settings, {
     store,
+    templates,
     mailer: { sendRaw: async (_raw, to) => (sent.push(to), { messageId: 'm' }) },
     trigger: { requestDigest: async (now) => void requests.push(now) },
     log,

@@ -7,6 +7,9 @@ import { runDigest } from '../../functions/pipeline/deliver-digest';
 import { memoryLogger } from '../../functions/runtime/log';
 import { articleFromText } from '../summarize/helpers';
 import { memoryStore } from '../support/memory-store';
+import { loadRepoTemplates } from '../../functions/local/repo-templates';
+
+const templates = await loadRepoTemplates();
 
 const NOW = new Date('2026-03-04T07:00:00Z');
 const settings = {
@@ -26,6 +29,7 @@ async function sendOnce(configurationSet: string | null) {
   const raws: Buffer[] = [];
   const outcome = await runDigest(settings, {
     store,
+    templates,
     mailer: { sendRaw: async (raw) => (raws.push(raw), { messageId: `m${raws.length}` }) },
     trigger: { requestDigest: async () => undefined },
     log: memoryLogger(),
