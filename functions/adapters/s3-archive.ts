@@ -3,8 +3,8 @@
 import { GetObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import { ARCHIVE_FILES, PREFIX } from '../../config/layout';
 import type { ArchiveEntry } from '../email/archive';
+import { mapLimit, S3_PARALLEL_READS } from './parallel-reads';
 
-const MAX_PARALLEL_READS = 16;
 
 /**
  * The archive function may read two file names and list digests/, and nothing more. S3 answers a
@@ -48,12 +48,8 @@ export class S3ArchiveReader {
 
   async listEntries(): Promise<ArchiveEntry[]> {
     const ids = await this.listDigestIds();
-    const out: ArchiveEntry[] = [];
-    for (let i = 0; i < ids.length; i += MAX_PARALLEL_READS) {
-      const batch = await Promise.all(ids.slice(i, i + MAX_PARALLEL_READS).map((id) => this.getText(`${PREFIX.digests}${id}/${ARCHIVE_FILES.entry}`)));
-      for (const text of batch) if (text !== null) out.push(JSON.parse(text) as ArchiveEntry);
-    }
-    return out;
+    const texts = await mapLimit(ids, S3_PARALLEL_READS, (id) => this.getText(`${PREFIX.digests}${id}/${ARCHIVE_FILES.entry}`));
+    return texts.filter((text): text is string => text !== null).map((text) => JSON.parse(text) as ArchiveEntry);
   }
 
   getPage(digestId: string): Promise<string | null> {

@@ -12,6 +12,7 @@ import {
 import { createHash } from 'node:crypto';
 import { PREFIX } from '../../config/layout';
 import { addressHash } from '../core/address';
+import { mapLimit, S3_PARALLEL_READS } from './parallel-reads';
 import type { KeyIndexEntry, LockResult, OutboxEntry, PendingArticle, PipelineStore, SendFailure, StoredRejection, SuppressionReason } from '../pipeline/ports';
 
 const sha = (s: string, n = 32) => createHash('sha256').update(s).digest('hex').slice(0, n);
@@ -29,20 +30,6 @@ const isPreconditionFailed = (e: unknown) => {
   const err = e as { name?: string; $metadata?: { httpStatusCode?: number } };
   return err?.name === 'PreconditionFailed' || err?.$metadata?.httpStatusCode === 412;
 };
-
-/** Runs at most `limit` promises at once, keeping the input order. */
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
 
 export class S3PipelineStore implements PipelineStore {
   constructor(
@@ -128,7 +115,7 @@ export class S3PipelineStore implements PipelineStore {
   }
   private async listJson<T>(prefix: string): Promise<T[]> {
     const keys = await this.listKeys(prefix);
-    const all = await mapLimit(keys, 16, (k) => this.getJson<T>(k));
+    const all = await mapLimit(keys, S3_PARALLEL_READS, (k) => this.getJson<T>(k));
     return all.filter((x): x is Awaited<T> => x !== null) as T[];
   }
 

@@ -10,6 +10,7 @@ import { composeMessage, mailbox } from '../email/mime';
 import { renderDigest } from '../email/render';
 import { unsubscribeLink } from '../email/unsubscribe';
 import { rejectionIdOf } from '../pipeline/ingest-object';
+import { localUnsubscribeUrl } from './local-ports';
 
 /** Files in the order given; folders expanded recursively, sorted, hidden files skipped. */
 export function expandInputs(paths: readonly string[]): string[] {
@@ -62,7 +63,7 @@ export async function digestFiles({ inputs, config, now, out }: DigestFilesOptio
   const { manifest, view } = assembleDigest({ articles, duplicates, rejected, rejectionIds: rejected.map((r) => rejectionIdOf(r.key, null)), settings, now });
   const recipient = config.recipients[0];
   // The link local mode would put in the message; the secret here is a throwaway one.
-  const link = unsubscribeLink('http://127.0.0.1:3025/unsubscribe', recipient, 'cli-preview-secret');
+  const link = unsubscribeLink(localUnsubscribeUrl(), recipient, 'cli-preview-secret');
   const { html, text } = await renderDigest(view, { unsubscribeUrl: link });
   const eml = await composeMessage({
     from: mailbox(config.digestName, config.sender),
