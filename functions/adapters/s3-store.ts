@@ -9,14 +9,11 @@ import {
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import { createHash } from 'node:crypto';
 import { PREFIX } from '../../config/layout';
-import { addressHash } from '../core/address';
+import { addressHash, objectKeyHash } from '../core/ids';
 import { mapLimit, S3_PARALLEL_READS } from './parallel-reads';
 import type { KeyIndexEntry, LockResult, OutboxEntry, PendingArticle, PipelineStore, SendFailure, StoredRejection, SuppressionReason } from '../pipeline/ports';
 
-const sha = (s: string, n = 32) => createHash('sha256').update(s).digest('hex').slice(0, n);
-export { addressHash };
 
 const isMissing = (e: unknown) => {
   const err = e as { name?: string; $metadata?: { httpStatusCode?: number } };
@@ -151,7 +148,7 @@ export class S3PipelineStore implements PipelineStore {
     return this.delete(`${PREFIX.pendingArticles}${articleId}.json`);
   }
   private keyIndexKey(key: string) {
-    return `${PREFIX.pendingKeys}${sha(key)}.json`;
+    return `${PREFIX.pendingKeys}${objectKeyHash(key)}.json`;
   }
   getKeyIndex(key: string) {
     return this.getJson<KeyIndexEntry>(this.keyIndexKey(key));
@@ -166,7 +163,7 @@ export class S3PipelineStore implements PipelineStore {
     return this.getJson<PendingArticle>(`${PREFIX.pendingArticles}${articleId}.json`);
   }
   private keyRefKey(articleId: string, key: string) {
-    return `${PREFIX.pendingRefs}${articleId}/${sha(key)}.json`;
+    return `${PREFIX.pendingRefs}${articleId}/${objectKeyHash(key)}.json`;
   }
   async addKeyRef(articleId: string, key: string) {
     await this.put(this.keyRefKey(articleId, key), JSON.stringify({ key }));

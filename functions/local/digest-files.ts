@@ -9,7 +9,7 @@ import { ArticleRejectedError, type Article, type Rejection } from '../core/mode
 import { composeMessage, mailbox } from '../email/mime';
 import { renderDigest } from '../email/render';
 import { unsubscribeLink } from '../email/unsubscribe';
-import { rejectionIdOf } from '../pipeline/ingest-object';
+import { rejectionIdOf } from '../core/ids';
 import { localUnsubscribeUrl } from './local-ports';
 
 /** Files in the order given; folders expanded recursively, sorted, hidden files skipped. */

@@ -8,10 +8,10 @@
 // - a retried event (same key and sequencer) asks for the digest again, in case the first attempt
 //   failed after storing the article;
 // - content already sent in a digest (archived) is not sent again.
-import { createHash } from 'node:crypto';
 import { SUPPORTED_SUFFIXES } from '../../config/layout';
 import { checkArticleSize, isSupportedKey, readArticle } from '../core/ingest';
 import { ArticleRejectedError, type Rejection } from '../core/model';
+import { rejectionIdOf } from '../core/ids';
 import type { DigestTrigger, Logger, PipelineStore } from './ports';
 
 export interface UploadedObject {
@@ -41,10 +41,6 @@ export function compareSequencers(a: string, b: string): number {
   const pa = a.toUpperCase().padStart(width, '0');
   const pb = b.toUpperCase().padStart(width, '0');
   return pa < pb ? -1 : pa > pb ? 1 : 0;
-}
-
-export function rejectionIdOf(key: string, sequencer: string | null): string {
-  return createHash('sha256').update(`${key}\n${sequencer ?? ''}`).digest('hex').slice(0, 24);
 }
 
 export async function ingestObject(

@@ -7,7 +7,7 @@ import { MAX_SEND_ATTEMPTS, THROTTLE_RETRIES_PER_SEND } from '../../config/limit
 import { PREFIX } from '../../config/layout';
 import { S3PipelineStore } from '../../functions/adapters/s3-store';
 import { SesMailer, mailerSesClient } from '../../functions/adapters/ses-mailer';
-import { recipientTag } from '../../functions/core/address';
+import { recipientTag } from '../../functions/core/ids';
 import { localS3Client } from '../../functions/local/local-clients';
 import { REJECTED, startFakeSes, THROTTLING, type FakeSesAnswer } from '../support/fake-ses';
 import { article, RECIPIENTS, startHarness, type Harness } from './harness';

@@ -2,7 +2,7 @@
 // faults injected around the SES mailer: nothing lost, nothing sent twice.
 import type { S3Event } from 'aws-lambda';
 import { afterEach, describe, expect, it } from 'vitest';
-import { recipientTag } from '../../functions/core/address';
+import { recipientTag } from '../../functions/core/ids';
 import { MailSendError, type Mailer } from '../../functions/pipeline/ports';
 import { article, RECIPIENTS, startHarness, testConfig, type Harness } from './harness';
 

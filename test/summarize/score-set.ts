@@ -13,7 +13,7 @@ import { checkArticleSize, readArticle } from '../../functions/core/ingest';
 import { ArticleRejectedError, type Article, type DigestManifest, type Rejection } from '../../functions/core/model';
 import { summarize } from '../../functions/core/summarize';
 import { deliverSettingsOf } from '../../functions/handlers/send-digest';
-import { rejectionIdOf } from '../../functions/pipeline/ingest-object';
+import { rejectionIdOf } from '../../functions/core/ids';
 import { articleFromText, LABELS, REPO, SAMPLE_LABELS, SAMPLES, SCORER, SEEDS } from './helpers';
 import { checkStandalone, type StandaloneRule } from './standalone-check';
 

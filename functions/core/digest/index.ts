@@ -1,8 +1,8 @@
 // Turns summarized articles into the digest manifest (digest.json) and the email's view model.
 // Pure: the same articles, rejections and config always give the same digest.
-import { createHash } from 'node:crypto';
 import type { Article, DigestManifest, DigestView, ItemView, Rejection, SourceView, Summary, SummaryOptions } from '../model';
 import { formatUtcDay } from '../dates';
+import { digestIdOf } from '../ids';
 import { canonicalOutlets } from './outlets';
 import { summarize } from '../summarize';
 
@@ -10,14 +10,6 @@ export interface DigestSettings {
   readonly digestName: string;
   readonly subjectPrefix?: string;
   readonly sender: string;
-}
-
-/** A digest's id comes from what it contains, so a retried run over the same input is the same digest. */
-export function digestIdOf(articleIds: readonly string[], rejectionIds: readonly string[]): string {
-  const hash = createHash('sha256');
-  for (const id of [...articleIds].sort()) hash.update(`a:${id}\n`);
-  for (const id of [...rejectionIds].sort()) hash.update(`r:${id}\n`);
-  return hash.digest('hex').slice(0, 16);
 }
 
 export function buildManifest(input: {

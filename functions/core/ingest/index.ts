@@ -1,8 +1,8 @@
 // The article reader: bytes of one scraped article in, one normalized Article out, or an
 // ArticleRejectedError saying why not. Pure: no I/O, no AWS; the S3 handler and the CLI call it.
-import { createHash } from 'node:crypto';
 import { SUPPORTED_SUFFIXES } from '../../../config/layout';
 import { ArticleRejectedError, type Article, type ArticleFormat, type Sentence } from '../model';
+import { contentId } from '../ids';
 import { collapseWhitespace, decodeText, normalizeText } from './decode';
 import { extract, type MetaHints } from './formats';
 import { stripFurniture } from './furniture';
@@ -41,10 +41,10 @@ export function checkArticleSize(key: string, size: number, maxBytes: number): v
   }
 }
 
-/** Same text under two keys, same id: the first 16 hex digits of SHA-256 over the normalized sentences. */
+/** Same text under two keys, same id: the content id (core/ids.ts) of the normalized sentences. */
 export function articleId(sentences: readonly string[]): string {
   const canonical = sentences.map((s) => collapseWhitespace(s.toLowerCase()).trim()).join('\n');
-  return createHash('sha256').update(canonical, 'utf8').digest('hex').slice(0, 16);
+  return contentId(canonical);
 }
 
 /** Paragraphs searched for a wire dateline ("SEOUL —", "LONDON:", "(Yonhap) --"). */
