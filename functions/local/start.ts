@@ -3,6 +3,7 @@
 // Each drop ends in a digest, shown in the local SES web view. Ctrl-C stops everything.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, watch } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { SUPPORTED_SUFFIXES } from '../../config/layout';
 import type { Logger } from '../pipeline/ports';
 import { loadLocalConfig } from './load-config';
 import { EXIT, checkInputPaths, errorLine, parseOptions, portOption, prepareOutputFolder, secondsOption } from './options';
@@ -153,7 +154,7 @@ async function main(): Promise<number | null> {
         const mtime = statSync(path).mtimeMs;
         if (uploaded.get(name) === mtime) return;
         if (!startsPipeline(`incoming/${name}`)) {
-          say(`  ! ${name}: not uploaded, unsupported file type (use .txt .md .html .htm .json)`);
+          say(`  ! ${name}: not uploaded, unsupported file type (use ${SUPPORTED_SUFFIXES.join(' ')})`);
           return;
         }
         uploaded.set(name, mtime);
@@ -167,7 +168,7 @@ async function main(): Promise<number | null> {
     for (const t of timers.values()) clearTimeout(t);
     await pipeline.close();
   };
-  say(`\nWatching ${values.inbox}/ : copy article files (.txt .md .html .htm .json) there for another digest. Ctrl-C stops.\n`);
+  say(`\nWatching ${values.inbox}/ : copy article files (${SUPPORTED_SUFFIXES.join(' ')}) there for another digest. Ctrl-C stops.\n`);
   return null; // runs until a signal stops it
 }
 

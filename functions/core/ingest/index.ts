@@ -34,6 +34,13 @@ export function formatOf(key: string): ArticleFormat | null {
 
 export const isSupportedKey = (key: string): boolean => formatOf(key) !== null;
 
+/** The key's format; rejects a key whose suffix is not one of config/layout.ts SUPPORTED_SUFFIXES. */
+export function checkSupportedType(key: string): ArticleFormat {
+  const format = formatOf(key);
+  if (!format) throw new ArticleRejectedError(key, 'unsupported-type', `has an unsupported file type; use one of ${SUPPORTED_SUFFIXES.join(', ')}`);
+  return format;
+}
+
 /** Rejects an oversized object before it is downloaded (the handler has the size from HeadObject). */
 export function checkArticleSize(key: string, size: number, maxBytes: number): void {
   if (size > maxBytes) {
@@ -61,10 +68,7 @@ const metaText = (v: string | null | undefined): string | null => {
  */
 export function readArticle(input: { key: string; bytes: Uint8Array }, options: ReadOptions): Article {
   const { key, bytes } = input;
-  const format = formatOf(key);
-  if (!format) {
-    throw new ArticleRejectedError(key, 'unsupported-type', `has an unsupported file type; use one of ${SUPPORTED_SUFFIXES.join(', ')}`);
-  }
+  const format = checkSupportedType(key);
   checkArticleSize(key, bytes.length, options.maxBytes);
   if (bytes.length === 0) throw new ArticleRejectedError(key, 'empty', 'is empty (0 bytes)');
 
