@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article, DigestManifest } from '../../functions/core/model';
-import { READER, SCORER } from './helpers';
+import { SCORER } from './helpers';
 import { failingItems, labelledSets, measure, qualityOf, type SetQuality } from './score-set';
 
 interface Floors {
@@ -30,7 +30,7 @@ const FLOORS: Record<string, Floors> = {
   'korea-wide': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.92, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
-const ready = existsSync(SCORER) && existsSync(READER);
+const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];
 
 describe.skipIf(!ready)('labelled sets', () => {
