@@ -10,7 +10,7 @@ import { renderDigest } from '../../functions/email/render';
 import { digestOf, hasSeeds, SAMPLES_DIR, SEEDS_DIR } from '../support/digest-of';
 import { longWordsDigestView, smallDigestView } from './fixtures';
 
-/** The digest under test: the seed articles' digest (issue 5), or the samples' where ../shared is absent. */
+/** The digest under test: the seed articles' digest, or the samples' where ../shared is absent. */
 async function digestUnderTest(): Promise<DigestView> {
   return digestOf(hasSeeds ? SEEDS_DIR : SAMPLES_DIR).view;
 }

@@ -1,4 +1,4 @@
-// Intent of the stack for the delivery findings of issue 11: the lock lease matches the timeout,
+// Intent of the stack for delivery safety: the lock lease matches the timeout,
 // stuck recipients and busy runs reach the operator, uploads expire, unsubscribe is capped.
 import type { Stack } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';

@@ -1,4 +1,4 @@
-// Delivery faults found adversarially (issue 11), on the real path: s3rver behind the conditional
+// Delivery faults found adversarially, on the real path: s3rver behind the conditional
 // proxy, the real handlers, the real SesMailer and SDK client talking to a fake SES endpoint that
 // answers with SES's own XML. Each test failed before its fix.
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
