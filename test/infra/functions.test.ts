@@ -1,65 +1,60 @@
 // Intent of the synthesized stack: runtime settings of the functions: runtime, architecture, timeouts, memory, environment, DLQs.
 // Asset bundling is skipped here (see bundle.test.ts for the one test that bundles).
 import { Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseRuntimeConfig, toRuntimeConfig } from '../../config/schema';
-import { baseConfig, buildStack, type BuiltStack } from './stack-fixture';
+import { baseConfig, synthesized } from './stack-fixture';
 import { environmentOf, grantsOf, logicalId, type Json } from './stack-queries';
 
 describe('the digest pipeline stack (default config)', () => {
-  let built: BuiltStack;
-  let resources: Record<string, Json>;
-  beforeAll(() => {
-    built = buildStack(baseConfig({ retentionDays: 45 }));
-    resources = built.template.toJSON().Resources;
-  });
+  const synth = synthesized(baseConfig({ retentionDays: 45 }));
 
   describe('functions', () => {
     it('run every Node.js function on Node.js 24, arm64, with explicit timeout and memory', () => {
-      const functions = Object.entries(resources).filter(([, r]) => r.Type === 'AWS::Lambda::Function');
+      const functions = Object.entries(synth.resources).filter(([, r]) => r.Type === 'AWS::Lambda::Function');
       const node = functions.filter(([, r]) => String(r.Properties.Runtime).startsWith('nodejs'));
-      const ours = [built.stack.ingestArticle, built.stack.sendDigest, built.stack.unsubscribe, built.stack.archive, built.stack.sesFeedback].map((f) => logicalId(built.stack, f));
+      const ours = [synth.built.stack.ingestArticle, synth.built.stack.sendDigest, synth.built.stack.unsubscribe, synth.built.stack.archive, synth.built.stack.sesFeedback].map((f) => logicalId(synth.built.stack, f));
       expect(node.map(([id]) => id).sort()).toEqual([...ours].sort());
       for (const [, r] of node) {
         expect(r.Properties.Runtime).toBe(Runtime.NODEJS_24_X.name);
         expect(r.Properties.Architectures).toEqual(['arm64']);
       }
       const settings = (fn: LambdaFunction) => {
-        const p = resources[logicalId(built.stack, fn)].Properties;
+        const p = synth.resources[logicalId(synth.built.stack, fn)].Properties;
         return [p.Timeout, p.MemorySize];
       };
-      expect(settings(built.stack.ingestArticle)).toEqual([60, 1024]);
-      expect(settings(built.stack.sendDigest)).toEqual([300, 1024]);
-      expect(settings(built.stack.unsubscribe)).toEqual([10, 256]);
-      expect(settings(built.stack.archive)).toEqual([10, 256]);
-      expect(settings(built.stack.sesFeedback)).toEqual([30, 256]);
+      expect(settings(synth.built.stack.ingestArticle)).toEqual([60, 1024]);
+      expect(settings(synth.built.stack.sendDigest)).toEqual([300, 1024]);
+      expect(settings(synth.built.stack.unsubscribe)).toEqual([10, 256]);
+      expect(settings(synth.built.stack.archive)).toEqual([10, 256]);
+      expect(settings(synth.built.stack.sesFeedback)).toEqual([30, 256]);
     });
 
     it('log each function to its own log group with a retention, writable by that function only', () => {
-      for (const fn of [built.stack.ingestArticle, built.stack.sendDigest, built.stack.unsubscribe, built.stack.archive]) {
-        const logGroupRef = resources[logicalId(built.stack, fn)].Properties.LoggingConfig.LogGroup;
+      for (const fn of [synth.built.stack.ingestArticle, synth.built.stack.sendDigest, synth.built.stack.unsubscribe, synth.built.stack.archive]) {
+        const logGroupRef = synth.resources[logicalId(synth.built.stack, fn)].Properties.LoggingConfig.LogGroup;
         const logGroupId = logGroupRef.Ref;
-        expect(resources[logGroupId].Properties.RetentionInDays).toBe(30);
-        const grants = grantsOf(built, fn);
+        expect(synth.resources[logGroupId].Properties.RetentionInDays).toBe(30);
+        const grants = grantsOf(synth.built, fn);
         expect(grants.get('logs:PutLogEvents')!.resources).toEqual(new Set([`${logGroupId}.Arn`]));
-        const roleId = logicalId(built.stack, fn.role as Json);
-        expect(resources[roleId].Properties.ManagedPolicyArns).toBeUndefined();
+        const roleId = logicalId(synth.built.stack, fn.role as Json);
+        expect(synth.resources[roleId].Properties.ManagedPolicyArns).toBeUndefined();
       }
     });
 
     it('retry async failures twice, then keep the event in a dead-letter queue', () => {
       for (const [fn, queue] of [
-        [built.stack.ingestArticle, built.stack.ingestDeadLetterQueue],
-        [built.stack.sendDigest, built.stack.digestDeadLetterQueue],
+        [synth.built.stack.ingestArticle, synth.built.stack.ingestDeadLetterQueue],
+        [synth.built.stack.sendDigest, synth.built.stack.digestDeadLetterQueue],
       ] as const) {
-        built.template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
-          FunctionName: { Ref: logicalId(built.stack, fn) },
+        synth.built.template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+          FunctionName: { Ref: logicalId(synth.built.stack, fn) },
           MaximumRetryAttempts: 2,
-          DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [logicalId(built.stack, queue), 'Arn'] } } },
+          DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [logicalId(synth.built.stack, queue), 'Arn'] } } },
         });
-        expect(grantsOf(built, fn).get('sqs:SendMessage')!.resources).toEqual(new Set([`${logicalId(built.stack, queue)}.Arn`]));
+        expect(grantsOf(synth.built, fn).get('sqs:SendMessage')!.resources).toEqual(new Set([`${logicalId(synth.built.stack, queue)}.Arn`]));
       }
-      const queues = Object.values(built.template.findResources('AWS::SQS::Queue')) as Json[];
+      const queues = Object.values(synth.built.template.findResources('AWS::SQS::Queue')) as Json[];
       for (const q of queues) {
         expect(q.Properties.MessageRetentionPeriod).toBe(14 * 24 * 3600);
         expect(q.Properties.SqsManagedSseEnabled).toBe(true);
@@ -67,11 +62,11 @@ describe('the digest pipeline stack (default config)', () => {
     });
 
     it('hand each function the environment its handler reads', () => {
-      const stack = built.stack;
+      const stack = synth.built.stack;
       const schedulerVars = ['DIGEST_SCHEDULE_NAME', 'DIGEST_SCHEDULE_GROUP', 'DIGEST_FUNCTION_ARN', 'SCHEDULER_ROLE_ARN', 'SCHEDULER_DLQ_ARN', 'DIGEST_TRIGGER'];
-      const ingest = environmentOf(built, stack.ingestArticle);
-      const digest = environmentOf(built, stack.sendDigest);
-      const unsubscribe = environmentOf(built, stack.unsubscribe);
+      const ingest = environmentOf(synth.built, stack.ingestArticle);
+      const digest = environmentOf(synth.built, stack.sendDigest);
+      const unsubscribe = environmentOf(synth.built, stack.unsubscribe);
       expect(Object.keys(ingest)).toEqual(expect.arrayContaining(['BUCKET_NAME', 'DIGEST_CONFIG', ...schedulerVars]));
       expect(Object.keys(digest)).toEqual(
         expect.arrayContaining(['BUCKET_NAME', 'DIGEST_CONFIG', 'UNSUBSCRIBE_URL', 'UNSUBSCRIBE_SECRET_ARN', 'TEMPLATES_DIR', ...schedulerVars]),
@@ -82,35 +77,35 @@ describe('the digest pipeline stack (default config)', () => {
         expect(parseRuntimeConfig(env.DIGEST_CONFIG)).toEqual(toRuntimeConfig(baseConfig({ retentionDays: 45 })));
       }
       expect(ingest.DIGEST_TRIGGER).toBe('quiet-period');
-      expect(digest.DIGEST_SCHEDULE_GROUP).toBe(resources[logicalId(stack, stack.scheduler.group)].Properties.Name);
+      expect(digest.DIGEST_SCHEDULE_GROUP).toBe(synth.resources[logicalId(stack, stack.scheduler.group)].Properties.Name);
       expect(digest.SCHEDULER_DLQ_ARN).toEqual({ 'Fn::GetAtt': [logicalId(stack, stack.scheduler.deadLetterQueue), 'Arn'] });
       expect(digest.UNSUBSCRIBE_URL).toEqual({ 'Fn::GetAtt': [logicalId(stack, stack.unsubscribeUrl), 'FunctionUrl'] });
       // The email's "view in browser" and archive links point at the archive function's URL.
       expect(digest.ARCHIVE_URL).toEqual({ 'Fn::GetAtt': [logicalId(stack, stack.archiveUrl), 'FunctionUrl'] });
-      const archive = environmentOf(built, stack.archive);
+      const archive = environmentOf(synth.built, stack.archive);
       expect(Object.keys(archive).sort()).toEqual(['BUCKET_NAME', 'DIGEST_CONFIG', 'NODE_OPTIONS']);
       expect(archive.BUCKET_NAME).toEqual({ Ref: logicalId(stack, stack.bucket) });
       expect(digest.TEMPLATES_DIR).toBe('/var/task/templates');
-      expect(built.template.findResources('AWS::Scheduler::Schedule')).toEqual({});
+      expect(synth.built.template.findResources('AWS::Scheduler::Schedule')).toEqual({});
     });
 
     it('expose unsubscribe as a public function URL (the token is the credential)', () => {
-      built.template.hasResourceProperties('AWS::Lambda::Url', {
+      synth.built.template.hasResourceProperties('AWS::Lambda::Url', {
         AuthType: 'NONE',
-        TargetFunctionArn: { 'Fn::GetAtt': [logicalId(built.stack, built.stack.unsubscribe), 'Arn'] },
+        TargetFunctionArn: { 'Fn::GetAtt': [logicalId(synth.built.stack, synth.built.stack.unsubscribe), 'Arn'] },
       });
     });
 
     it('serve the web archive from a public function URL with a small reserved concurrency', () => {
-      built.template.hasResourceProperties('AWS::Lambda::Url', {
+      synth.built.template.hasResourceProperties('AWS::Lambda::Url', {
         AuthType: 'NONE',
-        TargetFunctionArn: { 'Fn::GetAtt': [logicalId(built.stack, built.stack.archive), 'Arn'] },
+        TargetFunctionArn: { 'Fn::GetAtt': [logicalId(synth.built.stack, synth.built.stack.archive), 'Arn'] },
       });
-      const concurrency = resources[logicalId(built.stack, built.stack.archive)].Properties.ReservedConcurrentExecutions;
+      const concurrency = synth.resources[logicalId(synth.built.stack, synth.built.stack.archive)].Properties.ReservedConcurrentExecutions;
       expect(concurrency).toBeGreaterThan(0);
       expect(concurrency).toBeLessThanOrEqual(10);
       // No public bucket: the pages go through the function, the bucket stays private.
-      const bucket = resources[logicalId(built.stack, built.stack.bucket)].Properties;
+      const bucket = synth.resources[logicalId(synth.built.stack, synth.built.stack.bucket)].Properties;
       expect(bucket.PublicAccessBlockConfiguration).toMatchObject({ BlockPublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true });
     });
   });
@@ -118,13 +113,10 @@ describe('the digest pipeline stack (default config)', () => {
 
 describe('the digest pipeline stack in abstractive (Bedrock) summarizer mode', () => {
   const modelId = 'amazon.nova-micro-v1:0';
-  let built: BuiltStack;
-  beforeAll(() => {
-    built = buildStack(baseConfig({ summarizer: { mode: 'bedrock', modelId } }));
-  });
+  const synth = synthesized(baseConfig({ summarizer: { mode: 'bedrock', modelId } }));
 
   it('hands the summarizer settings to send-digest in DIGEST_CONFIG', () => {
-    const env = environmentOf(built, built.stack.sendDigest);
+    const env = environmentOf(synth.built, synth.built.stack.sendDigest);
     expect(parseRuntimeConfig(env.DIGEST_CONFIG).summarizer).toEqual({ mode: 'bedrock', modelId });
   });
 });

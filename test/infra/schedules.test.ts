@@ -1,23 +1,20 @@
 // Intent of the synthesized stack: scheduled mode: send-digest on the configured cron, through the scheduler role.
 // Asset bundling is skipped here (see bundle.test.ts for the one test that bundles).
 import { Match } from 'aws-cdk-lib/assertions';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { baseConfig, buildStack, type BuiltStack } from './stack-fixture';
+import { describe, expect, it } from 'vitest';
+import { baseConfig, synthesized } from './stack-fixture';
 import { environmentOf, logicalId } from './stack-queries';
 
 describe('the digest pipeline stack with a cron schedule and an alarm email', () => {
-  let built: BuiltStack;
-  beforeAll(() => {
-    built = buildStack(baseConfig({ schedule: 'cron(0 7 * * ? *)', alarmEmail: 'ops@example.com' }));
-  });
+  const synth = synthesized(baseConfig({ schedule: 'cron(0 7 * * ? *)', alarmEmail: 'ops@example.com' }));
 
   it('invokes send-digest on the schedule through the scheduler role, with a DLQ', () => {
-    const stack = built.stack;
+    const stack = synth.built.stack;
     const groupId = logicalId(stack, stack.scheduler.group);
-    built.template.hasResource('AWS::Scheduler::Schedule', { DependsOn: Match.arrayWith([groupId]) });
-    built.template.hasResourceProperties('AWS::Scheduler::Schedule', {
+    synth.built.template.hasResource('AWS::Scheduler::Schedule', { DependsOn: Match.arrayWith([groupId]) });
+    synth.built.template.hasResourceProperties('AWS::Scheduler::Schedule', {
       ScheduleExpression: 'cron(0 7 * * ? *)',
-      GroupName: built.template.toJSON().Resources[groupId].Properties.Name,
+      GroupName: synth.built.template.toJSON().Resources[groupId].Properties.Name,
       Target: {
         Arn: { 'Fn::GetAtt': [logicalId(stack, stack.sendDigest), 'Arn'] },
         RoleArn: { 'Fn::GetAtt': [logicalId(stack, stack.scheduler.role), 'Arn'] },
@@ -25,7 +22,7 @@ describe('the digest pipeline stack with a cron schedule and an alarm email', ()
         RetryPolicy: { MaximumRetryAttempts: 2 },
       },
     });
-    expect(environmentOf(built, stack.ingestArticle).DIGEST_TRIGGER).toBe('cron');
-    expect(environmentOf(built, stack.sendDigest).DIGEST_TRIGGER).toBe('cron');
+    expect(environmentOf(synth.built, stack.ingestArticle).DIGEST_TRIGGER).toBe('cron');
+    expect(environmentOf(synth.built, stack.sendDigest).DIGEST_TRIGGER).toBe('cron');
   });
 });

@@ -1,27 +1,22 @@
 // Intent of the synthesized stack: the one prefix-only S3 trigger rule and what it starts.
 // Asset bundling is skipped here (see bundle.test.ts for the one test that bundles).
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { INCOMING_PREFIX, WRITTEN_PREFIXES } from '../../config/layout';
-import { baseConfig, buildStack, type BuiltStack } from './stack-fixture';
+import { baseConfig, synthesized } from './stack-fixture';
 import { grantsOf, logicalId, type Json } from './stack-queries';
 
 describe('the digest pipeline stack (default config)', () => {
-  let built: BuiltStack;
-  let resources: Record<string, Json>;
-  beforeAll(() => {
-    built = buildStack(baseConfig({ retentionDays: 45 }));
-    resources = built.template.toJSON().Resources;
-  });
+  const synth = synthesized(baseConfig({ retentionDays: 45 }));
 
   describe('trigger', () => {
     const notificationFilters = () => {
-      const [notifications] = Object.values(built.template.findResources('Custom::S3BucketNotifications')) as Json[];
+      const [notifications] = Object.values(synth.built.template.findResources('Custom::S3BucketNotifications')) as Json[];
       return notifications.Properties.NotificationConfiguration.LambdaFunctionConfigurations as Json[];
     };
 
     it('invokes ingest-article on ObjectCreated under incoming/ with one prefix-only rule (every suffix, any case)', () => {
       const configs = notificationFilters();
-      const ingestId = logicalId(built.stack, built.stack.ingestArticle);
+      const ingestId = logicalId(synth.built.stack, synth.built.stack.ingestArticle);
       // One rule: an unsupported (.pdf) or upper-case (.TXT) suffix still reaches the function and
       // ends as an article or a rejection record; a supported suffix invokes it once.
       expect(configs).toHaveLength(1);
@@ -43,8 +38,8 @@ describe('the digest pipeline stack (default config)', () => {
         expect(prefixes).toEqual([INCOMING_PREFIX]);
       }
       // ...and no function may put an object there.
-      for (const fn of [built.stack.ingestArticle, built.stack.sendDigest, built.stack.unsubscribe]) {
-        const put = grantsOf(built, fn).get('s3:PutObject');
+      for (const fn of [synth.built.stack.ingestArticle, synth.built.stack.sendDigest, synth.built.stack.unsubscribe]) {
+        const put = grantsOf(synth.built, fn).get('s3:PutObject');
         for (const resource of put?.resources ?? []) {
           expect(resource.startsWith(`bucket/${INCOMING_PREFIX}`), `${fn.node.id} may write ${resource}`).toBe(false);
           expect(resource).not.toBe('bucket/*');
