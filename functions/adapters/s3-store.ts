@@ -11,22 +11,9 @@ import {
 } from '@aws-sdk/client-s3';
 import { PREFIX } from '../../config/layout';
 import { addressHash, objectKeyHash } from '../core/ids';
-import { mapLimit, S3_PARALLEL_READS } from './parallel-reads';
+import { getTextOrNull, isConflict, isMissing, isPreconditionFailed, mapLimit, S3_PARALLEL_READS } from './s3-objects';
 import type { KeyIndexEntry, LockResult, OutboxEntry, PendingArticle, PipelineStore, SendFailure, StoredRejection, SuppressionReason } from '../pipeline/ports';
 
-
-const isMissing = (e: unknown) => {
-  const err = e as { name?: string; $metadata?: { httpStatusCode?: number } };
-  return err?.name === 'NoSuchKey' || err?.name === 'NotFound' || err?.$metadata?.httpStatusCode === 404;
-};
-const isConflict = (e: unknown) => {
-  const err = e as { name?: string; $metadata?: { httpStatusCode?: number } };
-  return err?.name === 'ConditionalRequestConflict' || err?.$metadata?.httpStatusCode === 409;
-};
-const isPreconditionFailed = (e: unknown) => {
-  const err = e as { name?: string; $metadata?: { httpStatusCode?: number } };
-  return err?.name === 'PreconditionFailed' || err?.$metadata?.httpStatusCode === 412;
-};
 
 export class S3PipelineStore implements PipelineStore {
   constructor(
@@ -35,14 +22,8 @@ export class S3PipelineStore implements PipelineStore {
   ) {}
 
   // --- plain object helpers -------------------------------------------------------------
-  private async getText(key: string): Promise<string | null> {
-    try {
-      const res = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
-      return (await res.Body?.transformToString('utf-8')) ?? '';
-    } catch (e) {
-      if (isMissing(e)) return null;
-      throw e;
-    }
+  private getText(key: string): Promise<string | null> {
+    return getTextOrNull(this.s3, this.bucket, key);
   }
   private async getJson<T>(key: string): Promise<T | null> {
     const text = await this.getText(key);
