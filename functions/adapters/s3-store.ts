@@ -9,40 +9,11 @@ import {
   PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import { createHash } from 'node:crypto';
 import { PREFIX } from '../../config/layout';
-import { addressHash } from '../core/address';
+import { addressHash, objectKeyHash } from '../core/ids';
+import { getTextOrNull, isConflict, isMissing, isPreconditionFailed, mapLimit, S3_PARALLEL_READS } from './s3-objects';
 import type { KeyIndexEntry, LockResult, OutboxEntry, PendingArticle, PipelineStore, SendFailure, StoredRejection, SuppressionReason } from '../pipeline/ports';
 
-const sha = (s: string, n = 32) => createHash('sha256').update(s).digest('hex').slice(0, n);
-export { addressHash };
-
-const isMissing = (e: unknown) => {
-  const err = e as { name?: string; $metadata?: { httpStatusCode?: number } };
-  return err?.name === 'NoSuchKey' || err?.name === 'NotFound' || err?.$metadata?.httpStatusCode === 404;
-};
-const isConflict = (e: unknown) => {
-  const err = e as { name?: string; $metadata?: { httpStatusCode?: number } };
-  return err?.name === 'ConditionalRequestConflict' || err?.$metadata?.httpStatusCode === 409;
-};
-const isPreconditionFailed = (e: unknown) => {
-  const err = e as { name?: string; $metadata?: { httpStatusCode?: number } };
-  return err?.name === 'PreconditionFailed' || err?.$metadata?.httpStatusCode === 412;
-};
-
-/** Runs at most `limit` promises at once, keeping the input order. */
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
 
 export class S3PipelineStore implements PipelineStore {
   constructor(
@@ -51,14 +22,8 @@ export class S3PipelineStore implements PipelineStore {
   ) {}
 
   // --- plain object helpers -------------------------------------------------------------
-  private async getText(key: string): Promise<string | null> {
-    try {
-      const res = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
-      return (await res.Body?.transformToString('utf-8')) ?? '';
-    } catch (e) {
-      if (isMissing(e)) return null;
-      throw e;
-    }
+  private getText(key: string): Promise<string | null> {
+    return getTextOrNull(this.s3, this.bucket, key);
   }
   private async getJson<T>(key: string): Promise<T | null> {
     const text = await this.getText(key);
@@ -128,7 +93,7 @@ export class S3PipelineStore implements PipelineStore {
   }
   private async listJson<T>(prefix: string): Promise<T[]> {
     const keys = await this.listKeys(prefix);
-    const all = await mapLimit(keys, 16, (k) => this.getJson<T>(k));
+    const all = await mapLimit(keys, S3_PARALLEL_READS, (k) => this.getJson<T>(k));
     return all.filter((x): x is Awaited<T> => x !== null) as T[];
   }
 
@@ -164,7 +129,7 @@ export class S3PipelineStore implements PipelineStore {
     return this.delete(`${PREFIX.pendingArticles}${articleId}.json`);
   }
   private keyIndexKey(key: string) {
-    return `${PREFIX.pendingKeys}${sha(key)}.json`;
+    return `${PREFIX.pendingKeys}${objectKeyHash(key)}.json`;
   }
   getKeyIndex(key: string) {
     return this.getJson<KeyIndexEntry>(this.keyIndexKey(key));
@@ -179,7 +144,7 @@ export class S3PipelineStore implements PipelineStore {
     return this.getJson<PendingArticle>(`${PREFIX.pendingArticles}${articleId}.json`);
   }
   private keyRefKey(articleId: string, key: string) {
-    return `${PREFIX.pendingRefs}${articleId}/${sha(key)}.json`;
+    return `${PREFIX.pendingRefs}${articleId}/${objectKeyHash(key)}.json`;
   }
   async addKeyRef(articleId: string, key: string) {
     await this.put(this.keyRefKey(articleId, key), JSON.stringify({ key }));

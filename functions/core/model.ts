@@ -1,7 +1,8 @@
 // The shapes that flow between the pipeline's stages. Pure data: no AWS, no I/O.
 //
-//   bytes --ingest--> Article --summarize--> DigestSection[] --buildDigest--> DigestManifest
-//                                                                  \--toView--> DigestView --render--> HTML + text
+//   bytes --readArticle--> Article --summarize--> Summary --buildManifest--> DigestManifest
+//                                        --toView--> DigestView --renderDigest (email/)--> HTML + text
+// (core/digest's assembleDigest runs the three middle steps in one call.)
 
 /** Input formats the reader understands, by file suffix. */
 export type ArticleFormat = 'txt' | 'md' | 'html' | 'json';

@@ -8,6 +8,7 @@
 //   /digests/<id>     one digest as the email showed it, without the reader's own unsubscribe link
 // A digest's id comes from its content and is known before the email is rendered, so its
 // "view in browser" link is stable: archiveLinks() is what the email and the archive both use.
+import { formatUtcDay } from '../core/dates';
 import { cleanText, escapeHtml } from './escape';
 
 /** What the archive knows about one digest (stored as digests/<id>/entry.json). */
@@ -53,8 +54,7 @@ export function sortEntries(entries: readonly ArchiveEntry[]): ArchiveEntry[] {
 }
 
 function displayDate(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return formatUtcDay(iso, 'long') ?? '';
 }
 
 /** The index page of past digests (HTML). */

@@ -1,34 +1,16 @@
 // Display decisions shared by the HTML and the plain-text part, so both say the same thing.
 // Pure functions of the view model; no markup here.
 import type { DigestView } from '../core/model';
+import { formatYmd, formatYmdRange, parseIsoDate } from '../core/dates';
 import { cleanText, safeLinkUrl } from './escape';
 
 export const ALSO_REPORTED_BY = 'also reported by';
 export const SOURCE_SEPARATOR = ' · ';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-interface Ymd {
-  readonly y: number;
-  readonly m: number; // 0-11
-  readonly d: number;
-}
-
-/** Reads the calendar date of an ISO 8601 date or date-time as written (no time-zone shift). */
-export function parseIsoDate(value: string | null | undefined): Ymd | null {
-  const match = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim()) : null;
-  if (!match) return null;
-  const [y, m, d] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
-  if (m < 0 || m > 11 || d < 1 || d > 31) return null;
-  return { y, m, d };
-}
-
-const short = (month: number) => MONTHS[month]!.slice(0, 3);
-
 /** "3 Mar 2025"; the raw string when it is not an ISO date; null when empty. */
 export function formatDate(value: string | null | undefined): string | null {
   const date = parseIsoDate(value);
-  if (date) return `${date.d} ${short(date.m)} ${date.y}`;
+  if (date) return formatYmd(date);
   const raw = value ? cleanText(value) : '';
   return raw === '' ? null : raw;
 }
@@ -38,11 +20,7 @@ export function formatDateRange(range: DigestView['dateRange']): string | null {
   const from = parseIsoDate(range.from);
   const to = parseIsoDate(range.to);
   if (!from || !to) return formatDate(range.from) ?? formatDate(range.to);
-  const same = (a: Ymd, b: Ymd) => a.y === b.y && a.m === b.m && a.d === b.d;
-  if (same(from, to)) return `${from.d} ${MONTHS[from.m]} ${from.y}`;
-  if (from.y === to.y && from.m === to.m) return `${from.d}–${to.d} ${MONTHS[from.m]} ${from.y}`;
-  if (from.y === to.y) return `${from.d} ${short(from.m)} – ${to.d} ${short(to.m)} ${to.y}`;
-  return `${from.d} ${short(from.m)} ${from.y} – ${to.d} ${short(to.m)} ${to.y}`;
+  return formatYmdRange(from, to);
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {

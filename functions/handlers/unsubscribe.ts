@@ -2,7 +2,8 @@
 import { S3Client } from '@aws-sdk/client-s3';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { LambdaFunctionURLEvent, LambdaFunctionURLResult } from 'aws-lambda';
-import { S3PipelineStore, addressHash } from '../adapters/s3-store';
+import { S3PipelineStore } from '../adapters/s3-store';
+import { addressHash } from '../core/ids';
 import { loadSecret } from '../adapters/secrets';
 import { handleUnsubscribeRequest } from '../email/unsubscribe';
 import type { Logger, PipelineStore } from '../pipeline/ports';

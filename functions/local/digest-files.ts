@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { deliverSettingsOf, type RuntimeConfig } from '../../config/schema';
 import { assembleDigest } from '../core/digest';
 import { checkArticleSize, readArticle } from '../core/ingest';
-import { ArticleRejectedError, type Article, type Rejection } from '../core/model';
+import { ArticleRejectedError, type Article, type DigestManifest, type DigestView, type Rejection } from '../core/model';
 import { composeMessage, mailbox } from '../email/mime';
 import { renderDigest } from '../email/render';
 import { loadRepoTemplates } from './repo-templates';
 import { unsubscribeLink } from '../email/unsubscribe';
-import { rejectionIdOf } from '../pipeline/ingest-object';
+import { rejectionIdOf } from '../core/ids';
+import { localUnsubscribeUrl } from './local-ports';
 
 /** Files in the order given; folders expanded recursively, sorted, hidden files skipped. */
 export function expandInputs(paths: readonly string[]): string[] {
@@ -25,6 +26,77 @@ export function expandInputs(paths: readonly string[]): string[] {
   return out;
 }
 
+export interface ReadFiles {
+  readonly articles: Article[];
+  readonly rejected: Rejection[];
+  /** Files whose text an earlier file already holds: in the manifest with `duplicateOf`, not read twice. */
+  readonly duplicates: { key: string; duplicateOf: string }[];
+}
+
+/**
+ * Reads files as the pipeline reads uploads: size checked before reading, a file the reader rejects
+ * recorded with its reason, a text already read under another name kept as a duplicate.
+ * `progress` gets one line per file.
+ */
+export function readFiles(
+  files: readonly string[],
+  config: Pick<RuntimeConfig, 'maxArticleBytes'>,
+  now: Date,
+  progress: (line: string) => void = () => undefined,
+): ReadFiles {
+  const read: ReadFiles = { articles: [], rejected: [], duplicates: [] };
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    try {
+      checkArticleSize(file, statSync(file).size, config.maxArticleBytes);
+      const article = readArticle({ key: file, bytes: readFileSync(file) }, { maxBytes: config.maxArticleBytes });
+      const first = seen.get(article.id);
+      if (first) {
+        read.duplicates.push({ key: file, duplicateOf: first });
+        progress(`  read ${file}: same text as ${first}`);
+        continue;
+      }
+      seen.set(article.id, file);
+      read.articles.push(article);
+      progress(`  read ${file}: "${article.title}"`);
+    } catch (error) {
+      if (!(error instanceof ArticleRejectedError)) throw error;
+      const rejection = error.toRejection(now);
+      read.rejected.push(rejection);
+      progress(`  read ${file}: rejected (${rejection.reason})`);
+    }
+  }
+  return read;
+}
+
+export interface FilesDigest extends ReadFiles {
+  readonly files: readonly string[];
+  readonly manifest: DigestManifest;
+  readonly view: DigestView;
+}
+
+/**
+ * The one "files or folders -> digest" builder: the CLI's, and the tests' and the quality report's
+ * (so what they measure is what the CLI sends).
+ */
+export function digestOfFiles(options: {
+  readonly inputs: readonly string[];
+  readonly config: RuntimeConfig;
+  readonly now: Date;
+  readonly progress?: (line: string) => void;
+}): FilesDigest {
+  const { config, now } = options;
+  const files = expandInputs(options.inputs);
+  const read = readFiles(files, config, now, options.progress);
+  const { manifest, view } = assembleDigest({
+    ...read,
+    rejectionIds: read.rejected.map((r) => rejectionIdOf(r.key, null)),
+    settings: deliverSettingsOf(config),
+    now,
+  });
+  return { files, ...read, manifest, view };
+}
+
 export interface DigestFilesOptions {
   readonly inputs: readonly string[];
   readonly config: RuntimeConfig;
@@ -35,35 +107,10 @@ export interface DigestFilesOptions {
 
 /** Reads, digests and writes digest.html, .txt, .json and .eml; progress goes to stderr. */
 export async function digestFiles({ inputs, config, now, out }: DigestFilesOptions): Promise<void> {
-  const settings = deliverSettingsOf(config);
-  const files = expandInputs(inputs);
-  const articles: Article[] = [];
-  const rejected: Rejection[] = [];
-  const duplicates: { key: string; duplicateOf: string }[] = [];
-  const seen = new Map<string, string>();
-  for (const file of files) {
-    try {
-      checkArticleSize(file, statSync(file).size, config.maxArticleBytes);
-      const article = readArticle({ key: file, bytes: readFileSync(file) }, { maxBytes: config.maxArticleBytes });
-      const first = seen.get(article.id);
-      if (first) {
-        duplicates.push({ key: file, duplicateOf: first });
-        console.error(`  read ${file}: same text as ${first}`);
-        continue;
-      }
-      seen.set(article.id, file);
-      articles.push(article);
-    } catch (error) {
-      if (!(error instanceof ArticleRejectedError)) throw error;
-      rejected.push(error.toRejection(now));
-    }
-    console.error(`  read ${file}: ${articles.at(-1)?.key === file ? `"${articles.at(-1)?.title}"` : `rejected (${rejected.at(-1)?.reason})`}`);
-  }
-
-  const { manifest, view } = assembleDigest({ articles, duplicates, rejected, rejectionIds: rejected.map((r) => rejectionIdOf(r.key, null)), settings, now });
+  const { files, articles, rejected, manifest, view } = digestOfFiles({ inputs, config, now, progress: (line) => console.error(line) });
   const recipient = config.recipients[0];
   // The link local mode would put in the message; the secret here is a throwaway one.
-  const link = unsubscribeLink('http://127.0.0.1:3025/unsubscribe', recipient, 'cli-preview-secret');
+  const link = unsubscribeLink(localUnsubscribeUrl(), recipient, 'cli-preview-secret');
   const { html, text } = await renderDigest(view, { templates: await loadRepoTemplates(), unsubscribeUrl: link });
   const eml = await composeMessage({
     from: mailbox(config.digestName, config.sender),

@@ -1,5 +1,6 @@
-// AWS SDK clients pointed at the local servers (settings from STACK-NOTES: path-style S3 and
-// checksums only when required, or streamed uploads keep their aws-chunked framing in s3rver).
+// AWS SDK clients pointed at the local servers. s3rver serves path-style URLs only, and an SDK
+// that adds checksums to every upload streams it aws-chunked, framing s3rver stores as content:
+// so path-style S3, and checksums only when an operation requires them.
 import { S3Client } from '@aws-sdk/client-s3';
 import type { SESClient } from '@aws-sdk/client-ses';
 import { mailerSesClient } from '../adapters/ses-mailer';

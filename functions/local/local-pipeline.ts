@@ -24,6 +24,7 @@ import { localS3Client, localSesClient } from './local-clients';
 import { startConditionalS3Proxy } from './conditional-s3-proxy';
 import { LocalDigestTrigger } from './local-trigger';
 import { loadRepoTemplates } from './repo-templates';
+import { localUnsubscribeUrl } from './local-ports';
 
 export interface LocalPipelineOptions {
   readonly config: RuntimeConfig;
@@ -145,7 +146,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
     res.end(result.body ?? '');
   });
   const unsubscribePort = await listen(http, options.unsubscribePort ?? 0);
-  const unsubscribeUrl = `http://127.0.0.1:${unsubscribePort}/unsubscribe`;
+  const unsubscribeUrl = localUnsubscribeUrl(unsubscribePort);
 
   // The web archive's function URL: the same pure routing and pages over the same S3 reader.
   const archiveReader = new S3ArchiveReader(s3, bucket);

@@ -3,9 +3,11 @@
 // Each drop ends in a digest, shown in the local SES web view. Ctrl-C stops everything.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, watch } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { SUPPORTED_SUFFIXES } from '../../config/layout';
 import type { Logger } from '../pipeline/ports';
 import { loadLocalConfig } from './load-config';
 import { EXIT, checkInputPaths, errorLine, parseOptions, portOption, prepareOutputFolder, secondsOption } from './options';
+import { LOCAL_PORTS } from './local-ports';
 
 const say = (s: string) => console.log(s);
 
@@ -48,10 +50,10 @@ samples, then watches the inbox folder for more article files. Ctrl-C (or SIGTER
   --inbox DIR              folder watched for new files (default .local/inbox)
   --config FILE            the cdk.json holding the digest configuration (default cdk.json)
   --data DIR               where the local bucket and the unsubscribe secret live (default .local/data)
-  --s3-port N              local S3 (default 4569)
-  --ses-port N             local SES and its web view (default 8005)
-  --unsubscribe-port N     local unsubscribe endpoint (default 3025)
-  --archive-port N         local web archive of past digests (default 3026)
+  --s3-port N              local S3 (default ${LOCAL_PORTS.s3})
+  --ses-port N             local SES and its web view (default ${LOCAL_PORTS.ses})
+  --unsubscribe-port N     local unsubscribe endpoint (default ${LOCAL_PORTS.unsubscribe})
+  --archive-port N         local web archive of past digests (default ${LOCAL_PORTS.archive})
   -h, --help               this text
 
 Exit codes: 0 stopped normally, 1 invalid configuration or a failure (a port in use), 2 bad command line.`;
@@ -62,10 +64,10 @@ const OPTIONS = {
   inbox: { type: 'string', default: '.local/inbox' },
   data: { type: 'string', default: '.local/data' },
   quiet: { type: 'string', default: '5' },
-  'ses-port': { type: 'string', default: '8005' },
-  's3-port': { type: 'string', default: '4569' },
-  'unsubscribe-port': { type: 'string', default: '3025' },
-  'archive-port': { type: 'string', default: '3026' },
+  'ses-port': { type: 'string', default: String(LOCAL_PORTS.ses) },
+  's3-port': { type: 'string', default: String(LOCAL_PORTS.s3) },
+  'unsubscribe-port': { type: 'string', default: String(LOCAL_PORTS.unsubscribe) },
+  'archive-port': { type: 'string', default: String(LOCAL_PORTS.archive) },
   keep: { type: 'boolean' },
   verbose: { type: 'boolean' },
 } as const;
@@ -152,7 +154,7 @@ async function main(): Promise<number | null> {
         const mtime = statSync(path).mtimeMs;
         if (uploaded.get(name) === mtime) return;
         if (!startsPipeline(`incoming/${name}`)) {
-          say(`  ! ${name}: not uploaded, unsupported file type (use .txt .md .html .htm .json)`);
+          say(`  ! ${name}: not uploaded, unsupported file type (use ${SUPPORTED_SUFFIXES.join(' ')})`);
           return;
         }
         uploaded.set(name, mtime);
@@ -166,7 +168,7 @@ async function main(): Promise<number | null> {
     for (const t of timers.values()) clearTimeout(t);
     await pipeline.close();
   };
-  say(`\nWatching ${values.inbox}/ : copy article files (.txt .md .html .htm .json) there for another digest. Ctrl-C stops.\n`);
+  say(`\nWatching ${values.inbox}/ : copy article files (${SUPPORTED_SUFFIXES.join(' ')}) there for another digest. Ctrl-C stops.\n`);
   return null; // runs until a signal stops it
 }
 

@@ -21,7 +21,8 @@ import {
   THROTTLE_RETRIES_PER_SEND,
   THROTTLE_RETRY_BUDGET,
 } from '../../config/limits';
-import { recipientTag, redactAddresses } from '../core/address';
+import { redactAddresses } from '../core/address';
+import { recipientTag } from '../core/ids';
 import { ARCHIVE_FILES } from '../../config/layout';
 import { assembleDigest, composeDigest, type AssembleSettings, type DigestInput } from '../core/digest';
 import type { Article, DigestManifest, DigestView } from '../core/model';
@@ -359,7 +360,7 @@ async function messageFor(
     html: personal(html, escapeHtml(link ?? '')),
     text: personal(text, link ?? ''),
     listUnsubscribe: link ? { url: link, mailto: deps.unsubscribe?.mailto } : null,
-    messageKey: `${entry.digestId}.${hashOf(recipient)}`,
+    messageKey: `${entry.digestId}.${recipientTag(recipient)}`,
     date: new Date(entry.createdAt),
     headers: feedbackHeaders(entry.digestId, settings.sender, deps.configurationSet ?? null),
   });
@@ -377,12 +378,6 @@ export function feedbackHeaders(digestId: string, sender: string, configurationS
     'Feedback-ID': `${digestId}:digest:${domain}`,
     ...(configurationSet ? { 'X-SES-CONFIGURATION-SET': configurationSet } : {}),
   };
-}
-
-function hashOf(s: string): string {
-  let h = 0;
-  for (const c of s.toLowerCase()) h = (h * 31 + c.charCodeAt(0)) >>> 0;
-  return h.toString(36);
 }
 
 /**

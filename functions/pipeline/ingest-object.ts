@@ -8,10 +8,9 @@
 // - a retried event (same key and sequencer) asks for the digest again, in case the first attempt
 //   failed after storing the article;
 // - content already sent in a digest (archived) is not sent again.
-import { createHash } from 'node:crypto';
-import { SUPPORTED_SUFFIXES } from '../../config/layout';
-import { checkArticleSize, isSupportedKey, readArticle } from '../core/ingest';
+import { checkArticleSize, checkSupportedType, readArticle } from '../core/ingest';
 import { ArticleRejectedError, type Rejection } from '../core/model';
+import { rejectionIdOf } from '../core/ids';
 import type { DigestTrigger, Logger, PipelineStore } from './ports';
 
 export interface UploadedObject {
@@ -43,10 +42,6 @@ export function compareSequencers(a: string, b: string): number {
   return pa < pb ? -1 : pa > pb ? 1 : 0;
 }
 
-export function rejectionIdOf(key: string, sequencer: string | null): string {
-  return createHash('sha256').update(`${key}\n${sequencer ?? ''}`).digest('hex').slice(0, 24);
-}
-
 export async function ingestObject(
   object: UploadedObject,
   settings: { readonly maxArticleBytes: number },
@@ -74,9 +69,7 @@ export async function ingestObject(
 
   let article;
   try {
-    if (!isSupportedKey(key)) {
-      throw new ArticleRejectedError(key, 'unsupported-type', `has an unsupported file type; use one of ${SUPPORTED_SUFFIXES.join(', ')}`);
-    }
+    checkSupportedType(key);
     checkArticleSize(key, head.size, settings.maxArticleBytes);
     article = readArticle({ key, bytes: await store.readIncoming(key) }, { maxBytes: settings.maxArticleBytes });
   } catch (error) {

@@ -1,4 +1,4 @@
-// Issue 11, finding 2, through the CLI: a hostile deeply nested HTML file no longer hangs the
+// Through the CLI: a hostile deeply nested HTML file no longer hangs the
 // one-shot digest (100,000 levels hung it for over 2 minutes); it is listed as rejected.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';

@@ -13,7 +13,7 @@ import { loadRepoTemplates } from '../../functions/local/repo-templates';
 
 const templates = await loadRepoTemplates();
 
-/** The digest under test: the seed articles' digest (issue 5), or the samples' where ../shared is absent. */
+/** The digest under test: the seed articles' digest, or the samples' where ../shared is absent. */
 async function digestUnderTest(): Promise<DigestView> {
   return digestOf(hasSeeds ? SEEDS_DIR : SAMPLES_DIR).view;
 }

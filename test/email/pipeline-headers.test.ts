@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { parseAppConfig, toRuntimeConfig } from '../../config/schema';
+import { ID_HEX_LENGTH, recipientTag } from '../../functions/core/ids';
 import { readArticle } from '../../functions/core/ingest';
 import type { Article } from '../../functions/core/model';
 import { deliverSettingsOf } from '../../functions/handlers/send-digest';
@@ -57,6 +58,16 @@ describe('the messages a digest run sends', () => {
     }
     // One Message-ID per reader, never shared.
     expect(new Set(mails.map((m) => m.messageId)).size).toBe(2);
+  });
+
+  it('name the reader in the Message-ID by the same SHA-256 tag the logs use, never a weaker hash', async () => {
+    const mails = await sentMails();
+    const tags = ['ann@reader.example', 'bob@reader.example'].map(recipientTag);
+    for (const mail of mails) {
+      const local = /^<([^@]+)@/.exec(mail.messageId ?? '')?.[1] ?? '';
+      expect(local).toMatch(new RegExp(`^[0-9a-f]{${ID_HEX_LENGTH.digest}}\\.[0-9a-f]{${ID_HEX_LENGTH.recipientTag}}$`));
+      expect(tags).toContain(local.split('.')[1]);
+    }
   });
 
   it('use the configured unsubscribeMailto instead of the sender', async () => {

@@ -1,34 +1,26 @@
-// Intent of the stack for the delivery findings of issue 11: the lock lease matches the timeout,
+// Intent of the stack for delivery safety: the lock lease matches the timeout,
 // stuck recipients and busy runs reach the operator, uploads expire, unsubscribe is capped.
-import type { Stack } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { INCOMING_PREFIX } from '../../config/layout';
 import { RUN_LOCK_LEASE_MS, RUN_LOCK_MARGIN_SECONDS, SEND_DIGEST_TIMEOUT_SECONDS } from '../../config/limits';
-import { baseConfig, buildStack, type BuiltStack } from './stack-fixture';
+import { baseConfig, buildStack, synthesized } from './stack-fixture';
+import { logicalId, type Json } from './stack-queries';
 
-type Json = any; // CloudFormation fragments
-const logicalId = (stack: Stack, construct: { node: { defaultChild?: unknown } }): string =>
-  stack.resolve((construct.node.defaultChild as { logicalId: string }).logicalId) as string;
 
 describe('delivery safety in the default stack', () => {
-  let built: BuiltStack;
-  let resources: Record<string, Json>;
-  beforeAll(() => {
-    built = buildStack(baseConfig({ retentionDays: 30 }));
-    resources = built.template.toJSON().Resources;
-  });
+  const synth = synthesized(baseConfig({ retentionDays: 30 }));
 
   it("sizes the run lock's lease from send-digest's real timeout plus the margin", () => {
-    const timeout = resources[logicalId(built.stack, built.stack.sendDigest)].Properties.Timeout;
+    const timeout = synth.resources[logicalId(synth.built.stack, synth.built.stack.sendDigest)].Properties.Timeout;
     expect(timeout).toBe(SEND_DIGEST_TIMEOUT_SECONDS);
     expect(RUN_LOCK_LEASE_MS).toBe((timeout + RUN_LOCK_MARGIN_SECONDS) * 1000);
   });
 
   const alarmOn = (metricName: string) =>
-    (Object.values(built.template.findResources('AWS::CloudWatch::Alarm')) as Json[]).find((a) => a.Properties.MetricName === metricName);
+    (Object.values(synth.built.template.findResources('AWS::CloudWatch::Alarm')) as Json[]).find((a) => a.Properties.MetricName === metricName);
   const filterFor = (metricName: string) =>
-    (Object.values(built.template.findResources('AWS::Logs::MetricFilter')) as Json[]).find(
+    (Object.values(synth.built.template.findResources('AWS::Logs::MetricFilter')) as Json[]).find(
       (f) => f.Properties.MetricTransformations[0].MetricName === metricName,
     );
 
@@ -38,7 +30,7 @@ describe('delivery safety in the default stack', () => {
   ])('turns send-digest log lines into the %s metric and alarms the operator topic', (metricName, event, periods) => {
     const filter = filterFor(metricName);
     expect(filter, metricName).toBeDefined();
-    expect(filter.Properties.LogGroupName).toEqual({ Ref: logicalId(built.stack, built.stack.sendDigest.logGroup as never) });
+    expect(filter.Properties.LogGroupName).toEqual({ Ref: logicalId(synth.built.stack, synth.built.stack.sendDigest.logGroup as never) });
     expect(filter.Properties.FilterPattern).toBe(`{ $.event = "${event}" }`);
     expect(filter.Properties.MetricTransformations[0]).toMatchObject({ MetricValue: '1' });
     const alarm = alarmOn(metricName);
@@ -48,21 +40,21 @@ describe('delivery safety in the default stack', () => {
       Threshold: 1,
       EvaluationPeriods: periods,
       DatapointsToAlarm: periods,
-      AlarmActions: [{ Ref: logicalId(built.stack, built.stack.alarmTopic) }],
+      AlarmActions: [{ Ref: logicalId(synth.built.stack, synth.built.stack.alarmTopic) }],
     });
   });
 
   it('expires uploads under incoming/ after retentionDays', () => {
-    const rules = resources[logicalId(built.stack, built.stack.bucket)].Properties.LifecycleConfiguration.Rules as Json[];
+    const rules = synth.resources[logicalId(synth.built.stack, synth.built.stack.bucket)].Properties.LifecycleConfiguration.Rules as Json[];
     expect(rules.find((r) => r.Prefix === INCOMING_PREFIX)).toMatchObject({ Status: 'Enabled', ExpirationInDays: 30 });
   });
 
   it('reserves a small concurrency for the public unsubscribe function', () => {
-    expect(resources[logicalId(built.stack, built.stack.unsubscribe)].Properties.ReservedConcurrentExecutions).toBe(2);
+    expect(synth.resources[logicalId(synth.built.stack, synth.built.stack.unsubscribe)].Properties.ReservedConcurrentExecutions).toBe(2);
   });
 
   it('still passes cdk-nag with every finding acknowledged', () => {
-    expect(new AwsSolutionsChecks(built.app).validateScope(built.app).violations).toEqual([]);
+    expect(new AwsSolutionsChecks(synth.built.app).validateScope(synth.built.app).violations).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-// Bounce and complaint handling in the stack (issue 11, finding 8): the configuration set, its
+// Bounce and complaint handling in the stack: the configuration set, its
 // event destination, the ses-feedback function and its subscription, grants, and the alarms.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CfnResource, Stack } from 'aws-cdk-lib';

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import { beforeAll } from 'vitest';
 import { type AppConfig, parseAppConfig } from '../../config/schema';
 import { DigestPipelineStack } from '../../lib/digest-pipeline-stack';
 import { acknowledgeNagFindings, type NagAcknowledgement } from '../../lib/nag-acknowledgements';
@@ -35,4 +36,20 @@ export function buildStack(config: AppConfig = baseConfig(), options: { bundle?:
   });
   const acknowledgements = acknowledgeNagFindings(stack);
   return { app, stack, template: Template.fromStack(stack), acknowledgements };
+}
+
+export interface Synthesized {
+  readonly built: BuiltStack;
+  /** The template's Resources, by logical id. */
+  readonly resources: Record<string, any>;
+}
+
+/** Builds the stack once before the tests of the calling describe block (in its beforeAll). */
+export function synthesized(config: AppConfig = baseConfig()): Synthesized {
+  const state = {} as { built: BuiltStack; resources: Record<string, any> };
+  beforeAll(() => {
+    state.built = buildStack(config);
+    state.resources = state.built.template.toJSON().Resources;
+  });
+  return state;
 }

@@ -25,7 +25,8 @@ export function expectRejected(fn: () => unknown, code: RejectionCode): ArticleR
   return e;
 }
 
-// Same normalization as /work/shared/eval/score-digest.mjs `words()`.
+// The word normalization of the digest scorer (the scorer's `words()`): NFKC, straight quotes, one
+// dash, lower case, letters and digits joined by ' or -.
 const norm = (s: string): string =>
   String(s ?? '').normalize('NFKC').replace(/[\u2018\u2019\u201B\u2032]/g, "'").replace(/[\u201C\u201D\u201F\u2033]/g, '"')
     .replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();

@@ -1,6 +1,6 @@
-// Issue 11, finding 2: any HTML input up to maxArticleBytes is read or rejected in bounded time.
+// Any HTML input up to maxArticleBytes is read or rejected in bounded time.
 // Deep nesting made Readability's work explode (2,000 nested divs took 44 s; 100,000 levels hung).
-// "Under 2 s" is the behaviour bound the issue asks for, not a performance benchmark.
+// "Under 2 s" is a behaviour bound (a hostile file must not hang the function), not a performance benchmark.
 import { describe, expect, it } from 'vitest';
 import { extractHtml, HTML_LIMITS, htmlShape, READABILITY_LIMITS } from '../../functions/core/ingest/formats';
 import { ArticleRejectedError } from '../../functions/core/model';

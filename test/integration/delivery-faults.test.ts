@@ -1,4 +1,4 @@
-// Delivery faults found adversarially (issue 11), on the real path: s3rver behind the conditional
+// Delivery faults found adversarially, on the real path: s3rver behind the conditional
 // proxy, the real handlers, the real SesMailer and SDK client talking to a fake SES endpoint that
 // answers with SES's own XML. Each test failed before its fix.
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
@@ -7,7 +7,7 @@ import { MAX_SEND_ATTEMPTS, THROTTLE_RETRIES_PER_SEND } from '../../config/limit
 import { PREFIX } from '../../config/layout';
 import { S3PipelineStore } from '../../functions/adapters/s3-store';
 import { SesMailer, mailerSesClient } from '../../functions/adapters/ses-mailer';
-import { recipientTag } from '../../functions/core/address';
+import { recipientTag } from '../../functions/core/ids';
 import { localS3Client } from '../../functions/local/local-clients';
 import { REJECTED, startFakeSes, THROTTLING, type FakeSesAnswer } from '../support/fake-ses';
 import { article, RECIPIENTS, startHarness, type Harness } from './harness';

@@ -1,24 +1,15 @@
 // Delivery guarantees on the real code path (s3rver + aws-ses-v2-local + the real handlers), with
 // faults injected around the SES mailer: nothing lost, nothing sent twice.
-import type { S3Event } from 'aws-lambda';
 import { afterEach, describe, expect, it } from 'vitest';
-import { recipientTag } from '../../functions/core/address';
+import { recipientTag } from '../../functions/core/ids';
 import { MailSendError, type Mailer } from '../../functions/pipeline/ports';
-import { article, RECIPIENTS, startHarness, testConfig, type Harness } from './harness';
+import { article, RECIPIENTS, recipientsOf, s3Event, startHarness, testConfig, type Harness } from './harness';
 
 let h: Harness | undefined;
 afterEach(async () => {
   await h?.close();
   h = undefined;
 });
-
-function s3Event(key: string, sequencer: string): S3Event {
-  return {
-    Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: 'digest-local' }, object: { key, sequencer, size: 1 } } }],
-  } as unknown as S3Event;
-}
-
-const recipientsOf = async (harness: Harness) => (await harness.mails()).map((m) => m.destination.to[0]).sort();
 
 describe('delivery guarantees', () => {
   it('the same S3 event delivered 3 times gives one article and one digest entry', async () => {

@@ -1,6 +1,7 @@
 // Starts the local pipeline (s3rver + aws-ses-v2-local + the real handlers) for a test file,
 // and reads what arrived at the local SES endpoint.
 import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import type { S3Event } from 'aws-lambda';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,3 +87,13 @@ export function article(n: number, topic: 'alliances' | 'review' | 'pyongyang' |
   }[topic];
   return `Headline number ${n} on ${topic}\n\n${body}\n\nAnalysts said the move, number ${n} this season, was widely expected by observers in the region.\n`;
 }
+
+/** An S3 ObjectCreated event for one key, as S3 delivers it (the sequencer orders events per key). */
+export function s3Event(key: string, sequencer: string): S3Event {
+  return {
+    Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: 'digest-local' }, object: { key, sequencer, size: 1 } } }],
+  } as unknown as S3Event;
+}
+
+/** Who got a message, sorted. */
+export const recipientsOf = async (harness: Harness) => (await harness.mails()).map((m) => m.destination.to[0]).sort();

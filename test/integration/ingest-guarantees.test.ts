@@ -1,24 +1,15 @@
 // Ingest guarantees on the real code path (s3rver + aws-ses-v2-local + the real ingest handler):
 // every object under incoming/ ends as an article or a rejection with its reason, in bounded time,
 // and every stored article is asked a digest for (faults injected around the digest trigger).
-import type { S3Event } from 'aws-lambda';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DigestTrigger } from '../../functions/pipeline/ports';
-import { article, RECIPIENTS, startHarness, type Harness } from './harness';
+import { article, RECIPIENTS, recipientsOf, s3Event, startHarness, type Harness } from './harness';
 
 let h: Harness | undefined;
 afterEach(async () => {
   await h?.close();
   h = undefined;
 });
-
-function s3Event(key: string, sequencer: string): S3Event {
-  return {
-    Records: [{ eventName: 'ObjectCreated:Put', s3: { bucket: { name: 'digest-local' }, object: { key, sequencer, size: 1 } } }],
-  } as unknown as S3Event;
-}
-
-const recipientsOf = async (harness: Harness) => (await harness.mails()).map((m) => m.destination.to[0]).sort();
 
 describe('ingest faults', () => {
   it('a Scheduler call that fails after the article is stored is made again by the retry of the same event', async () => {

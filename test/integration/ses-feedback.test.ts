@@ -1,4 +1,4 @@
-// Bounce and complaint handling (issue 11, finding 8) on the real path: SES's documented SNS event
+// Bounce and complaint handling on the real path: SES's documented SNS event
 // records, wrapped in an SNS Lambda event, through the real ses-feedback handler, against s3rver;
 // then a real digest run (aws-ses-v2-local) skips the suppressed readers.
 import type { SNSEvent } from 'aws-lambda';

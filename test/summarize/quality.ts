@@ -1,4 +1,4 @@
-// The digest quality report over every labelled set (issue 10's "Measure"): the seeds (when
+// The digest quality report over every labelled set: the seeds (when
 // ../shared is there), the samples, and each test/fixtures/sets/<name>/ with a labels.json (its
 // themes.json when present, else the default themes). One row per set, then each item that fails
 // the standalone check, with its rule.

@@ -1,6 +1,6 @@
 // Summarizes the invented sample articles (samples/) and scores the digest against held-out labels
 // (test/fixtures/sample-labels.json) with the shared scorer: a change tuned on the seeds must hold here.
-//   npx tsx test/summarize/samples-score.ts [--naive] [--show] [--json]
+//   npx tsx test/summarize/samples-score.ts [--show] [--json]
 import { SAMPLE_LABELS, SAMPLES } from './helpers';
 import { scoreSet } from './score-set';
 

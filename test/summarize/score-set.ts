@@ -4,17 +4,14 @@
 // measures of the quality report (coverage with `alsoIn`, off-topic leaks, standalone items).
 // Shared by seeds-score.ts, samples-score.ts, quality.ts and the tests that pin each set.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { parseAppConfig, toRuntimeConfig, type RuntimeConfig } from '../../config/schema';
-import { assembleDigest } from '../../functions/core/digest';
-import { checkArticleSize, readArticle } from '../../functions/core/ingest';
-import { ArticleRejectedError, type Article, type DigestManifest, type Rejection } from '../../functions/core/model';
+import { deliverSettingsOf, parseAppConfig, toRuntimeConfig, type RuntimeConfig } from '../../config/schema';
+import type { Article, DigestManifest, Rejection } from '../../functions/core/model';
 import { summarize } from '../../functions/core/summarize';
-import { deliverSettingsOf } from '../../functions/handlers/send-digest';
-import { rejectionIdOf } from '../../functions/pipeline/ingest-object';
-import { articleFromText, LABELS, REPO, SAMPLE_LABELS, SAMPLES, SCORER, SEEDS } from './helpers';
+import { digestOfFiles } from '../../functions/local/digest-files';
+import { LABELS, REPO, SAMPLE_LABELS, SAMPLES, SCORER, SEEDS } from './helpers';
 import { checkStandalone, type StandaloneRule } from './standalone-check';
 
 export interface ScoreSet {
@@ -58,32 +55,6 @@ export function configOf(set: Pick<ScoreSet, 'themes'>): RuntimeConfig {
 // Every digest of a set is dated the same day, so two runs over the same input give the same manifest.
 const NOW = new Date('2026-01-01T00:00:00Z');
 
-/** Reads a folder as the CLI does: sorted files, size checked first, the same text under two names rejected as a duplicate. */
-export function readFolder(dir: string, config: RuntimeConfig): { articles: Article[]; rejected: Rejection[] } {
-  const articles: Article[] = [];
-  const rejected: Rejection[] = [];
-  const seen = new Map<string, string>();
-  for (const name of readdirSync(dir).filter((n) => !n.startsWith('.')).sort()) {
-    const file = join(dir, name);
-    if (!statSync(file).isFile()) continue;
-    try {
-      checkArticleSize(file, statSync(file).size, config.maxArticleBytes);
-      const article = readArticle({ key: file, bytes: readFileSync(file) }, { maxBytes: config.maxArticleBytes });
-      const first = seen.get(article.id);
-      if (first) {
-        rejected.push({ key: file, code: 'duplicate', reason: `same text as ${first}`, at: NOW.toISOString() });
-        continue;
-      }
-      seen.set(article.id, file);
-      articles.push(article);
-    } catch (error) {
-      if (!(error instanceof ArticleRejectedError)) throw error;
-      rejected.push(error.toRejection(NOW));
-    }
-  }
-  return { articles, rejected };
-}
-
 export interface SetDigest {
   readonly config: RuntimeConfig;
   readonly articles: readonly Article[];
@@ -91,17 +62,10 @@ export interface SetDigest {
   readonly manifest: DigestManifest;
 }
 
-/** The digest of a set, built by the CLI's own call; `read` replaces the reader (the naive test reader). */
-export function digestOfSet(set: Pick<ScoreSet, 'dir' | 'themes'>, read?: { articles: Article[]; rejected: Rejection[] }): SetDigest {
+/** The digest of a set, built by the CLI's own builder (functions/local/digest-files.ts). */
+export function digestOfSet(set: Pick<ScoreSet, 'dir' | 'themes'>): SetDigest {
   const config = configOf(set);
-  const { articles, rejected } = read ?? readFolder(set.dir, config);
-  const { manifest } = assembleDigest({
-    articles,
-    rejected,
-    rejectionIds: rejected.map((r) => rejectionIdOf(r.key, null)),
-    settings: deliverSettingsOf(config),
-    now: NOW,
-  });
+  const { articles, rejected, manifest } = digestOfFiles({ inputs: [set.dir], config, now: NOW });
   return { config, articles, rejected, manifest };
 }
 
@@ -118,16 +82,14 @@ function runScorer(digest: string, set: Pick<ScoreSet, 'dir' | 'labels'>, flags:
   });
 }
 
-/** Runs the set with the flags in argv (--naive, --show, --json); returns the scorer's exit status. */
+/** Runs the set with the flags in argv (--show, --json); returns the scorer's exit status. */
 export async function scoreSet(set: ScoreSet, argv: readonly string[]): Promise<number> {
   if (!existsSync(set.dir)) {
     console.error(`no ${set.name} at ${set.dir}`);
     return 2;
   }
-  const naive = argv.includes('--naive');
-  const files = readdirSync(set.dir).sort();
-  const digest = digestOfSet(set, naive ? { articles: files.map((f) => articleFromText(join(set.dir, f), readFileSync(join(set.dir, f), 'utf8'))), rejected: [] } : undefined);
-  console.log(`${set.name}: reader ${naive ? 'naive test reader' : 'functions/core/ingest'}; ${digest.articles.length} articles, ${digest.rejected.length} rejected`);
+  const digest = digestOfSet(set);
+  console.log(`${set.name}: ${digest.articles.length} articles, ${digest.rejected.length} rejected`);
   if (argv.includes('--show')) {
     // The scores are the summarizer's own; the items are the manifest's (what the scorer reads).
     const summary = summarize(digest.articles, deliverSettingsOf(digest.config));

@@ -1,6 +1,5 @@
 // Summarizes the five real seed articles and scores the digest with the shared scorer.
-//   npx tsx test/summarize/seeds-score.ts [--naive] [--show] [--json]
-// Uses the real reader (functions/core/ingest) when it exists; --naive forces the test reader.
+//   npx tsx test/summarize/seeds-score.ts [--show] [--json]
 import { LABELS, SEEDS } from './helpers';
 import { scoreSet } from './score-set';
 

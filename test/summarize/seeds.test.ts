@@ -1,11 +1,11 @@
-// Scores a digest of the sample articles with the shared scorer. Skips on a clone without
-// ../shared, and while the real reader (functions/core/ingest) is not in the checkout.
+// Scores a digest of the seed articles (../shared/seeds) with the shared scorer. Skips on a clone
+// without ../shared, where neither the articles nor the scorer exist.
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LABELS, READER, SCORER, SEEDS } from './helpers';
+import { LABELS, SCORER, SEEDS } from './helpers';
 import { scoreSetJson } from './score-set';
 
-const ready = existsSync(SEEDS) && existsSync(SCORER) && existsSync(LABELS) && existsSync(READER);
+const ready = existsSync(SEEDS) && existsSync(SCORER) && existsSync(LABELS);
 
 describe.skipIf(!ready)('seed digest, scored by ../shared/eval/score-digest.mjs', () => {
   let result: Record<string, unknown> = {};

@@ -1,7 +1,7 @@
 // The summarizer's own means of making an item stand alone: what leans back on a missing
 // sentence, and which short names it can name in full. Invented sentences only.
 import { describe, expect, it } from 'vitest';
-import { LEANS_BACK } from '../../functions/core/summarize/furniture';
+import { LEANS_BACK } from '../../functions/core/summarize/item-filters';
 import { nameIndex, standaloneText } from '../../functions/core/summarize/standalone';
 
 describe('LEANS_BACK', () => {

@@ -1,6 +1,7 @@
 // The manifest and the view model are pure functions of the articles, rejections and config.
 import { describe, expect, it } from 'vitest';
-import { buildManifest, digestIdOf, toView } from '../../functions/core/digest';
+import { buildManifest, toView } from '../../functions/core/digest';
+import { digestIdOf } from '../../functions/core/ids';
 import type { Article, Summary } from '../../functions/core/model';
 
 const art = (key: string, over: Partial<Article> = {}): Article => ({

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { atExpression } from '../../functions/adapters/scheduler-trigger';
 import { decodeS3Key } from '../../functions/handlers/ingest-article';
 import { encodeS3EventKey, startsPipeline } from '../../functions/local/local-pipeline';
-import { compareSequencers, rejectionIdOf } from '../../functions/pipeline/ingest-object';
+import { rejectionIdOf } from '../../functions/core/ids';
+import { compareSequencers } from '../../functions/pipeline/ingest-object';
 import { INCOMING_PREFIX, SUPPORTED_SUFFIXES, WRITTEN_PREFIXES } from '../../config/layout';
 
 describe('S3 event keys', () => {

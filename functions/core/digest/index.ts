@@ -1,7 +1,8 @@
 // Turns summarized articles into the digest manifest (digest.json) and the email's view model.
 // Pure: the same articles, rejections and config always give the same digest.
-import { createHash } from 'node:crypto';
 import type { Article, DigestManifest, DigestView, ItemView, Rejection, SourceView, Summary, SummaryOptions } from '../model';
+import { formatUtcDay } from '../dates';
+import { digestIdOf } from '../ids';
 import { canonicalOutlets } from './outlets';
 import { summarize } from '../summarize';
 
@@ -9,14 +10,6 @@ export interface DigestSettings {
   readonly digestName: string;
   readonly subjectPrefix?: string;
   readonly sender: string;
-}
-
-/** A digest's id comes from what it contains, so a retried run over the same input is the same digest. */
-export function digestIdOf(articleIds: readonly string[], rejectionIds: readonly string[]): string {
-  const hash = createHash('sha256');
-  for (const id of [...articleIds].sort()) hash.update(`a:${id}\n`);
-  for (const id of [...rejectionIds].sort()) hash.update(`r:${id}\n`);
-  return hash.digest('hex').slice(0, 16);
 }
 
 export function buildManifest(input: {
@@ -73,15 +66,6 @@ function byDateThenKey(a: Article, b: Article): number {
   return a.key.localeCompare(b.key);
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "23 Nov 2026" from an ISO date, in UTC so the digest does not depend on the machine's zone. */
-export function formatDay(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
-
 /** Subjects longer than this are cut at a word boundary: mail clients show about 60-80 characters. */
 const SUBJECT_HEADLINE_CHARS = 90;
 /** Items show their article's date when the digest spans more days than this. */
@@ -93,7 +77,7 @@ const PREVIEW_CHARS = 70;
 
 /** "Korea Peninsula Briefing — 1 Dec 2026", then ": <top story's headline>" when there is one. */
 export function subjectOf(settings: DigestSettings, createdAt: string, headline?: string | null): string {
-  const base = `${settings.subjectPrefix ?? settings.digestName} — ${formatDay(createdAt)}`;
+  const base = `${settings.subjectPrefix ?? settings.digestName} — ${(formatUtcDay(createdAt) ?? createdAt)}`;
   return headline ? `${base}: ${clip(headline, SUBJECT_HEADLINE_CHARS)}` : base;
 }
 

@@ -1,8 +1,8 @@
 // The article reader: bytes of one scraped article in, one normalized Article out, or an
 // ArticleRejectedError saying why not. Pure: no I/O, no AWS; the S3 handler and the CLI call it.
-import { createHash } from 'node:crypto';
 import { SUPPORTED_SUFFIXES } from '../../../config/layout';
 import { ArticleRejectedError, type Article, type ArticleFormat, type Sentence } from '../model';
+import { contentId } from '../ids';
 import { collapseWhitespace, decodeText, normalizeText } from './decode';
 import { extract, type MetaHints } from './formats';
 import { stripFurniture } from './furniture';
@@ -34,6 +34,13 @@ export function formatOf(key: string): ArticleFormat | null {
 
 export const isSupportedKey = (key: string): boolean => formatOf(key) !== null;
 
+/** The key's format; rejects a key whose suffix is not one of config/layout.ts SUPPORTED_SUFFIXES. */
+export function checkSupportedType(key: string): ArticleFormat {
+  const format = formatOf(key);
+  if (!format) throw new ArticleRejectedError(key, 'unsupported-type', `has an unsupported file type; use one of ${SUPPORTED_SUFFIXES.join(', ')}`);
+  return format;
+}
+
 /** Rejects an oversized object before it is downloaded (the handler has the size from HeadObject). */
 export function checkArticleSize(key: string, size: number, maxBytes: number): void {
   if (size > maxBytes) {
@@ -41,10 +48,10 @@ export function checkArticleSize(key: string, size: number, maxBytes: number): v
   }
 }
 
-/** Same text under two keys, same id: the first 16 hex digits of SHA-256 over the normalized sentences. */
+/** Same text under two keys, same id: the content id (core/ids.ts) of the normalized sentences. */
 export function articleId(sentences: readonly string[]): string {
   const canonical = sentences.map((s) => collapseWhitespace(s.toLowerCase()).trim()).join('\n');
-  return createHash('sha256').update(canonical, 'utf8').digest('hex').slice(0, 16);
+  return contentId(canonical);
 }
 
 /** Paragraphs searched for a wire dateline ("SEOUL —", "LONDON:", "(Yonhap) --"). */
@@ -61,10 +68,7 @@ const metaText = (v: string | null | undefined): string | null => {
  */
 export function readArticle(input: { key: string; bytes: Uint8Array }, options: ReadOptions): Article {
   const { key, bytes } = input;
-  const format = formatOf(key);
-  if (!format) {
-    throw new ArticleRejectedError(key, 'unsupported-type', `has an unsupported file type; use one of ${SUPPORTED_SUFFIXES.join(', ')}`);
-  }
+  const format = checkSupportedType(key);
   checkArticleSize(key, bytes.length, options.maxBytes);
   if (bytes.length === 0) throw new ArticleRejectedError(key, 'empty', 'is empty (0 bytes)');
 

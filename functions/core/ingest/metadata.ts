@@ -1,11 +1,7 @@
 // Dates, sources and names from explicit metadata only: headers, meta tags, bylines, datelines.
 // Body prose is never mined for a date ("on Oct. 2" is an event, not the publication date).
+import { monthNumber } from '../dates';
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
-};
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -38,9 +34,9 @@ export function parseDate(raw: string | null | undefined): string | null {
     return `${date}T${iso[4]}:${iso[5]}:${iso[6] ?? '00'}${iso[7] ?? ''}${zone}`;
   }
   let m = NAMED_MDY.exec(s);
-  if (m) return isoDate(+m[3]!, MONTHS[m[1]!.toLowerCase()]!, +m[2]!);
+  if (m) return isoDate(+m[3]!, monthNumber(m[1]!)!, +m[2]!);
   m = NAMED_DMY.exec(s);
-  if (m) return isoDate(+m[3]!, MONTHS[m[2]!.toLowerCase()]!, +m[1]!);
+  if (m) return isoDate(+m[3]!, monthNumber(m[2]!)!, +m[1]!);
   m = NUMERIC_YMD.exec(s);
   if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
   return null;

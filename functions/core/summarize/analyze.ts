@@ -4,7 +4,7 @@
 import type { Article, Sentence } from '../model';
 import { type CompiledThemes, scoreThemes } from './themes';
 import { CONTENT, countWords, normalizeSpace, SALIENT, tokenize, tokenizeIds, type Vocabulary } from './text';
-import { furnitureReason, LEANS_BACK, MIN_ITEM_WORDS, quoteShare, stripEndMark } from './furniture';
+import { furnitureReason, LEANS_BACK, MIN_ITEM_WORDS, quoteShare, stripEndMark } from './item-filters';
 import { Arena } from './similarity';
 import { detailScore } from './specific';
 
