@@ -1,5 +1,5 @@
 // The one-time quiet-period schedule: created or pushed back, with the one retry policy both
-// schedules share (config/limits.ts; the recurring one is checked in test/infra/stack.test.ts).
+// schedules share (config/limits.ts; the recurring one is checked in test/infra/schedules.test.ts).
 import { CreateScheduleCommand, ResourceNotFoundException, SchedulerClient, UpdateScheduleCommand } from '@aws-sdk/client-scheduler';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
