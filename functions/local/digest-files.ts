@@ -108,7 +108,8 @@ export interface DigestFilesOptions {
 /** Reads, digests and writes digest.html, .txt, .json and .eml; progress goes to stderr. */
 export async function digestFiles({ inputs, config, now, out }: DigestFilesOptions): Promise<void> {
   const { files, articles, rejected, manifest, view } = digestOfFiles({ inputs, config, now, progress: (line) => console.error(line) });
-  const recipient = config.recipients[0];
+  const [recipient] = config.recipients;
+  if (recipient === undefined) throw new Error('digest.recipients is empty');
   // The link local mode would put in the message; the secret here is a throwaway one.
   const link = unsubscribeLink(localUnsubscribeUrl(), recipient, 'cli-preview-secret');
   const { html, text } = await renderDigest(view, { templates: await loadRepoTemplates(), unsubscribeUrl: link });

@@ -40,7 +40,7 @@ describe('npm run digest', () => {
     const extra = mkdtempSync(join(tmpdir(), 'cli-in-'));
     writeFileSync(join(extra, 'empty.txt'), '');
     writeFileSync(join(extra, 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]));
-    const first = readdirSync(join(root, 'samples')).sort()[0];
+    const first = readdirSync(join(root, 'samples')).sort()[0] ?? 'no sample file';
     writeFileSync(join(extra, 'copy.txt'), readFileSync(join(root, 'samples', first)));
     const { code, stderr } = runCli(['--out', out, 'samples', extra]);
     expect(stderr).toMatch(/digest \w+: \d+ file\(s\)/);

@@ -59,6 +59,12 @@ export async function startHarness(overrides: Partial<LocalPipelineOptions> = {}
       const res = await s3.send(new ListObjectsV2Command({ Bucket: pipeline.bucket, Prefix: prefix }));
       return (res.Contents ?? []).map((o) => o.Key!).sort();
     },
+    /** The first digest's manifest; fails the test when no digest was written. */
+    async firstManifest(): Promise<DigestManifest> {
+      const [first] = await this.manifests();
+      if (!first) throw new Error('no digest manifest was written');
+      return first;
+    },
     async manifests(): Promise<DigestManifest[]> {
       const keys = (await this.keys('digests/')).filter((k) => k.endsWith('/digest.json'));
       return Promise.all(

@@ -34,7 +34,7 @@ describe('ingest faults', () => {
     await h.pipeline.idle();
     expect(calls).toBe(2);
     expect(await recipientsOf(h)).toEqual(RECIPIENTS);
-    const [manifest] = await h.manifests();
+    const manifest = await h.firstManifest();
     expect(manifest.articles.map((a) => a.key)).toEqual(['incoming/story.txt']);
   });
 
@@ -63,7 +63,7 @@ describe('shared text', () => {
     await h.pipeline.upload('a.txt', article(52, 'review')); // a.txt gets new text
     await h.pipeline.settle();
     await h.pipeline.runDigestNow();
-    const [manifest] = await h.manifests();
+    const manifest = await h.firstManifest();
     const byKey = Object.fromEntries(manifest.articles.map((a) => [a.key, a]));
     expect(Object.keys(byKey).sort()).toEqual(['incoming/a.txt', 'incoming/b.txt']);
     expect(byKey['incoming/b.txt']?.title).toBe('Headline number 51 on alliances');
@@ -82,7 +82,7 @@ describe('shared text', () => {
     await h.pipeline.settle();
     expect(await h.keys('pending/articles/')).toEqual([]);
     await h.pipeline.runDigestNow();
-    const [manifest] = await h.manifests();
+    const manifest = await h.firstManifest();
     expect(manifest.articles).toEqual([]);
     expect(manifest.rejected.map((r) => [r.key, r.code])).toEqual([['incoming/c.txt', 'binary']]);
   });
@@ -94,7 +94,7 @@ describe('shared text', () => {
     await h.pipeline.upload('second.txt', article(53));
     await h.pipeline.settle();
     await h.pipeline.runDigestNow();
-    const [manifest] = await h.manifests();
+    const manifest = await h.firstManifest();
     expect(manifest.articles).toHaveLength(2);
     const second = manifest.articles.find((a) => a.key === 'incoming/second.txt');
     expect(second?.duplicateOf).toBe('incoming/first.txt');
@@ -120,7 +120,7 @@ describe('every upload under incoming/ is accounted for', () => {
     await h.pipeline.upload('sub/', '');
     await h.pipeline.settle();
     await h.pipeline.runDigestNow();
-    const [manifest] = await h.manifests();
+    const manifest = await h.firstManifest();
     expect(manifest.articles.map((a) => a.key)).toEqual(['incoming/LOUD.TXT']);
     expect(manifest.rejected.map((r) => [r.key, r.code])).toEqual([
       ['incoming/bundle.zip', 'unsupported-type'],

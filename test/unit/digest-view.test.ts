@@ -55,7 +55,7 @@ describe('toView', () => {
 
   it('names sources by outlet, else host name, and keeps the item source order', () => {
     const view = toView(manifest, { digestName: 'Brief', sender: 'n@example.com' });
-    expect(view.sections[0].items[0].sources).toEqual([
+    expect(view.sections[0]?.items[0]?.sources).toEqual([
       { name: 'two.example', url: 'https://www.two.example/b' },
       { name: 'Wire One', url: 'https://one.example/a' },
     ]);
@@ -74,8 +74,8 @@ describe('toView', () => {
     const many = Array.from({ length: 12 }, (_, i) => art(`s${i}.txt`, { source: `Outlet ${i}` }));
     const wide: Summary = { sections: [{ theme: 'alliances', title: 'Alliances', items: [{ text: 'x', sources: many.map((m) => m.key), score: 1 }] }], themes: new Map() };
     const m = buildManifest({ id: 'd2', createdAt: new Date('2026-03-05T08:00:00Z'), articles: many, rejected: [], summary: wide });
-    expect(m.sections[0].items[0].sources).toHaveLength(12);
-    const names = toView(m, { digestName: 'Brief', sender: 'n@example.com' }).sections[0].items[0].sources.map((x) => x.name);
+    expect(m.sections[0]?.items[0]?.sources).toHaveLength(12);
+    const names = toView(m, { digestName: 'Brief', sender: 'n@example.com' }).sections[0]?.items[0]?.sources.map((x) => x.name);
     expect(names).toEqual(['Outlet 0', 'Outlet 1', 'Outlet 2', 'Outlet 3', '8 more']);
   });
 });
