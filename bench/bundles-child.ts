@@ -4,7 +4,7 @@
 // digests through a bundle made with the house settings to check the HTML is byte-identical.
 //   tsx bench/bundles-child.ts [coldRuns]   -> one JSON line on stdout
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';

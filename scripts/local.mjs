@@ -97,12 +97,11 @@ function useCodeCache() {
         }
       });
     }
-    const module = this;
-    const require = (id) => module.require(id);
-    require.resolve = (request, options) => Module._resolveFilename(request, module, false, options);
+    const require = (id) => this.require(id);
+    require.resolve = (request, options) => Module._resolveFilename(request, this, false, options);
     require.cache = Module._cache;
     require.main = process.mainModule;
-    return script.runInThisContext()(module.exports, require, module, filename, dirname(filename));
+    return script.runInThisContext()(this.exports, require, this, filename, dirname(filename));
   };
 }
 

@@ -21,7 +21,7 @@ import {
   type SourceRef,
   unthemedNote,
 } from './format';
-import { EMPTY_MARKUP, Markup, fill, joinMarkup } from './template';
+import { EMPTY_MARKUP, type Markup, fill, joinMarkup } from './template';
 import { renderDigestText } from './text';
 
 /** Gmail clips HTML over about 102 KB; stay clear of it with room for the MIME wrapping. */

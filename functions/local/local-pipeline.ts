@@ -188,7 +188,7 @@ export async function startLocalPipeline(options: LocalPipelineOptions): Promise
   // Same filter as the bucket notification on AWS: everything under incoming/.
   (s3rver as unknown as NodeJS.EventEmitter).on('event', (event: S3Event) => {
     const record = event.Records?.[0];
-    if (!record || !record.eventName.startsWith('ObjectCreated') || !startsPipeline(record.s3.object.key)) return;
+    if (!record?.eventName.startsWith('ObjectCreated') || !startsPipeline(record.s3.object.key)) return;
     const encoded: S3Event = {
       Records: [{ ...record, s3: { ...record.s3, object: { ...record.s3.object, key: encodeS3EventKey(record.s3.object.key) } } }],
     };

@@ -1,7 +1,7 @@
 // `npm start`: the pipeline on this machine, no AWS account and no Docker.
 // Uploads samples/ into incoming/, then uploads every file copied into .local/inbox/.
 // Each drop ends in a digest, shown in the local SES web view. Ctrl-C stops everything.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, watch } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, watch } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { SUPPORTED_SUFFIXES } from '../../config/layout';
 import type { Logger } from '../pipeline/ports';

@@ -9,7 +9,7 @@
 //   failed after storing the article;
 // - content already sent in a digest (archived) is not sent again.
 import { checkArticleSize, checkSupportedType, readArticle } from '../core/ingest';
-import { ArticleRejectedError, type Rejection } from '../core/model';
+import { type Article, ArticleRejectedError, type Rejection } from '../core/model';
 import { rejectionIdOf } from '../core/ids';
 import type { DigestTrigger, Logger, PipelineStore } from './ports';
 
@@ -67,7 +67,7 @@ export async function ingestObject(
     return { status: 'stale' };
   }
 
-  let article;
+  let article: Article;
   try {
     checkSupportedType(key);
     checkArticleSize(key, head.size, settings.maxArticleBytes);

@@ -1,7 +1,6 @@
 // Intent of the synthesized stack: the pipeline bucket's settings, and the stack's outputs.
 // Asset bundling is skipped here (see bundle.test.ts for the one test that bundles).
 import { Match } from 'aws-cdk-lib/assertions';
-import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { describe, expect, it } from 'vitest';
 import { INCOMING_PREFIX, PREFIX } from '../../config/layout';
 import { baseConfig, synthesized } from './stack-fixture';

@@ -1,6 +1,6 @@
 // Intent of the synthesized stack: runtime settings of the functions: runtime, architecture, timeouts, memory, environment, DLQs.
 // Asset bundling is skipped here (see bundle.test.ts for the one test that bundles).
-import { Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { type Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { archiveEnv, ingestArticleEnv, sendDigestEnv, sesFeedbackEnv, unsubscribeEnv } from '../../config/env';
 import { parseRuntimeConfig, toRuntimeConfig } from '../../config/schema';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { bindBucket } from '../../lib/constructs/bindings';
 import { acknowledgeNagFindings } from '../../lib/nag-acknowledgements';
 import { baseConfig, buildStack, synthesized, type BuiltStack } from './stack-fixture';
-import { type Json } from './stack-queries';
+import type { Json } from './stack-queries';
 
 /** A CloudFormation value as cdk-nag spells it in a finding id: `<Bucket1234.Arn>/pending/*`. */
 function nagText(value: Json): string {

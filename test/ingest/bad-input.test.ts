@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkArticleSize, readArticle } from '../../functions/core/ingest';
 import { ArticleRejectedError } from '../../functions/core/model';
-import { MAX, enc, expectRejected, read, STORY } from './helpers';
+import { enc, expectRejected, read, STORY } from './helpers';
 
 const bytes = (...parts: (number[] | string)[]): Uint8Array =>
   Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? Array.from(enc(p)) : p)));

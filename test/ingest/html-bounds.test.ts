@@ -41,16 +41,16 @@ const CASES: Record<string, () => string> = {
   "2 MiB of '<'": () => '<'.repeat(MAX - 100),
   "unclosed tags '<a <a <a' to fill 2 MiB": () => '<a '.repeat(Math.floor((MAX - 100) / 3)),
   'unclosed quoted attributes to fill 2 MiB': () => '<a x="'.repeat(Math.floor((MAX - 100) / 6)),
-  'an unclosed quote, then unclosed tags': () => '<a x="' + '<b y '.repeat(Math.floor((MAX - 100) / 5)),
+  'an unclosed quote, then unclosed tags': () => `<a x="${'<b y '.repeat(Math.floor((MAX - 100) / 5))}`,
   'empty scripts to fill 2 MiB': () => page('<script></script>'.repeat(Math.floor((MAX - 200) / 17))),
   'unclosed comments to fill 2 MiB': () => '<!--'.repeat(Math.floor((MAX - 100) / 4)),
-  'one tag with 500,000 attributes': () => '<p ' + 'a=b '.repeat(Math.floor((MAX - 100) / 4)) + '>x</p>',
+  'one tag with 500,000 attributes': () => `<p ${'a=b '.repeat(Math.floor((MAX - 100) / 4))}>x</p>`,
   "stray '<' just under the limit, with elements just under Readability's budget": () =>
     page(`<p>${'a < b, '.repeat(HTML_LIMITS.maxStrayLessThan - 10)}</p>${'<b>x</b>'.repeat(READABILITY_LIMITS.maxElements - 100)}`),
   'at the parse limits: depth and element count just inside': () =>
     nested(HTML_LIMITS.maxDepth - 4, '<div>', '</div>', prose + '<p><b>w</b> <i>x</i></p>'.repeat(Math.floor((HTML_LIMITS.maxElements - HTML_LIMITS.maxDepth - 40) / 3))),
   'at the parse limits: many chains just under the depth limit': () =>
-    page(prose + ('<div>'.repeat(HTML_LIMITS.maxDepth - 4) + 'x' + '</div>'.repeat(HTML_LIMITS.maxDepth - 4)).repeat(Math.floor((HTML_LIMITS.maxElements - 40) / HTML_LIMITS.maxDepth))),
+    page(prose + (`${'<div>'.repeat(HTML_LIMITS.maxDepth - 4)}x${'</div>'.repeat(HTML_LIMITS.maxDepth - 4)}`).repeat(Math.floor((HTML_LIMITS.maxElements - 40) / HTML_LIMITS.maxDepth))),
   ...readabilityEdge(),
 };
 
@@ -62,7 +62,7 @@ function readabilityEdge(): Record<string, () => string> {
     out[`inside Readability's budget: ${elements} elements under ${depth} levels`] = () =>
       nested(depth, '<div>', '</div>', prose + '<p><b>w</b> <i>x</i></p>'.repeat(Math.floor(elements / 3)));
     out[`inside Readability's budget: chains ${depth} deep, ${elements} elements`] = () =>
-      page(prose + ('<div>'.repeat(depth) + 'x' + '</div>'.repeat(depth)).repeat(Math.floor(elements / depth)));
+      page(prose + (`${'<div>'.repeat(depth)}x${'</div>'.repeat(depth)}`).repeat(Math.floor(elements / depth)));
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // Delivery faults found adversarially, on the real path: s3rver behind the conditional
 // proxy, the real handlers, the real SesMailer and SDK client talking to a fake SES endpoint that
 // answers with SES's own XML. Each test failed before its fix.
-import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_SEND_ATTEMPTS, THROTTLE_RETRIES_PER_SEND } from '../../config/limits';
 import { PREFIX } from '../../config/layout';

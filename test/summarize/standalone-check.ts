@@ -77,7 +77,7 @@ const CAPITAL_RUN = new RegExp(`\\b${NAME_PART}(?:\\s+${NAME_PART})*\\b`, 'gu');
 // "Choi Jong-kun", "Kim Yo-jong", "Wu Tsung-han": a short family name first, a hyphenated given name after.
 const FAMILY_FIRST = /^[A-Z][a-z]{0,4}$/u;
 const HYPHENATED_GIVEN = /^[A-Z][a-z]+-[a-z]+$/u;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Two-word capitalised names in a text, split at titles and at words that are never names. */
 function fullNames(text: string): string[] {
@@ -124,7 +124,7 @@ const SPEECH = '(?:said|says|told|added|asked|argued|noted|warned|stressed|repli
  * "Minister Ahn" (a place or a company rarely comes with a speech verb or a title).
  */
 function usedAlone(text: string, surname: string): boolean {
-  const s = escape(surname);
+  const s = escapeRegExp(surname);
   const speaks = new RegExp(`(?<![A-Z][a-z]+\\s)\\b${s}(?:'s)?,?\\s+(?:[a-z]+ly\\s+)?${SPEECH}\\b|\\b${SPEECH}\\s+${s}\\b(?!\\s+[A-Z][a-z])`, 'u');
   if (speaks.test(text)) return true;
   for (const m of text.matchAll(new RegExp(`\\b${s}\\b(?!\\s+[A-Z][a-z])`, 'gu'))) {

@@ -17,10 +17,10 @@ const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 
 const DAY_OR_MONTH = /^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 // Candidate boundary: terminal punctuation, closers, whitespace, then an opener and a capital or digit.
-const CANDIDATE = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+const CANDIDATE = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["“‘'([]?[\p{Lu}\p{N}])/gu;
 
 // The word before a period: letters, dots and apostrophes, after a space or an opening bracket/quote.
-const WORD_BEFORE_PERIOD = /(?:^|[\s("“'‘\[])([\p{L}.’']+)\.$/u;
+const WORD_BEFORE_PERIOD = /(?:^|[\s("“'‘[])([\p{L}.’']+)\.$/u;
 const WORD_BEFORE_PERIOD_CHAR = /[\p{L}.’']/u;
 
 /**

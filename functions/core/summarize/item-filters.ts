@@ -54,7 +54,7 @@ export function furnitureReason(s: FurnitureContext): string | null {
   const paren = s.text.includes('(');
   if (paren && (AGENCY_PAIR.test(s.text) || PHOTO_CREDIT.test(s.text))) return 'caption';
   if (paren && !s.last && TRAILING_CREDIT.test(s.text)) return 'caption';
-  if (s.next !== null && s.next.includes('(') && BARE_CREDIT.test(s.next)) return 'caption';
+  if (s.next?.includes('(') && BARE_CREDIT.test(s.next)) return 'caption';
   if (WIDGET_HINTS.some((w) => lower.includes(w)) && WIDGETY.test(s.text)) return 'widget';
   // Headline-style lines with no sentence punctuation and mostly capitalized words are navigation.
   if (!/[.!?"\u201D]$/.test(s.text.trim()) && capitalShare(s.text) > 0.7) return 'navigation';
