@@ -1,25 +1,20 @@
-// The list headers on the messages the digest run itself sends (runDigest on an in-memory store,
-// the mailer capturing the raw MIME), parsed back with mailparser.
-import { readFileSync, readdirSync } from 'node:fs';
+
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { parseAppConfig, toRuntimeConfig } from '../../config/schema';
 import { ID_HEX_LENGTH, recipientTag } from '../../functions/core/ids';
-import { readArticle } from '../../functions/core/ingest';
 import type { Article } from '../../functions/core/model';
 import { deliverSettingsOf } from '../../functions/handlers/send-digest';
 import { runDigest, type DeliverDeps } from '../../functions/pipeline/deliver-digest';
 import { memoryLogger } from '../../functions/runtime/log';
 import { memoryStore } from '../support/memory-store';
+import { sampleArticles } from '../support/sample-articles';
 import { loadRepoTemplates } from '../../functions/local/repo-templates';
 
 const templates = await loadRepoTemplates();
 
 const NOW = new Date('2026-03-04T07:00:00Z');
-const SAMPLES = new URL('../../samples/', import.meta.url);
-const articles: Article[] = readdirSync(SAMPLES)
-  .filter((f) => /^0[1-5]-/.test(f))
-  .map((f) => readArticle({ key: `incoming/${f}`, bytes: readFileSync(new URL(f, SAMPLES)) }, { maxBytes: 2 * 1024 * 1024 }));
+const articles: Article[] = sampleArticles();
 
 async function sentMails(extra: Record<string, unknown> = {}): Promise<ParsedMail[]> {
   const config = toRuntimeConfig(

@@ -1,27 +1,22 @@
-// Abstractive mode wired into a digest run: runDigest with and without a rewriter, on an in-memory
-// store, and the handler creating a Bedrock rewriter only in bedrock mode.
-import { readFileSync, readdirSync } from 'node:fs';
+
 import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import { describe, expect, it } from 'vitest';
 import { parseAppConfig, toRuntimeConfig, type RuntimeConfig } from '../../config/schema';
 import { BedrockItemRewriter } from '../../functions/adapters/bedrock-rewriter';
 import { assembleDigest } from '../../functions/core/digest';
-import { readArticle } from '../../functions/core/ingest';
 import type { Article, DigestManifest } from '../../functions/core/model';
 import type { ItemRewriter } from '../../functions/core/rewrite';
 import { deliverSettingsOf, rewriterOf } from '../../functions/handlers/send-digest';
 import { runDigest, type DeliverDeps } from '../../functions/pipeline/deliver-digest';
 import { memoryLogger } from '../../functions/runtime/log';
 import { memoryStore } from '../support/memory-store';
+import { sampleArticles } from '../support/sample-articles';
 import { loadRepoTemplates } from '../../functions/local/repo-templates';
 
 const templates = await loadRepoTemplates();
 
 const NOW = new Date('2026-03-04T07:00:00Z');
-const SAMPLES = new URL('../../samples/', import.meta.url);
-const articles: Article[] = readdirSync(SAMPLES)
-  .filter((f) => /^0[1-5]-/.test(f))
-  .map((f) => readArticle({ key: `incoming/${f}`, bytes: readFileSync(new URL(f, SAMPLES)) }, { maxBytes: 2 * 1024 * 1024 }));
+const articles: Article[] = sampleArticles();
 
 const config = (summarizer?: unknown): RuntimeConfig =>
   toRuntimeConfig(parseAppConfig({ sender: 'digest@example.com', recipients: ['reader@example.com'], ...(summarizer ? { summarizer } : {}) }));
