@@ -166,7 +166,6 @@ export function analyze(
   vocab: Vocabulary,
   options: AnalyzeOptions,
 ): Analysis {
-  const T = themes.ids.length;
   const articles: ArticleInfo[] = [];
   const candidates = new Candidates();
   const articleTerms = new Arena();
@@ -175,68 +174,9 @@ export function analyze(
   for (let a = 0; a < sorted.length; a++) {
     const article = sorted[a]!;
     const sentences = [...article.sentences].sort((x, y) => x.index - y.index);
-    const rows: Row[] = sentences.map((sentence) => {
-      const text = normalizeSpace(sentence.text);
-      const { ids, flags } = tokenizeIds(text, vocab);
-      const content = new Map<number, number>();
-      const plain = new Map<number, number>();
-      const names: number[] = [];
-      for (let k = 0; k < ids.length; k++) {
-        const f = flags[k]!;
-        if (!(f & CONTENT)) continue;
-        const id = ids[k]!;
-        content.set(id, (content.get(id) ?? 0) + (f & SALIENT ? SALIENT_BOOST : 1));
-        if (!(f & SALIENT)) plain.set(id, (plain.get(id) ?? 0) + 1);
-        else if (!names.includes(id) && !isDigit(vocab.key(id).charCodeAt(0))) names.push(id);
-      }
-      const words = countWords(text);
-      return { sentence, text, words, ids, content, plain, names, scores: NO_SCORES, furniture: null };
-    });
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i]!;
-      const next = rows[i + 1];
-      row.furniture = furnitureReason({
-        text: row.text,
-        words: row.words,
-        next: next && next.sentence.paragraph === row.sentence.paragraph ? next.text : null,
-        last: i === rows.length - 1,
-      });
-      // Theme scores are read only for prose and for short lines long enough to carry evidence.
-      if (row.furniture === null || (row.furniture === 'short' && row.words >= MIN_SCORED_WORDS)) {
-        row.scores = new Float64Array(T);
-        scoreThemes(row.ids, row.words, themes, row.scores);
-      }
-    }
-
-    // The story's recurring actors: named in the headline or in several sentences. Other names
-    // in a sentence are new people, places or things: detail, not the usual cast.
+    const rows = sentenceRows(sentences, themes, vocab);
     const titleTokens = tokenize(article.title).map((t) => vocab.id(t.key));
-    const titleIds = new Set(titleTokens);
-    const nameRows = new Map<number, number>();
-    for (const row of rows) if (row.furniture === null) for (const n of row.names) nameRows.set(n, (nameRows.get(n) ?? 0) + 1);
-    const recurring = (n: number): boolean => titleIds.has(n) || (nameRows.get(n) ?? 0) >= RECURRING_NAME_ROWS;
-
-    // Article theme: a position-weighted mean of sentence scores with the title counted extra,
-    // so density decides, not length: a long article is not "more on topic" for being long.
-    const titleScores = new Float64Array(T);
-    scoreThemes(titleTokens, countWords(article.title), themes, titleScores);
-    const sums = new Float64Array(T);
-    let weightSum = TITLE_WEIGHT;
-    for (let t = 0; t < T; t++) sums[t] = TITLE_WEIGHT * titleScores[t]!;
-    let position = 0;
-    for (const row of rows) {
-      if (row.furniture !== null && !(row.furniture === 'short' && row.words >= MIN_SCORED_WORDS)) continue;
-      const w = 1 / (1 + position / 4);
-      position++;
-      weightSum += w;
-      for (let t = 0; t < T; t++) sums[t] = sums[t]! + w * row.scores[t]!;
-    }
-    const scores = new Float64Array(T);
-    let best = -1;
-    for (let t = 0; t < T; t++) {
-      scores[t] = sums[t]! / weightSum;
-      if (scores[t]! >= ARTICLE_MIN_SCORE && (best < 0 || scores[t]! > scores[best]!)) best = t;
-    }
+    const { scores, best } = articleTheme(rows, titleTokens, countWords(article.title), themes);
 
     // Document frequency over every article, on- or off-topic: rarity is a property of the batch.
     const termCounts = new Map<number, number>();
@@ -251,61 +191,157 @@ export function analyze(
     const keep = best >= 0 || options.otherNews;
     const [termStart, termEnd] = keep ? articleTerms.pushMap(termCounts) : [0, 0];
     articles.push({ article, sentences, theme: best, termTheme: best, scores, termStart, termEnd });
-    if (!keep) continue;
-
-    let contentPosition = 0;
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i]!;
-      if (row.furniture !== null) continue;
-      const pos = contentPosition++;
-      // The sentence's section: the theme it scores best on, the article's own theme counting
-      // extra. A sentence that also fits another theme well is a candidate there too, so a full
-      // section does not waste it; selection keeps one copy of any text.
-      const placements: { section: number; themeScore: number }[] = [];
-      if (best < 0) {
-        placements.push({ section: T, themeScore: 0 });
-      } else {
-        let top = 0;
-        for (let t = 0; t < T; t++) {
-          const s = row.scores[t]!;
-          if (s >= SENTENCE_MIN_SCORE) top = Math.max(top, s * (t === best ? ARTICLE_PRIOR : 1));
-        }
-        for (let t = 0; t < T; t++) {
-          const s = row.scores[t]!;
-          if (s < SENTENCE_MIN_SCORE) continue;
-          const prior = s * (t === best ? ARTICLE_PRIOR : 1);
-          if (prior === top) placements.unshift({ section: t, themeScore: s });
-          else if (prior >= SECOND_PLACE_SHARE * top) placements.push({ section: t, themeScore: s });
-        }
-        if (!placements.length) continue;
-      }
-      const item = buildItem(rows, i, options.maxWordsPerItem);
-      if (!item) continue;
-      const quote = quoteShare(row.text);
-      const detail = detailScore(
-        { text: itemText(sentences, item.first, item.count), names: item.count === 1 ? row.names : [...new Set([...rows[item.first]!.names, ...rows[item.first + 1]!.names])] },
-        recurring,
-      );
-      for (const { section, themeScore } of placements) {
-        candidates.add({
-          art: a,
-          section,
-          first: item.first,
-          count: item.count,
-          lead: i,
-          position: pos,
-          words: item.words,
-          themeScore,
-          quote,
-          detail,
-          leansBack: item.leansBack,
-          terms: item.terms,
-          plain: item.plain,
-        });
-      }
-    }
+    if (keep) addCandidates(candidates, a, rows, sentences, best, recurringNames(rows, titleTokens), themes.ids.length, options);
   }
   return { articles, candidates, articleTerms, df };
+}
+
+/** Each sentence tokenized once: content and plain-word counts, names, page-furniture verdict and theme scores. */
+function sentenceRows(sentences: readonly Sentence[], themes: CompiledThemes, vocab: Vocabulary): Row[] {
+  const T = themes.ids.length;
+  const rows: Row[] = sentences.map((sentence) => {
+    const text = normalizeSpace(sentence.text);
+    const { ids, flags } = tokenizeIds(text, vocab);
+    const content = new Map<number, number>();
+    const plain = new Map<number, number>();
+    const names: number[] = [];
+    for (let k = 0; k < ids.length; k++) {
+      const f = flags[k]!;
+      if (!(f & CONTENT)) continue;
+      const id = ids[k]!;
+      content.set(id, (content.get(id) ?? 0) + (f & SALIENT ? SALIENT_BOOST : 1));
+      if (!(f & SALIENT)) plain.set(id, (plain.get(id) ?? 0) + 1);
+      else if (!names.includes(id) && !isDigit(vocab.key(id).charCodeAt(0))) names.push(id);
+    }
+    const words = countWords(text);
+    return { sentence, text, words, ids, content, plain, names, scores: NO_SCORES, furniture: null };
+  });
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const next = rows[i + 1];
+    row.furniture = furnitureReason({
+      text: row.text,
+      words: row.words,
+      next: next && next.sentence.paragraph === row.sentence.paragraph ? next.text : null,
+      last: i === rows.length - 1,
+    });
+    // Theme scores are read only for prose and for short lines long enough to carry evidence.
+    if (carriesEvidence(row)) {
+      row.scores = new Float64Array(T);
+      scoreThemes(row.ids, row.words, themes, row.scores);
+    }
+  }
+  return rows;
+}
+
+const carriesEvidence = (row: Row): boolean => row.furniture === null || (row.furniture === 'short' && row.words >= MIN_SCORED_WORDS);
+
+/**
+ * The story's recurring actors: named in the headline or in several sentences. Other names in a
+ * sentence are new people, places or things: detail, not the usual cast.
+ */
+function recurringNames(rows: readonly Row[], titleTokens: readonly number[]): (n: number) => boolean {
+  const titleIds = new Set(titleTokens);
+  const nameRows = new Map<number, number>();
+  for (const row of rows) if (row.furniture === null) for (const n of row.names) nameRows.set(n, (nameRows.get(n) ?? 0) + 1);
+  return (n) => titleIds.has(n) || (nameRows.get(n) ?? 0) >= RECURRING_NAME_ROWS;
+}
+
+/**
+ * Article theme: a position-weighted mean of sentence scores with the title counted extra, so
+ * density decides, not length: a long article is not "more on topic" for being long. Its best
+ * theme, or -1 under ARTICLE_MIN_SCORE.
+ */
+function articleTheme(rows: readonly Row[], titleTokens: readonly number[], titleWords: number, themes: CompiledThemes): { scores: Float64Array; best: number } {
+  const T = themes.ids.length;
+  const titleScores = new Float64Array(T);
+  scoreThemes(titleTokens, titleWords, themes, titleScores);
+  const sums = new Float64Array(T);
+  let weightSum = TITLE_WEIGHT;
+  for (let t = 0; t < T; t++) sums[t] = TITLE_WEIGHT * titleScores[t]!;
+  let position = 0;
+  for (const row of rows) {
+    if (!carriesEvidence(row)) continue;
+    const w = 1 / (1 + position / 4);
+    position++;
+    weightSum += w;
+    for (let t = 0; t < T; t++) sums[t] = sums[t]! + w * row.scores[t]!;
+  }
+  const scores = new Float64Array(T);
+  let best = -1;
+  for (let t = 0; t < T; t++) {
+    scores[t] = sums[t]! / weightSum;
+    if (scores[t]! >= ARTICLE_MIN_SCORE && (best < 0 || scores[t]! > scores[best]!)) best = t;
+  }
+  return { scores, best };
+}
+
+/**
+ * The article's candidate items. A sentence's section is the theme it scores best on, the
+ * article's own theme counting extra; a sentence that also fits another theme well is a candidate
+ * there too, so a full section does not waste it (selection keeps one copy of any text).
+ */
+function addCandidates(
+  candidates: Candidates,
+  a: number,
+  rows: readonly Row[],
+  sentences: readonly Sentence[],
+  best: number,
+  recurring: (n: number) => boolean,
+  T: number,
+  options: AnalyzeOptions,
+): void {
+  let contentPosition = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (row.furniture !== null) continue;
+    const pos = contentPosition++;
+    const placements = placementsOf(row, best, T);
+    if (!placements.length) continue;
+    const item = buildItem(rows, i, options.maxWordsPerItem);
+    if (!item) continue;
+    const quote = quoteShare(row.text);
+    const detail = detailScore(
+      { text: itemText(sentences, item.first, item.count), names: item.count === 1 ? row.names : [...new Set([...rows[item.first]!.names, ...rows[item.first + 1]!.names])] },
+      recurring,
+    );
+    for (const { section, themeScore } of placements) {
+      candidates.add({
+        art: a,
+        section,
+        first: item.first,
+        count: item.count,
+        lead: i,
+        position: pos,
+        words: item.words,
+        themeScore,
+        quote,
+        detail,
+        leansBack: item.leansBack,
+        terms: item.terms,
+        plain: item.plain,
+      });
+    }
+  }
+}
+
+/** The sections a sentence is a candidate in, best first ("Other news" for an article of no theme). */
+function placementsOf(row: Row, best: number, T: number): { section: number; themeScore: number }[] {
+  if (best < 0) return [{ section: T, themeScore: 0 }];
+  const placements: { section: number; themeScore: number }[] = [];
+  let top = 0;
+  for (let t = 0; t < T; t++) {
+    const s = row.scores[t]!;
+    if (s >= SENTENCE_MIN_SCORE) top = Math.max(top, s * (t === best ? ARTICLE_PRIOR : 1));
+  }
+  for (let t = 0; t < T; t++) {
+    const s = row.scores[t]!;
+    if (s < SENTENCE_MIN_SCORE) continue;
+    const prior = s * (t === best ? ARTICLE_PRIOR : 1);
+    if (prior === top) placements.unshift({ section: t, themeScore: s });
+    else if (prior >= SECOND_PLACE_SHARE * top) placements.push({ section: t, themeScore: s });
+  }
+  return placements;
 }
 
 /** The item's text: its sentences as written, whitespace normalized, a final wire credit dropped. */
