@@ -22,8 +22,9 @@ const agree = (fast: (s: string) => unknown, slow: (s: string) => unknown) =>
   );
 
 describe('wordCount', () => {
-  it('counts joined words once', () => {
-    expect(wordCount('U.S. officials said Choi Si-young’s plan won’t work.')).toBe(8);
+  it('counts words joined by an apostrophe or hyphen once, and "U.S." as two, as the scorer does', () => {
+    expect(wordCount('U.S. officials said Choi Si-young’s plan won’t work.')).toBe(9);
+    expect(wordCount('Choi Si-young’s plan')).toBe(3);
     expect(wordCount('')).toBe(0);
   });
 

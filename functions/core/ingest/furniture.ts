@@ -24,7 +24,7 @@ export interface FurnitureResult {
 
 // Word counting runs several times on every line of every article, so it is a single scan that
 // allocates nothing. It counts exactly what WORD_RE matches (tests hold it to that regex).
-export const WORD_RE = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+export const WORD_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 const OTHER = 0;
 const WORD = 1;
@@ -36,7 +36,7 @@ const bmpClass = new Uint8Array(0x10000);
 function charClass(cp: number): number {
   if (cp < 0x80) {
     if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39)) return WORD;
-    return cp === 0x27 || cp === 0x2e || cp === 0x2d ? JOINER : OTHER;
+    return cp === 0x27 || cp === 0x2d ? JOINER : OTHER;
   }
   if (cp === 0x2019) return JOINER;
   if (cp > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? WORD : OTHER;

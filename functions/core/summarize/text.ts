@@ -1,8 +1,6 @@
 // Words for matching and comparing sentences: one tokenizer for theme terms and article text alike,
 // so a configured term and the prose it describes always reduce to the same token ids.
 
-/** How the scorer and the email count words: letters/digits, with inner apostrophes or hyphens. */
-const WORD_RE = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu;
 
 /** Whitespace collapsed, as an item's text is shown. */
 export function normalizeSpace(s: string): string {
@@ -46,26 +44,11 @@ function isPlain(s: string): boolean {
   return true;
 }
 
-/** Number of words, counted the way the digest's word budget is checked. */
-export function countWords(s: string): number {
-  if (!isPlain(s)) {
-    const m = s.normalize('NFKC').match(WORD_RE);
-    return m ? m.length : 0;
-  }
-  // WORD_RE by hand: a letter or digit starts a word unless it continues one across a single
-  // apostrophe or hyphen.
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (!isAsciiAlnum(s.charCodeAt(i))) continue;
-    if (i > 0) {
-      const p = s.charCodeAt(i - 1);
-      if (isAsciiAlnum(p)) continue;
-      if ((p === 39 || p === 45 || p === 0x2019) && i > 1 && isAsciiAlnum(s.charCodeAt(i - 2))) continue;
-    }
-    n++;
-  }
-  return n;
-}
+/**
+ * Number of words, counted the way the digest's word budget is checked: the reader's one counter
+ * (letters and digits joined by an inner apostrophe or hyphen; "U.S." is two words, as the scorer counts).
+ */
+export { wordCount as countWords } from '../ingest/furniture';
 
 // Hyphens and apostrophes split tokens ("Kim Yo-jong" = "Kim Yo Jong"); "+" is a token so "2+2" matches.
 const TOKEN_RE = /[\p{L}\p{N}]+|\+/gu;
