@@ -16,9 +16,6 @@ import { awsDigestTrigger } from '../runtime/aws-trigger';
 import { once } from '../runtime/env';
 import { jsonLogger } from '../runtime/log';
 
-// Lives in config/ so the CLI can use it without importing this handler's AWS clients.
-export { deliverSettingsOf };
-
 export function createDigestHandler(config: RuntimeConfig, deps: () => Promise<DeliverDeps>) {
   const settings = deliverSettingsOf(config);
   return async (): Promise<DeliverOutcome> => runDigest(settings, await deps());

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAppConfig, toRuntimeConfig } from '../../config/schema';
 import { ID_HEX_LENGTH, recipientTag } from '../../functions/core/ids';
 import type { Article } from '../../functions/core/model';
-import { deliverSettingsOf } from '../../functions/handlers/send-digest';
+import { deliverSettingsOf } from '../../config/schema';
 import { runDigest, type DeliverDeps } from '../../functions/pipeline/deliver-digest';
 import { memoryLogger } from '../../functions/runtime/log';
 import { memoryStore } from '../support/memory-store';
