@@ -63,7 +63,6 @@ export class Candidates {
   quote = new Float32Array(256);
   /** Concrete news in the item (figures, dates, new names, event verbs, minus hedges): specific.ts. */
   detail = new Float32Array(256);
-  leansBack = new Uint8Array(256);
   /** Content terms (salient ones boosted) and plain lower-case words, as ranges in the arenas. */
   termStart = new Int32Array(256);
   termEnd = new Int32Array(256);
@@ -83,7 +82,6 @@ export class Candidates {
     themeScore: number;
     quote: number;
     detail: number;
-    leansBack: boolean;
     terms: ReadonlyMap<number, number>;
     plain: ReadonlyMap<number, number>;
   }): void {
@@ -99,7 +97,6 @@ export class Candidates {
     this.themeScore[i] = c.themeScore;
     this.quote[i] = c.quote;
     this.detail[i] = c.detail;
-    this.leansBack[i] = c.leansBack ? 1 : 0;
     [this.termStart[i], this.termEnd[i]] = this.terms.pushMap(c.terms);
     [this.plainStart[i], this.plainEnd[i]] = this.plain.pushMap(c.plain);
   }
@@ -121,7 +118,6 @@ export class Candidates {
     this.themeScore = g(this.themeScore);
     this.quote = g(this.quote);
     this.detail = g(this.detail);
-    this.leansBack = g(this.leansBack);
     this.termStart = g(this.termStart);
     this.termEnd = g(this.termEnd);
     this.plainStart = g(this.plainStart);
@@ -317,7 +313,6 @@ function addCandidates(
         themeScore,
         quote,
         detail,
-        leansBack: item.leansBack,
         terms: item.terms,
         plain: item.plain,
       });
@@ -360,7 +355,6 @@ interface Item {
   readonly words: number;
   readonly terms: ReadonlyMap<number, number>;
   readonly plain: ReadonlyMap<number, number>;
-  readonly leansBack: boolean;
 }
 
 /**
@@ -378,7 +372,6 @@ function buildItem(rows: readonly Row[], i: number, maxWords: number): Item | nu
     words: rows[a]!.words + rows[a + 1]!.words,
     terms: sum(rows[a]!.content, rows[a + 1]!.content),
     plain: sum(rows[a]!.plain, rows[a + 1]!.plain),
-    leansBack: LEANS_BACK.test(rows[a]!.text),
   });
   // A sentence that leans back is read with the one before it (news often puts each sentence in
   // a paragraph of its own), or not at all: an item must stand on its own.
@@ -392,7 +385,7 @@ function buildItem(rows: readonly Row[], i: number, maxWords: number): Item | nu
     return pair(i);
   }
   if (row.words > maxWords || row.words < MIN_ITEM_WORDS) return null;
-  return { first: i, count: 1, words: row.words, terms: row.content, plain: row.plain, leansBack: false };
+  return { first: i, count: 1, words: row.words, terms: row.content, plain: row.plain };
 }
 
 /** The next sentence carries on the first: a pronoun, a connective, an attribution, or a colon lead-in. */

@@ -58,9 +58,8 @@ export function rank(analysis: Analysis): Float64Array {
       own < 0 ? 1 : Math.min(c.themeScore[i]! + lent, FIT_SATURATION) / FIT_SATURATION * (section === own ? 1 : 0.85);
     const q = c.quote[i]!;
     const quote = q >= 0.6 ? 0.75 : q >= 0.3 ? 0.88 : 1;
-    const leans = c.leansBack[i] ? 0.85 : 1;
     const detail = Math.max(DETAIL_MIN, Math.min(c.detail[i]!, DETAIL_MAX)) / DETAIL_MAX;
-    base[i] = (0.25 + salience) * fit * quote * leans * (1 + DETAIL_WEIGHT * detail);
+    base[i] = (0.25 + salience) * fit * quote * (1 + DETAIL_WEIGHT * detail);
   }
   return base;
 }
