@@ -4,7 +4,7 @@ import type { Article, DigestManifest, DigestView, ItemView, Rejection, SourceVi
 import { formatUtcDay } from '../dates';
 import { digestIdOf } from '../ids';
 import { canonicalOutlets } from './outlets';
-import { summarize } from '../summarize';
+import { countWords, summarize } from '../summarize';
 
 export interface DigestSettings {
   readonly digestName: string;
@@ -119,7 +119,6 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-const countWords = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 export function toView(manifest: DigestManifest, settings: DigestSettings): DigestView {
   const byKey = new Map(manifest.articles.map((a) => [a.key, a]));
