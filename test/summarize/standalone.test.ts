@@ -1,7 +1,7 @@
 // The summarizer's own means of making an item stand alone: what leans back on a missing
 // sentence, and which short names it can name in full. Invented sentences only.
 import { describe, expect, it } from 'vitest';
-import { LEANS_BACK } from '../../functions/core/summarize/item-filters';
+import { clauseText, LEANS_BACK, linkedClauseStart } from '../../functions/core/summarize/item-filters';
 import { nameIndex, standaloneText } from '../../functions/core/summarize/standalone';
 
 describe('LEANS_BACK', () => {
@@ -24,6 +24,40 @@ describe('LEANS_BACK', () => {
     'The ministry of defense said the drills would go ahead.',
     'The European Union raised tariffs on Tuesday.',
   ])('stands on its own: %s', (s) => expect(LEANS_BACK.test(s)).toBe(false));
+});
+
+describe('linkedClauseStart', () => {
+  const clause = (s: string): string | null => {
+    const at = linkedClauseStart(s);
+    return at < 0 ? null : clauseText(s, at);
+  };
+
+  it.each([
+    [
+      'The statement came just a day after the defence ministry in Tokyo announced a record budget for missile interceptors and radar.',
+      'The defence ministry in Tokyo announced a record budget for missile interceptors and radar.',
+    ],
+    [
+      'Their trip comes as Pyongyang has refused every offer of talks since the collapse of the summit in Hanoi two years ago.',
+      'Pyongyang has refused every offer of talks since the collapse of the summit in Hanoi two years ago.',
+    ],
+    [
+      'The move followed weeks after Greenfield Motors struck a deal with three unions to keep its Ohio assembly line open.',
+      'Greenfield Motors struck a deal with three unions to keep its Ohio assembly line open.',
+    ],
+  ])('gives the news after the link: %s', (sentence, expected) => expect(clause(sentence)).toBe(expected));
+
+  it.each([
+    // The clause leans back itself.
+    'The visit came a day after the North fired two short-range missiles into the sea off its east coast.',
+    // No verb after the link: a noun phrase, not a point.
+    'The remarks came amid a long deadlock in talks between the two governments over sanctions relief and inspections.',
+    'The letter came after weeks of quiet diplomacy by envoys from three countries in the region and beyond.',
+    // Too short to say anything.
+    'It comes as Pyongyang stays quiet.',
+    // No linking verb at all.
+    'They met after the ministers had spoken by phone on Monday about the next round of negotiations.',
+  ])('finds no stand-alone clause in: %s', (sentence) => expect(linkedClauseStart(sentence)).toBe(-1));
 });
 
 const ARTICLE = [

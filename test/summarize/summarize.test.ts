@@ -188,6 +188,22 @@ describe('budget and text', () => {
     expect(text.some((t) => t.includes('shook hands on a plan'))).toBe(true);
   });
 
+  it('keeps the news after "came a day after" when the sentence leans on one it cannot be read with', () => {
+    const article = articleFromText(
+      'x/linked-clause.txt',
+      [
+        'Allies open drills as Pyongyang warns',
+        'The allies began drills on Monday.',
+        "Their drills came a day after North Korea's foreign ministry warned that any joint exercise near its border would meet a nuclear response, in a statement carried by state media.",
+      ].join('\n\n'),
+    );
+    const text = items(summarize([article], { ...OPTIONS, maxItemsPerSection: 10 })).map((i) => i.text);
+    expect(text).toContain(
+      "North Korea's foreign ministry warned that any joint exercise near its border would meet a nuclear response, in a statement carried by state media.",
+    );
+    expect(text.some((t) => /came a day after|^Their /.test(t))).toBe(false);
+  });
+
   it('returns the same digest for the same articles in any order', () => {
     const first = summarize(fixtures, { ...OPTIONS, otherNews: true });
     for (const seed of [1, 2, 3]) {

@@ -4,7 +4,7 @@
 import type { Article, Sentence } from '../model';
 import { type CompiledThemes, scoreThemes } from './themes';
 import { CONTENT, countWords, normalizeSpace, SALIENT, tokenize, tokenizeIds, type Vocabulary } from './text';
-import { furnitureReason, LEANS_BACK, MIN_ITEM_WORDS, quoteShare, stripEndMark } from './item-filters';
+import { clauseText, furnitureReason, LEANS_BACK, linkedClauseStart, MIN_ITEM_WORDS, quoteShare, stripEndMark } from './item-filters';
 import { Arena } from './similarity';
 import { detailScore } from './specific';
 
@@ -54,6 +54,8 @@ export class Candidates {
   /** First sentence of the item (index into its article's sentences) and how many (1 or 2). */
   first = new Int32Array(256);
   count = new Uint8Array(256);
+  /** Characters of the first sentence left out: the item starts at a clause of its own (item-filters.ts, linkedClauseStart). */
+  skip = new Int32Array(256);
   /** The sentence that earned the item its place (the themed one). */
   lead = new Int32Array(256);
   /** Position of that sentence among the article's non-furniture sentences. */
@@ -76,6 +78,7 @@ export class Candidates {
     section: number;
     first: number;
     count: number;
+    skip: number;
     lead: number;
     position: number;
     words: number;
@@ -91,6 +94,7 @@ export class Candidates {
     this.section[i] = c.section;
     this.first[i] = c.first;
     this.count[i] = c.count;
+    this.skip[i] = c.skip;
     this.lead[i] = c.lead;
     this.position[i] = c.position;
     this.words[i] = c.words;
@@ -112,6 +116,7 @@ export class Candidates {
     this.section = g(this.section);
     this.first = g(this.first);
     this.count = g(this.count);
+    this.skip = g(this.skip);
     this.lead = g(this.lead);
     this.position = g(this.position);
     this.words = g(this.words);
@@ -187,7 +192,7 @@ export function analyze(
     const keep = best >= 0 || options.otherNews;
     const [termStart, termEnd] = keep ? articleTerms.pushMap(termCounts) : [0, 0];
     articles.push({ article, sentences, theme: best, termTheme: best, scores, termStart, termEnd });
-    if (keep) addCandidates(candidates, a, rows, sentences, best, recurringNames(rows, titleTokens), themes.ids.length, options);
+    if (keep) addCandidates(candidates, a, rows, sentences, best, recurringNames(rows, titleTokens), themes, vocab, options);
   }
   return { articles, candidates, articleTerms, df };
 }
@@ -195,23 +200,7 @@ export function analyze(
 /** Each sentence tokenized once: content and plain-word counts, names, page-furniture verdict and theme scores. */
 function sentenceRows(sentences: readonly Sentence[], themes: CompiledThemes, vocab: Vocabulary): Row[] {
   const T = themes.ids.length;
-  const rows: Row[] = sentences.map((sentence) => {
-    const text = normalizeSpace(sentence.text);
-    const { ids, flags } = tokenizeIds(text, vocab);
-    const content = new Map<number, number>();
-    const plain = new Map<number, number>();
-    const names: number[] = [];
-    for (let k = 0; k < ids.length; k++) {
-      const f = flags[k]!;
-      if (!(f & CONTENT)) continue;
-      const id = ids[k]!;
-      content.set(id, (content.get(id) ?? 0) + (f & SALIENT ? SALIENT_BOOST : 1));
-      if (!(f & SALIENT)) plain.set(id, (plain.get(id) ?? 0) + 1);
-      else if (!names.includes(id) && !isDigit(vocab.key(id).charCodeAt(0))) names.push(id);
-    }
-    const words = countWords(text);
-    return { sentence, text, words, ids, content, plain, names, scores: NO_SCORES, furniture: null };
-  });
+  const rows: Row[] = sentences.map((sentence) => rowOf(sentence, normalizeSpace(sentence.text), vocab));
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const next = rows[i + 1];
@@ -228,6 +217,37 @@ function sentenceRows(sentences: readonly Sentence[], themes: CompiledThemes, vo
     }
   }
   return rows;
+}
+
+/** A sentence (or a clause of one) tokenized: content and plain-word counts and names. */
+function rowOf(sentence: Sentence, text: string, vocab: Vocabulary): Row {
+  const { ids, flags } = tokenizeIds(text, vocab);
+  const content = new Map<number, number>();
+  const plain = new Map<number, number>();
+  const names: number[] = [];
+  for (let k = 0; k < ids.length; k++) {
+    const f = flags[k]!;
+    if (!(f & CONTENT)) continue;
+    const id = ids[k]!;
+    content.set(id, (content.get(id) ?? 0) + (f & SALIENT ? SALIENT_BOOST : 1));
+    if (!(f & SALIENT)) plain.set(id, (plain.get(id) ?? 0) + 1);
+    else if (!names.includes(id) && !isDigit(vocab.key(id).charCodeAt(0))) names.push(id);
+  }
+  return { sentence, text, words: countWords(text), ids, content, plain, names, scores: NO_SCORES, furniture: null };
+}
+
+/**
+ * A leaning sentence that cannot be read with its predecessor may still hold a point of its own
+ * after "came a day after" (item-filters.ts, linkedClauseStart): that clause as a row of its own,
+ * with its own theme scores, and where it starts.
+ */
+function clauseRow(row: Row, themes: CompiledThemes, vocab: Vocabulary): { row: Row; skip: number } | null {
+  const skip = linkedClauseStart(row.text);
+  if (skip < 0) return null;
+  const clause = rowOf(row.sentence, clauseText(row.text, skip), vocab);
+  clause.scores = new Float64Array(themes.ids.length);
+  scoreThemes(clause.ids, clause.words, themes, clause.scores);
+  return { row: clause, skip };
 }
 
 const carriesEvidence = (row: Row): boolean => row.furniture === null || (row.furniture === 'short' && row.words >= MIN_SCORED_WORDS);
@@ -284,21 +304,33 @@ function addCandidates(
   sentences: readonly Sentence[],
   best: number,
   recurring: (n: number) => boolean,
-  T: number,
+  themes: CompiledThemes,
+  vocab: Vocabulary,
   options: AnalyzeOptions,
 ): void {
+  const T = themes.ids.length;
   let contentPosition = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     if (row.furniture !== null) continue;
     const pos = contentPosition++;
-    const placements = placementsOf(row, best, T);
-    if (!placements.length) continue;
-    const item = buildItem(rows, i, options.maxWordsPerItem);
-    if (!item) continue;
-    const quote = quoteShare(row.text);
+    let source = row;
+    let placements = placementsOf(row, best, T);
+    let item = placements.length ? buildItem(rows, i, options.maxWordsPerItem) : null;
+    if (!item && LEANS_BACK.test(row.text)) {
+      // No predecessor to lean on: the news after "came a day after", if there is some.
+      const clause = clauseRow(row, themes, vocab);
+      if (clause && clause.row.words <= options.maxWordsPerItem) {
+        source = clause.row;
+        placements = placementsOf(source, best, T);
+        item = { first: i, count: 1, skip: clause.skip, words: source.words, terms: source.content, plain: source.plain };
+      }
+    }
+    if (!item || !placements.length) continue;
+    const text = itemText(sentences, item.first, item.count, item.skip);
+    const quote = quoteShare(item.skip ? text : row.text);
     const detail = detailScore(
-      { text: itemText(sentences, item.first, item.count), names: item.count === 1 ? row.names : [...new Set([...rows[item.first]!.names, ...rows[item.first + 1]!.names])] },
+      { text, names: item.count === 1 ? source.names : [...new Set([...rows[item.first]!.names, ...rows[item.first + 1]!.names])] },
       recurring,
     );
     for (const { section, themeScore } of placements) {
@@ -307,6 +339,7 @@ function addCandidates(
         section,
         first: item.first,
         count: item.count,
+        skip: item.skip,
         lead: i,
         position: pos,
         words: item.words,
@@ -340,10 +373,11 @@ function placementsOf(row: Row, best: number, T: number): { section: number; the
 }
 
 /** The item's text: its sentences as written, whitespace normalized, a final wire credit dropped. */
-export function itemText(sentences: readonly Sentence[], first: number, count: number): string {
+export function itemText(sentences: readonly Sentence[], first: number, count: number, skip = 0): string {
   const parts: string[] = [];
   for (let k = first; k < first + count; k++) {
-    const text = normalizeSpace(sentences[k]!.text);
+    const whole = normalizeSpace(sentences[k]!.text);
+    const text = k === first ? clauseText(whole, skip) : whole;
     parts.push(k === sentences.length - 1 ? stripEndMark(text) : text);
   }
   return parts.join(' ');
@@ -352,6 +386,7 @@ export function itemText(sentences: readonly Sentence[], first: number, count: n
 interface Item {
   readonly first: number;
   readonly count: number;
+  readonly skip: number;
   readonly words: number;
   readonly terms: ReadonlyMap<number, number>;
   readonly plain: ReadonlyMap<number, number>;
@@ -369,6 +404,7 @@ function buildItem(rows: readonly Row[], i: number, maxWords: number): Item | nu
   const pair = (a: number): Item => ({
     first: a,
     count: 2,
+    skip: 0,
     words: rows[a]!.words + rows[a + 1]!.words,
     terms: sum(rows[a]!.content, rows[a + 1]!.content),
     plain: sum(rows[a]!.plain, rows[a + 1]!.plain),
@@ -385,7 +421,7 @@ function buildItem(rows: readonly Row[], i: number, maxWords: number): Item | nu
     return pair(i);
   }
   if (row.words > maxWords || row.words < MIN_ITEM_WORDS) return null;
-  return { first: i, count: 1, words: row.words, terms: row.content, plain: row.plain };
+  return { first: i, count: 1, skip: 0, words: row.words, terms: row.content, plain: row.plain };
 }
 
 /** The next sentence carries on the first: a pronoun, a connective, an attribution, or a colon lead-in. */

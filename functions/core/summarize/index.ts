@@ -85,7 +85,7 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     for (const i of list.sort(order).slice(0, poolSize)) {
       const info = analysis.articles[cands.art[i]!]!;
       // Names are expanded once the reading order is known (below); here only whether they can be.
-      const own = standaloneText(itemText(info.sentences, cands.first[i]!, cands.count[i]!), namesOf(cands.art[i]!), { expand: false });
+      const own = standaloneText(itemText(info.sentences, cands.first[i]!, cands.count[i]!, cands.skip[i]!), namesOf(cands.art[i]!), { expand: false });
       if (!own.ok) continue;
       const neighbours = index.neighbours(i);
       const supporters = new Set(neighbours.map((n) => cands.art[n.j]!));

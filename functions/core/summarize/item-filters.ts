@@ -132,3 +132,39 @@ export const LEANS_BACK = new RegExp(
     String.raw`ceremony|session|hearing|vote|request|allies|event|case|issue|program|programme)(?![\w-])(?!\s+(?:of|that|which|who|whose|to)\b))\b`,
   'i',
 );
+
+/**
+ * "<Something already mentioned> came a day after <news>": the linking verb ties a pointer the
+ * reader never saw ("Their visit", "The statement") to a clause that is news in its own right.
+ * Captures up to the clause, which starts at the match's end.
+ */
+const LINK =
+  /\b(?:came|comes|come|followed|follows|was announced|were announced)\b(?:\s+(?:just|only|shortly|barely|soon))?(?:\s+(?:a|an|one|two|three|four|five|six|seven|several|few|some|\d+)?\s*(?:day|days|hours?|weeks?|months?|minutes?))?\s+(?:after|as|when|while)\s+/i;
+/** Inflected verbs that mark a clause: an auxiliary, a regular past tense, or a common irregular past. */
+const FINITE =
+  /\b(?:is|are|was|were|has|have|had|will|would|did|does|can|could|\p{L}{3,}ed|struck|said|told|made|took|held|met|sent|won|gave|began|rose|fell|hit|put|set|cut|led|left|broke|spoke|wrote|saw|went|became|ran|brought|sought|found|kept|lost|paid|spent|stood|built|shot|drew|grew|knew|flew|chose|withdrew|fought|overtook|says|warns|vows|urges|fires|launches|announces|plans)\b/iu;
+/** The clause must be long enough to state a point of its own. */
+const MIN_CLAUSE_WORDS = 10;
+
+/**
+ * Where the stand-alone news in a leaning sentence begins, or -1. A sentence such as "Their visit
+ * ... came just a day after Kim Yo-jong, the powerful sister of..., struck a jarring note" leans
+ * on its predecessor only through its subject; what follows "came a day after" names its own
+ * actor and has its own verb, so it can be the item (a substring of the article, capitalized).
+ */
+export function linkedClauseStart(text: string): number {
+  if (!text.includes(' after ') && !text.includes(' as ') && !text.includes(' when ') && !text.includes(' while ')) return -1;
+  const m = LINK.exec(text);
+  if (!m) return -1;
+  const start = m.index + m[0].length;
+  const clause = clauseText(text, start);
+  if (countWords(clause) < MIN_CLAUSE_WORDS || LEANS_BACK.test(clause) || !FINITE.test(clause)) return -1;
+  return start;
+}
+
+/** The sentence from `start` on, its first letter capitalized (the scorer and tracing ignore case). */
+export function clauseText(text: string, start: number): string {
+  if (start <= 0) return text;
+  const rest = text.slice(start);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
