@@ -38,7 +38,7 @@ const ANAPHORIC_HEADS = [
   'ceremony', 'session', 'hearing', 'vote', 'request', 'warning', 'threat', 'offer', 'agreement', 'accord', 'pact',
 ];
 const DEFINITE = new RegExp(
-  `^The\\s+(?:(?:new|latest|same|proposed|planned|earlier|previous|above|recent|two|three|upcoming)\\s+)?(${ANAPHORIC_HEADS.join('|')})(?![\\w-])(?!\\s+(?:of|that|which|who|whose|to)\\b)`,
+  `^The\\s+(?:(?:new|latest|same|proposed|planned|earlier|previous|above|recent|two|three|upcoming|top|senior|chief|visiting|former)\\s+(?:(?:U\\.?S\\.?|American|Chinese|Japanese|(?:North |South )?Korean|European|Russian|British)\\s+)?)?(${ANAPHORIC_HEADS.join('|')})(?![\\w-])(?!\\s+(?:of|that|which|who|whose|to)\\b)`,
   'iu',
 );
 

@@ -13,6 +13,8 @@ describe('LEANS_BACK', () => {
     'The new rules lower the threshold.',
     'The administration’s review is nearly complete.',
     'According to officials, the two sides will meet again.',
+    'The top US envoy and defense chief is visiting Seoul on Monday.',
+    'The senior Japanese official declined to comment on the talks.',
   ])('leans back: %s', (s) => expect(LEANS_BACK.test(s)).toBe(true));
 
   it.each([
@@ -23,6 +25,11 @@ describe('LEANS_BACK', () => {
     'Butler Industries said it would build a plant.',
     'The ministry of defense said the drills would go ahead.',
     'The European Union raised tariffs on Tuesday.',
+    'The top envoy and defense chief of Japan met in Tokyo on Friday.',
+    'The senior official of the finance ministry resigned on Monday.',
+    'The U.S. government has finalized its largest grant under the act.',
+    'The Chinese foreign ministry said it firmly opposes the rules.',
+    'The top diplomats and defense chiefs of South Korea and the United States agreed on Thursday.',
   ])('stands on its own: %s', (s) => expect(LEANS_BACK.test(s)).toBe(false));
 });
 

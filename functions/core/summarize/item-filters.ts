@@ -122,14 +122,16 @@ export function quoteShare(text: string): number {
 export const LEANS_BACK = new RegExp(
   String.raw`^\s*["\u201C]?(?:(?:according to|meanwhile|later|earlier|on \w+|in (?:a|an|the) \w+)\b[^,]{0,40},\s*)?` +
     String.raw`(?:he|she|it|they|this|that|these|those|his|her|its|their|but|and|so|yet|also|still|instead|such|there|both|` +
-    // A definite noun that points to something the reader met earlier ("The move", "the North").
-    String.raw`the (?:(?:new|latest|same|proposed|planned|earlier|previous|recent|upcoming)\s+)?(?:two|three|four|five|pair|trio|duo|` +
+    // A definite noun that points to something the reader met earlier ("The move", "the North"),
+    // even with a modifier ("The top US envoy"; a nationality alone says which one: "The US
+    // government"), unless what follows says which one ("The envoy and defense chief of Japan").
+    String.raw`the (?:(?:new|latest|same|proposed|planned|earlier|previous|recent|upcoming|top|senior|chief|visiting|former)\s+(?:(?:u\.?s\.?|american|chinese|japanese|(?:north |south )?korean|european|russian|british)\s+)?)?(?:two|three|four|five|pair|trio|duo|` +
     String.raw`moves?|decisions?|statements?|ministry|officials?|spokesman|spokeswoman|spokesperson|compan(?:y|ies)|firms?|agency|` +
     String.raw`deals?|plans?|reports?|meeting|visit|trip|remarks|comments|proposals?|measures?|bill|latter|former|north|south|` +
     String.raw`countr(?:y|ies)|nation|letter|announcement|offer|agreement|accord|pact|sides?|same|minister|envoy|president|leaders?|` +
     String.raw`regime|group|incident|attempts?|effort|talks|call|message|warning|threat|steps?|idea|administration|government|` +
     String.raw`rules?|plant|project|ban|law|order|restrictions|curbs|controls|investment|grant|probe|investigation|changes|` +
-    String.raw`ceremony|session|hearing|vote|request|allies|event|case|issue|program|programme)(?![\w-])(?!\s+(?:of|that|which|who|whose|to)\b))\b`,
+    String.raw`ceremony|session|hearing|vote|request|allies|event|case|issue|program|programme)(?![\w-])(?!(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:of|that|which|who|whose|to)\b))\b`,
   'i',
 );
 
