@@ -119,6 +119,11 @@ export interface ArticleTheme {
    * one's; under 0.6 a themed article is ruled off-topic (theme null). Absent when not judged.
    */
   readonly topicFit?: number;
+  /**
+   * Set when the article was ruled off-topic for never using the topic's anchor words: words of
+   * the configured terms that several themes share and nearly every other themed article uses.
+   */
+  readonly missingTopicWords?: readonly string[];
 }
 
 export interface Summary {
@@ -144,6 +149,8 @@ export interface DigestManifest {
     readonly themeScores: Readonly<Record<string, number>>;
     /** See ArticleTheme.topicFit. */
     readonly topicFit?: number;
+    /** See ArticleTheme.missingTopicWords. */
+    readonly missingTopicWords?: readonly string[];
     /** Set when this key held the same text as another: the key of the article that stands for both. */
     readonly duplicateOf?: string;
   }[];

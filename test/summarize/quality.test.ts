@@ -26,7 +26,7 @@ interface Floors {
 const FLOORS: Record<string, Floors> = {
   seeds: { factRecall: 0.842, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   samples: { factRecall: 0.5, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
-  chips: { factRecall: 0.5, coverage: 1, themeAccuracy: 0.92, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 0, datelines: 0 },
+  chips: { factRecall: 0.5, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   'korea-wide': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.92, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 

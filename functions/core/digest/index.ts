@@ -33,6 +33,7 @@ export function buildManifest(input: {
       theme: theme?.theme ?? null,
       themeScores: theme?.scores ?? {},
       ...(theme?.topicFit !== undefined ? { topicFit: theme.topicFit } : {}),
+      ...(theme?.missingTopicWords ? { missingTopicWords: theme.missingTopicWords } : {}),
     };
   });
   // The same text under another key: listed (so every input is accounted for), pointing at its twin.

@@ -55,7 +55,7 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   const base = rank(analysis);
   // A themed article unlike the batch's other themed articles is off-topic: it keeps its scores
   // (and its topic fit, to explain why) but enters no section and backs no item.
-  const fit = topicFit(analysis);
+  const fit = topicFit(analysis, themes.sharedWords);
   for (const a of fit.offTopic) analysis.articles[a]!.theme = -1;
   const themesByKey = articleThemes(analysis, themes, fit);
   const order = (i: number, j: number): number =>
@@ -144,10 +144,12 @@ function articleThemes(analysis: Analysis, themes: CompiledThemes, fit: TopicFit
     const scores: Record<string, number> = {};
     themes.ids.forEach((id, t) => (scores[id] = round(info.scores[t]!, 3)));
     const topicFit = fit && Number.isFinite(fit.fit[a]!) ? round(fit.fit[a]!, 3) : undefined;
+    const missing = fit?.missingAnchors.get(a);
     out.set(info.article.key, {
       theme: info.theme >= 0 ? themes.ids[info.theme]! : null,
       scores,
       ...(topicFit !== undefined ? { topicFit } : {}),
+      ...(missing ? { missingTopicWords: missing.map((w) => themes.sharedWords.get(w) ?? String(w)).sort() } : {}),
     });
   });
   return out;

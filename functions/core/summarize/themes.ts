@@ -23,18 +23,35 @@ export interface CompiledThemes {
   readonly titles: readonly string[];
   readonly tries: readonly TrieNode[];
   readonly termCounts: readonly number[];
+  /**
+   * Content words of the configured terms that more than one theme uses (every word when there is
+   * one theme): what the themes have in common names the topic ("chip" in "ai chips" and "chip
+   * plant"), a word of one theme only names a facet of it ("state media"). Term id -> the word
+   * as first written in the terms (for explanations).
+   */
+  readonly sharedWords: ReadonlyMap<number, string>;
 }
 
 export function compileThemes(themes: readonly ThemeConfig[], vocab: Vocabulary): CompiledThemes {
   const tries: TrieNode[] = [];
   const termCounts: number[] = [];
+  const themesOfWord = new Map<number, number>();
+  const spelling = new Map<number, string>();
   for (const theme of themes) {
+    const words = new Set<number>();
     const root: TrieNode = { next: new Map(), weight: 0, term: -1 };
     let n = 0;
     // Sorted so two configs with the same terms in another order compile identically.
     for (const [term, weight] of Object.entries(theme.terms).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      const keys = tokenize(term).map((t) => vocab.id(t.key));
+      const tokens = tokenize(term);
+      const keys = tokens.map((t) => vocab.id(t.key));
       if (!keys.length || !(weight > 0)) continue;
+      const surface = term.toLowerCase().match(/[\p{L}\p{N}]+|\+/gu) ?? [];
+      tokens.forEach((t, k) => {
+        if (!t.content) return;
+        words.add(keys[k]!);
+        if (!spelling.has(keys[k]!)) spelling.set(keys[k]!, surface.length === tokens.length ? surface[k]! : t.key);
+      });
       let node = root;
       for (const k of keys) {
         let child = node.next.get(k);
@@ -53,8 +70,10 @@ export function compileThemes(themes: readonly ThemeConfig[], vocab: Vocabulary)
     }
     tries.push(root);
     termCounts.push(n);
+    for (const w of words) themesOfWord.set(w, (themesOfWord.get(w) ?? 0) + 1);
   }
-  return { ids: themes.map((t) => t.id), titles: themes.map((t) => t.title), tries, termCounts };
+  const sharedWords = new Map([...themesOfWord].filter(([, n]) => n >= Math.min(2, themes.length)).map(([w]) => [w, spelling.get(w)!] as const));
+  return { ids: themes.map((t) => t.id), titles: themes.map((t) => t.title), tries, termCounts, sharedWords };
 }
 
 /**

@@ -1,0 +1,39 @@
+// How the two topic checks behave on batches we did not label as such: random subsets (50-90%) of
+// each labelled set that is big enough to be gated, counting the articles each rule rules out by
+// their labels (off-topic caught, on-topic lost). A measurement, not a test.
+//   npx tsx test/summarize/topic-subsets.ts [runs=200]
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { deliverSettingsOf } from '../../config/schema';
+import { summarize } from '../../functions/core/summarize';
+import { shuffled } from './helpers';
+import { digestOfSet, labelledSets } from './score-set';
+
+const runs = Number(process.argv[2] ?? 200);
+for (const set of labelledSets()) {
+  const { articles, config } = digestOfSet(set);
+  const options = deliverSettingsOf(config);
+  const labels = JSON.parse(readFileSync(set.labels, 'utf8')) as { articles: { file: string; on_topic?: boolean }[] };
+  const offTopic = new Set(labels.articles.filter((a) => a.on_topic === false).map((a) => a.file));
+  const count = { batches: 0, gated: 0, anchorCaught: 0, anchorLost: 0, similarityCaught: 0, similarityLost: 0 };
+  const anchors = new Map<string, number>();
+  for (let seed = 1; seed <= runs; seed++) {
+    const share = 0.5 + ((seed - 1) % 5) * 0.1;
+    const batch = shuffled(articles, seed).slice(0, Math.max(10, Math.round(articles.length * share)));
+    const { themes } = summarize(batch, options);
+    count.batches++;
+    let gated = false;
+    for (const [key, t] of themes) {
+      if (t.topicFit === undefined) continue;
+      gated = true;
+      if (t.theme !== null) continue;
+      const off = offTopic.has(basename(key));
+      if (t.missingTopicWords) {
+        count[off ? 'anchorCaught' : 'anchorLost']++;
+        for (const w of t.missingTopicWords) anchors.set(w, (anchors.get(w) ?? 0) + 1);
+      } else count[off ? 'similarityCaught' : 'similarityLost']++;
+    }
+    if (gated) count.gated++;
+  }
+  console.log(`${set.name}: ${JSON.stringify(count)} anchors ${JSON.stringify(Object.fromEntries(anchors))}`);
+}
