@@ -34,6 +34,16 @@ describe('composeMessage', () => {
     expect(/[^\x00-\x7f]/.test(raw.toString('latin1'))).toBe(false);
   });
 
+  it('composes the same message to the same bytes, and another message with another boundary', async () => {
+    const first = await composeMessage(input());
+    expect((await composeMessage(input())).equals(first)).toBe(true);
+    const boundary = (raw: Buffer): string => /boundary="([^"]+)"/.exec(raw.toString('utf8'))![1]!;
+    const other = await composeMessage(input({ to: 'bo@reader.example' }));
+    expect(boundary(other)).not.toBe(boundary(first));
+    // Only where MIME puts it: the header, before each of the two parts, and at the end.
+    expect(first.toString('utf8').split(boundary(first)).length - 1).toBe(4);
+  });
+
   it('adds RFC 8058 one-click unsubscribe headers', async () => {
     const mail = await simpleParser(await composeMessage(input()));
     // mailparser turns List-* headers into { unsubscribe: { url, mail } }; read the raw lines too.
