@@ -1,10 +1,11 @@
 // The one-shot CLI, run as a user runs it, on the project's samples and (when present) the seeds.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp-dir';
 
 const root = resolve(import.meta.dirname, '../..');
 const seeds = resolve(root, '../shared/seeds');
@@ -36,8 +37,8 @@ function checkManifest(out: string, inputs: string[]) {
 
 describe('npm run digest', () => {
   it('digests samples/ plus a bad file and a duplicate, writing the four files', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'cli-'));
-    const extra = mkdtempSync(join(tmpdir(), 'cli-in-'));
+    const out = tempDir('cli-');
+    const extra = tempDir('cli-in-');
     writeFileSync(join(extra, 'empty.txt'), '');
     writeFileSync(join(extra, 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]));
     const first = readdirSync(join(root, 'samples')).sort()[0] ?? 'no sample file';
@@ -59,19 +60,17 @@ describe('npm run digest', () => {
   });
 
   it('is deterministic: the same input and date give the same digest', () => {
-    const a = mkdtempSync(join(tmpdir(), 'cli-a-'));
-    const b = mkdtempSync(join(tmpdir(), 'cli-b-'));
+    const a = tempDir('cli-a-');
+    const b = tempDir('cli-b-');
     expect(runCli(['--out', a, '--date', '2022-04-15', 'samples']).code).toBe(0);
     expect(runCli(['--out', b, '--date', '2022-04-15', 'samples']).code).toBe(0);
     // Every file, the MIME message included (its boundary comes from the content, not random bytes).
     for (const f of ['digest.json', 'digest.html', 'digest.txt', 'digest.eml']) expect(readFileSync(join(b, f)).equals(readFileSync(join(a, f)))).toBe(true);
-    rmSync(a, { recursive: true, force: true });
-    rmSync(b, { recursive: true, force: true });
   });
 
   it('explains its usage and a bad config', () => {
     expect(runCli([]).stderr).toContain('usage: npm run --silent digest -- --out DIR');
-    const cfg = join(mkdtempSync(join(tmpdir(), 'cfg-')), 'cdk.json');
+    const cfg = join(tempDir('cfg-'), 'cdk.json');
     writeFileSync(cfg, JSON.stringify({ context: { digest: { sender: 'x', recipients: ['a@example.com'] } } }));
     const res = runCli(['--out', tmpdir(), '--config', cfg, 'samples']);
     expect(res.code).toBe(1);
@@ -79,7 +78,7 @@ describe('npm run digest', () => {
   });
 
   it.skipIf(!existsSync(seeds))('digests ../shared/seeds into a manifest of the contracted form', () => {
-    const out = mkdtempSync(join(tmpdir(), 'cli-seeds-'));
+    const out = tempDir('cli-seeds-');
     expect(runCli(['--out', out, seeds]).code).toBe(0);
     const m = checkManifest(out, readdirSync(seeds).map((n) => join(seeds, n)));
     expect(m.articles).toHaveLength(5);

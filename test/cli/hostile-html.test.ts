@@ -1,17 +1,17 @@
 // Through the CLI: a hostile deeply nested HTML file no longer hangs the
 // one-shot digest (100,000 levels hung it for over 2 minutes); it is listed as rejected.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp-dir';
 
 const root = resolve(import.meta.dirname, '../..');
 
 describe('npm run digest on hostile HTML', () => {
   it('rejects 100,000 nested divs as malformed-html and digests the rest', () => {
-    const out = mkdtempSync(join(tmpdir(), 'cli-out-'));
-    const input = mkdtempSync(join(tmpdir(), 'cli-deep-'));
+    const out = tempDir('cli-out-');
+    const input = tempDir('cli-deep-');
     const sample = readdirSync(join(root, 'samples')).sort()[0]!;
     writeFileSync(join(input, sample), readFileSync(join(root, 'samples', sample)));
     writeFileSync(join(input, 'deep.html'), `<html><body>${'<div>'.repeat(100_000)}<p>Words.</p>${'</div>'.repeat(100_000)}</body></html>`);

@@ -1,10 +1,10 @@
 // Every mistake on the command line of `npm start` and `npm run digest` ends in one line and exit 2,
 // never a stack trace or a hang. Run through scripts/local.mjs, the launcher both npm scripts use.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp-dir';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -24,7 +24,7 @@ function expectOneLine(res: ReturnType<typeof run>, command: string, pattern: Re
   expect(res.stderr).not.toMatch(/\n\s+at /);
 }
 
-const tmp = mkdtempSync(join(tmpdir(), 'cli-options-'));
+const tmp = tempDir('cli-options-');
 const aFile = join(tmp, 'a-file.txt');
 writeFileSync(aFile, 'not a folder');
 

@@ -2,11 +2,11 @@
 // free its ports. npm 11 forwards SIGTERM and SIGINT to its child; the start script execs node,
 // so the child is the pipeline itself and not a shell that would die and leave it running.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp-dir';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -34,11 +34,11 @@ async function freePorts(n: number): Promise<number[]> {
 async function startAndStop(signal: 'SIGTERM' | 'SIGINT') {
   const ports = await freePorts(4);
   const [s3, ses, unsubscribe, archive] = ports as [number, number, number, number];
-  const tmp = mkdtempSync(join(tmpdir(), 'npm-start-'));
+  const tmp = tempDir('npm-start-');
   const npm = spawn(
     'npm',
     ['start', '--', '--s3-port', `${s3}`, '--ses-port', `${ses}`, '--unsubscribe-port', `${unsubscribe}`, '--archive-port', `${archive}`,
-      '--samples', mkdtempSync(join(tmp, 'samples-')), '--inbox', join(tmp, 'inbox'), '--data', join(tmp, 'data')],
+      '--samples', tempDir('samples-', tmp), '--inbox', join(tmp, 'inbox'), '--data', join(tmp, 'data')],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,6 +92,7 @@ describe('renderDigest: the HTML part', () => {
     // Assess: the include inside the folder works, the one outside is dropped.
     expect(html).toContain('INSIDE-OK');
     expect(html).not.toContain('OUTSIDE-SECRET');
+    await rm(root, { recursive: true, force: true });
   });
 
   it('offers a reply instead of a link when there is no unsubscribe URL', async () => {

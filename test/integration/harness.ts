@@ -2,14 +2,13 @@
 // and reads what arrived at the local SES endpoint.
 import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import type { S3Event } from 'aws-lambda';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { DEFAULT_THEMES, type RuntimeConfig } from '../../config/schema';
 import type { DigestManifest } from '../../functions/core/model';
 import { localS3Client } from '../../functions/local/local-clients';
 import { startLocalPipeline, type LocalPipeline, type LocalPipelineOptions } from '../../functions/local/local-pipeline';
 import { memoryLogger } from '../../functions/runtime/log';
+import { tempDir } from '../support/temp-dir';
 
 export const RECIPIENTS = ['ana@example.com', 'ben@example.com', 'chloe@example.com'];
 
@@ -35,9 +34,11 @@ export interface SesMail {
 
 export async function startHarness(overrides: Partial<LocalPipelineOptions> = {}) {
   const log = memoryLogger();
+  // A data folder of our own is removed on close; one passed in belongs to the caller.
+  const ownDir = overrides.dataDir ? null : tempDir('digest-it-');
   const pipeline: LocalPipeline = await startLocalPipeline({
     config: testConfig,
-    dataDir: mkdtempSync(join(tmpdir(), 'digest-it-')),
+    dataDir: ownDir ?? overrides.dataDir!,
     quietMs: 300,
     log,
     ...overrides,
@@ -77,6 +78,7 @@ export async function startHarness(overrides: Partial<LocalPipelineOptions> = {}
     async close() {
       s3.destroy();
       await pipeline.close();
+      if (ownDir) rmSync(ownDir, { recursive: true, force: true });
     },
   };
 }
