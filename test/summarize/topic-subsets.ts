@@ -17,6 +17,8 @@ for (const set of labelledSets()) {
   const offTopic = new Set(labels.articles.filter((a) => a.on_topic === false).map((a) => a.file));
   const count = { batches: 0, gated: 0, anchorCaught: 0, anchorLost: 0, similarityCaught: 0, similarityLost: 0 };
   const anchors = new Map<string, number>();
+  /** On-topic articles ruled out, by file: how often, and their topic fit each time. */
+  const lost = new Map<string, number[]>();
   for (let seed = 1; seed <= runs; seed++) {
     const share = 0.5 + ((seed - 1) % 5) * 0.1;
     const batch = shuffled(articles, seed).slice(0, Math.max(10, Math.round(articles.length * share)));
@@ -32,8 +34,10 @@ for (const set of labelledSets()) {
         count[off ? 'anchorCaught' : 'anchorLost']++;
         for (const w of t.missingTopicWords) anchors.set(w, (anchors.get(w) ?? 0) + 1);
       } else count[off ? 'similarityCaught' : 'similarityLost']++;
+      if (!off) lost.set(basename(key), [...(lost.get(basename(key)) ?? []), t.topicFit]);
     }
     if (gated) count.gated++;
   }
   console.log(`${set.name}: ${JSON.stringify(count)} anchors ${JSON.stringify(Object.fromEntries(anchors))}`);
+  for (const [file, fits] of [...lost].sort()) console.log(`  on-topic ruled out: ${file} x${fits.length} (fit ${Math.min(...fits).toFixed(2)}-${Math.max(...fits).toFixed(2)})`);
 }
