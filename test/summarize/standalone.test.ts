@@ -49,6 +49,10 @@ describe('linkedClauseStart', () => {
       'Pyongyang has refused every offer of talks since the collapse of the summit in Hanoi two years ago.',
     ],
     [
+      'It came as Hanover Steel, which had lost money for three years, agreed to sell its rolling mills to a rival.',
+      'Hanover Steel, which had lost money for three years, agreed to sell its rolling mills to a rival.',
+    ],
+    [
       'The move followed weeks after Greenfield Motors struck a deal with three unions to keep its Ohio assembly line open.',
       'Greenfield Motors struck a deal with three unions to keep its Ohio assembly line open.',
     ],
@@ -60,6 +64,10 @@ describe('linkedClauseStart', () => {
     // No verb after the link: a noun phrase, not a point.
     'The remarks came amid a long deadlock in talks between the two governments over sanctions relief and inspections.',
     'The letter came after weeks of quiet diplomacy by envoys from three countries in the region and beyond.',
+    // A participle or a verb inside a restrictive relative clause is no main verb.
+    'The visit came after weeks of heightened tension along the border between the two Koreas.',
+    'The offer came after months of talks in which Seoul agreed to pay more for the troops stationed there.',
+    'The trip came after revelations that the company had shipped parts through a front firm in Dubai.',
     // Too short to say anything.
     'It comes as Pyongyang stays quiet.',
     // No linking verb at all.

@@ -144,7 +144,26 @@ const LINK =
   /\b(?:came|comes|come|followed|follows|was announced|were announced)\b(?:\s+(?:just|only|shortly|barely|soon))?(?:\s+(?:a|an|one|two|three|four|five|six|seven|several|few|some|\d+)?\s*(?:day|days|hours?|weeks?|months?|minutes?))?\s+(?:after|as|when|while)\s+/i;
 /** Inflected verbs that mark a clause: an auxiliary, a regular past tense, or a common irregular past. */
 const FINITE =
-  /\b(?:is|are|was|were|has|have|had|will|would|did|does|can|could|\p{L}{3,}ed|struck|said|told|made|took|held|met|sent|won|gave|began|rose|fell|hit|put|set|cut|led|left|broke|spoke|wrote|saw|went|became|ran|brought|sought|found|kept|lost|paid|spent|stood|built|shot|drew|grew|knew|flew|chose|withdrew|fought|overtook|says|warns|vows|urges|fires|launches|announces|plans)\b/iu;
+  /^(?:is|are|was|were|has|have|had|will|would|did|does|can|could|\p{L}{3,}ed|struck|said|told|made|took|held|met|sent|won|gave|began|rose|fell|hit|put|set|cut|led|left|broke|spoke|wrote|saw|went|became|ran|brought|sought|found|kept|lost|paid|spent|stood|built|shot|drew|grew|knew|flew|chose|withdrew|fought|overtook|says|warns|vows|urges|fires|launches|announces|plans)$/iu;
+/** After these a verb form is an adjective or an infinitive ("of heightened tension", "a planned visit", "to cut"). */
+const NOT_A_VERB_AFTER = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for', 'with', 'by', 'to', 'from', 'at', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
+/** Relative words: without a comma before them they make what precedes a noun phrase ("revelations that..."). */
+const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
+
+/**
+ * Whether the clause has a main verb: a finite form not used as an adjective, reached before any
+ * restrictive relative clause ("months of talks in which Seoul agreed" is a noun phrase).
+ */
+function hasMainVerb(clause: string): boolean {
+  const words = clause.split(/\s+/);
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    const before = k > 0 ? words[k - 1]! : '';
+    if (RELATIVE.has(word.toLowerCase()) && !before.endsWith(',')) return false;
+    if (FINITE.test(word) && !NOT_A_VERB_AFTER.has(before.toLowerCase())) return true;
+  }
+  return false;
+}
 /** The clause must be long enough to state a point of its own. */
 const MIN_CLAUSE_WORDS = 10;
 
@@ -160,7 +179,7 @@ export function linkedClauseStart(text: string): number {
   if (!m) return -1;
   const start = m.index + m[0].length;
   const clause = clauseText(text, start);
-  if (countWords(clause) < MIN_CLAUSE_WORDS || LEANS_BACK.test(clause) || !FINITE.test(clause)) return -1;
+  if (countWords(clause) < MIN_CLAUSE_WORDS || LEANS_BACK.test(clause) || !hasMainVerb(clause)) return -1;
   return start;
 }
 
