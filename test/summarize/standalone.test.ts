@@ -109,6 +109,18 @@ describe('standaloneText', () => {
     expect(out.text).toBe('Choi Jong-kun and Blinken met Knapper.');
   });
 
+  it('takes no sentence-opening word for a first name ("Outside Europe, the effects..." is no person)', () => {
+    const places = nameIndex([
+      'Outside Europe, the effects are larger in East Africa, where the canal is the main route for imports.',
+      'Across Asia, the impact has been smaller.',
+      'Marc Knapper, the deputy assistant secretary, said the talks would go on.',
+    ]);
+    expect(standaloneText('Prices of imported goods in Europe rose a little, economists say.', places).text).toBe(
+      'Prices of imported goods in Europe rose a little, economists say.',
+    );
+    expect(standaloneText('Prices in Asia rose too, and Knapper said so.', places).text).toBe('Prices in Asia rose too, and Marc Knapper said so.');
+  });
+
   it('drops a wire dateline from the start of an item', () => {
     expect(standaloneText('SEOUL, March 3 (Yonhap) -- South Korea said it would join.', names).text).toBe('South Korea said it would join.');
   });

@@ -14,10 +14,17 @@ const TITLES = new Set(
   ).split(' '),
 );
 
-/** Capitalized words that are never part of a person's name: sentence openers, days, months. */
+/**
+ * Capitalized words that are never part of a person's name: sentence openers (prepositions,
+ * determiners, adverbs: "Outside Europe, the effects..." is no person), days, months.
+ */
 const NOT_NAME = new Set(
   (
     'the a an on in at as by for from of to and but or if when while after before during since under over with ' +
+    'outside inside across despite without within beyond beside besides near along amid among around behind below ' +
+    'beneath between toward towards upon unlike like following including elsewhere meanwhile still yet also now then ' +
+    'there here today yesterday tonight earlier later last next this that these those its their his her our some many ' +
+    'most few several all both each every no other such once even only although though because unless until whereas ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
     'september october november december jan feb mar apr jun jul aug sep sept oct nov dec'
   ).split(' '),
