@@ -106,6 +106,32 @@ describe('.md', () => {
     ]);
   });
 
+  it('drops the caption under a picture: the line right below it, or an italic line after a blank', () => {
+    const a = read('incoming/c.md', [
+      '# Ferry route opens',
+      '',
+      '![The new ferry](https://example.org/ferry.jpg)',
+      'The new ferry leaves the harbor on its first run.',
+      '',
+      'The harbor council opened the ferry route to the islands on Tuesday after a year of delays.',
+      '',
+      '![The pier](https://example.org/pier.jpg)',
+      '',
+      '*Passengers queue at the pier. Photo: Coastal Wire*',
+      '',
+      'Tickets will cost less than the bus fare, officials said, and boats will run every hour.',
+      '',
+      '![A map](https://example.org/map.jpg)',
+      '',
+      'The route will carry about 900 passengers a day in summer, the operator expects.',
+    ].join('\n'));
+    expect(texts(a)).toEqual([
+      'The harbor council opened the ferry route to the islands on Tuesday after a year of delays.',
+      'Tickets will cost less than the bus fare, officials said, and boats will run every hour.',
+      'The route will carry about 900 passengers a day in summer, the operator expects.',
+    ]);
+  });
+
   it('takes the first H1 as title without front matter', () => {
     const a = read('incoming/b.md', '# Council backs the ferry plan\n\nThe council voted on *Tuesday* to approve the plan for the islands.');
     expect(a.title).toBe('Council backs the ferry plan');

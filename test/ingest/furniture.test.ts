@@ -47,6 +47,7 @@ describe('furniture', () => {
       'The captured image shows the dam gates opening during a test in April. (Captured from a board video)',
       'Board members attend a briefing with farmers (not pictured) at the town hall on Friday. (AFP-Valley)',
       'This photo shows a dry canal near the village. (Yonhap photo)',
+      'Workers check a valve at the dam. Photo: Valley Press',
     ]);
     expectBodyOnly(a);
     expect(a.furniture.filter((l) => l === 'Board chair Lena Park (Valley-Press)')).toHaveLength(2);

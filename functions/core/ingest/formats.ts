@@ -61,6 +61,11 @@ export function extractTxt(text: string): Extracted {
   return { lines: lines.slice(end + 1), meta };
 }
 
+/** A markdown line that is only an image: `![alt](src)`, optionally with a title. */
+const IMAGE_LINE = /^\s*!\[[^\]\n]*\]\([^()\n]*\)\s*$/;
+/** A line set wholly in italics or bold: `*An LNG carrier unloads... Photo: X*`. */
+const WHOLLY_EMPHASIZED = /^\s*(?:\*{1,2}|_{1,2})(?=\S)[^\n]*\S(?:\*{1,2}|_{1,2})\s*$/;
+
 /** `.md`: optional YAML front matter (flat `key: value` pairs), then markdown syntax reduced to text. */
 export function extractMarkdown(text: string): Extracted {
   const meta: MetaHints = {};
@@ -75,7 +80,22 @@ export function extractMarkdown(text: string): Extracted {
   }
   const out: string[] = [];
   let inFence = false;
+  // Lines since an image-only line: the text right under a picture (or an all-italic line after
+  // it, past a blank line) is its caption, not prose.
+  let sinceImage = -1;
   for (const raw of body.split('\n')) {
+    if (sinceImage >= 0) sinceImage++;
+    if (IMAGE_LINE.test(raw)) {
+      sinceImage = 0;
+      out.push('');
+      continue;
+    }
+    if (sinceImage > 0 && raw.trim() !== '' && (sinceImage === 1 || WHOLLY_EMPHASIZED.test(raw))) {
+      sinceImage = -1;
+      out.push('');
+      continue;
+    }
+    if (raw.trim() !== '') sinceImage = -1;
     if (/^\s*(```|~~~)/.test(raw)) {
       inFence = !inFence;
       out.push('');

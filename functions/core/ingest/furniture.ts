@@ -99,6 +99,7 @@ const COPYRIGHT_RE = /^(?:©|\(c\)\s|copyright\b)|all rights reserved\.?$/i;
 const TAGS_RE = /^(?:tags?|topics?|filed under|categories|category|keywords|section)\s*:/i;
 const TIME_AGO_RE = /^(?:updated\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i;
 const PHOTO_LABEL_RE = /^(?:photo|image|picture|video|graphic|illustration|credit|photo credit|file photo|caption)s?(?:\s+by)?\s*:/i;
+const TRAILING_PHOTO_CREDIT = /[.!?]["'\u201D\u2019]?\s+(?:photo|photograph|image|picture|credit|photo credit)s?\s*:\s*[^.:!?]{2,60}\.?$/i;
 const SOURCE_RE = /^(?:source|sources|via|courtesy of)\s*:\s*(.{2,80})$/i;
 const CREDIT_BY_RE = /^(?:(?:additional )?reporting|writing|editing|edited|compiled|translated|produced)\s+by\b/i;
 const BYLINE_RE = /^(?:[Ww]ritten\s+)?[Bb][Yy]\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|de|da|van|von|bin|al|la|le|del))*)/u;
@@ -120,6 +121,8 @@ function creditAtEnd(line: string): string | null {
 export function isCaption(line: string, words = wordCount(line)): boolean {
   if (words > 90) return false;
   if (PICTURE_DESCRIPTION.test(line) || PHOTO_LABEL_RE.test(line)) return true;
+  // "A tanker unloads at a terminal. Photo: Energy Markets Daily": a credit closing a short line.
+  if (words <= 45 && TRAILING_PHOTO_CREDIT.test(line)) return true;
   const credit = creditAtEnd(line);
   // "(not pictured)", "(left)": caption words, but a long paragraph using them is still prose.
   if (PICTURE_MARKERS.test(line) && (words <= 45 || credit !== null)) return true;
