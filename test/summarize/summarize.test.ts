@@ -109,6 +109,33 @@ describe('clustering and redundancy', () => {
     for (const item of all) expect(isExtractive(item.text, byName(item.sources[0]!.slice('fixtures/'.length)))).toBe(true);
   });
 
+  it('treats two items with the same framing but other figures as two points, and the same figures in other words as one', () => {
+    // Default themes: sentences about a North Korea policy review (invented copy, two outlets).
+    const one = articleFromText(
+      'figures/one.txt',
+      [
+        'North Korea review nears its end',
+        'Analysts at the Harbor Institute estimated that the policy review of North Korea would cost the State Department about 40 million dollars in staff time.',
+        'The review of North Korea policy has drawn on 17 agencies and 240 interviews with allies, officials said on Monday.',
+      ].join('\n\n'),
+    );
+    const two = articleFromText(
+      'figures/two.txt',
+      [
+        'Review of North Korea policy nearly complete',
+        'Analysts at the Lakeside Center estimated that the policy review of North Korea would take another 3 weeks to reach the president.',
+        'In all, 240 conversations across 17 departments have fed the assessment of North Korea policy, a State Department spokesperson told reporters.',
+      ].join('\n\n'),
+    );
+    const all = items(summarize([one, two], { ...OPTIONS, maxItemsPerSection: 10 }));
+    const estimate = all.filter((i) => /Analysts at the/.test(i.text));
+    expect(estimate).toHaveLength(2);
+    for (const item of estimate) expect(item.sources).toHaveLength(1);
+    const agencies = all.filter((i) => /\b17\b/.test(i.text) && /\b240\b/.test(i.text));
+    expect(agencies).toHaveLength(1);
+    expect([...agencies[0]!.sources].sort()).toEqual(['figures/one.txt', 'figures/two.txt']);
+  });
+
   it('does not merge distinct points of one story', () => {
     const summary = summarize([byName('outlet-a-missile-warning.txt'), byName('outlet-b-missile-warning.txt')], OPTIONS);
     const texts = items(summary).map((i) => i.text);

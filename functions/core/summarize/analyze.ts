@@ -72,6 +72,8 @@ export class Candidates {
   plainEnd = new Int32Array(256);
   readonly terms = new Arena();
   readonly plain = new Arena();
+  /** The figures an item states ("312", "0.1", "41%"), where it states any (cluster.ts, differentFigures). */
+  readonly figures: (readonly string[] | undefined)[] = [];
 
   add(c: {
     art: number;
@@ -87,6 +89,7 @@ export class Candidates {
     detail: number;
     terms: ReadonlyMap<number, number>;
     plain: ReadonlyMap<number, number>;
+    figures?: readonly string[] | undefined;
   }): void {
     if (this.length === this.art.length) this.grow();
     const i = this.length++;
@@ -103,6 +106,7 @@ export class Candidates {
     this.detail[i] = c.detail;
     [this.termStart[i], this.termEnd[i]] = this.terms.pushMap(c.terms);
     [this.plainStart[i], this.plainEnd[i]] = this.plain.pushMap(c.plain);
+    if (c.figures) this.figures[i] = c.figures;
   }
 
   private grow(): void {
@@ -329,6 +333,7 @@ function addCandidates(
     if (!item || !placements.length) continue;
     const text = itemText(sentences, item.first, item.count, item.skip);
     const quote = quoteShare(item.skip ? text : row.text);
+    const figures = figuresOf(text);
     const detail = detailScore(
       { text, names: item.count === 1 ? source.names : [...new Set([...rows[item.first]!.names, ...rows[item.first + 1]!.names])] },
       recurring,
@@ -348,6 +353,7 @@ function addCandidates(
         detail,
         terms: item.terms,
         plain: item.plain,
+        figures,
       });
     }
   }
@@ -370,6 +376,21 @@ function placementsOf(row: Row, best: number, T: number): { section: number; the
     else if (prior >= SECOND_PLACE_SHARE * top) placements.push({ section: t, themeScore: s });
   }
   return placements;
+}
+
+/** Numbers as written, thousands separators dropped ("$3,900" -> "3900", "0.1", "41"); undefined when none. */
+function figuresOf(text: string): string[] | undefined {
+  let out: string[] | undefined;
+  for (let k = 0; k < text.length; k++) {
+    if (!isDigit(text.charCodeAt(k))) continue;
+    let end = k + 1;
+    while (end < text.length && (isDigit(text.charCodeAt(end)) || ((text[end] === ',' || text[end] === '.') && isDigit(text.charCodeAt(end + 1))))) end++;
+    const figure = text.slice(k, end).replaceAll(',', '');
+    if (!out) out = [figure];
+    else if (!out.includes(figure)) out.push(figure);
+    k = end;
+  }
+  return out;
 }
 
 /** The item's text: its sentences as written, whitespace normalized, a final wire credit dropped. */

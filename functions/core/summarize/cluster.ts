@@ -17,8 +17,33 @@ const POSTINGS_CAP = 2000;
  */
 const MIN_FULL = SAME_POINT * SAME_POINT - 1e-6;
 
-/** Same point: geometric mean of the full and the plain-word cosines. */
+/**
+ * Two reports of one point agree on its figures: when both items state figures and share none
+ * ("0.1 to 0.2 percentage points" against "0.3 percentage points"), they are two points however
+ * alike their framing ("Economists at ... Bank estimated").
+ */
+export function differentFigures(c: Analysis['candidates'], i: number, j: number): boolean {
+  const a = c.figures[i];
+  const b = c.figures[j];
+  return !!a && !!b && !a.some((x) => b.includes(x));
+}
+
+/** Two figures that are not years, shared by two items: the same numbers reported twice ("$312 million, down 41%"). */
+export function sameFigures(c: Analysis['candidates'], i: number, j: number): boolean {
+  const a = c.figures[i];
+  const b = c.figures[j];
+  if (!a || !b) return false;
+  let shared = 0;
+  for (const x of a) if (x.length >= 2 && !YEAR.test(x) && b.includes(x)) shared++;
+  return shared >= 2;
+}
+const YEAR = /^(?:19|20)\d\d$/;
+/** Items stating the same two figures are the same point at this lower similarity (their wording may differ). */
+const SAME_FIGURES_POINT = SAME_POINT / 2;
+
+/** Same point: geometric mean of the full and the plain-word cosines (0 for items whose figures differ). */
 export function pointSimilarity(c: Analysis['candidates'], i: number, j: number): number {
+  if (differentFigures(c, i, j)) return 0;
   const full = dot(c.terms, c.termStart[i]!, c.termEnd[i]!, c.terms, c.termStart[j]!, c.termEnd[j]!);
   if (full <= 0) return 0;
   const plain = dot(c.plain, c.plainStart[i]!, c.plainEnd[i]!, c.plain, c.plainStart[j]!, c.plainEnd[j]!);
@@ -138,6 +163,8 @@ export class TermIndex {
       }
     }
     const skippedNorm = Math.sqrt(skippedSq);
+    // An item with two figures may match at the lower same-figures similarity: bound it by that.
+    const minFull = (c.figures[i]?.filter((x) => x.length >= 2 && !YEAR.test(x)).length ?? 0) >= 2 ? SAME_FIGURES_POINT ** 2 - 1e-6 : MIN_FULL;
     const { termMark, termValue, plainMark, plainValue } = this;
     const termIds = c.terms.ids;
     const termValues = c.terms.values;
@@ -155,7 +182,7 @@ export class TermIndex {
     const out: { j: number; sim: number }[] = [];
     for (let f = 0; f < found.length; f++) {
       const j = found[f]!;
-      if (partial[j]! + Math.min(skipped, skippedNorm * cappedNorm[j]!) < MIN_FULL) continue;
+      if (partial[j]! + Math.min(skipped, skippedNorm * cappedNorm[j]!) < minFull) continue;
       if (infos[arts[j]!]!.theme >= 0 !== themed) continue;
       // pointSimilarity(c, i, j) against the scattered query: the same products, added in the
       // same (ascending id) order as dot()'s merge, so the same float result.
@@ -171,7 +198,7 @@ export class TermIndex {
         if (plainMark[t] === q) plain += plainValue[t]! * plainValues[k]!;
       }
       const sim = plain > 0 ? Math.sqrt(full * plain) : 0;
-      if (sim >= SAME_POINT) out.push({ j, sim });
+      if (sim >= SAME_POINT ? !differentFigures(c, i, j) : sim >= SAME_FIGURES_POINT && sameFigures(c, i, j)) out.push({ j, sim });
     }
     return out.sort((x, y) => y.sim - x.sim || c.art[x.j]! - c.art[y.j]! || c.lead[x.j]! - c.lead[y.j]!);
   }
