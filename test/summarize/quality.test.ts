@@ -28,10 +28,10 @@ const FLOORS: Record<string, Floors> = {
   samples: { factRecall: 0.5, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   chips: { factRecall: 0.5, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   'korea-wide': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.92, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
-  // Written after the lead's anchor/leaning/definite-reference rules and measured once, untuned: 10/23 facts,
-  // 20/24 articles themed right (10 and 07 land in routes), Panama drought (17) and German rail strike (22) leak via alsoIn.
-  // The same figures at ef86e65, before those rules.
-  'red-sea': { factRecall: 10 / 23, coverage: 1, themeAccuracy: 0.833, leaks: 2, nearDuplicates: 0, strict: false, standaloneItems: 0, datelines: 0 },
+  // Held out: written after the lead's anchor/leaning/definite-reference rules and measured untuned (10/23
+  // facts, the same at ef86e65); 20/24 articles themed right (10 and 07 land in routes), Panama drought (17)
+  // and German rail strike (22) leak via alsoIn. Since then only fixes of faults it showed: 11/23 (0.478).
+  'red-sea': { factRecall: 0.478, coverage: 1, themeAccuracy: 0.833, leaks: 2, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);

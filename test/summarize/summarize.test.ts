@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Summary, SummaryOptions } from '../../functions/core/model';
 import { countWords, OTHER_SECTION, summarize } from '../../functions/core/summarize';
+import { analyze } from '../../functions/core/summarize/analyze';
+import { compileThemes } from '../../functions/core/summarize/themes';
+import { Vocabulary } from '../../functions/core/summarize/text';
 import { articleFromText, DEFAULT_THEMES, isExtractive, loadFixture, loadFixtures, nearDuplicatePairs, shuffled } from './helpers';
 
 const OPTIONS: SummaryOptions = { themes: DEFAULT_THEMES, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false };
@@ -50,6 +53,30 @@ describe('sections', () => {
     expect(offTopic.size).toBe(2);
     for (const item of items(summary)) for (const key of item.sources) expect(offTopic.has(key)).toBe(false);
     expect(summary.sections.map((s) => s.theme)).not.toContain(OTHER_SECTION.theme);
+  });
+
+  it("offers an article's lead to the article's own section even when the lead leans to another theme", () => {
+    const themes = [
+      { id: 'routes', title: 'Routes', terms: { 'container ships': 4, diversion: 3, rerouted: 3, 'freight rates': 4, canal: 2 } },
+      { id: 'industry', title: 'Industry', terms: { factory: 3, production: 3, workers: 2, carmaker: 3, 'car plant': 4, shifts: 2 } },
+    ];
+    const article = articleFromText(
+      'lead/plant.txt',
+      [
+        'Carmaker halts Linz production as parts run short',
+        'Brennwald will halt production in Linz for a week because container ships carrying its parts were rerouted after a canal diversion pushed up freight rates.',
+        'About 3,000 workers will be sent home and the factory will cancel weekend shifts, the company said.',
+        'Suppliers of seats and glass to the car plant said they would also cut production and shifts next week.',
+        'The factory builds about 900 cars a day, and the carmaker said no workers would lose their jobs.',
+      ].join('\n\n'),
+    );
+    const vocab = new Vocabulary();
+    const analysis = analyze([article], compileThemes(themes, vocab), vocab, { maxWordsPerItem: 80, otherNews: false });
+    expect(analysis.articles[0]!.theme).toBe(1);
+    const c = analysis.candidates;
+    const leadSections = Array.from({ length: c.length }, (_, i) => i).filter((i) => c.position[i] === 0).map((i) => c.section[i]);
+    // Its words are mostly about routes (first), but the article is about industry: a candidate there too.
+    expect(leadSections).toEqual([0, 1]);
   });
 
   it('adds an "Other news" section last for articles that fit no theme when asked', () => {

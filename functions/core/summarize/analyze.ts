@@ -319,14 +319,14 @@ function addCandidates(
     if (row.furniture !== null) continue;
     const pos = contentPosition++;
     let source = row;
-    let placements = placementsOf(row, best, T);
+    let placements = placementsOf(row, best, T, pos === 0);
     let item = placements.length ? buildItem(rows, i, options.maxWordsPerItem) : null;
     if (!item && LEANS_BACK.test(row.text)) {
       // No predecessor to lean on: the news after "came a day after", if there is some.
       const clause = clauseRow(row, themes, vocab);
       if (clause && clause.row.words <= options.maxWordsPerItem) {
         source = clause.row;
-        placements = placementsOf(source, best, T);
+        placements = placementsOf(source, best, T, pos === 0);
         item = { first: i, count: 1, skip: clause.skip, words: source.words, terms: source.content, plain: source.plain };
       }
     }
@@ -359,8 +359,12 @@ function addCandidates(
   }
 }
 
-/** The sections a sentence is a candidate in, best first ("Other news" for an article of no theme). */
-function placementsOf(row: Row, best: number, T: number): { section: number; themeScore: number }[] {
+/**
+ * The sections a sentence is a candidate in, best first ("Other news" for an article of no theme).
+ * The lead of a themed article states the article's news: it is always a candidate in the
+ * article's own section too, when it carries that theme's evidence at all.
+ */
+function placementsOf(row: Row, best: number, T: number, lead = false): { section: number; themeScore: number }[] {
   if (best < 0) return [{ section: T, themeScore: 0 }];
   const placements: { section: number; themeScore: number }[] = [];
   let top = 0;
@@ -373,7 +377,7 @@ function placementsOf(row: Row, best: number, T: number): { section: number; the
     if (s < SENTENCE_MIN_SCORE) continue;
     const prior = s * (t === best ? ARTICLE_PRIOR : 1);
     if (prior === top) placements.unshift({ section: t, themeScore: s });
-    else if (prior >= SECOND_PLACE_SHARE * top) placements.push({ section: t, themeScore: s });
+    else if (prior >= SECOND_PLACE_SHARE * top || (lead && t === best)) placements.push({ section: t, themeScore: s });
   }
   return placements;
 }
