@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Summary, SummaryOptions } from '../../functions/core/model';
+import type { Article, Summary, SummaryOptions, ThemeConfig } from '../../functions/core/model';
 import { countWords, OTHER_SECTION, summarize } from '../../functions/core/summarize';
 import { analyze } from '../../functions/core/summarize/analyze';
 import { compileThemes } from '../../functions/core/summarize/themes';
@@ -56,7 +56,7 @@ describe('sections', () => {
   });
 
   it("offers an article's lead to the article's own section even when the lead leans to another theme", () => {
-    const themes = [
+    const themes: ThemeConfig[] = [
       { id: 'routes', title: 'Routes', terms: { 'container ships': 4, diversion: 3, rerouted: 3, 'freight rates': 4, canal: 2 } },
       { id: 'industry', title: 'Industry', terms: { factory: 3, production: 3, workers: 2, carmaker: 3, 'car plant': 4, shifts: 2 } },
     ];
