@@ -4,7 +4,9 @@
 // words: their actors, places and subject matter. So each themed article is compared with all the
 // other themed articles (leave-one-out centroid of TF-IDF vectors, a form of pseudo-relevance
 // feedback); one that resembles them much less than a typical member does is off-topic, however
-// many theme words it carries. Pure arithmetic over the analysis; no outside lists.
+// many theme words it carries. A second check reads the user's own terms: a word several themes
+// share and nearly every themed article uses anchors the topic, and an article never using it is
+// about something else (see ANCHOR_SHARE). Pure arithmetic over the analysis; no outside lists.
 import type { Analysis } from './analyze';
 
 /**
