@@ -16,6 +16,8 @@ interface Floors {
   readonly nearDuplicates: number;
   /** True: --strict passes. False: the only hard failures allowed are off-topic citations (counted in leaks). */
   readonly strict: boolean;
+  /** With strict false: further hard failures allowed word for word, each a consequence of a counted leak. */
+  readonly knownFailures?: readonly string[];
   readonly standaloneItems: number;
   readonly datelines: number;
 }
@@ -32,6 +34,14 @@ const FLOORS: Record<string, Floors> = {
   // facts, the same at ef86e65); 20/24 articles themed right (10 and 07 land in routes), Panama drought (17)
   // and German rail strike (22) leak via alsoIn. Since then only fixes of faults it showed: 11/23 (0.478).
   'red-sea': { factRecall: 0.478, coverage: 1, themeAccuracy: 0.833, leaks: 2, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out: written after the lead's leaning-clause/definite-reference/anchor rules and measured untuned:
+  // 11/23 facts (10/23 at ef86e65: the Sand Mesa settlement item is new); 20/22 articles themed as labelled
+  // (11, builders and tribal leases, lands in allocation); Spain's irrigation cuts (17) leak into users with
+  // its 'olive' line (a leak marker in the labels' boilerplate), so --strict fails on that leak alone.
+  colorado: {
+    factRecall: 0.478, coverage: 1, themeAccuracy: 0.909, leaks: 1, nearDuplicates: 0, strict: false,
+    knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0,
+  },
 };
 
 const ready = existsSync(SCORER);
@@ -65,7 +75,7 @@ for (const set of sets.filter((s) => s.name in FLOORS)) {
 
     it(floor.strict ? 'passes the scorer --strict' : 'fails --strict only through off-topic citations', () => {
       if (floor.strict) expect(q.hardFailures).toEqual([]);
-      else expect(q.hardFailures.filter((f) => !/off-topic/.test(f))).toEqual([]);
+      else expect(q.hardFailures.filter((f) => !/off-topic/.test(f) && !(floor.knownFailures ?? []).includes(f))).toEqual([]);
     });
 
     it(`has at most ${floor.standaloneItems} item(s) failing the standalone check and ${floor.datelines} dateline(s)`, () => {
