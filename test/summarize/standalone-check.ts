@@ -36,6 +36,9 @@ const ANAPHORIC_HEADS = [
   'president', 'envoy', 'same', 'incident', 'event', 'summit', 'trip', 'case', 'issue', 'program', 'programme', 'policy',
   'regime', 'law', 'order', 'restrictions', 'curbs', 'controls', 'investment', 'grant', 'probe', 'investigation', 'changes',
   'ceremony', 'session', 'hearing', 'vote', 'request', 'warning', 'threat', 'offer', 'agreement', 'accord', 'pact',
+  // Shell nouns that stand for a figure or a change stated before ("The figure is part of...").
+  'figure', 'figures', 'number', 'total', 'amount', 'sum', 'estimate', 'increase', 'decrease', 'reduction', 'rise', 'drop',
+  'decline', 'fall', 'shortfall', 'cut', 'cuts',
 ];
 const DEFINITE = new RegExp(
   `^The\\s+(?:(?:new|latest|same|proposed|planned|earlier|previous|above|recent|two|three|upcoming|top|senior|chief|visiting|former)\\s+(?:(?:U\\.?S\\.?|American|Chinese|Japanese|(?:North |South )?Korean|European|Russian|British)\\s+)?)?(${ANAPHORIC_HEADS.join('|')})(?![\\w-])(?!\\s+(?:of|that|which|who|whose|to)\\b)`,

@@ -15,6 +15,8 @@ describe('LEANS_BACK', () => {
     'According to officials, the two sides will meet again.',
     'The top US envoy and defense chief is visiting Seoul on Monday.',
     'The senior Japanese official declined to comment on the talks.',
+    'The figure is part of a draft plan published on Thursday.',
+    'The cuts would take effect next year.',
   ])('leans back: %s', (s) => expect(LEANS_BACK.test(s)).toBe(true));
 
   it.each([
@@ -30,6 +32,7 @@ describe('LEANS_BACK', () => {
     'The U.S. government has finalized its largest grant under the act.',
     'The Chinese foreign ministry said it firmly opposes the rules.',
     'The top diplomats and defense chiefs of South Korea and the United States agreed on Thursday.',
+    'The number of ships using the canal fell by half.',
   ])('stands on its own: %s', (s) => expect(LEANS_BACK.test(s)).toBe(false));
 });
 

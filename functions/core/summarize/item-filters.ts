@@ -131,7 +131,8 @@ export const LEANS_BACK = new RegExp(
     String.raw`countr(?:y|ies)|nation|letter|announcement|offer|agreement|accord|pact|sides?|same|minister|envoy|president|leaders?|` +
     String.raw`regime|group|incident|attempts?|effort|talks|call|message|warning|threat|steps?|idea|administration|government|` +
     String.raw`rules?|plant|project|ban|law|order|restrictions|curbs|controls|investment|grant|probe|investigation|changes|` +
-    String.raw`ceremony|session|hearing|vote|request|allies|event|case|issue|program|programme)(?![\w-])(?!(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:of|that|which|who|whose|to)\b))\b`,
+    String.raw`ceremony|session|hearing|vote|request|allies|event|case|issue|program|programme|` +
+    String.raw`figures?|number|total|amount|sum|estimate|increase|decrease|reduction|rise|drop|decline|fall|shortfall|cuts?)(?![\w-])(?!(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:of|that|which|who|whose|to)\b))\b`,
   'i',
 );
 
