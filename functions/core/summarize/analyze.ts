@@ -72,7 +72,7 @@ export class Candidates {
   plainEnd = new Int32Array(256);
   readonly terms = new Arena();
   readonly plain = new Arena();
-  /** The figures an item states ("312", "0.1", "41%"), where it states any (cluster.ts, differentFigures). */
+  /** The figures an item states ("312", "0.1", "3900" for "$3,900"), where it states any (cluster.ts, differentFigures). */
   readonly figures: (readonly string[] | undefined)[] = [];
 
   add(c: {

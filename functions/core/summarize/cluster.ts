@@ -28,16 +28,19 @@ export function differentFigures(c: Analysis['candidates'], i: number, j: number
   return !!a && !!b && !a.some((x) => b.includes(x));
 }
 
-/** Two figures that are not years, shared by two items: the same numbers reported twice ("$312 million, down 41%"). */
+const YEAR = /^(?:19|20)\d\d$/;
+/** A figure that tells one report from another: two digits or more, not a year ("41", "312", "0.7"). */
+const telling = (x: string): boolean => x.length >= 2 && !YEAR.test(x);
+
+/** Two telling figures shared by two items: the same numbers reported twice ("$312 million, down 41%"). */
 export function sameFigures(c: Analysis['candidates'], i: number, j: number): boolean {
   const a = c.figures[i];
   const b = c.figures[j];
   if (!a || !b) return false;
   let shared = 0;
-  for (const x of a) if (x.length >= 2 && !YEAR.test(x) && b.includes(x)) shared++;
+  for (const x of a) if (telling(x) && b.includes(x)) shared++;
   return shared >= 2;
 }
-const YEAR = /^(?:19|20)\d\d$/;
 /** Items stating the same two figures are the same point at this lower similarity (their wording may differ). */
 const SAME_FIGURES_POINT = SAME_POINT / 2;
 
@@ -164,7 +167,7 @@ export class TermIndex {
     }
     const skippedNorm = Math.sqrt(skippedSq);
     // An item with two figures may match at the lower same-figures similarity: bound it by that.
-    const minFull = (c.figures[i]?.filter((x) => x.length >= 2 && !YEAR.test(x)).length ?? 0) >= 2 ? SAME_FIGURES_POINT ** 2 - 1e-6 : MIN_FULL;
+    const minFull = (c.figures[i]?.filter(telling).length ?? 0) >= 2 ? SAME_FIGURES_POINT ** 2 - 1e-6 : MIN_FULL;
     const { termMark, termValue, plainMark, plainValue } = this;
     const termIds = c.terms.ids;
     const termValues = c.terms.values;
