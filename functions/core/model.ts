@@ -175,7 +175,7 @@ export interface ItemView {
   readonly text: string;
   /** The item's own source first, then the other outlets that reported it (one entry per outlet). */
   readonly sources: readonly SourceView[];
-  /** The item's article date (ISO), shown when the digest spans more than a week. */
+  /** The item's article date (ISO), shown when the digest spans more than a week; null there for an undated article. */
   readonly date?: string | null;
 }
 

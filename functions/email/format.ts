@@ -63,10 +63,15 @@ export function unthemedNote(view: DigestView): string | null {
   return n === 1 ? '1 more article fit no section of this digest.' : `${n} more articles fit no section of this digest.`;
 }
 
-/** "12 Mar 2021" before an item's sources, when the view dates its items. */
+/**
+ * "12 Mar 2021" before an item's sources, when the view dates its items; "undated" for an item of
+ * an article without a date then, so its "this week" is not read as the neighbours' week.
+ */
 export function itemDate(item: { readonly date?: string | null }): string | null {
-  return item.date ? formatDate(item.date) : null;
+  if (item.date === undefined) return null;
+  return item.date ? formatDate(item.date) : UNDATED;
 }
+const UNDATED = 'undated';
 
 export interface SourceRef {
   readonly name: string;

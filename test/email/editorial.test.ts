@@ -36,9 +36,9 @@ const ARTICLES = [
   ]),
 ];
 
-async function digest() {
+async function digest(articles = ARTICLES) {
   const { manifest, view } = assembleDigest({
-    articles: ARTICLES,
+    articles,
     rejected: [],
     rejectionIds: [],
     settings: { digestName: 'Korea Briefing', sender: 'd@example.com', themes: DEFAULT_THEMES, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false },
@@ -94,5 +94,18 @@ describe('what the reader sees', () => {
     for (const item of [view.lead!, ...view.sections.flatMap((s) => s.items)]) expect(item.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(text).toMatch(/\b(?:17|18) Mar 2021 · Yonhap/);
     expect(text.split('\n')[2]).toMatch(/^5 Oct 2020 – 18 Mar 2021/);
+  });
+
+  it('marks an item of an undated article "undated" when the others show their dates', async () => {
+    const undated = file('in/e.txt', { Title: 'Seoul weighs joining allied drills', Source: 'Harbor Times' }, [
+      'South Korea is considering whether to join allied drills with the United States and Japan this week, defense officials said.',
+      'The alliance drills would test missile defense and extended deterrence cooperation among the three allies.',
+    ]);
+    const { manifest, view, text } = await digest([...ARTICLES, undated]);
+    const items = [view.lead!, ...view.sections.flatMap((s) => s.items)];
+    const own = items.filter((it) => manifest.sections.some((s) => s.items.some((i) => i.text === it.text && i.sources[0] === 'in/e.txt')));
+    expect(own.length).toBeGreaterThan(0);
+    for (const item of own) expect(item.date).toBeNull();
+    expect(text).toMatch(/undated · Harbor Times/);
   });
 });
