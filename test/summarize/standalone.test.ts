@@ -17,6 +17,8 @@ describe('LEANS_BACK', () => {
     'The senior Japanese official declined to comment on the talks.',
     'The figure is part of a draft plan published on Thursday.',
     'The cuts would take effect next year.',
+    'By contrast, the port of Tangier handled a record number of containers.',
+    'However, the ministry said the talks would continue.',
   ])('leans back: %s', (s) => expect(LEANS_BACK.test(s)).toBe(true));
 
   it.each([
@@ -33,6 +35,8 @@ describe('LEANS_BACK', () => {
     'The Chinese foreign ministry said it firmly opposes the rules.',
     'The top diplomats and defense chiefs of South Korea and the United States agreed on Thursday.',
     'The number of ships using the canal fell by half.',
+    'In response to the sanctions, China banned exports of two metals.',
+    'As a result of the drought, farmers left a third of their fields fallow.',
   ])('stands on its own: %s', (s) => expect(LEANS_BACK.test(s)).toBe(false));
 });
 

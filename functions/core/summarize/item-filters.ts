@@ -122,6 +122,9 @@ export function quoteShare(text: string): number {
 export const LEANS_BACK = new RegExp(
   String.raw`^\s*["\u201C]?(?:(?:according to|meanwhile|later|earlier|on \w+|in (?:a|an|the) \w+)\b[^,]{0,40},\s*)?` +
     String.raw`(?:he|she|it|they|this|that|these|those|his|her|its|their|but|and|so|yet|also|still|instead|such|there|both|` +
+    // Discourse connectives set off by a comma: the sentence answers one the reader has not seen
+    // ("By contrast, ..."; "In response to the sanctions, ..." says what it answers).
+    String.raw`(?:by contrast|in contrast|however|nonetheless|nevertheless|likewise|similarly|moreover|furthermore|in addition|as a result|in response)(?=,)|` +
     // A definite noun that points to something the reader met earlier ("The move", "the North"),
     // even with a modifier ("The top US envoy"; a nationality alone says which one: "The US
     // government"), unless what follows says which one ("The envoy and defense chief of Japan").
