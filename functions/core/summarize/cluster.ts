@@ -22,7 +22,7 @@ const MIN_FULL = SAME_POINT * SAME_POINT - 1e-6;
  * ("0.1 to 0.2 percentage points" against "0.3 percentage points"), they are two points however
  * alike their framing ("Economists at ... Bank estimated").
  */
-export function differentFigures(c: Analysis['candidates'], i: number, j: number): boolean {
+function differentFigures(c: Analysis['candidates'], i: number, j: number): boolean {
   const a = c.figures[i];
   const b = c.figures[j];
   return !!a && !!b && !a.some((x) => b.includes(x));
@@ -33,7 +33,7 @@ const YEAR = /^(?:19|20)\d\d$/;
 const telling = (x: string): boolean => x.length >= 2 && !YEAR.test(x);
 
 /** Two telling figures shared by two items: the same numbers reported twice ("$312 million, down 41%"). */
-export function sameFigures(c: Analysis['candidates'], i: number, j: number): boolean {
+function sameFigures(c: Analysis['candidates'], i: number, j: number): boolean {
   const a = c.figures[i];
   const b = c.figures[j];
   if (!a || !b) return false;
