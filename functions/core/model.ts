@@ -120,6 +120,12 @@ export interface ArticleTheme {
    */
   readonly topicFit?: number;
   /**
+   * The same for its names alone (people, places, organisations). A below-typical article (topicFit
+   * under 1) whose names score under 0.25 is another story in the topic's words, ruled off-topic,
+   * when the batch has a cast at all (see README, "How the digest is chosen").
+   */
+  readonly topicNameFit?: number;
+  /**
    * Set when the article was ruled off-topic for never using the topic's anchor words: words of
    * the configured terms that several themes share and nearly every other themed article uses.
    */
@@ -149,6 +155,8 @@ export interface DigestManifest {
     readonly themeScores: Readonly<Record<string, number>>;
     /** See ArticleTheme.topicFit. */
     readonly topicFit?: number;
+    /** See ArticleTheme.topicNameFit. */
+    readonly topicNameFit?: number;
     /** See ArticleTheme.missingTopicWords. */
     readonly missingTopicWords?: readonly string[];
     /** Set when this key held the same text as another: the key of the article that stands for both. */

@@ -90,3 +90,93 @@ describe('topic anchors', () => {
     expect(summary.themes.get(MOTOR.key)!.missingTopicWords).toBeUndefined();
   });
 });
+
+// The names check: another story in the topic's words names none of the batch's people, places
+// and organisations. Invented rivers, places and people.
+const WATER: ThemeConfig[] = [
+  { id: 'supply', title: 'Supply', terms: { reservoir: 3, snowpack: 3, runoff: 3, drought: 2, 'water level': 3, inflow: 3, forecast: 1.5 } },
+  { id: 'users', title: 'Users', terms: { farmers: 2.5, irrigation: 3, fallow: 3, 'water prices': 3, growers: 2.5, cuts: 2, conservation: 2 } },
+];
+const TOWNS = ['Brenton', 'Caddis Flats', 'Dunmore', 'Elsby', 'Fairhaven', 'Glenrock', 'Hollis', 'Irvale', 'Jessup'];
+const PEOPLE = ['Mara Quill', 'Tobias Renn', 'Ada Voss', 'Leon Marsh', 'Ines Calder', 'Owen Stroud', 'Rhea Dalton', 'Silas Brook', 'Nell Hardy'];
+
+interface Cast {
+  readonly river: string;
+  readonly lake: string;
+  readonly agency: string;
+}
+const TARROW: Cast = { river: 'the Tarrow River', lake: 'Lake Sorell', agency: 'the Harlan Water Authority' };
+/** A cast of the article's own: its town's creek, reservoir and board. */
+const ownCast = (town: string): Cast => ({ river: `the ${town} creek`, lake: `the ${town} reservoir`, agency: `the ${town} water board` });
+
+/** A report on a water shortage, in one of three shapes, naming its town, its person and a cast. */
+function shortage(key: string, i: number, town: string, who: string, { river, lake, agency }: Cast): Article {
+  const shapes = [
+    [
+      `${town} farmers leave fields fallow as drought cuts water`,
+      `Farmers around ${town} will leave a third of their fields fallow this year after ${agency} cut irrigation deliveries from ${river} by 40 percent, ${who} said on Monday.`,
+      `The cuts follow a third dry winter, and growers will be paid for the water they leave behind under a conservation deal.`,
+      `${who} said most growers would rather sell water than plant crops that may not be watered through the summer.`,
+    ],
+    [
+      `Reservoir falls to record low as runoff forecast drops`,
+      `The water level in ${lake} fell to a record low this week, and ${agency} lowered its runoff forecast for ${river} for the third month running, ${who} said on Tuesday.`,
+      `Snowpack in the mountains above ${town} is at half its usual level, and inflow is expected to be the lowest in two decades.`,
+      `Officials said the drought was the worst since records began and that more cuts were possible.`,
+    ],
+    [
+      `${town} raises water prices to pay for conservation`,
+      `${town} will raise water prices by a fifth from July to pay for conservation rebates, ${who} said on Wednesday, after ${agency} warned that ${lake} could fall further.`,
+      `The town buys most of its water from ${river}, and its share will be cut if the spring runoff comes in below the forecast.`,
+      `Farmers nearby have already been told to expect irrigation cuts, and some growers have left fields fallow.`,
+    ],
+  ];
+  return articleFromText(key, shapes[i % 3]!.join('\n\n'));
+}
+
+/** A Tarrow report: each names two of the three (its own agency, river or lake in turn), as real reports vary. */
+const tarrow = (i: number, cast = TARROW): Article => {
+  const own = ownCast(TOWNS[i]!);
+  const named = i % 3 === 0 ? { ...cast, agency: own.agency } : i % 3 === 1 ? { ...cast, river: own.river } : { ...cast, lake: own.lake };
+  return shortage(`names/${i}-${TOWNS[i]!.toLowerCase().replace(/\s+/g, '-')}.txt`, i, TOWNS[i]!, PEOPLE[i]!, named);
+};
+/** The same kind of report from another country: another river, its own towns, people and agencies. */
+const CALDA = shortage('names/calda.txt', 1, 'Veldana', 'Pilar Ostend', { river: 'the Rio Calda', lake: 'the Montaro', agency: "Andoria's basin agency" });
+
+describe('topic names', () => {
+  const WATER_OPTIONS: SummaryOptions = { ...OPTIONS, themes: WATER };
+
+  it('rules out a story in the topic words whose people and places are all its own', () => {
+    const batch = [...TOWNS.map((_, i) => tarrow(i)), CALDA];
+    const summary = summarize(batch, WATER_OPTIONS);
+    const calda = summary.themes.get(CALDA.key)!;
+    expect(calda.theme).toBeNull();
+    expect(calda.topicNameFit).toBeLessThan(0.25);
+    // Neither the content similarity alone nor an anchor: the names decided.
+    expect(calda.topicFit).toBeGreaterThanOrEqual(0.6);
+    expect(calda.missingTopicWords).toBeUndefined();
+    for (const a of batch.filter((x) => x !== CALDA)) expect(summary.themes.get(a.key)!.theme).not.toBeNull();
+    for (const s of summary.sections) for (const item of s.items) expect(item.sources).not.toContain(CALDA.key);
+  });
+
+  it('keeps an on-topic story from a new place that names one of the cast', () => {
+    const kestrel = shortage('names/kestrel.txt', 0, 'Kestrel Valley', 'Yusuf Tamber', { ...ownCast('Kestrel Valley'), river: TARROW.river });
+    const summary = summarize([...TOWNS.map((_, i) => tarrow(i)), kestrel, CALDA], WATER_OPTIONS);
+    expect(summary.themes.get(kestrel.key)!.theme).not.toBeNull();
+    expect(summary.themes.get(CALDA.key)!.theme).toBeNull();
+  });
+
+  it('rules out nobody by names in a batch with no cast: every story names only its own', () => {
+    const batch = [...TOWNS.map((town, i) => tarrow(i, ownCast(town))), CALDA];
+    const summary = summarize(batch, WATER_OPTIONS);
+    expect(summary.themes.get(CALDA.key)!.topicNameFit).toBeDefined();
+    for (const a of batch) expect(summary.themes.get(a.key)!.theme).not.toBeNull();
+  });
+
+  it('rules out nobody by names when stories share names only in pairs (two reports of one event)', () => {
+    // Each town's shortage reported twice, by two people: names shared, but by no cast of the batch.
+    const batch = [...TOWNS.slice(0, 5).flatMap((town, i) => [0, 1].map((k) => shortage(`names/pair-${i}-${k}.txt`, i + k, town, PEOPLE[i + 4 * k]!, ownCast(town)))), CALDA];
+    const summary = summarize(batch, WATER_OPTIONS);
+    for (const a of batch) expect(summary.themes.get(a.key)!.theme).not.toBeNull();
+  });
+});

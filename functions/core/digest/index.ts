@@ -33,6 +33,7 @@ export function buildManifest(input: {
       theme: theme?.theme ?? null,
       themeScores: theme?.scores ?? {},
       ...(theme?.topicFit !== undefined ? { topicFit: theme.topicFit } : {}),
+      ...(theme?.topicNameFit !== undefined ? { topicNameFit: theme.topicNameFit } : {}),
       ...(theme?.missingTopicWords ? { missingTopicWords: theme.missingTopicWords } : {}),
     };
   });

@@ -43,6 +43,9 @@ export interface ArticleInfo {
   /** Range of the article's content-term counts (its centroid) in Analysis.articleTerms. */
   readonly termStart: number;
   readonly termEnd: number;
+  /** Range of the article's names (people, places, organisations; sentences naming each) in Analysis.articleNames. */
+  readonly nameStart: number;
+  readonly nameEnd: number;
 }
 
 /** Candidate items, one column per field (a row object per candidate would cost ~1 KB each). */
@@ -138,6 +141,8 @@ export interface Analysis {
   readonly articles: ArticleInfo[];
   readonly candidates: Candidates;
   readonly articleTerms: Arena;
+  /** Each article's names, as counts of the prose sentences naming them (not days or months). */
+  readonly articleNames: Arena;
   /** Article frequency per term id. */
   readonly df: Int32Array;
 }
@@ -174,6 +179,8 @@ export function analyze(
   const articles: ArticleInfo[] = [];
   const candidates = new Candidates();
   const articleTerms = new Arena();
+  const articleNames = new Arena();
+  const calendar = new Set(CALENDAR.map((w) => vocab.id(w)));
   let df = new Int32Array(1024);
 
   for (let a = 0; a < sorted.length; a++) {
@@ -195,10 +202,27 @@ export function analyze(
 
     const keep = best >= 0 || options.otherNews;
     const [termStart, termEnd] = keep ? articleTerms.pushMap(termCounts) : [0, 0];
-    articles.push({ article, sentences, theme: best, termTheme: best, scores, termStart, termEnd });
+    const [nameStart, nameEnd] = articleNames.pushMap(namesOf(rows, calendar));
+    articles.push({ article, sentences, theme: best, termTheme: best, scores, termStart, termEnd, nameStart, nameEnd });
     if (keep) addCandidates(candidates, a, rows, sentences, best, recurringNames(rows, titleTokens), themes, vocab, options);
   }
-  return { articles, candidates, articleTerms, df };
+  return { articles, candidates, articleTerms, articleNames, df };
+}
+
+/** Days and months are capitalized but name no actor or place of the story (stems, as the vocabulary keeps them). */
+const CALENDAR = tokenize(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
+    'September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec',
+).map((t) => t.key);
+
+/** How many prose sentences name each of the article's names. */
+function namesOf(rows: readonly Row[], calendar: ReadonlySet<number>): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const row of rows) {
+    if (row.furniture !== null) continue;
+    for (const n of row.names) if (!calendar.has(n)) out.set(n, (out.get(n) ?? 0) + 1);
+  }
+  return out;
 }
 
 /** Each sentence tokenized once: content and plain-word counts, names, page-furniture verdict and theme scores. */
