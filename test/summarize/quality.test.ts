@@ -41,6 +41,18 @@ const FLOORS: Record<string, Floors> = {
   // its 'olive' line (a leak marker in the labels' boilerplate), so --strict fails on that leak alone.
   // Since then only fixes of faults it showed: 12/23 (0.522; 'The figure is part of...' leans back); the
   // names check rules Spain out (no name of the batch's cast): 13/23, 21/22 themed, no leak, --strict passes.
+  // Held out: H5N1 in US herds and flocks, themes committed before the articles, labels before any run,
+  // measured untuned at fc50e3f: 14/24 facts; 19/26 articles themed as labelled (08 worker case, 14
+  // indemnity and 15 dairy losses land in herds); four hard negatives leaked: Canadian egg prices (20) and
+  // the UK milk price war (23) as markets items, county flu/COVID clinics (18) as a health item, the
+  // Somerset BSE case (21) in herds alsoIn. The names check (written before this set was read) rules the
+  // milk price war out: 20/26, 3 leaks. The Canadian item carries 'Statistics Canada' (a leak marker in
+  // the labels' boilerplate), hence the known failure. Its 2 standalone failures read fine ('California
+  // agriculture officials...', 'Egg prices in Canada...' taken for first-mention surnames).
+  'bird-flu': {
+    factRecall: 0.583, coverage: 1, themeAccuracy: 0.769, leaks: 3, nearDuplicates: 0, strict: false,
+    knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 2, datelines: 0,
+  },
   colorado: { factRecall: 0.565, coverage: 1, themeAccuracy: 0.955, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
