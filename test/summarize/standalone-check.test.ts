@@ -100,6 +100,18 @@ describe('first-mention surname', () => {
     expect(rules(item, [ARTICLE])).not.toContain('first-surname');
   });
 
+  it('does not take a place the article is "in" for a surname, even when a name run ends in it', () => {
+    // Invented copy: "Statistics Canada said" and "Canada said" look like a person speaking.
+    const article =
+      'Egg prices in Canada rose 9 percent, Statistics Canada said. Farm groups across Ontario said feed costs drove it, ' +
+      'and Canada said it would review the tariff. Growers from the Fraser Valley California route were not affected.';
+    expect(peopleIn(article).has('Canada')).toBe(false);
+    expect(rules('Egg prices in Canada rose 9 percent in the year to January.', [article])).not.toContain('first-surname');
+    // The rule still holds for a person in the same article.
+    const withPerson = `${article} Economist Lena Marsh said the rise would ease. Marsh said so again on Friday.`;
+    expect(rules('Marsh said the rise would ease.', [withPerson])).toContain('first-surname');
+  });
+
   it('says which name the article gives', () => {
     expect(checkStandalone('Okafor said so.', [ARTICLE])).toEqual([{ rule: 'first-surname', detail: 'Okafor (David Okafor)' }]);
   });

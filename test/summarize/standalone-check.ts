@@ -114,7 +114,7 @@ export function peopleIn(articleText: string): Map<string, string> {
     const short = FAMILY_FIRST.test(parts[0]!);
     // "Choi Jong-kun" is Choi; "David Okafor" is Okafor; "Zhang Mingyuan" is Zhang when the copy says "Zhang said".
     const candidates = short && HYPHENATED_GIVEN.test(parts[1]!) ? [parts[0]!] : short ? [parts.at(-1)!, parts[0]!] : [parts.at(-1)!];
-    const surname = candidates.find((c) => usedAlone(rest, c));
+    const surname = candidates.find((c) => usedAlone(rest, c) && !placeLike(articleText, c));
     if (surname && !people.has(surname)) people.set(surname, full);
   }
   return people;
@@ -135,6 +135,11 @@ function usedAlone(text: string, surname: string): boolean {
     if (before && TITLES.has(before[1]!.toLowerCase())) return true;
   }
   return false;
+}
+
+/** The word is used as a place: "in California", "across Canada" (a person is rarely "in Okafor"). */
+function placeLike(text: string, word: string): boolean {
+  return new RegExp(`\\b(?:in|across|throughout|outside|around)\\s+${escapeRegExp(word)}\\b(?!['’]s)`, 'u').test(text);
 }
 
 /** The word right before `at`, lower-cased, without a trailing dot ("Mr." -> "mr"). */
