@@ -50,6 +50,8 @@ describe('datelines', () => {
     ['LONDON: ', 'LONDON'],
     ['Seoul, March 3 (Yonhap) -- ', 'Yonhap'],
     ['WASHINGTON (Reuters) - ', 'Reuters'],
+    ['April 22 (Reuters) - ', 'April 22'],
+    ['Sept. 3, 2026 (AP) -- ', 'Sept. 3'],
   ])('strips %j from the lede even after a standfirst', (prefix, gone) => {
     const a = read('incoming/d.txt', [
       'Title: Ferry route approved',
