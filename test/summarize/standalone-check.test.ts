@@ -59,7 +59,8 @@ describe('leading definite reference', () => {
     'The company said it would comply.', 'The new rules take effect on April 2.', 'The North rejected the offer.', 'The latter said no.',
     'The talks ended without a statement.', 'The official declined to be named.',
     "The administration's review is in its final stages.", 'The plant, which makes car chips, is delayed.',
-    'The top US envoy is visiting Seoul.', 'The senior Japanese official declined to comment.', 'The figure is part of a draft plan.'])('fails %s', (item) => {
+    'The top US envoy is visiting Seoul.', 'The senior Japanese official declined to comment.', 'The figure is part of a draft plan.',
+    'The Portland, Oregon-based carrier cancelled about 3,400 flights.', 'The 64-year-old executive will step down.'])('fails %s', (item) => {
     expect(rules(item)).toContain('leading-definite');
   });
 

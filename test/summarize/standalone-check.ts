@@ -40,6 +40,8 @@ const ANAPHORIC_HEADS = [
   'figure', 'figures', 'number', 'total', 'amount', 'sum', 'estimate', 'increase', 'decrease', 'reduction', 'rise', 'drop',
   'decline', 'fall', 'shortfall', 'cut', 'cuts',
 ];
+// "The Portland, Oregon-based carrier", "The 64-year-old executive": a description standing in for a name.
+const DESCRIBED = /^The\s+(?:[^,.;]{1,30}?(?:,\s+[^,.;]{1,20}?)?-(?:based|headquartered|owned|listed)\s+(?:company|carrier|airline|firm|group|\w*maker|manufacturer|retailer|lender|bank|insurer|operator|utility|chain|executive|official)s?\b|\d+-year-old\s+\w+)/iu;
 const DEFINITE = new RegExp(
   `^The\\s+(?:(?:new|latest|same|proposed|planned|earlier|previous|above|recent|two|three|upcoming|top|senior|chief|visiting|former)\\s+(?:(?:U\\.?S\\.?|American|Chinese|Japanese|(?:North |South )?Korean|European|Russian|British)\\s+)?)?(${ANAPHORIC_HEADS.join('|')})(?![\\w-])(?!\\s+(?:of|that|which|who|whose|to)\\b)`,
   'iu',
@@ -170,7 +172,7 @@ export function checkStandalone(text: string, sourceTexts: readonly string[] = [
     if (!(isDemonstrative && TIME_WORDS.test(first[2] ?? ''))) failures.push({ rule: 'leading-pronoun', detail: first[1]! });
   }
 
-  const def = DEFINITE.exec(item);
+  const def = DEFINITE.exec(item) ?? DESCRIBED.exec(item);
   if (def) failures.push({ rule: 'leading-definite', detail: def[0] });
 
   const people = new Map<string, string>();

@@ -19,6 +19,9 @@ describe('LEANS_BACK', () => {
     'The cuts would take effect next year.',
     'By contrast, the port of Tangier handled a record number of containers.',
     'However, the ministry said the talks would continue.',
+    'The Portland, Oregon-based carrier cancelled about 3,400 flights.',
+    'The Seattle-headquartered planemaker said deliveries would slip.',
+    'The 64-year-old executive will step down at the end of the year.',
   ])('leans back: %s', (s) => expect(LEANS_BACK.test(s)).toBe(true));
 
   it.each([
@@ -37,6 +40,8 @@ describe('LEANS_BACK', () => {
     'The number of ships using the canal fell by half.',
     'In response to the sanctions, China banned exports of two metals.',
     'As a result of the drought, farmers left a third of their fields fallow.',
+    'The cloud-based software market grew by a fifth last year.',
+    'The plant-based diet study followed 2,000 adults.',
   ])('stands on its own: %s', (s) => expect(LEANS_BACK.test(s)).toBe(false));
 });
 

@@ -119,12 +119,21 @@ export function quoteShare(text: string): number {
  * Sentences whose subject points back ("He said...", "The two sides...", "According to X, they...")
  * and so lean on the sentence before them.
  */
+/** Who "The <place>-based ..." stands in for: an organisation or a person named earlier. */
+const BASED_HEADS =
+  '(?:compan(?:y|ies)|carriers?|airlines?|firms?|groups?|\\w*makers?|manufacturers?|retailers?|lenders?|banks?|insurers?|operators?|' +
+  'utilit(?:y|ies)|start-?ups?|giants?|conglomerates?|suppliers?|shippers?|developers?|builders?|outlets?|organi[sz]ations?|' +
+  'associations?|unions?|executives?|officials?|lawmakers?|economists?|analysts?|researchers?|chains?|brands?|owners?|investors?|funds?)';
+
 export const LEANS_BACK = new RegExp(
   String.raw`^\s*["\u201C]?(?:(?:according to|meanwhile|later|earlier|on \w+|in (?:a|an|the) \w+)\b[^,]{0,40},\s*)?` +
     String.raw`(?:he|she|it|they|this|that|these|those|his|her|its|their|but|and|so|yet|also|still|instead|such|there|both|` +
     // Discourse connectives set off by a comma: the sentence answers one the reader has not seen
     // ("By contrast, ..."; "In response to the sanctions, ..." says what it answers).
     String.raw`(?:by contrast|in contrast|however|nonetheless|nevertheless|likewise|similarly|moreover|furthermore|in addition|as a result|in response)(?=,)|` +
+    // A description that stands in for a name given earlier ("The Portland, Oregon-based carrier",
+    // "The 64-year-old executive"): news copy uses it so as not to repeat the name.
+    String.raw`the [^,.;]{1,30}?(?:,\s+[^,.;]{1,20}?)?-(?:based|headquartered|owned|listed)\s+${BASED_HEADS}(?![\w-])|the \d+-year-old\s|` +
     // A definite noun that points to something the reader met earlier ("The move", "the North"),
     // even with a modifier ("The top US envoy"; a nationality alone says which one: "The US
     // government"), unless what follows says which one ("The envoy and defense chief of Japan").
