@@ -54,13 +54,24 @@ describe('leading pronoun', () => {
   );
 });
 
+describe('a share of something said before', () => {
+  it.each(['Much of this traces back to 2005.', 'Some of them came back frustrated.'])('fails %s', (item) => {
+    expect(rules(item)).toContain('leading-pronoun');
+  });
+  it.each(['Much of the country was without power.', 'Some of the ships turned back.'])('passes %s', (item) => {
+    expect(rules(item)).not.toContain('leading-pronoun');
+  });
+});
+
 describe('leading definite reference', () => {
   it.each(['The move angered Beijing.', 'The decision was taken on Friday.', 'The ministry said it would respond.', 'The two sides agreed to meet again.',
     'The company said it would comply.', 'The new rules take effect on April 2.', 'The North rejected the offer.', 'The latter said no.',
     'The talks ended without a statement.', 'The official declined to be named.',
     "The administration's review is in its final stages.", 'The plant, which makes car chips, is delayed.',
     'The top US envoy is visiting Seoul.', 'The senior Japanese official declined to comment.', 'The figure is part of a draft plan.',
-    'The Portland, Oregon-based carrier cancelled about 3,400 flights.', 'The 64-year-old executive will step down.'])('fails %s', (item) => {
+    'The Portland, Oregon-based carrier cancelled about 3,400 flights.', 'The 64-year-old executive will step down.',
+    'The audit, which began in January, examined the plant.', 'The strike halted hundreds of trains.',
+    'The vice minister also took aim at the review.', 'The review is nearly complete.'])('fails %s', (item) => {
     expect(rules(item)).toContain('leading-definite');
   });
 
@@ -68,7 +79,9 @@ describe('leading definite reference', () => {
     'The decision to ban gallium exports took effect at once.', 'The company that makes the scanners expects lower sales.',
     'The ministry of commerce said it firmly opposes the rules.', 'The Netherlands will require a license.', 'Then the talks began.',
     'The two-plus-two session brought together four ministers.', 'The U.S. government finalized the grant.',
-    'The Chinese foreign ministry said it firmly opposes the rules.', 'The number of ships fell by half.'])('passes %s', (item) => {
+    'The Chinese foreign ministry said it firmly opposes the rules.', 'The number of ships fell by half.',
+    'The mission, known as Aspides, was launched in 2024.', 'The attack on the tanker was the first in months.',
+    'The strike by train drivers halted hundreds of trains.', 'The audit of the plant found 97 lapses.'])('passes %s', (item) => {
     expect(rules(item)).not.toContain('leading-definite');
   });
 });

@@ -22,6 +22,8 @@ const DATELINE_START =
 // "(Yonhap) --", "(Reuters) -", "(AFP) —" wherever the wire credit sits.
 const WIRE_CREDIT = /\((?:[A-Z][A-Za-z.&]{1,24}(?:\s[A-Z][A-Za-z.&]{1,24}){0,3})\)\s*(?:—|–|--|-)\s/u;
 
+// "Much of this...", "Some of them...": a share of something the reader has not seen.
+const SHARE_OF = /^(?:Much|Most|Some|Many|All|None|Each|One|Two|Several|Few|Part|Half|Both|Either|Neither|Any) of (?:this|that|these|those|them|it)\b/u;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'him', 'them']);
 // "This year" and "These days" point at the calendar, not at a missing sentence.
 const TIME_WORDS = /^(?:year|week|month|quarter|spring|summer|autumn|fall|winter|morning|afternoon|evening|weekend|days|time|season)\b/i;
@@ -39,11 +41,20 @@ const ANAPHORIC_HEADS = [
   // Shell nouns that stand for a figure or a change stated before ("The figure is part of...").
   'figure', 'figures', 'number', 'total', 'amount', 'sum', 'estimate', 'increase', 'decrease', 'reduction', 'rise', 'drop',
   'decline', 'fall', 'shortfall', 'cut', 'cuts',
+  // Events and findings named before ("The audit, which began...", "The strike halted..."): which one?
+  'audit', 'audits', 'inquiry', 'review', 'study', 'survey', 'strike', 'strikes', 'outage', 'recall', 'ruling', 'verdict',
+  'lawsuit', 'settlement', 'merger', 'acquisition', 'takeover', 'sale', 'budget', 'sanctions', 'tariff', 'tariffs', 'dispute',
+  'outbreak', 'grounding', 'blowout', 'accident', 'crash', 'attack', 'attacks', 'mission', 'campaign', 'initiative', 'data',
+  'findings', 'results', 'payment', 'payments', 'contract', 'bid', 'exercise', 'exercises', 'drills', 'launch', 'cap',
 ];
+// After the head, what says which one: "The attack on the tanker", "the strike by train drivers", "the
+// inquiry into...", "the talks between..." ("on Tuesday" says when, not which), or a name: "The mission,
+// known as Aspides, ...".
+const QUALIFIED = String.raw`(?!\s+(?:of|that|which|who|whose|to|against|by|over|into|between)\b|\s+on\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|,?\s+(?:known as|called|named|dubbed)\b)`;
 // "The Portland, Oregon-based carrier", "The 64-year-old executive": a description standing in for a name.
 const DESCRIBED = /^The\s+(?:[^,.;]{1,30}?(?:,\s+[^,.;]{1,20}?)?-(?:based|headquartered|owned|listed)\s+(?:company|carrier|airline|firm|group|\w*maker|manufacturer|retailer|lender|bank|insurer|operator|utility|chain|executive|official)s?\b|\d+-year-old\s+\w+)/iu;
 const DEFINITE = new RegExp(
-  `^The\\s+(?:(?:new|latest|same|proposed|planned|earlier|previous|above|recent|two|three|upcoming|top|senior|chief|visiting|former)\\s+(?:(?:U\\.?S\\.?|American|Chinese|Japanese|(?:North |South )?Korean|European|Russian|British)\\s+)?)?(${ANAPHORIC_HEADS.join('|')})(?![\\w-])(?!\\s+(?:of|that|which|who|whose|to)\\b)`,
+  `^The\\s+(?:(?:new|latest|same|proposed|planned|earlier|previous|above|recent|two|three|upcoming|top|senior|chief|visiting|former|vice|deputy|prime)\\s+(?:(?:U\\.?S\\.?|American|Chinese|Japanese|(?:North |South )?Korean|European|Russian|British)\\s+)?)?(${ANAPHORIC_HEADS.join('|')})(?![\\w-])${QUALIFIED}`,
   'iu',
 );
 
@@ -166,6 +177,8 @@ export function checkStandalone(text: string, sourceTexts: readonly string[] = [
     if (wc) failures.push({ rule: 'dateline', detail: wc[0].trim() });
   }
 
+  const share = SHARE_OF.exec(item);
+  if (share) failures.push({ rule: 'leading-pronoun', detail: share[0] });
   const first = /^([A-Za-z]+)\b\s*([A-Za-z]*)/u.exec(item);
   if (first && PRONOUNS.has(first[1]!.toLowerCase()) && /^[A-Z]/.test(first[1]!)) {
     const isDemonstrative = /^(this|these|those)$/i.test(first[1]!);

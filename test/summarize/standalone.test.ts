@@ -1,8 +1,23 @@
 // The summarizer's own means of making an item stand alone: what leans back on a missing
 // sentence, and which short names it can name in full. Invented sentences only.
 import { describe, expect, it } from 'vitest';
-import { clauseText, LEANS_BACK, linkedClauseStart } from '../../functions/core/summarize/item-filters';
+import { clauseText, LEANS_BACK, linkedClauseStart, SHARE_OF_PREVIOUS } from '../../functions/core/summarize/item-filters';
 import { nameIndex, standaloneText } from '../../functions/core/summarize/standalone';
+
+describe('SHARE_OF_PREVIOUS', () => {
+  it.each(['Much of this traces back to 2005, when the company sold its plant.', 'Some of them were sent home without pay.', '"All of that is under review," he said.'])(
+    'opens no item: %s',
+    (s) => {
+      expect(SHARE_OF_PREVIOUS.test(s)).toBe(true);
+      expect(standaloneText(s, nameIndex([s])).ok).toBe(false);
+    },
+  );
+
+  it.each(['Much of the country was without power on Tuesday.', 'Some of the ships turned back.', 'One of the largest carriers cut its routes.'])('stands: %s', (s) => {
+    expect(SHARE_OF_PREVIOUS.test(s)).toBe(false);
+    expect(standaloneText(s, nameIndex([s])).ok).toBe(true);
+  });
+});
 
 describe('LEANS_BACK', () => {
   it.each([
@@ -22,6 +37,10 @@ describe('LEANS_BACK', () => {
     'The Portland, Oregon-based carrier cancelled about 3,400 flights.',
     'The Seattle-headquartered planemaker said deliveries would slip.',
     'The 64-year-old executive will step down at the end of the year.',
+    'The audit, which began after a door plug blew off, examined the plant.',
+    'The strike halted hundreds of cargo trains on Tuesday.',
+    'The review on Monday weighed a range of options.',
+    'The vice minister also took aim at the U.S. review.',
   ])('leans back: %s', (s) => expect(LEANS_BACK.test(s)).toBe(true));
 
   it.each([
@@ -42,6 +61,11 @@ describe('LEANS_BACK', () => {
     'As a result of the drought, farmers left a third of their fields fallow.',
     'The cloud-based software market grew by a fifth last year.',
     'The plant-based diet study followed 2,000 adults.',
+    'The mission, known as Aspides, was launched in early 2024 to protect commercial vessels.',
+    'The attack on the bulk carrier was the first in two months.',
+    'The strike by train drivers halted hundreds of cargo trains.',
+    'The inquiry into the crash will report in June.',
+    'Much of the country was without power on Tuesday.',
   ])('stands on its own: %s', (s) => expect(LEANS_BACK.test(s)).toBe(false));
 });
 

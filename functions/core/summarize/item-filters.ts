@@ -137,16 +137,32 @@ export const LEANS_BACK = new RegExp(
     // A definite noun that points to something the reader met earlier ("The move", "the North"),
     // even with a modifier ("The top US envoy"; a nationality alone says which one: "The US
     // government"), unless what follows says which one ("The envoy and defense chief of Japan").
-    String.raw`the (?:(?:new|latest|same|proposed|planned|earlier|previous|recent|upcoming|top|senior|chief|visiting|former)\s+(?:(?:u\.?s\.?|american|chinese|japanese|(?:north |south )?korean|european|russian|british)\s+)?)?(?:two|three|four|five|pair|trio|duo|` +
+    String.raw`the (?:(?:new|latest|same|proposed|planned|earlier|previous|recent|upcoming|top|senior|chief|visiting|former|vice|deputy|prime)\s+(?:(?:u\.?s\.?|american|chinese|japanese|(?:north |south )?korean|european|russian|british)\s+)?)?(?:two|three|four|five|pair|trio|duo|` +
     String.raw`moves?|decisions?|statements?|ministry|officials?|spokesman|spokeswoman|spokesperson|compan(?:y|ies)|firms?|agency|` +
     String.raw`deals?|plans?|reports?|meeting|visit|trip|remarks|comments|proposals?|measures?|bill|latter|former|north|south|` +
     String.raw`countr(?:y|ies)|nation|letter|announcement|offer|agreement|accord|pact|sides?|same|minister|envoy|president|leaders?|` +
     String.raw`regime|group|incident|attempts?|effort|talks|call|message|warning|threat|steps?|idea|administration|government|` +
     String.raw`rules?|plant|project|ban|law|order|restrictions|curbs|controls|investment|grant|probe|investigation|changes|` +
     String.raw`ceremony|session|hearing|vote|request|allies|event|case|issue|program|programme|` +
-    String.raw`figures?|number|total|amount|sum|estimate|increase|decrease|reduction|rise|drop|decline|fall|shortfall|cuts?)(?![\w-])(?!(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:of|that|which|who|whose|to)\b))\b`,
+    String.raw`figures?|number|total|amount|sum|estimate|increase|decrease|reduction|rise|drop|decline|fall|shortfall|cuts?|` +
+    // Events and findings named before ("The audit, which began...", "The mission, known as..."): which one?
+    String.raw`audits?|inquiry|review|study|survey|strikes?|outage|recall|ruling|verdict|lawsuit|settlement|merger|acquisition|` +
+    String.raw`takeover|sale|budget|sanctions|tariffs?|dispute|outbreak|grounding|blowout|accident|crash|attacks?|mission|` +
+    String.raw`campaign|initiative|data|findings|results|payments?|contract|bid|exercises?|drills|launch|cap)(?![\w-])` +
+    // ...unless what follows says which one: "of", a relative clause, "the attack on the tanker", "the
+    // strike by train drivers", "the inquiry into", "the talks between" ("on Tuesday" says when)...
+    String.raw`(?!(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:of|that|which|who|whose|to|against|by|over|into|between)\b)` +
+    // ...or names it: "The mission, known as Aspides, ...".
+    String.raw`(?!,?\s+(?:known as|called|named|dubbed)\b)` +
+    String.raw`(?!\s+on\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)))\b`,
   'i',
 );
+
+/**
+ * A share of something said before ("Much of this traces back to 2005...", "Some of them came back..."):
+ * what "this" is sits in an earlier sentence, often a whole paragraph, so such a sentence opens no item.
+ */
+export const SHARE_OF_PREVIOUS = /^\s*["\u201C]?(?:much|most|some|many|all|none|each|one|two|several|few|part|half|both|either|neither|any) of (?:this|that|these|those|them|it)\b/i;
 
 /**
  * "<Something already mentioned> came a day after <news>": the linking verb ties a pointer the
