@@ -65,6 +65,16 @@ const FLOORS: Record<string, Floors> = {
     factRecall: 0.542, coverage: 1, themeAccuracy: 0.84, leaks: 1, nearDuplicates: 0, strict: false,
     knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0,
   },
+  // Held out: a day-long cloud outage (Nimbus Cloud us-central-2) and its fallout; themes committed
+  // before the articles, labels before any run, written without reading the summarizer; measured
+  // untuned at c420d7a (the names check already in: it rules out the Gulf grid blackout, names 0.22,
+  // which the similarity alone let in at fit 0.62): 9/24 facts; 24/25 articles themed as labelled; one
+  // hard negative leaks: a bank app's own software update (19, Harbourline, names 0.26) as an impact item.
+  // The item carries 'Harbourline' (a leak marker in the labels' boilerplate), hence the known failure.
+  'cloud-outage': {
+    factRecall: 0.375, coverage: 1, themeAccuracy: 0.96, leaks: 1, nearDuplicates: 0, strict: false,
+    knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0,
+  },
   colorado: { factRecall: 0.565, coverage: 1, themeAccuracy: 0.955, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
