@@ -1,4 +1,4 @@
-// How the two topic checks behave on batches we did not label as such: random subsets (50-90%) of
+// How the three topic checks behave on batches we did not label as such: random subsets (50-90%) of
 // each labelled set that is big enough to be gated, counting the articles each rule rules out by
 // their labels (off-topic caught, on-topic lost). A measurement, not a test.
 //   npx tsx test/summarize/topic-subsets.ts [runs=200]
@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { deliverSettingsOf } from '../../config/schema';
 import { summarize } from '../../functions/core/summarize';
+import { TOPIC_SHARE } from '../../functions/core/summarize/topic';
 import { shuffled } from './helpers';
 import { digestOfSet, labelledSets } from './score-set';
 
@@ -15,7 +16,7 @@ for (const set of labelledSets()) {
   const options = deliverSettingsOf(config);
   const labels = JSON.parse(readFileSync(set.labels, 'utf8')) as { articles: { file: string; on_topic?: boolean }[] };
   const offTopic = new Set(labels.articles.filter((a) => a.on_topic === false).map((a) => a.file));
-  const count = { batches: 0, gated: 0, anchorCaught: 0, anchorLost: 0, similarityCaught: 0, similarityLost: 0 };
+  const count = { batches: 0, gated: 0, anchorCaught: 0, anchorLost: 0, namesCaught: 0, namesLost: 0, similarityCaught: 0, similarityLost: 0 };
   const anchors = new Map<string, number>();
   /** On-topic articles ruled out, by file: how often, and their topic fit each time. */
   const lost = new Map<string, number[]>();
@@ -33,7 +34,8 @@ for (const set of labelledSets()) {
       if (t.missingTopicWords) {
         count[off ? 'anchorCaught' : 'anchorLost']++;
         for (const w of t.missingTopicWords) anchors.set(w, (anchors.get(w) ?? 0) + 1);
-      } else count[off ? 'similarityCaught' : 'similarityLost']++;
+      } else if (t.topicFit >= TOPIC_SHARE) count[off ? 'namesCaught' : 'namesLost']++;
+      else count[off ? 'similarityCaught' : 'similarityLost']++;
       if (!off) lost.set(basename(key), [...(lost.get(basename(key)) ?? []), t.topicFit]);
     }
     if (gated) count.gated++;
