@@ -77,9 +77,9 @@ const termVectors = ({ articles, articleTerms }: Analysis): Vectors => ({
 /** Sum of the members' unit vectors, indexed by term id: the group's centroid, unscaled. */
 function centroidOf({ arena, start, end }: Vectors, group: readonly number[]): Float64Array {
   let vocab = 0;
-  for (const a of group) for (let k = start(a); k < end(a); k++) vocab = Math.max(vocab, arena.ids[k]! + 1);
+  for (const a of group) for (let k = start(a), e = end(a); k < e; k++) vocab = Math.max(vocab, arena.ids[k]! + 1);
   const sum = new Float64Array(vocab);
-  for (const a of group) for (let k = start(a); k < end(a); k++) sum[arena.ids[k]!] = sum[arena.ids[k]!]! + arena.values[k]!;
+  for (const a of group) for (let k = start(a), e = end(a); k < e; k++) sum[arena.ids[k]!] = sum[arena.ids[k]!]! + arena.values[k]!;
   return sum;
 }
 
@@ -90,7 +90,7 @@ function looSimilarity({ arena, start, end }: Vectors, group: readonly number[],
   for (const a of group) {
     let dotSum = 0;
     let selfSq = 0;
-    for (let k = start(a); k < end(a); k++) {
+    for (let k = start(a), e = end(a); k < e; k++) {
       const v = arena.values[k]!;
       dotSum += v * sum[arena.ids[k]!]!;
       selfSq += v * v;
