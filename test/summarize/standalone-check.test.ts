@@ -120,6 +120,10 @@ describe('first-mention surname', () => {
       'Egg prices in Canada rose 9 percent, Statistics Canada said. Farm groups across Ontario said feed costs drove it, ' +
       'and Canada said it would review the tariff. Growers from the Fraser Valley California route were not affected.';
     expect(peopleIn(article).has('Canada')).toBe(false);
+    // An institution: "the Fed" and "Cleveland Fed said" are no person.
+    const fed = 'Rates rose, the Cleveland Fed said. The Fed said it would wait. Analyst Dana Roe said so; Roe said more later.';
+    expect(peopleIn(fed).has('Fed')).toBe(false);
+    expect(peopleIn(fed).get('Roe')).toBe('Dana Roe');
     expect(rules('Egg prices in Canada rose 9 percent in the year to January.', [article])).not.toContain('first-surname');
     // The rule still holds for a person in the same article.
     const withPerson = `${article} Economist Lena Marsh said the rise would ease. Marsh said so again on Friday.`;

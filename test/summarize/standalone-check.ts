@@ -150,9 +150,12 @@ function usedAlone(text: string, surname: string): boolean {
   return false;
 }
 
-/** The word is used as a place: "in California", "across Canada" (a person is rarely "in Okafor"). */
+/**
+ * The word is used as a place or an institution: "in California", "across Canada", "the Fed" (a
+ * person is rarely "in Okafor", and never "the Okafor").
+ */
 function placeLike(text: string, word: string): boolean {
-  return new RegExp(`\\b(?:in|across|throughout|outside|around)\\s+${escapeRegExp(word)}\\b(?!['’]s)`, 'u').test(text);
+  return new RegExp(`\\b(?:in|across|throughout|outside|around|[Tt]he)\\s+${escapeRegExp(word)}\\b(?!['’]s)`, 'u').test(text);
 }
 
 /** The word right before `at`, lower-cased, without a trailing dot ("Mr." -> "mr"). */
