@@ -4,6 +4,26 @@ import { describe, expect, it } from 'vitest';
 import { clauseText, LEANS_BACK, linkedClauseStart, SHARE_OF_PREVIOUS } from '../../functions/core/summarize/item-filters';
 import { nameIndex, standaloneText } from '../../functions/core/summarize/standalone';
 
+describe('organisations are no people', () => {
+  it('never expands a sentence-initial word to an organisation named after a title word', () => {
+    // Invented copy: "National" is also a title word ("National Security Adviser").
+    const names = nameIndex([
+      '"We planned for it," said Alicia Brandt, vice president for supply chain at the National Retail Federation.',
+      '"Retail prices are sticky in the short run," said Nadia Rahimi, an economist.',
+    ]);
+    expect(names.byShort.has('Retail')).toBe(false);
+    expect(names.byShort.get('Brandt')).toEqual(['Alicia Brandt']);
+    const item = '"Retail prices are sticky in the short run," said Nadia Rahimi, an economist.';
+    expect(standaloneText(item, names).text).toBe(item);
+  });
+
+  it("leaves a sentence's full stop out of a name at its end", () => {
+    const names = nameIndex(['The talks were led by Secretary Mary Okafor.']);
+    expect(names.byShort.get('Okafor')).toEqual(['Mary Okafor']);
+    expect(standaloneText('Okafor said the talks would resume.', names).text).toBe('Mary Okafor said the talks would resume.');
+  });
+});
+
 describe('SHARE_OF_PREVIOUS', () => {
   it.each(['Much of this traces back to 2005, when the company sold its plant.', 'Some of them were sent home without pay.', '"All of that is under review," he said.'])(
     'opens no item: %s',

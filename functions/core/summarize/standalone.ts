@@ -31,6 +31,19 @@ const NOT_NAME = new Set(
   ).split(' '),
 );
 
+/**
+ * Words of organisations' names: "National Retail Federation" after a title word ("national") is an
+ * organisation, not a person whose short form would be "Retail".
+ */
+const ORGANISATION = new Set(
+  (
+    'federation association institute council union authority administration agency bureau department ministry commission ' +
+    'committee company corporation corp inc ltd llc group bank fund university college school foundation society party league ' +
+    'alliance coalition board court office service services network partners capital holdings airlines airways systems ' +
+    'technologies labs media news times post journal chamber exchange reserve federal center centre organization organisation'
+  ).split(' '),
+);
+
 // Two or three capitalized words; a Korean given name is hyphenated ("Jong-kun", "Eui-Yong").
 const CAP = String.raw`\p{Lu}[\p{Ll}'’]*\.?(?:-\p{L}+)?`;
 const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${CAP}(?:\s+${CAP})+(?![\p{L}\p{N}])`, 'gu');
@@ -72,7 +85,9 @@ export function nameIndex(sentences: readonly string[]): NameIndex {
         titled = true;
       }
       while (tokens.length > 0 && NOT_NAME.has(bare(tokens[0]!))) tokens = tokens.slice(1);
-      if (tokens.length < 2 || tokens.length > 3 || tokens.some((t) => NOT_NAME.has(bare(t)))) continue;
+      if (tokens.length < 2 || tokens.length > 3 || tokens.some((t) => NOT_NAME.has(bare(t)) || ORGANISATION.has(bare(t)))) continue;
+      // A sentence's full stop is no part of the name ("...at the Retail Federation."); an initial's is.
+      tokens = tokens.map((t, k) => (k === tokens.length - 1 && t.length > 3 ? t.replace(/\.$/, '') : t));
       const last = tokens.at(-1)!;
       const korean = tokens.length >= 2 && HYPHEN_GIVEN.test(tokens[1]!);
       const after = s.slice(m.index + m[0].length);
