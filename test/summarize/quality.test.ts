@@ -84,6 +84,17 @@ const FLOORS: Record<string, Floors> = {
   'rate-decision': {
     factRecall: 0.375, coverage: 0.938, themeAccuracy: 0.88, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0,
   },
+  // Held out: a week-long East and Gulf Coast dockworkers' strike; themes first, labels before any run,
+  // written without reading the summarizer; measured untuned at bfffa89 (names check in): 8/23 facts;
+  // 20/25 themed as labelled (parts-maker layoffs, 09, and poultry exports, 10, ruled out by similarity at
+  // fits 0.59-0.60); three hard negatives leak: a Canadian rail strike (17) and a container line's
+  // earnings (21) as economy items, Long Beach automation (18) in talks' alsoIn. The Canadian item
+  // carries a leak marker, hence the known failure. It also showed a quote rewritten by the name
+  // expansion ('"Retail Federation. prices are sticky..."'), fixed: organisations are no people.
+  'port-strike': {
+    factRecall: 0.348, coverage: 0.875, themeAccuracy: 0.8, leaks: 3, nearDuplicates: 0, strict: false,
+    knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0,
+  },
   colorado: { factRecall: 0.565, coverage: 1, themeAccuracy: 0.955, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
