@@ -197,6 +197,21 @@ describe('.json', () => {
     expect(texts(a)).toEqual(['The council voted on Tuesday.', 'Boats will run daily.']);
   });
 
+  it("reads NewsAPI's and schema.org's shapes: names as objects, datePublished, articleBody", () => {
+    const newsApi = read('incoming/n.json', JSON.stringify({
+      source: { id: null, name: 'Coastal Wire' }, author: 'Sam Lee', title: 'Ferry route approved',
+      url: 'https://example.org/f', publishedAt: '2024-06-04T09:30:00Z', content: 'The council voted on Tuesday.\n\nBoats will run twice a day.',
+    }));
+    expect(newsApi).toMatchObject({ title: 'Ferry route approved', source: 'Coastal Wire', author: 'Sam Lee', publishedAt: '2024-06-04T09:30:00Z' });
+    const schema = read('incoming/s.json', JSON.stringify({
+      '@type': 'NewsArticle', headline: 'Ferry route approved', datePublished: '2024-06-04',
+      publisher: { '@type': 'Organization', name: 'Coastal Wire' }, author: [{ '@type': 'Person', name: 'Sam Lee' }, { name: 'Ana Ruiz' }],
+      articleBody: 'The council voted on Tuesday.\n\nBoats will run twice a day.',
+    }));
+    expect(schema).toMatchObject({ title: 'Ferry route approved', source: 'Coastal Wire', author: 'Sam Lee, Ana Ruiz', publishedAt: '2024-06-04' });
+    expect(texts(schema)).toEqual(['The council voted on Tuesday.', 'Boats will run twice a day.']);
+  });
+
   it('drops a URL that is not http(s)', () => {
     const a = read('incoming/c.json', JSON.stringify({ title: 'T one two', body: 'The council voted on Tuesday.', url: 'javascript:alert(1)' }));
     expect(a.url).toBeNull();

@@ -378,7 +378,12 @@ export function extractHtml(html: string, key = 'html'): Extracted {
   return { lines, meta };
 }
 
-/** `.json`: `{title, body|text, url, source, publishedAt|date, author}`; body may be a string, string[] or HTML. */
+/**
+ * `.json`: `{title, body|text, url, source, publishedAt|date, author}`; body may be a string, string[]
+ * or HTML. The shapes feeds export are read too: NewsAPI's `{source: {name}, publishedAt, content}`
+ * and schema.org's NewsArticle `{headline, articleBody, datePublished, publisher: {name}, author:
+ * [{name}]}`.
+ */
 export function extractJson(key: string, text: string): Extracted {
   let data: unknown;
   try {
@@ -394,17 +399,29 @@ export function extractJson(key: string, text: string): Extracted {
     for (const n of names) if (typeof o[n] === 'string' && (o[n] as string).trim()) return (o[n] as string).trim();
     return null;
   };
-  const rawBody = o.body ?? o.text ?? o.content;
+  // A name given as a string, as {name: ...}, or as a list of either ("author": [{"name": "Sam Lee"}]).
+  const named = (...names: string[]): string | null => {
+    for (const n of names) {
+      const v = o[n];
+      const list = (Array.isArray(v) ? v : [v])
+        .map((x) => (typeof x === 'string' ? x : x && typeof x === 'object' && typeof (x as { name?: unknown }).name === 'string' ? (x as { name: string }).name : ''))
+        .map((x) => x.trim())
+        .filter(Boolean);
+      if (list.length) return list.join(', ');
+    }
+    return null;
+  };
+  const rawBody = o.body ?? o.text ?? o.content ?? o.articleBody;
   let body: string | null = null;
   if (typeof rawBody === 'string') body = rawBody;
   else if (Array.isArray(rawBody) && rawBody.every((p) => typeof p === 'string')) body = rawBody.join('\n\n');
-  if (body === null) throw new ArticleRejectedError(key, 'malformed', 'JSON has no "body" or "text" string');
+  if (body === null) throw new ArticleRejectedError(key, 'malformed', 'JSON has no "body", "text", "content" or "articleBody" string');
   const meta: MetaHints = {
     title: str('title', 'headline'),
-    source: str('source', 'publisher', 'siteName'),
+    source: named('source', 'publisher', 'siteName', 'site_name'),
     url: str('url', 'link'),
-    date: str('publishedAt', 'published_at', 'date', 'published'),
-    author: str('author', 'byline'),
+    date: str('publishedAt', 'published_at', 'date', 'published', 'datePublished', 'pubDate'),
+    author: named('author', 'byline', 'authors'),
   };
   // Feeds often ship the body as HTML: reduce it the same way as an .html file, keeping the JSON metadata.
   const lines = /<\/?(p|br|div|h[1-6]|li)\b[^>]*>/i.test(body) ? extractHtml(body, key).lines : body.split('\n');
