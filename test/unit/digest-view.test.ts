@@ -62,6 +62,8 @@ describe('toView', () => {
     expect(view.subject).toBe('Brief — 5 Mar 2026');
     expect(view.dateRange).toEqual({ from: '2026-03-02', to: '2026-03-04' });
     expect(view.rejected).toEqual([{ name: 'scan.pdf.txt', reason: 'binary data (PDF)' }]);
+    // The article list names the outlet-less article as its item does: by its host.
+    expect(view.articles.find((a) => a.url === 'https://www.two.example/b')?.source).toBe('two.example');
     // No top story here: the preheader previews the points themselves, not a count.
     expect(view.preheader).toContain('Allies met.');
   });

@@ -196,7 +196,8 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
     readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
     lead,
     sections,
-    articles: listed.map((a) => ({ title: a.title, source: a.source ? (outlets.get(a.source) ?? a.source) : null, publishedAt: a.publishedAt, url: a.url })),
+    // The list names an outlet-less article by its host too, as its items do ("news.example.net").
+    articles: listed.map((a) => ({ title: a.title, source: a.source ? (outlets.get(a.source) ?? a.source) : hostOf(a.url), publishedAt: a.publishedAt, url: a.url })),
     rejected: manifest.rejected.map((r) => ({ name: baseName(r.key), reason: r.reason })),
     footer: {
       reason: `You receive this digest because your address is on the ${settings.digestName} list.`,
