@@ -63,6 +63,24 @@ describe('a share of something said before', () => {
   });
 });
 
+describe('unnamed person', () => {
+  it.each(['Stocks extended their losses while she spoke.', 'The loan she had been quoted would now cost more.', 'Officials said he would resign.'])(
+    'fails %s',
+    (item) => {
+      expect(rules(item)).toContain('unnamed-person');
+    },
+  );
+  it.each([
+    'Helen Marchetti said she would wait.',
+    'The chair, Helen Marchetti, said she would wait.',
+    'As he spoke in London, Antony Blinken urged talks.',
+    'In his letter, dated Oct. 2, Kim Jong-un offered his sympathy.',
+    'Stocks fell on Tuesday.',
+  ])('passes %s', (item) => {
+    expect(rules(item)).not.toContain('unnamed-person');
+  });
+});
+
 describe('leading definite reference', () => {
   it.each(['The move angered Beijing.', 'The decision was taken on Friday.', 'The ministry said it would respond.', 'The two sides agreed to meet again.',
     'The company said it would comply.', 'The new rules take effect on April 2.', 'The North rejected the offer.', 'The latter said no.',

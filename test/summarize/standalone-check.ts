@@ -4,10 +4,11 @@
 //   dateline         "KYIV —", "LONDON:", "SEOUL, March 3 (Yonhap) --" at the start, "(Reuters) -" anywhere
 //   leading-pronoun  "He said…", "It was…", "Their visit…"
 //   leading-definite "The move…", "The two sides…", "The ministry said…" (an antecedent that is not there)
+//   unnamed-person   "Stocks fell while she spoke…": he/she/him/her/his with nobody named before it
 //   first-surname    "Okafor said…" where the item's source article gives "David Okafor" and the
 //                    item never does, nor puts a title before it ("Under Secretary Okafor", "Mr. Kim")
 
-export type StandaloneRule = 'dateline' | 'leading-pronoun' | 'leading-definite' | 'first-surname';
+export type StandaloneRule = 'dateline' | 'leading-pronoun' | 'leading-definite' | 'first-surname' | 'unnamed-person';
 
 export interface StandaloneFailure {
   readonly rule: StandaloneRule;
@@ -158,6 +159,37 @@ function placeLike(text: string, word: string): boolean {
   return new RegExp(`\\b(?:in|across|throughout|outside|around|[Tt]he)\\s+${escapeRegExp(word)}\\b(?!['’]s)`, 'u').test(text);
 }
 
+const FRONTED = /^\W*(?:As|In|When|While|After|Before|Since|Although|Though|If|Because|During|On|At|Despite|Until|Once|With)\b/u;
+const PERSONAL = /\b(?:he|she|him|his|her|hers|himself|herself)\b/iu;
+
+/**
+ * A personal pronoun after the first word with no one named before it ("Stocks extended their
+ * losses while she spoke"): returns the pronoun. A name is a capitalized word that is not a
+ * sentence opener or a never-name, or a capitalized first word followed by another one ("Helen
+ * Marchetti said she...").
+ */
+function unnamedPerson(item: string): string | null {
+  const m = PERSONAL.exec(item.replace(/^\W*\w+/u, (w) => ' '.repeat(w.length)));
+  if (!m) return null;
+  const namesIn = (text: string, offset: number): boolean => {
+    const words = [...text.matchAll(/\p{Lu}[\p{Ll}'’-]+/gu)];
+    return words.some((w, k) => {
+      if (NOT_A_NAME.has(w[0])) return false;
+      if (w.index! + offset > 1) return true;
+      // The first word names someone only as part of a name run ("Helen Marchetti").
+      const next = words[k + 1];
+      return !!next && next.index! === w.index! + w[0].length + 1;
+    });
+  };
+  if (namesIn(item.slice(0, m.index), 0)) return null;
+  // A fronted clause may name the person right after it: "As he spoke..., Antony Blinken urged...".
+  if (FRONTED.test(item)) {
+    const comma = item.indexOf(',', m.index);
+    if (comma > 0 && namesIn(item.slice(comma, comma + 60).split(/\s+/).slice(0, 6).join(' '), comma)) return null;
+  }
+  return m[0];
+}
+
 /** The word right before `at`, lower-cased, without a trailing dot ("Mr." -> "mr"). */
 function wordBefore(text: string, at: number): string {
   const m = /([A-Za-z]+)\.?\s*$/u.exec(text.slice(0, at));
@@ -190,6 +222,9 @@ export function checkStandalone(text: string, sourceTexts: readonly string[] = [
 
   const def = DEFINITE.exec(item) ?? DESCRIBED.exec(item);
   if (def) failures.push({ rule: 'leading-definite', detail: def[0] });
+
+  const unnamed = unnamedPerson(item);
+  if (unnamed) failures.push({ rule: 'unnamed-person', detail: unnamed });
 
   const people = new Map<string, string>();
   for (const source of sourceTexts) for (const [k, v] of peopleIn(source)) if (!people.has(k)) people.set(k, v);

@@ -2,7 +2,7 @@
 // sentence, and which short names it can name in full. Invented sentences only.
 import { describe, expect, it } from 'vitest';
 import { clauseText, LEANS_BACK, linkedClauseStart, SHARE_OF_PREVIOUS } from '../../functions/core/summarize/item-filters';
-import { nameIndex, standaloneText } from '../../functions/core/summarize/standalone';
+import { midSentenceNames, nameIndex, standaloneText, unnamedPerson } from '../../functions/core/summarize/standalone';
 
 describe('organisations are no people', () => {
   it('never expands a sentence-initial word to an organisation named after a title word', () => {
@@ -21,6 +21,26 @@ describe('organisations are no people', () => {
     const names = nameIndex(['The talks were led by Secretary Mary Okafor.']);
     expect(names.byShort.get('Okafor')).toEqual(['Mary Okafor']);
     expect(standaloneText('Okafor said the talks would resume.', names).text).toBe('Mary Okafor said the talks would resume.');
+  });
+});
+
+describe('unnamedPerson', () => {
+  it.each(['Stocks extended their losses while she spoke, and yields rose.', 'The loan she had been quoted would now cost her more.', '"We will wait," he said.'])(
+    'leans: %s',
+    (s) => expect(unnamedPerson(s)).toBe(true),
+  );
+  it.each([
+    'Helen Marchetti said she would wait.',
+    'The chair, Helen Marchetti, said she would wait.',
+    'As he spoke in London this week, Antony Blinken urged talks.',
+    'Stocks fell on Tuesday as yields rose.',
+  ])('stands: %s', (s) => expect(unnamedPerson(s)).toBe(false));
+
+  it("takes a first word for a name when the article writes it capitalized mid-sentence", () => {
+    const s = 'Knapper also said he had to remain cautious.';
+    expect(unnamedPerson(s)).toBe(true);
+    const known = midSentenceNames(['The envoy, Marc Knapper, spoke first.', s]);
+    expect(unnamedPerson(s, known)).toBe(false);
   });
 });
 

@@ -6,6 +6,7 @@ import { type CompiledThemes, scoreThemes } from './themes';
 import { CONTENT, countWords, normalizeSpace, SALIENT, tokenize, tokenizeIds, type Vocabulary } from './text';
 import { clauseText, furnitureReason, LEANS_BACK, linkedClauseStart, MIN_ITEM_WORDS, quoteShare, stripEndMark } from './item-filters';
 import { Arena } from './similarity';
+import { midSentenceNames, unnamedPerson } from './standalone';
 import { detailScore } from './specific';
 
 /** The headline states what the article is about: it weighs as much as this many lead sentences. */
@@ -337,6 +338,7 @@ function addCandidates(
   options: AnalyzeOptions,
 ): void {
   const T = themes.ids.length;
+  const known = midSentenceNames(rows.map((r) => r.text));
   let contentPosition = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
@@ -344,7 +346,7 @@ function addCandidates(
     const pos = contentPosition++;
     let source = row;
     let placements = placementsOf(row, best, T, pos === 0);
-    let item = placements.length ? buildItem(rows, i, options.maxWordsPerItem) : null;
+    let item = placements.length ? buildItem(rows, i, options.maxWordsPerItem, known) : null;
     if (!item && LEANS_BACK.test(row.text)) {
       // No predecessor to lean on: the news after "came a day after", if there is some.
       const clause = clauseRow(row, themes, vocab);
@@ -446,7 +448,7 @@ interface Item {
  * be the second of the two: "He added that..." is unreadable without the sentence it leans on.
  * An item over the word budget is never cut: the caller picks another.
  */
-function buildItem(rows: readonly Row[], i: number, maxWords: number): Item | null {
+function buildItem(rows: readonly Row[], i: number, maxWords: number, known: ReadonlySet<string>): Item | null {
   const row = rows[i]!;
   const usable = (r: Row | undefined): r is Row =>
     !!r && r.sentence.paragraph === row.sentence.paragraph && (r.furniture === null || r.furniture === 'short');
@@ -460,7 +462,7 @@ function buildItem(rows: readonly Row[], i: number, maxWords: number): Item | nu
   });
   // A sentence that leans back is read with the one before it (news often puts each sentence in
   // a paragraph of its own), or not at all: an item must stand on its own.
-  if (LEANS_BACK.test(row.text)) {
+  if (LEANS_BACK.test(row.text) || unnamedPerson(row.text, known)) {
     const prev = rows[i - 1];
     const context = !!prev && prev.furniture === null && !LEANS_BACK.test(prev.text) && prev.words + row.words <= maxWords;
     return context ? pair(i - 1) : null;
