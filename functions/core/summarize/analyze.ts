@@ -338,7 +338,8 @@ function addCandidates(
   options: AnalyzeOptions,
 ): void {
   const T = themes.ids.length;
-  const known = midSentenceNames(rows.map((r) => r.text));
+  let names: Set<string> | null = null;
+  const known = (): Set<string> => (names ??= midSentenceNames(rows.map((r) => r.text)));
   let contentPosition = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
@@ -448,7 +449,7 @@ interface Item {
  * be the second of the two: "He added that..." is unreadable without the sentence it leans on.
  * An item over the word budget is never cut: the caller picks another.
  */
-function buildItem(rows: readonly Row[], i: number, maxWords: number, known: ReadonlySet<string>): Item | null {
+function buildItem(rows: readonly Row[], i: number, maxWords: number, known: () => ReadonlySet<string>): Item | null {
   const row = rows[i]!;
   const usable = (r: Row | undefined): r is Row =>
     !!r && r.sentence.paragraph === row.sentence.paragraph && (r.furniture === null || r.furniture === 'short');

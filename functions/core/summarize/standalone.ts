@@ -105,26 +105,29 @@ export function nameIndex(sentences: readonly string[]): NameIndex {
   return { byShort };
 }
 
-const PERSONAL = /\b(?:he|she|him|his|her|hers|himself|herself)\b/iu;
+const PERSONAL = /\b(?:he|she|him|his|her|hers|himself|herself)\b/gi;
 /** Openers of a fronted clause that may name its person after the comma ("As he spoke, Blinken said..."). */
 const FRONTED = /^\W*(?:as|in|when|while|after|before|since|although|though|if|because|during|on|at|despite|until|once|with)\b/iu;
 const CAPITALIZED = /\p{Lu}[\p{Ll}'’-]+/gu;
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 /**
  * "Stocks extended their losses while she spoke": a person referred to (he, she, his, her...) but
  * named nowhere before in the sentence, nor right after a fronted clause. Such a sentence leans on
  * one the reader never saw. A name is a capitalized word that is no sentence opener, day or month;
  * the first word only as part of a run ("Helen Marchetti said she...") or when the article writes
- * it capitalized mid-sentence too (`known`: "Knapper also said he...").
+ * it capitalized mid-sentence too (`known`, asked for only then: "Knapper also said he...").
  */
-export function unnamedPerson(text: string, known: ReadonlySet<string> = new Set()): boolean {
-  const m = PERSONAL.exec(text.replace(/^\W*\w+/u, (w) => ' '.repeat(w.length)));
+export function unnamedPerson(text: string, known: () => ReadonlySet<string> = () => NO_NAMES): boolean {
+  // After the first word: a leading pronoun is LEANS_BACK's.
+  PERSONAL.lastIndex = /^\W*\w+/u.exec(text)?.[0].length ?? 0;
+  const m = PERSONAL.exec(text);
   if (!m) return false;
   const names = (part: string, offset: number): boolean => {
     const words = [...part.matchAll(CAPITALIZED)];
     return words.some((w, k) => {
       if (NOT_NAME.has(bare(w[0]))) return false;
-      if (w.index! + offset > 1 || known.has(w[0])) return true;
+      if (w.index! + offset > 1 || known().has(w[0])) return true;
       const next = words[k + 1];
       return !!next && next.index! === w.index! + w[0].length + 1;
     });
