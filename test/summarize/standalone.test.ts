@@ -2,7 +2,7 @@
 // sentence, and which short names it can name in full. Invented sentences only.
 import { describe, expect, it } from 'vitest';
 import { clauseText, LEANS_BACK, linkedClauseStart, SHARE_OF_PREVIOUS } from '../../functions/core/summarize/item-filters';
-import { midSentenceNames, nameIndex, standaloneText, unnamedPerson } from '../../functions/core/summarize/standalone';
+import { nameIndex, standaloneText, unnamedPerson } from '../../functions/core/summarize/standalone';
 
 describe('organisations are no people', () => {
   it('never expands a sentence-initial word to an organisation named after a title word', () => {
@@ -39,8 +39,7 @@ describe('unnamedPerson', () => {
   it("takes a first word for a name when the article writes it capitalized mid-sentence", () => {
     const s = 'Knapper also said he had to remain cautious.';
     expect(unnamedPerson(s)).toBe(true);
-    const known = midSentenceNames(['The envoy, Marc Knapper, spoke first.', s]);
-    expect(unnamedPerson(s, () => known)).toBe(false);
+    expect(unnamedPerson(s, (w) => w === 'Knapper')).toBe(false);
   });
 });
 

@@ -6,7 +6,7 @@ import { type CompiledThemes, scoreThemes } from './themes';
 import { CONTENT, countWords, normalizeSpace, SALIENT, tokenize, tokenizeIds, type Vocabulary } from './text';
 import { clauseText, furnitureReason, LEANS_BACK, linkedClauseStart, MIN_ITEM_WORDS, quoteShare, stripEndMark } from './item-filters';
 import { Arena } from './similarity';
-import { midSentenceNames, unnamedPerson } from './standalone';
+import { unnamedPerson } from './standalone';
 import { detailScore } from './specific';
 
 /** The headline states what the article is about: it weighs as much as this many lead sentences. */
@@ -338,8 +338,9 @@ function addCandidates(
   options: AnalyzeOptions,
 ): void {
   const T = themes.ids.length;
-  let names: Set<string> | null = null;
-  const known = (): Set<string> => (names ??= midSentenceNames(rows.map((r) => r.text)));
+  // A word the article writes capitalized mid-sentence somewhere is one of its names (unnamedPerson).
+  let nameIds: Set<number> | null = null;
+  const known = (word: string): boolean => (nameIds ??= new Set(rows.flatMap((r) => r.names))).has(vocab.find(word.toLowerCase()));
   let contentPosition = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
@@ -449,7 +450,7 @@ interface Item {
  * be the second of the two: "He added that..." is unreadable without the sentence it leans on.
  * An item over the word budget is never cut: the caller picks another.
  */
-function buildItem(rows: readonly Row[], i: number, maxWords: number, known: () => ReadonlySet<string>): Item | null {
+function buildItem(rows: readonly Row[], i: number, maxWords: number, known: (word: string) => boolean): Item | null {
   const row = rows[i]!;
   const usable = (r: Row | undefined): r is Row =>
     !!r && r.sentence.paragraph === row.sentence.paragraph && (r.furniture === null || r.furniture === 'short');

@@ -109,16 +109,15 @@ const PERSONAL = /\b(?:he|she|him|his|her|hers|himself|herself)\b/gi;
 /** Openers of a fronted clause that may name its person after the comma ("As he spoke, Blinken said..."). */
 const FRONTED = /^\W*(?:as|in|when|while|after|before|since|although|though|if|because|during|on|at|despite|until|once|with)\b/iu;
 const CAPITALIZED = /\p{Lu}[\p{Ll}'’-]+/gu;
-const NO_NAMES: ReadonlySet<string> = new Set();
 
 /**
  * "Stocks extended their losses while she spoke": a person referred to (he, she, his, her...) but
  * named nowhere before in the sentence, nor right after a fronted clause. Such a sentence leans on
  * one the reader never saw. A name is a capitalized word that is no sentence opener, day or month;
  * the first word only as part of a run ("Helen Marchetti said she...") or when the article writes
- * it capitalized mid-sentence too (`known`, asked for only then: "Knapper also said he...").
+ * it capitalized mid-sentence too (`known`: "Knapper also said he...").
  */
-export function unnamedPerson(text: string, known: () => ReadonlySet<string> = () => NO_NAMES): boolean {
+export function unnamedPerson(text: string, known: (word: string) => boolean = () => false): boolean {
   // After the first word: a leading pronoun is LEANS_BACK's.
   PERSONAL.lastIndex = /^\W*\w+/u.exec(text)?.[0].length ?? 0;
   const m = PERSONAL.exec(text);
@@ -127,7 +126,7 @@ export function unnamedPerson(text: string, known: () => ReadonlySet<string> = (
     const words = [...part.matchAll(CAPITALIZED)];
     return words.some((w, k) => {
       if (NOT_NAME.has(bare(w[0]))) return false;
-      if (w.index! + offset > 1 || known().has(w[0])) return true;
+      if (w.index! + offset > 1 || known(w[0])) return true;
       const next = words[k + 1];
       return !!next && next.index! === w.index! + w[0].length + 1;
     });
@@ -138,13 +137,6 @@ export function unnamedPerson(text: string, known: () => ReadonlySet<string> = (
     if (comma > 0 && names(text.slice(comma).split(/\s+/).slice(0, 6).join(' '), comma)) return false;
   }
   return true;
-}
-
-/** Capitalized words an article uses mid-sentence: its names, for unnamedPerson. */
-export function midSentenceNames(sentences: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (const s of sentences) for (const m of s.matchAll(/(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{Ll}'’-]+/gu)) out.add(m[0]);
-  return out;
 }
 
 export interface StandaloneText {

@@ -241,6 +241,12 @@ export class Vocabulary {
     return packed;
   }
 
+  /** The id of a lower-case surface word, or -1 if the batch never used it (nothing is added). */
+  find(lower: string): number {
+    const packed = this.surfaces.get(lower);
+    return packed !== undefined ? packed >>> 1 : (this.ids.get(stem(lower)) ?? -1);
+  }
+
   get size(): number {
     return this.keys.length;
   }
