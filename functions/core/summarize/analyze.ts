@@ -1,6 +1,7 @@
 // First pass over the batch: one article at a time, tokens -> theme scores -> article theme ->
 // candidate items. Only what later steps need is kept, in flat typed arrays (no token strings,
 // no object per candidate), so a batch of 10,000 articles fits in a small Lambda.
+import { MONTH_NAMES, shortMonth } from '../dates';
 import type { Article, Sentence } from '../model';
 import { type CompiledThemes, scoreThemes } from './themes';
 import { CONTENT, countWords, normalizeSpace, SALIENT, tokenize, tokenizeIds, type Vocabulary } from './text';
@@ -212,8 +213,7 @@ export function analyze(
 
 /** Days and months are capitalized but name no actor or place of the story (stems, as the vocabulary keeps them). */
 const CALENDAR = tokenize(
-  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
-    'September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec',
+  ['Monday Tuesday Wednesday Thursday Friday Saturday Sunday Sept', ...MONTH_NAMES, ...MONTH_NAMES.map((_, m) => shortMonth(m))].join(' '),
 ).map((t) => t.key);
 
 /** How many prose sentences name each of the article's names. */
