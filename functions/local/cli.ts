@@ -5,13 +5,15 @@
 import { loadLocalConfig } from './load-config';
 import { EXIT, UsageError, checkInputPaths, dateOption, errorLine, parseOptions, prepareOutputFolder } from './options';
 
-const USAGE = `usage: npm run --silent digest -- --out DIR [--config cdk.json] [--date YYYY-MM-DD] FILE_OR_DIR...
+const USAGE = `usage: npm run --silent digest -- --out DIR [--config cdk.json] [--themes FILE] [--date YYYY-MM-DD] FILE_OR_DIR...
 
 Builds one digest from local files (folders are read recursively) and writes
 DIR/digest.html, digest.txt, digest.json and digest.eml. Progress goes to stderr.
 
   --out DIR          output folder (created if missing; existing digest files are replaced)
   --config FILE      the cdk.json to read the digest configuration from (default cdk.json)
+  --themes FILE      themes of your own instead of the configuration's: a JSON list like
+                     config/default-themes.json, [{ "id", "title", "terms": { "term": weight } }]
   --date YYYY-MM-DD  the digest's date; the same input and date give byte-identical output
   -h, --help         this text
 
@@ -20,6 +22,7 @@ Exit codes: 0 done, 1 invalid configuration or a failure, 2 bad command line or 
 const OPTIONS = {
   out: { type: 'string' },
   config: { type: 'string', default: 'cdk.json' },
+  themes: { type: 'string' },
   date: { type: 'string' },
 } as const;
 
@@ -38,7 +41,7 @@ export async function main(argv: string[]): Promise<number> {
   // Everything the command line names is checked before the work starts.
   const now = values.date !== undefined ? dateOption('date', values.date) : new Date();
   checkInputPaths(positionals);
-  const config = loadLocalConfig(values.config);
+  const config = loadLocalConfig(values.config, values.themes);
   const out = prepareOutputFolder('out', values.out);
 
   const { digestFiles } = await import('./digest-files');

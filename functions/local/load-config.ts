@@ -1,9 +1,11 @@
 // Local entry points read the same cdk.json context as `cdk synth`, validated by the same schema.
-import { existsSync, readFileSync } from 'node:fs';
+// `--themes FILE` swaps in a themes file of one's own (the shape of config/default-themes.json), so a
+// user can try their terms on their articles without editing cdk.json.
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { ConfigError, parseAppConfig, toRuntimeConfig, type RuntimeConfig } from '../../config/schema';
 import { UsageError } from './options';
 
-export function loadLocalConfig(cdkJsonPath = 'cdk.json'): RuntimeConfig {
+export function loadLocalConfig(cdkJsonPath = 'cdk.json', themesPath?: string): RuntimeConfig {
   if (!existsSync(cdkJsonPath)) throw new UsageError(`--config: no such file: ${cdkJsonPath}`);
   let raw: { context?: { digest?: unknown } };
   try {
@@ -11,5 +13,24 @@ export function loadLocalConfig(cdkJsonPath = 'cdk.json'): RuntimeConfig {
   } catch (error) {
     throw new ConfigError(`cannot read the configuration in ${cdkJsonPath}: ${(error as Error).message}`);
   }
-  return toRuntimeConfig(parseAppConfig(raw?.context?.digest, 'digest'));
+  const digest = raw?.context?.digest;
+  if (themesPath === undefined) return toRuntimeConfig(parseAppConfig(digest, 'digest'));
+  const themes = readThemes(themesPath);
+  const base = digest && typeof digest === 'object' ? digest : {};
+  try {
+    return toRuntimeConfig(parseAppConfig({ ...base, themes }, 'digest'));
+  } catch (error) {
+    // Problems in the themes file are named by the file, not by a cdk.json key it never had.
+    if (error instanceof ConfigError) throw new ConfigError(error.message.replaceAll('digest.themes', `--themes ${themesPath}`));
+    throw error;
+  }
+}
+
+function readThemes(path: string): unknown {
+  if (!existsSync(path) || statSync(path).isDirectory()) throw new UsageError(`--themes: no such file: ${path}`);
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`cannot read the themes in ${path}: ${(error as Error).message}`);
+  }
 }

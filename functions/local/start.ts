@@ -49,6 +49,7 @@ samples, then watches the inbox folder for more article files. Ctrl-C (or SIGTER
   --samples DIR            folder uploaded at start (default samples/, skipped if absent)
   --inbox DIR              folder watched for new files (default .local/inbox)
   --config FILE            the cdk.json holding the digest configuration (default cdk.json)
+  --themes FILE            themes of your own instead of the configuration's (config/default-themes.json's shape)
   --data DIR               where the local bucket and the unsubscribe secret live (default .local/data)
   --s3-port N              local S3 (default ${LOCAL_PORTS.s3})
   --ses-port N             local SES and its web view (default ${LOCAL_PORTS.ses})
@@ -60,6 +61,7 @@ Exit codes: 0 stopped normally, 1 invalid configuration or a failure (a port in 
 
 const OPTIONS = {
   config: { type: 'string', default: 'cdk.json' },
+  themes: { type: 'string' },
   samples: { type: 'string' },
   inbox: { type: 'string', default: '.local/inbox' },
   data: { type: 'string', default: '.local/data' },
@@ -91,7 +93,7 @@ async function main(): Promise<number | null> {
   const samplesDir = values.samples ?? 'samples';
   const inbox = prepareOutputFolder('inbox', values.inbox);
   const dataDir = prepareOutputFolder('data', values.data);
-  const config = loadLocalConfig(values.config);
+  const config = loadLocalConfig(values.config, values.themes);
   const log = consoleLogger(values.verbose);
 
   // Stop on Ctrl-C, SIGTERM (`kill <pid>`, a service manager) and SIGHUP (the terminal closed),

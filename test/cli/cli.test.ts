@@ -77,6 +77,28 @@ describe('npm run digest', () => {
     expect(res.stderr).toContain('digest.sender: must be an email address');
   });
 
+  it("takes a user's own themes with --themes, and names the file when they are wrong", () => {
+    // The chips set's themes on its own articles: its sections, not the default Korea ones.
+    const out = tempDir('cli-themes-');
+    const themesFile = join(root, 'test/fixtures/sets/chips/themes.json');
+    const res = runCli(['--out', out, '--date', '2026-03-01', '--themes', themesFile, 'test/fixtures/sets/chips/articles']);
+    expect(res.code, res.stderr).toBe(0);
+    const titles = JSON.parse(readFileSync(themesFile, 'utf8')).map((t: { title: string }) => t.title);
+    const m = JSON.parse(readFileSync(join(out, 'digest.json'), 'utf8'));
+    expect(m.sections.map((s: { title: string }) => s.title)).toEqual(titles);
+
+    const bad = join(tempDir('themes-bad-'), 'themes.json');
+    writeFileSync(bad, JSON.stringify([{ id: 'a', title: 'A', terms: {} }]));
+    const wrong = runCli(['--out', tempDir('cli-themes-bad-'), '--themes', bad, 'samples']);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain(`--themes ${bad}`);
+    expect(wrong.stderr).not.toContain('digest.themes');
+    writeFileSync(bad, '[{ "id": ');
+    const broken = runCli(['--out', tempDir('cli-themes-broken-'), '--themes', bad, 'samples']);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain(`cannot read the themes in ${bad}`);
+  });
+
   it.skipIf(!existsSync(seeds))('digests ../shared/seeds into a manifest of the contracted form', () => {
     const out = tempDir('cli-seeds-');
     expect(runCli(['--out', out, seeds]).code).toBe(0);

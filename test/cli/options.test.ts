@@ -52,6 +52,8 @@ describe('npm run digest: bad options and paths', () => {
     ['--out naming an existing file', ['--out', aFile, 'samples'], /--out .*a-file\.txt is a file, not a folder/],
     ['--out below a file', ['--out', join(aFile, 'sub'), 'samples'], /a-file\.txt is a file, not a folder/],
     ['a missing --config', ['--out', tmp, '--config', join(tmp, 'nope.json'), 'samples'], /--config: no such file/],
+    ['a missing --themes', ['--out', tmp, '--themes', join(tmp, 'nope.json'), 'samples'], /--themes: no such file/],
+    ['--themes naming a folder', ['--out', tmp, '--themes', tmp, 'samples'], /--themes: no such file/],
   ];
   for (const [what, args, pattern] of cases) {
     it(`says what is wrong with ${what}`, () => expectOneLine(run('cli', args), 'digest', pattern));
@@ -90,6 +92,7 @@ describe('npm start: bad options', () => {
     ['--keep=yes', ['--keep=yes'], /--keep takes no value/],
     ['a missing --samples folder', ['--samples', join(tmp, 'none')], /no such file or folder/],
     ['--inbox naming a file', ['--inbox', aFile], /--inbox .* is a file, not a folder/],
+    ['a missing --themes', ['--inbox', join(tmp, 'in'), '--data', join(tmp, 'data'), '--themes', join(tmp, 'nope.json')], /--themes: no such file/],
   ];
   for (const [what, args, pattern] of cases) {
     it(`says what is wrong with ${what}, before starting any server`, () => expectOneLine(run('start', args), 'npm start', pattern));
