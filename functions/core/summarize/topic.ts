@@ -106,23 +106,20 @@ function looSimilarity({ arena, start, end }: Vectors, group: readonly number[],
  * the whole batch), in a copy: the analysis keeps its counts.
  */
 function nameVectors({ articles, articleNames }: Analysis): Vectors {
+  // Article frequency of each name (an article holds a name once), then its weight for normalize().
+  let vocab = 0;
+  for (let k = 0; k < articleNames.length; k++) vocab = Math.max(vocab, articleNames.ids[k]! + 1);
+  const idf = new Float64Array(vocab);
+  for (let k = 0; k < articleNames.length; k++) idf[articleNames.ids[k]!]!++;
+  for (let id = 0; id < vocab; id++) if (idf[id]! > 0) idf[id] = Math.log(1 + articles.length / idf[id]!);
   const arena = new Arena();
-  const df = new Map<number, number>();
-  for (let k = 0; k < articleNames.length; k++) df.set(articleNames.ids[k]!, (df.get(articleNames.ids[k]!) ?? 0) + 1);
   const starts = new Int32Array(articles.length);
   const ends = new Int32Array(articles.length);
   articles.forEach((info, a) => {
-    const weights = new Map<number, number>();
-    let norm = 0;
-    for (let k = info.nameStart; k < info.nameEnd; k++) {
-      const id = articleNames.ids[k]!;
-      const w = (1 + Math.log(articleNames.values[k]!)) * Math.log(1 + articles.length / df.get(id)!);
-      weights.set(id, w);
-      norm += w * w;
-    }
-    norm = Math.sqrt(norm);
-    for (const [id, w] of weights) weights.set(id, w / norm);
-    [starts[a], ends[a]] = arena.pushMap(weights);
+    const counts = new Map<number, number>();
+    for (let k = info.nameStart; k < info.nameEnd; k++) counts.set(articleNames.ids[k]!, 1 + Math.log(articleNames.values[k]!));
+    [starts[a], ends[a]] = arena.pushMap(counts);
+    arena.normalize(starts[a]!, ends[a]!, idf);
   });
   return { arena, start: (a) => starts[a]!, end: (a) => ends[a]! };
 }
