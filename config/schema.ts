@@ -76,6 +76,11 @@ export const appConfigSchema = z
     /** With a schedule: send a short "nothing new" note when the period had no article. */
     sendWhenEmpty: z.boolean().default(false),
     themes: themeListSchema.default(DEFAULT_THEMES),
+    /**
+     * Words or names of the story the digest follows ("red sea", "houthi", "suez canal"): a themed
+     * article that names none of them fits no section. Absent: the batch alone decides what is off-topic.
+     */
+    topicTerms: z.array(z.string().trim().min(1, 'must not be empty')).max(100).optional(),
     maxItemsPerSection: z.number().int().min(1).max(20).default(5),
     maxWordsPerItem: z.number().int().min(10).max(200).default(80),
     /** Larger files are rejected before they are read. */
@@ -140,6 +145,7 @@ export function deliverSettingsOf(config: RuntimeConfig) {
     sender: config.sender,
     recipients: config.recipients,
     themes: config.themes,
+    ...(config.topicTerms?.length ? { topicTerms: config.topicTerms } : {}),
     maxItemsPerSection: config.maxItemsPerSection,
     maxWordsPerItem: config.maxWordsPerItem,
     otherNews: config.otherNews,

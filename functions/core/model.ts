@@ -90,6 +90,11 @@ export interface SummaryOptions {
   readonly maxWordsPerItem: number;
   /** Add an "Other news" section for articles that fit no theme. */
   readonly otherNews: boolean;
+  /**
+   * Words or names of the story the user follows ("red sea", "houthi"). When set, a themed article
+   * that names none of them fits no section. Absent or empty: the batch alone decides (topic.ts).
+   */
+  readonly topicTerms?: readonly string[];
 }
 
 export interface DigestItem {
@@ -130,6 +135,11 @@ export interface ArticleTheme {
    * the configured terms that several themes share and nearly every other themed article uses.
    */
   readonly missingTopicWords?: readonly string[];
+  /**
+   * With topic terms configured, for an article its terms gave a theme: the prose sentences naming
+   * one of the topic terms, plus one for the headline. At 0 it is another story (theme null).
+   */
+  readonly topicMentions?: number;
 }
 
 export interface Summary {
@@ -159,6 +169,8 @@ export interface DigestManifest {
     readonly topicNameFit?: number;
     /** See ArticleTheme.missingTopicWords. */
     readonly missingTopicWords?: readonly string[];
+    /** See ArticleTheme.topicMentions. */
+    readonly topicMentions?: number;
     /** Set when this key held the same text as another: the key of the article that stands for both. */
     readonly duplicateOf?: string;
   }[];

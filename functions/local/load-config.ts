@@ -1,6 +1,7 @@
 // Local entry points read the same cdk.json context as `cdk synth`, validated by the same schema.
-// `--themes FILE` swaps in a themes file of one's own (the shape of config/default-themes.json), so a
-// user can try their terms on their articles without editing cdk.json.
+// `--themes FILE` swaps in a themes file of one's own (the shape of config/default-themes.json, or
+// `{ "topicTerms": [...], "themes": [...] }`), so a user can try their terms on their articles
+// without editing cdk.json.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { ConfigError, parseAppConfig, toRuntimeConfig, type RuntimeConfig } from '../../config/schema';
 import { UsageError } from './options';
@@ -15,13 +16,20 @@ export function loadLocalConfig(cdkJsonPath = 'cdk.json', themesPath?: string): 
   }
   const digest = raw?.context?.digest;
   if (themesPath === undefined) return toRuntimeConfig(parseAppConfig(digest, 'digest'));
-  const themes = readThemes(themesPath);
+  const file = readThemes(themesPath);
+  // A themes file is a list of themes, or an object holding them and, optionally, the topic terms.
+  const listed = Array.isArray(file) || file === null || typeof file !== 'object';
+  const fromFile = listed ? { themes: file } : (file as Record<string, unknown>);
+  const unknown = Object.keys(fromFile).filter((k) => k !== 'themes' && k !== 'topicTerms');
+  if (unknown.length) throw new ConfigError(`--themes ${themesPath}: unknown key "${unknown[0]}" (the file holds "themes" and, optionally, "topicTerms")`);
   const base = digest && typeof digest === 'object' ? digest : {};
   try {
-    return toRuntimeConfig(parseAppConfig({ ...base, themes }, 'digest'));
+    return toRuntimeConfig(parseAppConfig({ ...base, ...fromFile }, 'digest'));
   } catch (error) {
     // Problems in the themes file are named by the file, not by a cdk.json key it never had.
-    if (error instanceof ConfigError) throw new ConfigError(error.message.replaceAll('digest.themes', `--themes ${themesPath}`));
+    if (error instanceof ConfigError) {
+      throw new ConfigError(listed ? error.message.replaceAll('digest.themes', `--themes ${themesPath}`) : error.message.replace(/digest\.(themes|topicTerms)/g, `--themes ${themesPath}: $1`));
+    }
     throw error;
   }
 }

@@ -99,6 +99,36 @@ describe('npm run digest', () => {
     expect(broken.stderr).toContain(`cannot read the themes in ${bad}`);
   });
 
+  it('takes topic terms beside the themes in a --themes object, and names a wrong key in one line', () => {
+    // The cloud-outage set's own themes, with and without the names of the outage: a bank's own app
+    // outage shares the words and leaks in by words alone, and names none of the terms.
+    const set = join(root, 'test/fixtures/sets/cloud-outage');
+    const themes = JSON.parse(readFileSync(join(set, 'themes.json'), 'utf8'));
+    const dir = tempDir('cli-topic-');
+    const file = join(dir, 'themes.json');
+    const bank = (terms?: string[]) => {
+      writeFileSync(file, JSON.stringify(terms ? { topicTerms: terms, themes } : { themes }));
+      const out = tempDir('cli-topic-out-');
+      const res = runCli(['--out', out, '--date', '2026-11-20', '--themes', file, join(set, 'articles')]);
+      expect(res.code, res.stderr).toBe(0);
+      const m = JSON.parse(readFileSync(join(out, 'digest.json'), 'utf8'));
+      return m.articles.find((a: { key: string }) => a.key.endsWith('19-harbourline-bank-app-update.html'));
+    };
+    expect(bank().theme).not.toBeNull();
+    const gated = bank(['nimbus', 'us-central-2']);
+    expect(gated.theme).toBeNull();
+    expect(gated.topicMentions).toBe(0);
+
+    writeFileSync(file, JSON.stringify({ topic: ['nimbus'], themes }));
+    const wrong = runCli(['--out', tempDir('cli-topic-bad-'), '--themes', file, 'samples']);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr.trim().split('\n')).toEqual([`digest: --themes ${file}: unknown key "topic" (the file holds "themes" and, optionally, "topicTerms")`]);
+    writeFileSync(file, JSON.stringify({ topicTerms: ['nimbus', ' '], themes }));
+    const blank = runCli(['--out', tempDir('cli-topic-blank-'), '--themes', file, 'samples']);
+    expect(blank.code).toBe(1);
+    expect(blank.stderr).toContain(`--themes ${file}: topicTerms.1: must not be empty`);
+  });
+
   it.skipIf(!existsSync(seeds))('digests ../shared/seeds into a manifest of the contracted form', () => {
     const out = tempDir('cli-seeds-');
     expect(runCli(['--out', out, seeds]).code).toBe(0);

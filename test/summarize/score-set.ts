@@ -20,6 +20,8 @@ export interface ScoreSet {
   readonly labels: string;
   /** A themes file in the shape of config/default-themes.json; absent: the repo's cdk.json themes (the defaults). */
   readonly themes?: string;
+  /** The user's topic terms, `{"subject": [...]}`, written blind from a line on the story (config topicTerms); absent: none. */
+  readonly subject?: string;
   /** Where digest.json is written. */
   readonly out?: string;
 }
@@ -38,17 +40,25 @@ export function labelledSets(): ScoreSet[] {
       if (!existsSync(join(root, 'labels.json'))) continue;
       const articles = join(root, 'articles');
       const themes = join(root, 'themes.json');
-      sets.push({ name, dir: existsSync(articles) ? articles : root, labels: join(root, 'labels.json'), ...(existsSync(themes) ? { themes } : {}) });
+      const subject = join(root, 'subject.json');
+      sets.push({
+        name,
+        dir: existsSync(articles) ? articles : root,
+        labels: join(root, 'labels.json'),
+        ...(existsSync(themes) ? { themes } : {}),
+        ...(existsSync(subject) ? { subject } : {}),
+      });
     }
   }
   return sets;
 }
 
 /** The config the CLI runs with (`--config cdk.json`), the set's themes in place of the file's. */
-export function configOf(set: Pick<ScoreSet, 'themes'>): RuntimeConfig {
+export function configOf(set: Pick<ScoreSet, 'themes' | 'subject'>): RuntimeConfig {
   const cdk = JSON.parse(readFileSync(join(REPO, 'cdk.json'), 'utf8')) as { context?: { digest?: Record<string, unknown> } };
   const digest = { ...(cdk.context?.digest ?? {}) };
   if (set.themes) digest.themes = JSON.parse(readFileSync(set.themes, 'utf8'));
+  if (set.subject) digest.topicTerms = (JSON.parse(readFileSync(set.subject, 'utf8')) as { subject: string[] }).subject;
   return toRuntimeConfig(parseAppConfig(digest, 'digest'));
 }
 
@@ -63,7 +73,7 @@ export interface SetDigest {
 }
 
 /** The digest of a set, built by the CLI's own builder (functions/local/digest-files.ts). */
-export function digestOfSet(set: Pick<ScoreSet, 'dir' | 'themes'>): SetDigest {
+export function digestOfSet(set: Pick<ScoreSet, 'dir' | 'themes' | 'subject'>): SetDigest {
   const config = configOf(set);
   const { articles, rejected, manifest } = digestOfFiles({ inputs: [set.dir], config, now: NOW });
   return { config, articles, rejected, manifest };
@@ -119,7 +129,7 @@ function scoreManifest(manifest: DigestManifest, set: Pick<ScoreSet, 'dir' | 'la
 }
 
 /** For tests: the set read with the real reader, summarized and scored; the scorer's JSON figures and exit status. */
-export async function scoreSetJson(set: Pick<ScoreSet, 'dir' | 'labels' | 'themes'>): Promise<{ result: Record<string, unknown>; status: number | null }> {
+export async function scoreSetJson(set: Pick<ScoreSet, 'dir' | 'labels' | 'themes' | 'subject'>): Promise<{ result: Record<string, unknown>; status: number | null }> {
   return scoreManifest(digestOfSet(set).manifest, set);
 }
 

@@ -1,7 +1,8 @@
-// How the three topic checks behave on batches we did not label as such: random subsets (50-90%) of
+// How the topic checks behave on batches we did not label as such: random subsets (50-90%) of
 // each labelled set that is big enough to be gated, counting the articles each rule rules out by
-// their labels (off-topic caught, on-topic lost). A measurement, not a test.
-//   npx tsx test/summarize/topic-subsets.ts [runs=200]
+// their labels (off-topic caught, on-topic lost). A measurement, not a test. The user's topic terms
+// (a set's subject.json) decide first; --without-terms leaves them out, to see the batch checks alone.
+//   npx tsx test/summarize/topic-subsets.ts [runs=200] [--without-terms]
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { deliverSettingsOf } from '../../config/schema';
@@ -10,13 +11,16 @@ import { TOPIC_SHARE } from '../../functions/core/summarize/topic';
 import { shuffled } from './helpers';
 import { digestOfSet, labelledSets } from './score-set';
 
-const runs = Number(process.argv[2] ?? 200);
+const args = process.argv.slice(2);
+const withoutTerms = args.includes('--without-terms');
+const runs = Number(args.find((a) => !a.startsWith('--')) ?? 200);
 for (const set of labelledSets()) {
   const { articles, config } = digestOfSet(set);
-  const options = deliverSettingsOf(config);
+  const { topicTerms: _terms, ...batchOnly } = deliverSettingsOf(config);
+  const options = withoutTerms ? batchOnly : deliverSettingsOf(config);
   const labels = JSON.parse(readFileSync(set.labels, 'utf8')) as { articles: { file: string; on_topic?: boolean }[] };
   const offTopic = new Set(labels.articles.filter((a) => a.on_topic === false).map((a) => a.file));
-  const count = { batches: 0, gated: 0, anchorCaught: 0, anchorLost: 0, namesCaught: 0, namesLost: 0, similarityCaught: 0, similarityLost: 0 };
+  const count = { batches: 0, gated: 0, termsCaught: 0, termsLost: 0, anchorCaught: 0, anchorLost: 0, namesCaught: 0, namesLost: 0, similarityCaught: 0, similarityLost: 0 };
   const anchors = new Map<string, number>();
   /** On-topic articles ruled out, by file: how often, and their topic fit each time. */
   const lost = new Map<string, number[]>();
@@ -27,16 +31,18 @@ for (const set of labelledSets()) {
     count.batches++;
     let gated = false;
     for (const [key, t] of themes) {
-      if (t.topicFit === undefined) continue;
+      if (t.topicFit === undefined && t.topicMentions === undefined) continue;
       gated = true;
       if (t.theme !== null) continue;
       const off = offTopic.has(basename(key));
-      if (t.missingTopicWords) {
+      if (t.topicMentions === 0) count[off ? 'termsCaught' : 'termsLost']++;
+      else if (t.topicFit === undefined) continue;
+      else if (t.missingTopicWords) {
         count[off ? 'anchorCaught' : 'anchorLost']++;
         for (const w of t.missingTopicWords) anchors.set(w, (anchors.get(w) ?? 0) + 1);
       } else if (t.topicFit >= TOPIC_SHARE) count[off ? 'namesCaught' : 'namesLost']++;
       else count[off ? 'similarityCaught' : 'similarityLost']++;
-      if (!off) lost.set(basename(key), [...(lost.get(basename(key)) ?? []), t.topicFit]);
+      if (!off) lost.set(basename(key), [...(lost.get(basename(key)) ?? []), t.topicFit ?? Number.NaN]);
     }
     if (gated) count.gated++;
   }

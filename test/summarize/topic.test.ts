@@ -180,3 +180,55 @@ describe('topic names', () => {
     for (const a of batch) expect(summary.themes.get(a.key)!.theme).not.toBeNull();
   });
 });
+
+// The user's topic terms (config topicTerms): the names of the story they follow. A themed article
+// naming none of them is another story, even in a batch too small to compare with.
+describe('topic terms', () => {
+  const TERMS: SummaryOptions = { ...OPTIONS, themes: WATER, topicTerms: ['tarrow river', 'lake sorell', 'harlan water authority'] };
+
+  it('rules out a themed article that names none of the terms, and says so in topicMentions', () => {
+    const batch = [...TOWNS.map((_, i) => tarrow(i)), CALDA];
+    const summary = summarize(batch, TERMS);
+    const calda = summary.themes.get(CALDA.key)!;
+    expect(calda.theme).toBeNull();
+    expect(calda.topicMentions).toBe(0);
+    for (const a of batch.filter((x) => x !== CALDA)) {
+      expect(summary.themes.get(a.key)!.theme).not.toBeNull();
+      expect(summary.themes.get(a.key)!.topicMentions).toBeGreaterThan(0);
+    }
+    for (const s of summary.sections) for (const item of s.items) expect(item.sources).not.toContain(CALDA.key);
+  });
+
+  it('gates a batch too small for the batch checks', () => {
+    const batch = [tarrow(0), tarrow(1), CALDA];
+    expect(summarize(batch, { ...OPTIONS, themes: WATER }).themes.get(CALDA.key)!.theme).not.toBeNull();
+    const summary = summarize(batch, TERMS);
+    expect(summary.themes.get(CALDA.key)!.theme).toBeNull();
+    expect(summary.themes.get(tarrow(0).key)!.theme).not.toBeNull();
+  });
+
+  it('matches whole words in any case, in the headline or the prose, never inside a word', () => {
+    const sorell = articleFromText(
+      'terms/headline.txt',
+      [
+        'LAKE SORELL hits a record low',
+        'The water level fell to a record low this week, and the Veldana water board lowered its runoff forecast for the third month running, Pilar Ostend said on Tuesday.',
+        'Snowpack in the mountains above Veldana is at half its usual level, and inflow is expected to be the lowest in two decades.',
+        'Officials said the drought was the worst since records began and that more cuts were possible.',
+      ].join('\n\n'),
+    );
+    const inside = shortage('terms/inside.txt', 1, 'Veldana', 'Pilar Ostend', { ...ownCast('Veldana'), lake: 'Lake Sorellton' });
+    const summary = summarize([tarrow(0), tarrow(1), sorell, inside], TERMS);
+    expect(summary.themes.get(sorell.key)!.topicMentions).toBe(1);
+    expect(summary.themes.get(sorell.key)!.theme).not.toBeNull();
+    expect(summary.themes.get(inside.key)!.topicMentions).toBe(0);
+    expect(summary.themes.get(inside.key)!.theme).toBeNull();
+  });
+
+  it('changes nothing without terms: no topicMentions, and the same digest as an empty list', () => {
+    const batch = [...TOWNS.map((_, i) => tarrow(i)), CALDA];
+    const plain = summarize(batch, { ...OPTIONS, themes: WATER });
+    for (const t of plain.themes.values()) expect(t.topicMentions).toBeUndefined();
+    expect(summarize(batch, { ...TERMS, topicTerms: [] })).toEqual(plain);
+  });
+});

@@ -22,12 +22,15 @@ describe('parseAppConfig', () => {
     [{ ...valid, themes: [{ id: 'a', title: 'A', terms: {} }] }, 'digest.themes.0.terms: needs at least one term'],
     [{ ...valid, themes: [...DEFAULT_THEMES, DEFAULT_THEMES[0]] }, 'digest.themes: theme ids must be unique'],
     [{ ...valid, recipient: 'typo@example.com' }, 'Unrecognized key: "recipient"'],
+    [{ ...valid, topicTerms: ['red sea', '  '] }, 'digest.topicTerms.1: must not be empty'],
+    [{ ...valid, topicTerms: 'red sea' }, 'digest.topicTerms'],
   ])('rejects %j with a message naming the key', (raw, message) => {
     expect(() => parseAppConfig(raw)).toThrow(message);
   });
 
   it('round-trips the runtime part through DIGEST_CONFIG', () => {
-    const runtime = toRuntimeConfig(parseAppConfig({ ...valid, retentionDays: 30, alarmEmail: 'ops@example.com' }));
+    const runtime = toRuntimeConfig(parseAppConfig({ ...valid, retentionDays: 30, alarmEmail: 'ops@example.com', topicTerms: ['red sea'] }));
+    expect(runtime.topicTerms).toEqual(['red sea']);
     expect(runtime).not.toHaveProperty('alarmEmail');
     expect(parseRuntimeConfig(JSON.stringify(runtime))).toEqual(runtime);
     expect(() => parseRuntimeConfig('{nope')).toThrow('DIGEST_CONFIG is not valid JSON');

@@ -35,6 +35,7 @@ export function buildManifest(input: {
       ...(theme?.topicFit !== undefined ? { topicFit: theme.topicFit } : {}),
       ...(theme?.topicNameFit !== undefined ? { topicNameFit: theme.topicNameFit } : {}),
       ...(theme?.missingTopicWords ? { missingTopicWords: theme.missingTopicWords } : {}),
+      ...(theme?.topicMentions !== undefined ? { topicMentions: theme.topicMentions } : {}),
     };
   });
   // The same text under another key: listed (so every input is accounted for), pointing at its twin.

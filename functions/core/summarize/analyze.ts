@@ -3,7 +3,7 @@
 // no object per candidate), so a batch of 10,000 articles fits in a small Lambda.
 import { MONTH_NAMES, shortMonth } from '../dates';
 import type { Article, Sentence } from '../model';
-import { type CompiledThemes, scoreThemes } from './themes';
+import { type CompiledThemes, mentions, scoreThemes } from './themes';
 import { CONTENT, countWords, normalizeSpace, SALIENT, tokenize, tokenizeIds, type Vocabulary } from './text';
 import { clauseText, furnitureReason, LEANS_BACK, linkedClauseStart, MIN_ITEM_WORDS, quoteShare, stripEndMark } from './item-filters';
 import { Arena } from './similarity';
@@ -48,6 +48,11 @@ export interface ArticleInfo {
   /** Range of the article's names (people, places, organisations; sentences naming each) in Analysis.articleNames. */
   readonly nameStart: number;
   readonly nameEnd: number;
+  /**
+   * Where the article names the user's topic terms (config `topicTerms`): prose sentences that
+   * do, plus one for the headline. -1 when no topic terms are configured.
+   */
+  readonly topicMentions: number;
 }
 
 /** Candidate items, one column per field (a row object per candidate would cost ~1 KB each). */
@@ -177,6 +182,7 @@ export function analyze(
   themes: CompiledThemes,
   vocab: Vocabulary,
   options: AnalyzeOptions,
+  topicTerms: CompiledThemes | null = null,
 ): Analysis {
   const articles: ArticleInfo[] = [];
   const candidates = new Candidates();
@@ -205,7 +211,8 @@ export function analyze(
     const keep = best >= 0 || options.otherNews;
     const [termStart, termEnd] = keep ? articleTerms.pushMap(termCounts) : [0, 0];
     const [nameStart, nameEnd] = articleNames.pushMap(namesOf(rows, calendar));
-    articles.push({ article, sentences, theme: best, termTheme: best, scores, termStart, termEnd, nameStart, nameEnd });
+    const topicMentions = topicTerms ? mentionsIn(rows, titleTokens, topicTerms) : -1;
+    articles.push({ article, sentences, theme: best, termTheme: best, scores, termStart, termEnd, nameStart, nameEnd, topicMentions });
     if (keep) addCandidates(candidates, a, rows, sentences, best, recurringNames(rows, titleTokens), themes, vocab, options);
   }
   return { articles, candidates, articleTerms, articleNames, df };
@@ -224,6 +231,13 @@ function namesOf(rows: readonly Row[], calendar: ReadonlySet<number>): Map<numbe
     for (const n of row.names) if (!calendar.has(n)) out.set(n, (out.get(n) ?? 0) + 1);
   }
   return out;
+}
+
+/** Prose sentences naming one of the topic terms, plus one for a headline that does. */
+function mentionsIn(rows: readonly Row[], titleTokens: readonly number[], topicTerms: CompiledThemes): number {
+  let n = mentions(titleTokens, topicTerms) ? 1 : 0;
+  for (const row of rows) if (row.furniture === null && mentions(row.ids, topicTerms)) n++;
+  return n;
 }
 
 /** Each sentence tokenized once: content and plain-word counts, names, page-furniture verdict and theme scores. */

@@ -13,7 +13,7 @@ import { rank } from './rank';
 import { type Pooled, selectItems, sourcesOf, topStory, withAlsoIn } from './select';
 import { traceGrams } from './similarity';
 import { type NameIndex, nameIndex, standaloneText } from './standalone';
-import { type CompiledThemes, compileThemes } from './themes';
+import { type CompiledThemes, compileThemes, compileTopicTerms } from './themes';
 import { type TopicFit, topicFit } from './topic';
 import { Vocabulary } from './text';
 
@@ -152,6 +152,7 @@ function articleThemes(analysis: Analysis, themes: CompiledThemes, fit: TopicFit
       ...(topicFit !== undefined ? { topicFit } : {}),
       ...(nameFit !== undefined ? { topicNameFit: nameFit } : {}),
       ...(missing ? { missingTopicWords: missing.map((w) => themes.sharedWords.get(w) ?? String(w)).sort() } : {}),
+      ...(info.topicMentions >= 0 && info.termTheme >= 0 ? { topicMentions: info.topicMentions } : {}),
     });
   });
   return out;
@@ -164,7 +165,7 @@ function prepare(input: readonly Article[], options: SummaryOptions): { themes: 
   const articles = sorted.filter((a) => (seenKeys.has(a.key) ? false : (seenKeys.add(a.key), true)));
   const vocab = new Vocabulary();
   const themes = compileThemes(options.themes, vocab);
-  return { themes, analysis: analyze(articles, themes, vocab, options) };
+  return { themes, analysis: analyze(articles, themes, vocab, options, compileTopicTerms(options.topicTerms, vocab)) };
 }
 
 const round = (x: number, digits: number): number => {

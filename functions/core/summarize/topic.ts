@@ -6,7 +6,9 @@
 // feedback); one that resembles them much less than a typical member does is off-topic, however
 // many theme words it carries. A second check reads the user's own terms: a word several themes
 // share and nearly every themed article uses anchors the topic, and an article never using it is
-// about something else (see ANCHOR_SHARE). Pure arithmetic over the analysis; no outside lists.
+// about something else (see ANCHOR_SHARE). Where the user named the story they follow (config
+// `topicTerms`), a themed article that names none of those terms is another story, in a batch of any
+// size. Pure arithmetic over the analysis; no outside lists.
 import type { Analysis } from './analyze';
 import { Arena } from './similarity';
 
@@ -142,7 +144,9 @@ export function topicFit(analysis: Analysis, sharedWords: ReadonlyMap<number, un
   const nameFit = new Float64Array(articles.length).fill(Number.NaN);
   const missingAnchors = new Map<number, readonly number[]>();
   const themed = articles.map((info, a) => (info.theme >= 0 && info.termEnd > info.termStart ? a : -1)).filter((a) => a >= 0);
-  if (themed.length < MIN_THEMED) return { similarity, fit, nameFit, offTopic: new Set(), missingAnchors };
+  // The user's own topic terms need no batch to compare with: they gate a batch of any size.
+  const unnamed = themed.filter((a) => articles[a]!.topicMentions === 0);
+  if (themed.length < MIN_THEMED) return { similarity, fit, nameFit, offTopic: new Set(unnamed), missingAnchors };
   const terms = termVectors(analysis);
   const centroid = centroidOf(terms, themed);
   looSimilarity(terms, themed, centroid, similarity);
@@ -151,7 +155,8 @@ export function topicFit(analysis: Analysis, sharedWords: ReadonlyMap<number, un
   const nameSimilarity = new Float64Array(articles.length);
   looSimilarity(names, themed, centroidOf(names, themed), nameSimilarity);
   const cast = shareOfTypical(themed, nameSimilarity, nameFit) >= SHARED_CAST;
-  const offTopic = new Set(themed.filter((a) => fit[a]! < TOPIC_SHARE || (cast && fit[a]! < 1 && nameFit[a]! < NAME_SHARE)));
+  const offTopic = new Set(unnamed);
+  for (const a of themed) if (fit[a]! < TOPIC_SHARE || (cast && fit[a]! < 1 && nameFit[a]! < NAME_SHARE)) offTopic.add(a);
   for (const [a, missing] of unanchored(analysis, themed, sharedWords, centroid)) {
     if (offTopic.has(a) || fit[a]! >= 1) continue;
     offTopic.add(a);
