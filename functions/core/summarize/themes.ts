@@ -76,42 +76,37 @@ export function compileThemes(themes: readonly ThemeConfig[], vocab: Vocabulary)
   return { ids: themes.map((t) => t.id), titles: themes.map((t) => t.title), tries, termCounts, sharedWords };
 }
 
-/** The longest configured term starting at token i: its node, and the token after it in `hit.end`. */
-function longestTerm(tokens: ArrayLike<number>, i: number, root: TrieNode, hit: { end: number }): TrieNode | null {
-  let node = root.next.get(tokens[i]!);
-  let best: TrieNode | null = null;
-  let j = i + 1;
-  while (node) {
-    if (node.weight > 0) {
-      best = node;
-      hit.end = j;
-    }
-    if (j >= tokens.length) break;
-    node = node.next.get(tokens[j]!);
-    j++;
-  }
-  return best;
-}
-
 /**
  * Theme scores of one token sequence, normalized by length: the weighted term mass per
  * sqrt(length / 20 words). Writes one score per theme into `out`.
  */
 export function scoreThemes(tokens: ArrayLike<number>, words: number, themes: CompiledThemes, out: Float64Array): void {
   const norm = Math.sqrt(Math.max(words, MIN_NORM_WORDS) / REF_WORDS);
-  const hit = { end: 0 };
   for (let t = 0; t < themes.tries.length; t++) {
     const root = themes.tries[t]!;
     let raw = 0;
     let seen: Map<number, number> | null = null;
     for (let i = 0; i < tokens.length; ) {
-      const best = longestTerm(tokens, i, root, hit);
+      // The longest term starting here (the hot loop of analysis: inlined, no call per token).
+      let node = root.next.get(tokens[i]!);
+      let best: TrieNode | null = null;
+      let bestEnd = i + 1;
+      let j = i + 1;
+      while (node) {
+        if (node.weight > 0) {
+          best = node;
+          bestEnd = j;
+        }
+        if (j >= tokens.length) break;
+        node = node.next.get(tokens[j]!);
+        j++;
+      }
       if (best) {
         seen ??= new Map();
         const k = seen.get(best.term) ?? 0;
         raw += k === 0 ? best.weight : best.weight * REPEAT_SHARE;
         seen.set(best.term, k + 1);
-        i = hit.end;
+        i = bestEnd;
       } else {
         i++;
       }
@@ -132,7 +127,13 @@ export function compileTopicTerms(terms: readonly string[] | undefined, vocab: V
 /** Whether the token sequence holds one of the compiled terms (of the first theme). */
 export function mentions(tokens: ArrayLike<number>, terms: CompiledThemes): boolean {
   const root = terms.tries[0]!;
-  const hit = { end: 0 };
-  for (let i = 0; i < tokens.length; i++) if (longestTerm(tokens, i, root, hit)) return true;
+  for (let i = 0; i < tokens.length; i++) {
+    let node = root.next.get(tokens[i]!);
+    for (let j = i + 1; node; j++) {
+      if (node.weight > 0) return true;
+      if (j >= tokens.length) break;
+      node = node.next.get(tokens[j]!);
+    }
+  }
   return false;
 }
