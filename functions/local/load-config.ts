@@ -1,10 +1,13 @@
 // Local entry points read the same cdk.json context as `cdk synth`, validated by the same schema.
 // `--themes FILE` swaps in a themes file of one's own (the shape of config/default-themes.json, or
-// `{ "topicTerms": [...], "themes": [...] }`), so a user can try their terms on their articles
-// without editing cdk.json.
+// `{ "digestName": "...", "topicTerms": [...], "themes": [...] }`), so a user can try their terms on
+// their articles without editing cdk.json.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { ConfigError, parseAppConfig, toRuntimeConfig, type RuntimeConfig } from '../../config/schema';
 import { UsageError } from './options';
+
+/** What a themes file may hold: the keys that describe the topic, not the delivery. */
+const TOPIC_KEYS = ['themes', 'topicTerms', 'digestName'];
 
 export function loadLocalConfig(cdkJsonPath = 'cdk.json', themesPath?: string): RuntimeConfig {
   if (!existsSync(cdkJsonPath)) throw new UsageError(`--config: no such file: ${cdkJsonPath}`);
@@ -17,18 +20,19 @@ export function loadLocalConfig(cdkJsonPath = 'cdk.json', themesPath?: string): 
   const digest = raw?.context?.digest;
   if (themesPath === undefined) return toRuntimeConfig(parseAppConfig(digest, 'digest'));
   const file = readThemes(themesPath);
-  // A themes file is a list of themes, or an object holding them and, optionally, the topic terms.
+  // A themes file is a list of themes, or an object holding them and, optionally, the topic terms
+  // and the digest's name (a digest on a wildfire should not arrive as cdk.json's "Korea Briefing").
   const listed = Array.isArray(file) || file === null || typeof file !== 'object';
   const fromFile = listed ? { themes: file } : (file as Record<string, unknown>);
-  const unknown = Object.keys(fromFile).filter((k) => k !== 'themes' && k !== 'topicTerms');
-  if (unknown.length) throw new ConfigError(`--themes ${themesPath}: unknown key "${unknown[0]}" (the file holds "themes" and, optionally, "topicTerms")`);
+  const unknown = Object.keys(fromFile).filter((k) => !TOPIC_KEYS.includes(k));
+  if (unknown.length) throw new ConfigError(`--themes ${themesPath}: unknown key "${unknown[0]}" (the file holds "themes" and, optionally, "topicTerms" and "digestName")`);
   const base = digest && typeof digest === 'object' ? digest : {};
   try {
     return toRuntimeConfig(parseAppConfig({ ...base, ...fromFile }, 'digest'));
   } catch (error) {
     // Problems in the themes file are named by the file, not by a cdk.json key it never had.
     if (error instanceof ConfigError) {
-      throw new ConfigError(listed ? error.message.replaceAll('digest.themes', `--themes ${themesPath}`) : error.message.replace(/digest\.(themes|topicTerms)/g, `--themes ${themesPath}: $1`));
+      throw new ConfigError(listed ? error.message.replaceAll('digest.themes', `--themes ${themesPath}`) : error.message.replace(/digest\.(themes|topicTerms|digestName)/g, `--themes ${themesPath}: $1`));
     }
     throw error;
   }

@@ -119,10 +119,17 @@ describe('npm run digest', () => {
     expect(gated.theme).toBeNull();
     expect(gated.topicMentions).toBe(0);
 
+    // The file may name the digest too: the subject and header are the user's, not cdk.json's.
+    writeFileSync(file, JSON.stringify({ digestName: 'Cloud Outage Watch', themes }));
+    const named = tempDir('cli-topic-named-');
+    expect(runCli(['--out', named, '--date', '2026-11-20', '--themes', file, join(set, 'articles')]).code).toBe(0);
+    expect(readFileSync(join(named, 'digest.txt'), 'utf8').split('\n')[0]).toContain('Cloud Outage Watch');
+    for (const f of ['digest.html', 'digest.txt', 'digest.eml']) expect(readFileSync(join(named, f), 'utf8')).not.toContain('Korea Peninsula Briefing');
+
     writeFileSync(file, JSON.stringify({ topic: ['nimbus'], themes }));
     const wrong = runCli(['--out', tempDir('cli-topic-bad-'), '--themes', file, 'samples']);
     expect(wrong.code).toBe(1);
-    expect(wrong.stderr.trim().split('\n')).toEqual([`digest: --themes ${file}: unknown key "topic" (the file holds "themes" and, optionally, "topicTerms")`]);
+    expect(wrong.stderr.trim().split('\n')).toEqual([`digest: --themes ${file}: unknown key "topic" (the file holds "themes" and, optionally, "topicTerms" and "digestName")`]);
     writeFileSync(file, JSON.stringify({ topicTerms: ['nimbus', ' '], themes }));
     const blank = runCli(['--out', tempDir('cli-topic-blank-'), '--themes', file, 'samples']);
     expect(blank.code).toBe(1);
