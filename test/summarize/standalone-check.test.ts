@@ -63,6 +63,15 @@ describe('a share of something said before', () => {
   });
 });
 
+describe('a quotation with no speaker', () => {
+  it.each(['"Any change to a process means you have to do it again." The letter comes as lawmakers meet.', '\u201CThere will be no surprises between allies.\u201D'])('fails %s', (item) => {
+    expect(rules(item)).toContain('unattributed-quote');
+  });
+  it.each(['"We are ready," said Mara Quill, the port director.', '"Any change means you do it again," Qureshi said. The letter came on Friday.'])('passes %s', (item) => {
+    expect(rules(item)).not.toContain('unattributed-quote');
+  });
+});
+
 describe('unnamed person', () => {
   it.each(['Stocks extended their losses while she spoke.', 'The loan she had been quoted would now cost more.', 'Officials said he would resign.'])(
     'fails %s',

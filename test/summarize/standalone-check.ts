@@ -8,7 +8,7 @@
 //   first-surname    "Okafor said…" where the item's source article gives "David Okafor" and the
 //                    item never does, nor puts a title before it ("Under Secretary Okafor", "Mr. Kim")
 
-export type StandaloneRule = 'dateline' | 'leading-pronoun' | 'leading-definite' | 'first-surname' | 'unnamed-person';
+export type StandaloneRule = 'dateline' | 'leading-pronoun' | 'leading-definite' | 'first-surname' | 'unnamed-person' | 'unattributed-quote';
 
 export interface StandaloneFailure {
   readonly rule: StandaloneRule;
@@ -222,6 +222,10 @@ export function checkStandalone(text: string, sourceTexts: readonly string[] = [
 
   const def = DEFINITE.exec(item) ?? DESCRIBED.exec(item);
   if (def) failures.push({ rule: 'leading-definite', detail: def[0] });
+
+  // An item that opens with a sentence made only of a quotation: who is speaking?
+  const quote = /^["\u201C][^"\u201C\u201D]{3,}[.!?]["\u201D](?:\s|$)/u.exec(item);
+  if (quote) failures.push({ rule: 'unattributed-quote', detail: quote[0].trim().slice(0, 40) });
 
   const unnamed = unnamedPerson(item);
   if (unnamed) failures.push({ rule: 'unnamed-person', detail: unnamed });

@@ -1,7 +1,9 @@
 // The summarizer's own means of making an item stand alone: what leans back on a missing
 // sentence, and which short names it can name in full. Invented sentences only.
 import { describe, expect, it } from 'vitest';
-import { clauseText, LEANS_BACK, linkedClauseStart, SHARE_OF_PREVIOUS } from '../../functions/core/summarize/item-filters';
+import { clauseText, OPENS_WITH_BARE_QUOTE, LEANS_BACK, linkedClauseStart, SHARE_OF_PREVIOUS } from '../../functions/core/summarize/item-filters';
+import { summarize } from '../../functions/core/summarize';
+import { articleFromText } from './helpers';
 import { nameIndex, standaloneText, unnamedPerson } from '../../functions/core/summarize/standalone';
 
 describe('organisations are no people', () => {
@@ -198,5 +200,37 @@ describe('standaloneText', () => {
 
   it('drops a wire dateline from the start of an item', () => {
     expect(standaloneText('SEOUL, March 3 (Yonhap) -- South Korea said it would join.', names).text).toBe('South Korea said it would join.');
+  });
+});
+
+describe('a quotation with no speaker', () => {
+  it.each(['"Any change to a process means you have to do it again." The letter comes as lawmakers meet.', '\u201CThere will be no surprises between allies.\u201D'])(
+    'opens no item: %s',
+    (q) => {
+      expect(OPENS_WITH_BARE_QUOTE.test(q)).toBe(true);
+      expect(standaloneText(q, nameIndex([q])).ok).toBe(false);
+    },
+  );
+  it.each(['"We are ready," she said.', 'Qureshi said: "Do it again."', '"Do it again," Qureshi said. That was the rule.'])('stands: %s', (q) => {
+    expect(OPENS_WITH_BARE_QUOTE.test(q)).toBe(false);
+    expect(standaloneText(q, nameIndex([q])).ok).toBe(true);
+  });
+
+  it('never opens an item, alone or read before "The letter comes as..."', () => {
+    const article = articleFromText(
+      'quote/warning-letter.txt',
+      [
+        'Regulator faults Norbrook Labs drug plant over solvent reuse',
+        'The Food and Drug Administration on Friday sent a warning letter to Norbrook Labs, saying its plant in Ohio reused solvents without testing them and kept incomplete records of quality checks.',
+        'Farah Qureshi, a former FDA inspector, said the rule on solvents at a drug plant was simple and well known.',
+        '"Any change to a process, including how you recycle a solvent, means you have to validate the plant again."',
+        'The letter comes as Senate lawmakers prepare to question Norbrook Labs executives at a hearing next week on drug plant inspections and solvent testing.',
+      ].join('\n\n'),
+    );
+    const themes = [{ id: 'plants', title: 'Plants', terms: { 'warning letter': 4, solvent: 3, solvents: 3, plant: 2, inspections: 3, inspector: 3, hearing: 2, 'quality checks': 3 } }];
+    const summary = summarize([article], { themes, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false });
+    const texts = summary.sections.flatMap((s) => s.items.map((i) => i.text));
+    expect(texts.length).toBeGreaterThan(0);
+    for (const t of texts) expect(t.startsWith('"Any change')).toBe(false);
   });
 });

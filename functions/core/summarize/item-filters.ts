@@ -159,6 +159,12 @@ export const LEANS_BACK = new RegExp(
 );
 
 /**
+ * An item whose first sentence is one quotation and nothing else ('"Any change to a process means you
+ * have to do it again." The letter comes as...'): who is speaking is said in a sentence it does not hold.
+ */
+export const OPENS_WITH_BARE_QUOTE = /^\s*["\u201C][^"\u201C\u201D]+[.!?]["\u201D](?=\s|$)/;
+
+/**
  * A share of something said before ("Much of this traces back to 2005...", "Some of them came back..."):
  * what "this" is sits in an earlier sentence, often a whole paragraph, so such a sentence opens no item.
  */

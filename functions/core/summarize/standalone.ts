@@ -2,7 +2,7 @@
 // first time ("Choi Jong-kun", not "Choi"), and a wire dateline is no part of the point.
 // Pure: works on the article's own sentences, no outside list of people.
 import { stripDateline } from '../ingest/structure';
-import { SHARE_OF_PREVIOUS } from './item-filters';
+import { OPENS_WITH_BARE_QUOTE, SHARE_OF_PREVIOUS } from './item-filters';
 
 /** Words that stand before a name as a title or role, and so mark the name as a person's. */
 const TITLES = new Set(
@@ -157,15 +157,16 @@ export interface StandaloneOptions {
 
 /**
  * Makes an item readable on its own: a leading wire dateline is dropped, an item that opens on a
- * share of something said before is not ok, and a bare short name of
+ * share of something said before or on a quotation with no speaker is not ok, and a bare short name of
  * a person the article names in full is expanded to the full name at its first appearance, unless
  * an item above already named that person in full. Ambiguous short names ("Kim", when the article
  * names Kim Jong-un and Kim Yo-jong) make the item not ok.
  */
 export function standaloneText(text: string, names: NameIndex, options: StandaloneOptions = {}): StandaloneText {
   let out = stripDateline(text, false).text;
-  // "Much of this traces back to..." opens no item, though it may still back one as "also reported by".
-  if (SHARE_OF_PREVIOUS.test(out)) return { text: out, ok: false };
+  // "Much of this traces back to..." and a quotation whose speaker is in another sentence open no
+  // item, though they may still back one as "also reported by".
+  if (SHARE_OF_PREVIOUS.test(out) || OPENS_WITH_BARE_QUOTE.test(out)) return { text: out, ok: false };
   if (names.byShort.size === 0) return { text: out, ok: true };
   const before = options.before ?? [];
   const minTraced = options.minTraced ?? 0;
