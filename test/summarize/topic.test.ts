@@ -225,6 +225,27 @@ describe('topic terms', () => {
     expect(summary.themes.get(inside.key)!.theme).toBeNull();
   });
 
+  it("replaces the guessed anchors: an article naming the user's terms is not ruled out for a word the others share", () => {
+    // An on-topic report that never says "battery", the word every other themed article shares.
+    const lone = articleFromText(
+      'topic/voltaic-cells.txt',
+      [
+        'Voltaic opens recycling line in Sweden',
+        'Voltaic said on Monday it had opened a recycling line in Sweden that recovers lithium, nickel and cobalt from black mass.',
+        'The line will take in 8,000 tonnes of old car cells a year from carmakers in the Nordic countries, and the recycled metals will be sold to cell makers.',
+        'Executives said recovery rates for lithium had reached 90 percent in trials, well above the industry average.',
+        'Recovery of lithium from such scrap has become cheaper as prices for the metal rose, the company said.',
+      ].join('\n\n'),
+    );
+    const batch = [...COMPANIES.slice(1).map((_, i) => onTopic(i + 1)), lone];
+    const guessed = summarize(batch, OPTIONS).themes.get(lone.key)!;
+    expect(guessed.theme).toBeNull();
+    expect(guessed.missingTopicWords).toEqual(['battery']);
+    const summary = summarize(batch, { ...OPTIONS, topicTerms: ['lithium', 'gigafactory', 'battery'] });
+    expect(summary.themes.get(lone.key)!.theme).not.toBeNull();
+    expect(summary.themes.get(lone.key)!.missingTopicWords).toBeUndefined();
+  });
+
   it('changes nothing without terms: no topicMentions, and the same digest as an empty list', () => {
     const batch = [...TOWNS.map((_, i) => tarrow(i)), CALDA];
     const plain = summarize(batch, { ...OPTIONS, themes: WATER });

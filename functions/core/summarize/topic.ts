@@ -157,7 +157,9 @@ export function topicFit(analysis: Analysis, sharedWords: ReadonlyMap<number, un
   const cast = shareOfTypical(themed, nameSimilarity, nameFit) >= SHARED_CAST;
   const offTopic = new Set(unnamed);
   for (const a of themed) if (fit[a]! < TOPIC_SHARE || (cast && fit[a]! < 1 && nameFit[a]! < NAME_SHARE)) offTopic.add(a);
-  for (const [a, missing] of unanchored(analysis, themed, sharedWords, centroid)) {
+  // Anchors guess the words the topic cannot be told without; the user's topic terms say them.
+  const guessed = articles[themed[0]!]!.topicMentions < 0 ? unanchored(analysis, themed, sharedWords, centroid) : new Map<number, number[]>();
+  for (const [a, missing] of guessed) {
     if (offTopic.has(a) || fit[a]! >= 1) continue;
     offTopic.add(a);
     missingAnchors.set(a, missing);
