@@ -3,6 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { clauseText, OPENS_WITH_BARE_QUOTE, LEANS_BACK, linkedClauseStart, SHARE_OF_PREVIOUS } from '../../functions/core/summarize/item-filters';
 import { summarize } from '../../functions/core/summarize';
+import { analyze } from '../../functions/core/summarize/analyze';
+import { compileThemes } from '../../functions/core/summarize/themes';
+import { Vocabulary } from '../../functions/core/summarize/text';
 import { articleFromText } from './helpers';
 import { nameIndex, standaloneText, unnamedPerson } from '../../functions/core/summarize/standalone';
 
@@ -232,5 +235,26 @@ describe('a quotation with no speaker', () => {
     const texts = summary.sections.flatMap((s) => s.items.map((i) => i.text));
     expect(texts.length).toBeGreaterThan(0);
     for (const t of texts) expect(t.startsWith('"Any change')).toBe(false);
+  });
+});
+
+describe('the sentence an item leans on', () => {
+  it('must stand itself: "she told reporters" with no name is no context for "Her comments followed..."', () => {
+    const article = articleFromText(
+      'context/bargaining-chip.txt',
+      [
+        'Brussels rejects Washington threat over record app store fine',
+        'The European Commission on Tuesday rejected a threat of trade retaliation over its record fine on the app store operator Nexara, saying the penalty under its digital rules was final.',
+        '"Our rules are not a bargaining chip," she told reporters in Brussels after a meeting of commissioners on the app store fine.',
+        'Her comments followed a statement from the U.S. trade representative, who called the app store fine discriminatory and threatened retaliation against the Commission.',
+      ].join('\n\n'),
+    );
+    const vocab = new Vocabulary();
+    const themes = compileThemes([{ id: 'ruling', title: 'Ruling', terms: { fine: 3, 'app store': 3, commission: 2, retaliation: 3, penalty: 3, 'trade representative': 3 } }], vocab);
+    const { candidates, articles } = analyze([article], themes, vocab, { maxWordsPerItem: 80, otherNews: false });
+    const sentences = articles[0]!.sentences;
+    const openers = Array.from({ length: candidates.length }, (_, i) => sentences[candidates.first[i]!]!.text);
+    expect(openers.some((t) => t.startsWith('The European Commission'))).toBe(true);
+    expect(openers.some((t) => t.startsWith('"Our rules'))).toBe(false);
   });
 });

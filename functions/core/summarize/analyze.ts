@@ -480,7 +480,8 @@ function buildItem(rows: readonly Row[], i: number, maxWords: number, known: (wo
   // a paragraph of its own), or not at all: an item must stand on its own.
   if (LEANS_BACK.test(row.text) || unnamedPerson(row.text, known)) {
     const prev = rows[i - 1];
-    const context = !!prev && prev.furniture === null && !LEANS_BACK.test(prev.text) && prev.words + row.words <= maxWords;
+    // The sentence before must stand itself: not lean back, nor speak of a person it does not name.
+    const context = !!prev && prev.furniture === null && !LEANS_BACK.test(prev.text) && !unnamedPerson(prev.text, known) && prev.words + row.words <= maxWords;
     return context ? pair(i - 1) : null;
   }
   const next = rows[i + 1];
