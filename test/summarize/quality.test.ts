@@ -53,10 +53,9 @@ const FLOORS: Record<string, Floors> = {
   // agriculture officials...', 'Egg prices in Canada...' taken for first-mention surnames): the checker now
   // knows a word the article is "in" is a place, 0. With its blind topic terms (subject.json) the BSE case
   // names none: 21/26, 2 leaks (the egg prices and the flu clinics each say "avian" once, in passing).
-  'bird-flu': {
-    factRecall: 0.583, coverage: 1, themeAccuracy: 0.808, leaks: 2, nearDuplicates: 0, strict: false,
-    knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0,
-  },
+  // A single mention below 0.78 of the typical fit is a passing one (SINGLE_MENTION_FIT): both out, 23/26
+  // themed, no leak, --strict passes, and the freed items carry 15/24 facts.
+  'bird-flu': { factRecall: 0.625, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: written at fc50e3f (themes first, labels before any run) and measured untuned: 12/24 facts;
   // 20/25 articles themed as labelled (01 grounding and 09 cash burn land in airlines, 07 hearing in
   // factory); the Austin runway near-miss (20) gets an oversight item (its 'Austin' is a leak marker in
@@ -95,10 +94,9 @@ const FLOORS: Record<string, Floors> = {
   // With its blind topic terms (subject.json: the union, the employers, "east coast ports"...), the rail
   // strike and Long Beach name none: 21/25, 1 leak (the earnings story names the ILA once); one on-topic
   // story (08, retailers' holiday stock, says only "the port strike") names none either: coverage 0.813.
-  'port-strike': {
-    factRecall: 0.348, coverage: 0.813, themeAccuracy: 0.84, leaks: 1, nearDuplicates: 0, strict: false,
-    knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0,
-  },
+  // The earnings story names the ILA once at fit 0.71 (SINGLE_MENTION_FIT): 22/25 themed, no leak,
+  // --strict passes, 9/23 facts.
+  'port-strike': { factRecall: 0.391, coverage: 0.813, themeAccuracy: 0.88, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the Bracken Creek Fire and the week-long evacuation of Pine Hollow, Oregon; themes and
   // subject first, labels before any run, written without reading the summarizer; measured untuned at
   // f2d7447: 12/24 facts; 22/25 themed as labelled: the Courier's evacuation story (02) gets no theme
@@ -107,7 +105,9 @@ const FLOORS: Record<string, Floors> = {
   // hearing (19, recovery, names 0.38), each naming the fire in one sentence. Neither is cited in an
   // item, so --strict passes. Its topic terms (written with the themes, before the articles) change
   // nothing: both leaks name the fire.
-  wildfire: { factRecall: 0.5, coverage: 0.938, themeAccuracy: 0.88, leaks: 2, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // The apartment fire names the fire once at fit 0.69 (SINGLE_MENTION_FIT): 23/25, 1 leak (the Senate
+  // hearing names it twice).
+  wildfire: { factRecall: 0.5, coverage: 0.938, themeAccuracy: 0.92, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a US recall of a generic blood-pressure pill (Halvorsen Pharma's Vasotrel, losartan, NDMA);
   // themes and subject committed before the articles, labels before any run, written without reading the
   // summarizer; measured untuned at f2d7447: 12/23 facts; 19/25 themed as labelled (the shortage list, 11,
@@ -118,7 +118,8 @@ const FLOORS: Record<string, Floors> = {
   // opening on a quotation whose speaker is in another sentence ('"Any change to a process..." The
   // letter comes as...'), which the checker now flags; such a sentence opens no item now: 13/23.
   'drug-recall': {
-    factRecall: 0.565, coverage: 1, themeAccuracy: 0.76, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0,
+    // Its leak names the recall once at fit 0.615 (SINGLE_MENTION_FIT): 20/25 themed, no leak.
+    factRecall: 0.565, coverage: 1, themeAccuracy: 0.8, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0,
   },
   // Held out: the Commission's record DMA fine on Nexara for favouring its own app store, the appeal and
   // the fallout; themes and subject committed before the articles, labels before any run, written without
@@ -132,7 +133,8 @@ const FLOORS: Record<string, Floors> = {
   // The guessed anchors now give way to the user's topic terms: 06 names Nexara and is themed, 1.0, 0.731.
   // The sentence an item leans on must now stand itself (no unnamed "she"): standalone 0, but the fact
   // that item carried (the USTR's statement, in "Her comments followed...") is lost: 8/24.
-  'eu-fine': { factRecall: 0.333, coverage: 1, themeAccuracy: 0.731, leaks: 2, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Both leaks name the fine once, at fits 0.60 and 0.64 (SINGLE_MENTION_FIT): 21/26 themed, no leak.
+  'eu-fine': { factRecall: 0.333, coverage: 1, themeAccuracy: 0.808, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a container ship (the Kestrel Dawn) knocks down Harwick's Ellison Memorial Bridge, and the
   // two weeks after; themes and subject committed before the articles, labels before any run, written
   // without reading the summarizer; measured untuned at 11d9576: 14/23 facts; 23/25 themed as labelled
@@ -141,7 +143,9 @@ const FLOORS: Record<string, Floors> = {
   // alsoIn, the one leak; without the topic terms the digest is the same. --strict passes (alsoIn is no
   // themed item). The commute (09) and federal-aid (10) stories get no item, only alsoIn.
   'bridge-collapse': {
-    factRecall: 0.609, coverage: 1, themeAccuracy: 0.92, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0,
+    // Its leak names the collapse once at fit 0.773: SINGLE_MENTION_FIT, set before this set existed, rules
+    // it out: 24/25 themed, no leak.
+    factRecall: 0.609, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0,
   },
   colorado: { factRecall: 0.565, coverage: 1, themeAccuracy: 0.955, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };

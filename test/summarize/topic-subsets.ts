@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { deliverSettingsOf } from '../../config/schema';
 import { summarize } from '../../functions/core/summarize';
-import { TOPIC_SHARE } from '../../functions/core/summarize/topic';
+import { SINGLE_MENTION_FIT, TOPIC_SHARE } from '../../functions/core/summarize/topic';
 import { shuffled } from './helpers';
 import { digestOfSet, labelledSets } from './score-set';
 
@@ -20,7 +20,7 @@ for (const set of labelledSets()) {
   const options = withoutTerms ? batchOnly : deliverSettingsOf(config);
   const labels = JSON.parse(readFileSync(set.labels, 'utf8')) as { articles: { file: string; on_topic?: boolean }[] };
   const offTopic = new Set(labels.articles.filter((a) => a.on_topic === false).map((a) => a.file));
-  const count = { batches: 0, gated: 0, termsCaught: 0, termsLost: 0, anchorCaught: 0, anchorLost: 0, namesCaught: 0, namesLost: 0, similarityCaught: 0, similarityLost: 0 };
+  const count = { batches: 0, gated: 0, termsCaught: 0, termsLost: 0, singleCaught: 0, singleLost: 0, anchorCaught: 0, anchorLost: 0, namesCaught: 0, namesLost: 0, similarityCaught: 0, similarityLost: 0 };
   const anchors = new Map<string, number>();
   /** On-topic articles ruled out, by file: how often, and their topic fit each time. */
   const lost = new Map<string, number[]>();
@@ -37,6 +37,7 @@ for (const set of labelledSets()) {
       const off = offTopic.has(basename(key));
       if (t.topicMentions === 0) count[off ? 'termsCaught' : 'termsLost']++;
       else if (t.topicFit === undefined) continue;
+      else if (t.topicMentions === 1 && t.topicFit < SINGLE_MENTION_FIT && t.topicFit >= TOPIC_SHARE) count[off ? 'singleCaught' : 'singleLost']++;
       else if (t.missingTopicWords) {
         count[off ? 'anchorCaught' : 'anchorLost']++;
         for (const w of t.missingTopicWords) anchors.set(w, (anchors.get(w) ?? 0) + 1);

@@ -246,6 +246,23 @@ describe('topic terms', () => {
     expect(summary.themes.get(lone.key)!.missingTopicWords).toBeUndefined();
   });
 
+  it('rules out a story that names the terms once, in passing, and resembles the batch less than typical', () => {
+    // Another river's shortage, with one line of context on the Tarrow.
+    const passing = articleFromText(
+      'terms/veldana-passing.txt',
+      [CALDA.title, ...CALDA.sentences.map((x) => x.text), 'Unlike the towns on the Tarrow River, Veldana has not yet been asked to cut its use.', 'Andoria\'s basin agency will publish its own allocation for the Rio Calda in May, Pilar Ostend said.'].join('\n\n'),
+    );
+    const batch = [...TOWNS.map((_, i) => tarrow(i)), passing];
+    const plain = summarize(batch, { ...OPTIONS, themes: WATER }).themes.get(passing.key)!;
+    const t = summarize(batch, TERMS).themes.get(passing.key)!;
+    // The batch checks let it in (below typical, but not by enough; its names share the Tarrow's).
+    expect(plain.theme).not.toBeNull();
+    expect(plain.topicNameFit).toBeGreaterThanOrEqual(0.25);
+    expect(t.topicMentions).toBe(1);
+    expect(t.topicFit).toBeLessThan(0.78);
+    expect(t.theme).toBeNull();
+  });
+
   it('changes nothing without terms: no topicMentions, and the same digest as an empty list', () => {
     const batch = [...TOWNS.map((_, i) => tarrow(i)), CALDA];
     const plain = summarize(batch, { ...OPTIONS, themes: WATER });
