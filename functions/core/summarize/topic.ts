@@ -8,7 +8,8 @@
 // share and nearly every themed article uses anchors the topic, and an article never using it is
 // about something else (see ANCHOR_SHARE). Where the user named the story they follow (config
 // `topicTerms`), a themed article that names none of those terms is another story, in a batch of any
-// size. Pure arithmetic over the analysis; no outside lists.
+// size, and one that names them in a single sentence while resembling the batch less than most names
+// them in passing; the terms then replace the guessed anchors. Pure arithmetic over the analysis.
 import type { Analysis } from './analyze';
 import { Arena } from './similarity';
 
@@ -168,8 +169,10 @@ export function topicFit(analysis: Analysis, sharedWords: ReadonlyMap<number, un
     const passing = articles[a]!.topicMentions === 1 && fit[a]! < SINGLE_MENTION_FIT;
     if (passing || fit[a]! < TOPIC_SHARE || (cast && fit[a]! < 1 && nameFit[a]! < NAME_SHARE)) offTopic.add(a);
   }
-  // Anchors guess the words the topic cannot be told without; the user's topic terms say them.
-  const guessed = articles[themed[0]!]!.topicMentions < 0 ? unanchored(analysis, themed, sharedWords, centroid) : new Map<number, number[]>();
+  // Anchors guess the words the topic cannot be told without; the user's topic terms say them
+  // (analyze() counts mentions only when terms are configured, and marks -1 otherwise).
+  const withTerms = articles[themed[0]!]!.topicMentions >= 0;
+  const guessed = withTerms ? new Map<number, number[]>() : unanchored(analysis, themed, sharedWords, centroid);
   for (const [a, missing] of guessed) {
     if (offTopic.has(a) || fit[a]! >= 1) continue;
     offTopic.add(a);
