@@ -144,8 +144,9 @@ const FLOORS: Record<string, Floors> = {
   // themed item). The commute (09) and federal-aid (10) stories get no item, only alsoIn.
   'bridge-collapse': {
     // Its leak names the collapse once at fit 0.773: SINGLE_MENTION_FIT, set before this set existed, rules
-    // it out: 24/25 themed, no leak.
-    factRecall: 0.609, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0,
+    // it out: 24/25 themed, no leak. "Five others were still missing..." leans back (on the rescued it
+    // counts from): it opens no item now, and the slot goes to a fact: 15/23.
+    factRecall: 0.652, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0,
   },
   colorado: { factRecall: 0.565, coverage: 1, themeAccuracy: 0.955, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };

@@ -85,6 +85,9 @@ describe('LEANS_BACK', () => {
     'The strike halted hundreds of cargo trains on Tuesday.',
     'The review on Monday weighed a range of options.',
     'The vice minister also took aim at the U.S. review.',
+    'Five others were still missing on Tuesday afternoon.',
+    'Others said the plan came too late.',
+    'The others were taken to a hospital in Harwick.',
   ])('leans back: %s', (s) => expect(LEANS_BACK.test(s)).toBe(true));
 
   it.each([
@@ -108,6 +111,8 @@ describe('LEANS_BACK', () => {
     'The mission, known as Aspides, was launched in early 2024 to protect commercial vessels.',
     'The attack on the bulk carrier was the first in two months.',
     'The strike by train drivers halted hundreds of cargo trains.',
+    'Other airlines said they would add flights.',
+    'Otherside Capital said it would buy the stake.',
     'The inquiry into the crash will report in June.',
     'Much of the country was without power on Tuesday.',
   ])('stands on its own: %s', (s) => expect(LEANS_BACK.test(s)).toBe(false));

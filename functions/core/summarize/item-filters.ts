@@ -128,6 +128,8 @@ const BASED_HEADS =
 export const LEANS_BACK = new RegExp(
   String.raw`^\s*["\u201C]?(?:(?:according to|meanwhile|later|earlier|on \w+|in (?:a|an|the) \w+)\b[^,]{0,40},\s*)?` +
     String.raw`(?:he|she|it|they|this|that|these|those|his|her|its|their|but|and|so|yet|also|still|instead|such|there|both|` +
+    // "Five others were still missing": others than the ones a sentence before counted.
+    String.raw`(?:the\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|some|all|most)\s+)?others(?![\w-])|` +
     // Discourse connectives set off by a comma: the sentence answers one the reader has not seen
     // ("By contrast, ..."; "In response to the sanctions, ..." says what it answers).
     String.raw`(?:by contrast|in contrast|however|nonetheless|nevertheless|likewise|similarly|moreover|furthermore|in addition|as a result|in response)(?=,)|` +
