@@ -168,7 +168,8 @@ const FLOORS: Record<string, Floors> = {
   // budget speech and Slovenia's election all get no theme). Its one standalone failure is the checker's
   // own: 'Nov' of a byline 'Published Nov. 21' taken for a first-mention surname.
   'election-recount': {
-    factRecall: 0.348, coverage: 1, themeAccuracy: 0.68, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 1, datelines: 0,
+    // The checker now knows months name nobody: standalone 0.
+    factRecall: 0.348, coverage: 1, themeAccuracy: 0.68, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0,
   },
   colorado: { factRecall: 0.565, coverage: 1, themeAccuracy: 0.955, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };

@@ -167,6 +167,12 @@ describe('first-mention surname', () => {
     expect(rules('Okafor said so.', [ARTICLE])).toEqual(checkStandalone('Okafor said so.', [ARTICLE], ['Okafor spoke.']).map((f) => f.rule));
   });
 
+  it('takes no month for a surname: "Published Nov. 21" names nobody', () => {
+    const article = 'Desmond Ward, Port Lyle Herald · Published Nov. 21, 2026\n\n"The legislature set a date," the lawyer said. "The date was Nov. 10."';
+    expect(peopleIn(article).has('Nov')).toBe(false);
+    expect(rules('The count ended on Nov. 20, and the appeal came a day later.', [article])).not.toContain('first-surname');
+  });
+
   it('needs the source article: without it a surname cannot be judged', () => {
     expect(rules('Okafor said the measures were aimed at military AI.')).toEqual([]);
   });

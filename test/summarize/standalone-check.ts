@@ -122,6 +122,9 @@ function fullNames(text: string): string[] {
  * counts as a person only when the article also uses the surname alone (as news copy does for
  * people, "Okafor said"), which keeps companies and places ("Kestrel Micro", "Santa Clara") out.
  */
+/** "Published Nov. 21" is no person called Nov: months, their abbreviations and days name nobody. */
+const CALENDAR_WORD = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/u;
+
 export function peopleIn(articleText: string): Map<string, string> {
   const people = new Map<string, string>();
   for (const full of fullNames(articleText)) {
@@ -130,7 +133,7 @@ export function peopleIn(articleText: string): Map<string, string> {
     const short = FAMILY_FIRST.test(parts[0]!);
     // "Choi Jong-kun" is Choi; "David Okafor" is Okafor; "Zhang Mingyuan" is Zhang when the copy says "Zhang said".
     const candidates = short && HYPHENATED_GIVEN.test(parts[1]!) ? [parts[0]!] : short ? [parts.at(-1)!, parts[0]!] : [parts.at(-1)!];
-    const surname = candidates.find((c) => usedAlone(rest, c) && !placeLike(articleText, c));
+    const surname = candidates.find((c) => usedAlone(rest, c) && !placeLike(articleText, c) && !CALENDAR_WORD.test(c));
     if (surname && !people.has(surname)) people.set(surname, full);
   }
   return people;
