@@ -55,10 +55,10 @@ describe('leading pronoun', () => {
 });
 
 describe('a share of something said before', () => {
-  it.each(['Much of this traces back to 2005.', 'Some of them came back frustrated.', 'Five others were still missing on Tuesday.', 'Others said it came too late.'])('fails %s', (item) => {
+  it.each(['Much of this traces back to 2005.', 'Some of them came back frustrated.', 'Five others were still missing on Tuesday.', 'Others said it came too late.', 'Within an hour, the lawyer said it would appeal.', 'Hours later, the candidate spoke.'])('fails %s', (item) => {
     expect(rules(item)).toContain('leading-pronoun');
   });
-  it.each(['Much of the country was without power.', 'Some of the ships turned back.', 'Other airlines added flights.'])('passes %s', (item) => {
+  it.each(['Much of the country was without power.', 'Some of the ships turned back.', 'Other airlines added flights.', 'Within an hour of the ruling, the lawyer said it would appeal.'])('passes %s', (item) => {
     expect(rules(item)).not.toContain('leading-pronoun');
   });
 });

@@ -27,6 +27,8 @@ const WIRE_CREDIT = /\((?:[A-Z][A-Za-z.&]{1,24}(?:\s[A-Z][A-Za-z.&]{1,24}){0,3})
 const SHARE_OF = /^(?:Much|Most|Some|Many|All|None|Each|One|Two|Several|Few|Part|Half|Both|Either|Neither|Any) of (?:this|that|these|those|them|it)\b/u;
 /** "Five others were still missing", "The others": others than those a sentence before counted. */
 const OTHERS = /^(?:The\s+)?(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+|[Ss]everal|[Mm]any|[Ss]ome|[Aa]ll|[Mm]ost)\s+)?[Oo]thers\b/u;
+/** "Within an hour, ...", "Hours later, ...": a time counted from an event the item does not tell. */
+const COUNTED_TIME = /^(?:Within (?:an?|one|two|three|\d+) (?:hours?|days?|minutes?|weeks?)|(?:Hours|Days|Minutes|Weeks|Moments|An hour|A day|A week|(?:Two|Three|\d+) (?:hours|days|weeks)) later|The next (?:day|morning|week)|Later that (?:day|night|week|morning)|Shortly after(?:wards?)?|Soon after(?:wards?)?),/u;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'him', 'them']);
 // "This year" and "These days" point at the calendar, not at a missing sentence.
 const TIME_WORDS = /^(?:year|week|month|quarter|spring|summer|autumn|fall|winter|morning|afternoon|evening|weekend|days|time|season)\b/i;
@@ -217,7 +219,7 @@ export function checkStandalone(text: string, sourceTexts: readonly string[] = [
     if (wc) failures.push({ rule: 'dateline', detail: wc[0].trim() });
   }
 
-  const share = SHARE_OF.exec(item) ?? OTHERS.exec(item);
+  const share = SHARE_OF.exec(item) ?? OTHERS.exec(item) ?? COUNTED_TIME.exec(item);
   if (share) failures.push({ rule: 'leading-pronoun', detail: share[0] });
   const first = /^([A-Za-z]+)\b\s*([A-Za-z]*)/u.exec(item);
   if (first && PRONOUNS.has(first[1]!.toLowerCase()) && /^[A-Z]/.test(first[1]!)) {

@@ -88,6 +88,9 @@ describe('LEANS_BACK', () => {
     'Five others were still missing on Tuesday afternoon.',
     'Others said the plan came too late.',
     'The others were taken to a hospital in Harwick.',
+    'Within an hour, the campaign\'s lawyer said it would appeal.',
+    'Hours later, the candidate spoke at the Capitol.',
+    'The next day, the board certified the count.',
   ])('leans back: %s', (s) => expect(LEANS_BACK.test(s)).toBe(true));
 
   it.each([
@@ -112,6 +115,8 @@ describe('LEANS_BACK', () => {
     'The attack on the bulk carrier was the first in two months.',
     'The strike by train drivers halted hundreds of cargo trains.',
     'Other airlines said they would add flights.',
+    'Within an hour of the ruling, the campaign said it would appeal.',
+    'Hours after the ruling, the candidate spoke at the Capitol.',
     'Otherside Capital said it would buy the stake.',
     'The inquiry into the crash will report in June.',
     'Much of the country was without power on Tuesday.',

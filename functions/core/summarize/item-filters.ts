@@ -133,6 +133,8 @@ export const LEANS_BACK = new RegExp(
     // Discourse connectives set off by a comma: the sentence answers one the reader has not seen
     // ("By contrast, ..."; "In response to the sanctions, ..." says what it answers).
     String.raw`(?:by contrast|in contrast|however|nonetheless|nevertheless|likewise|similarly|moreover|furthermore|in addition|as a result|in response)(?=,)|` +
+    // A time counted from an event told before ("Within an hour, ...", "Hours later, ..."): after what?
+    String.raw`(?:within (?:an?|one|two|three|\d+) (?:hours?|days?|minutes?|weeks?)|(?:hours|days|minutes|weeks|moments|an hour|a day|a week|(?:two|three|\d+) (?:hours|days|weeks)) later|the next (?:day|morning|week)|later that (?:day|night|week|morning)|shortly after(?:wards?)?|soon after(?:wards?)?)(?=,)|` +
     // A description that stands in for a name given earlier ("The Portland, Oregon-based carrier",
     // "The 64-year-old executive"): news copy uses it so as not to repeat the name.
     String.raw`the [^,.;]{1,30}?(?:,\s+[^,.;]{1,20}?)?-(?:based|headquartered|owned|listed)\s+${BASED_HEADS}(?![\w-])|the \d+-year-old\s|` +
