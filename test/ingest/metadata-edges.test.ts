@@ -93,3 +93,27 @@ describe('bylines and URL dates', () => {
     expect(a.publishedAt).toBe('2020-10-02');
   });
 });
+
+describe('the date a page prints', () => {
+  const page = (published: string, byline: string) => `<!DOCTYPE html><html><head>
+    <title>Rolling blackouts hit the city | Plains Observer</title>
+    <meta property="og:title" content="Rolling blackouts hit the city">
+    <meta property="article:published_time" content="${published}">
+    <meta name="author" content="Whitney Castell">
+  </head><body><article>
+    <h1>Rolling blackouts hit the city</h1>
+    <p class="byline">${byline}</p>
+    <p>The grid operator ordered rolling blackouts on Saturday evening for the first time since 2021, after several large gas plants broke down on the hottest evening of the heat wave.</p>
+    <p>Utilities began cutting power to neighborhoods at 7:48 p.m., rotating outages of 30 to 45 minutes across their service areas, officials said.</p>
+  </article></body></html>`;
+
+  it("takes the byline's date when the metadata's UTC time is a day off it (an evening story in the Americas)", () => {
+    expect(read('observer.html', page('2026-07-19T04:10:00Z', 'By Whitney Castell | July 18, 2026, 11:10 p.m.')).publishedAt).toBe('2026-07-18');
+  });
+
+  it('keeps the metadata when the byline agrees, is further off, or the time has its own zone', () => {
+    expect(read('a.html', page('2026-07-18T15:10:00Z', 'By Whitney Castell | July 18, 2026')).publishedAt).toBe('2026-07-18T15:10:00Z');
+    expect(read('b.html', page('2026-07-19T04:10:00Z', 'By Whitney Castell | July 12, 2026')).publishedAt).toBe('2026-07-19T04:10:00Z');
+    expect(read('c.html', page('2026-07-18T23:10:00-05:00', 'By Whitney Castell | July 18, 2026')).publishedAt).toBe('2026-07-18T23:10:00-05:00');
+  });
+});

@@ -11,6 +11,8 @@ export interface MetaHints {
   url?: string | null;
   date?: string | null;
   author?: string | null;
+  /** The page's own byline line ("By X | July 18, 2026, 11:10 p.m."), for the date it prints. */
+  byline?: string | null;
 }
 
 export interface Extracted {
@@ -348,6 +350,7 @@ export function extractHtml(html: string, key = 'html'): Extracted {
     date: metaContent(metas, 'article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date', 'DC.date.issued') ??
       doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
     author: metaContent(metas, 'author', 'article:author', 'byl'),
+    byline: doc.querySelector('[class*="byline"], [class*="dateline"]')?.textContent?.trim() || null,
   };
   for (const el of Array.from(doc.querySelectorAll(NON_PROSE))) el.remove();
   const docTitle = doc.querySelector('title')?.textContent?.trim() || null;

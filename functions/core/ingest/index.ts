@@ -6,7 +6,7 @@ import { contentId } from '../ids';
 import { collapseWhitespace, decodeText, normalizeText } from './decode';
 import { extract, type MetaHints } from './formats';
 import { stripFurniture } from './furniture';
-import { cleanName, cleanUrl, dateFromUrl, parseDate, splitByline, titleFromKey } from './metadata';
+import { cleanName, cleanUrl, dateFromUrl, parseDate, publicationDate, splitByline, titleFromKey } from './metadata';
 import { splitSentences } from './sentences';
 import { groupParagraphs, isShortLabel, looksLikeHeadline, stripAgencyTag, stripDateline } from './structure';
 
@@ -153,7 +153,7 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
     title: title ?? titleFromKey(key),
     source: credited.source,
     author: cleanName(metaText(meta.author)) ?? hints.author ?? credited.author,
-    publishedAt: parseDate(metaText(meta.date)) ?? hints.date ?? dateFromUrl(url),
+    publishedAt: publicationDate(parseDate(metaText(meta.date)), parseDate(metaText(meta.byline))?.slice(0, 10) ?? hints.date) ?? dateFromUrl(url),
     url,
     paragraphs: paragraphsOut,
     sentences,

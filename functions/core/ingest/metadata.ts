@@ -110,3 +110,16 @@ export function splitByline(source: string | null): { source: string | null; aut
   const rest = m[2]!.trim();
   return { author: m[1]!, source: DESK_WORDS.test(rest) ? null : rest };
 }
+
+/**
+ * The publication date from the page's metadata and from its own byline. A UTC timestamp a day off
+ * the byline's date is the same moment on the outlet's clock ("July 18, 2026, 11:10 p.m." in the
+ * byline, 2026-07-19T04:10:00Z in the metadata): the byline's date is the one its readers saw, and
+ * the one the story's "Saturday evening" belongs to. Any other disagreement keeps the metadata's.
+ */
+export function publicationDate(meta: string | null, byline: string | null): string | null {
+  if (!meta || !byline) return meta ?? byline;
+  if (!meta.endsWith('Z') || byline.length !== 10) return meta;
+  const apart = Math.abs(Date.parse(`${meta.slice(0, 10)}T00:00:00Z`) - Date.parse(`${byline}T00:00:00Z`));
+  return apart === 86_400_000 ? byline : meta;
+}
