@@ -171,6 +171,17 @@ const FLOORS: Record<string, Floors> = {
     // The checker now knows months name nobody: standalone 0.
     factRecall: 0.348, coverage: 1, themeAccuracy: 0.68, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0,
   },
+  // Held out: a crude pipeline rupture under Halloran Bay in the invented state of Wescona (Norvane
+  // Midstream's Line 14, Sept. 13-27, 2026: the cleanup, fishing and beach closures, oiled birds, fumes,
+  // tourism, PHMSA's order, the three-hour alarm, corrosion records, a class action, the CEO's hearing and
+  // a criminal investigation); themes and subject committed before the articles, labels before any run,
+  // written without reading the summarizer; measured untuned at c077a6f: 11/23 facts; 23/25 themed as
+  // labelled (the day-one AP story 01 lands in harm, 1.38 against response 1.12; the fishermen's class
+  // action 09 lands in harm, so the accountability section lacks the lawsuit). No hard negative leaks
+  // (Chile's 2019 spill, Norvane's pre-spill earnings, the Texas refinery fire, the Minnesota pipeline
+  // hearing, the North Coast crab quota, the bacteria beach closures and the Ohio chlorine leak all get no
+  // theme). One standalone failure, a real one: the hearing item opens 'Palladino said...' (first mention).
+  'oil-spill': { factRecall: 0.478, coverage: 1, themeAccuracy: 0.92, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 1, datelines: 0 },
   colorado: { factRecall: 0.565, coverage: 1, themeAccuracy: 0.955, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
