@@ -163,6 +163,27 @@ describe('clustering and redundancy', () => {
     expect([...agencies[0]!.sources].sort()).toEqual(['figures/one.txt', 'figures/two.txt']);
   });
 
+  it("gives the headline's point one item: a second sentence carrying the headline's figures repeats it", () => {
+    const themes: ThemeConfig[] = [
+      { id: 'markets', title: 'Markets', terms: { shares: 3, stock: 3, investors: 2, analysts: 2.5, 'market value': 4, revenue: 3, forecast: 3, costs: 2 } },
+    ];
+    const article = articleFromText(
+      'markets/corvane.txt',
+      [
+        'Corvane shares plunge 18% after plant shutdown, erasing $2.4 billion',
+        'Shares of Corvane Foods plunged 18% on Monday, their worst day in a decade, as investors weighed the cost of shutting its largest plant.',
+        "The stock closed at $21.10, wiping about $2.4 billion off the company's market value as trading volume tripled.",
+        'Analysts at Brightline Securities put the costs of the shutdown at $120 million to $150 million and cut their rating on the shares.',
+        'Corvane said it expected the closure to reduce second-quarter revenue by $40 million and withdrew its forecast for the 2026 year.',
+      ].join('\n\n'),
+    );
+    const texts = summarize([article], { ...OPTIONS, themes }).sections.flatMap((s) => s.items.map((i) => i.text));
+    expect(texts.filter((t) => /18%|2\.4 billion/.test(t))).toHaveLength(1);
+    // Other figures, and a year the headline does not state, are other points.
+    expect(texts.some((t) => t.includes('$120 million'))).toBe(true);
+    expect(texts.some((t) => t.includes('$40 million'))).toBe(true);
+  });
+
   it('does not merge distinct points of one story', () => {
     const summary = summarize([byName('outlet-a-missile-warning.txt'), byName('outlet-b-missile-warning.txt')], OPTIONS);
     const texts = items(summary).map((i) => i.text);

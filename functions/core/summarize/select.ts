@@ -17,6 +17,16 @@ const REDUNDANCY_LAMBDA = 0.7;
  */
 const SAME_ARTICLE_FACTOR = 0.7;
 
+/**
+ * The figures an article's headline states ("22%", "$1.9 billion"; not years): two items of one
+ * article that both carry one tell the headline's point twice ("Shares plunged 22%..." and "The
+ * stock closed at $31.40, wiping $1.9 billion off its value").
+ */
+function headlineFigures(title: string): Set<string> {
+  return new Set(figuresOf(title).filter((f) => !/^(19|20)\d\d$/.test(f)));
+}
+const figuresOf = (text: string): string[] => text.match(/\d+(?:[.,]\d+)*/g) ?? [];
+
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export interface Pooled {
@@ -48,6 +58,12 @@ export function selectItems(
   const fromArticle = new Map<string, number>();
   const excluded = new Set<number>();
   const gramsOf = new Map<number, Set<string>>();
+  const figuresByArticle = new Map<number, Set<string>>();
+  const headlineFiguresOf = (art: number): Set<string> => {
+    let f = figuresByArticle.get(art);
+    if (!f) figuresByArticle.set(art, (f = headlineFigures(analysis.articles[art]!.article.title)));
+    return f;
+  };
   const grams = (p: Pooled): Set<string> => {
     let g = gramsOf.get(p.i);
     if (!g) gramsOf.set(p.i, (g = trigrams(p.text)));
@@ -73,6 +89,14 @@ export function selectItems(
     const key = `${c.section[best.i]}:${c.art[best.i]}`;
     fromArticle.set(key, (fromArticle.get(key) ?? 0) + 1);
     for (const n of best.neighbours) excluded.add(n.j);
+    const headline = headlineFiguresOf(c.art[best.i]!);
+    const tellsHeadline = (text: string): boolean => figuresOf(text).some((f) => headline.has(f));
+    if (headline.size && tellsHeadline(best.text)) {
+      for (const p of pool) {
+        if (excluded.has(p.i) || c.art[p.i] !== c.art[best.i] || c.section[p.i] !== c.section[best.i]) continue;
+        if (tellsHeadline(p.text)) excluded.add(p.i);
+      }
+    }
     const g = grams(best);
     for (const p of pool) {
       if (excluded.has(p.i)) continue;
