@@ -117,8 +117,13 @@ export interface DigestSection {
 export interface ArticleTheme {
   /** Best theme id, or null when the article fits no theme. */
   readonly theme: string | null;
-  /** Score per theme id, so a reader can see why. */
+  /** Score per theme id, so a reader can see why: the article fits a theme when one reaches 0.6. */
   readonly scores: Readonly<Record<string, number>>;
+  /**
+   * The scores its theme is chosen by: the same, with the terms in each sentence's first 8 words
+   * (who acts) counted again. The theme is the best of these, when the article fits at all.
+   */
+  readonly choiceScores: Readonly<Record<string, number>>;
   /**
    * How much the article resembles the batch's other themed articles, as a share of the typical
    * one's; under 0.6 a themed article is ruled off-topic (theme null). Absent when not judged.
@@ -163,6 +168,8 @@ export interface DigestManifest {
     readonly url: string | null;
     readonly theme: string | null;
     readonly themeScores: Readonly<Record<string, number>>;
+    /** See ArticleTheme.choiceScores. */
+    readonly themeChoiceScores: Readonly<Record<string, number>>;
     /** See ArticleTheme.topicFit. */
     readonly topicFit?: number;
     /** See ArticleTheme.topicNameFit. */

@@ -24,7 +24,7 @@ const summary: Summary = {
       items: [{ text: 'Pyongyang rejected the offer of talks, calling it a "hollow gesture" in a statement on state media.', sources: ['incoming/c.md'], score: 0.8 }],
     },
   ],
-  themes: new Map([['incoming/a.txt', { theme: 'alliances', scores: { alliances: 12 } }]]),
+  themes: new Map([['incoming/a.txt', { theme: 'alliances', scores: { alliances: 12 }, choiceScores: { alliances: 12 } }]]),
 };
 
 /** A rewriter that answers from a table by section title, and records what it was asked. */

@@ -27,6 +27,8 @@ interface Floors {
 // korea-wide theme accuracy 0.679 with 6 leaks; README, "Digest quality", has both tables.
 // A set's subject.json is its user's topic terms (config topicTerms), written blind by a helper from
 // one line on the story and the set's themes, never from its articles or labels.
+// Raised at the "who acts" theme choice (prereg3): aircraft, bird-flu, drug-recall, election-recount,
+// eu-fine, heat-wave and red-sea theme more articles as labelled; no set lost a fact or an article.
 const FLOORS: Record<string, Floors> = {
   seeds: { factRecall: 0.842, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   samples: { factRecall: 0.5, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
@@ -36,7 +38,7 @@ const FLOORS: Record<string, Floors> = {
   // facts, the same at ef86e65); 20/24 articles themed right (10 and 07 land in routes), Panama drought (17)
   // and German rail strike (22) leak via alsoIn. Since then only fixes of faults it showed: 11/23 (0.478);
   // the names check rules the rail strike out (its people and places are all its own): 21/24, 1 leak.
-  'red-sea': { factRecall: 0.478, coverage: 1, themeAccuracy: 0.875, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'red-sea': { factRecall: 0.522, coverage: 1, themeAccuracy: 0.917, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: written after the lead's leaning-clause/definite-reference/anchor rules and measured untuned:
   // 11/23 facts (10/23 at ef86e65: the Sand Mesa settlement item is new); 20/22 articles themed as labelled
   // (11, builders and tribal leases, lands in allocation); Spain's irrigation cuts (17) leak into users with
@@ -55,7 +57,7 @@ const FLOORS: Record<string, Floors> = {
   // names none: 21/26, 2 leaks (the egg prices and the flu clinics each say "avian" once, in passing).
   // A single mention below 0.78 of the typical fit is a passing one (SINGLE_MENTION_FIT): both out, 23/26
   // themed, no leak, --strict passes, and the freed items carry 15/24 facts.
-  'bird-flu': { factRecall: 0.625, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'bird-flu': { factRecall: 0.625, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: written at fc50e3f (themes first, labels before any run) and measured untuned: 12/24 facts;
   // 20/25 articles themed as labelled (01 grounding and 09 cash burn land in airlines, 07 hearing in
   // factory); the Austin runway near-miss (20) gets an oversight item (its 'Austin' is a leak marker in
@@ -64,7 +66,7 @@ const FLOORS: Record<string, Floors> = {
   // set was read) rules the rival out (names 0.10; lowest on-topic 0.60): 21/25, 1 leak. A date-only
   // wire dateline is now stripped: 13/24 facts, 0 datelines. With its blind topic terms (subject.json),
   // the runway near-miss names none of them: 22/25, no leak, --strict passes.
-  aircraft: { factRecall: 0.542, coverage: 1, themeAccuracy: 0.88, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  aircraft: { factRecall: 0.542, coverage: 1, themeAccuracy: 0.92, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a day-long cloud outage (Nimbus Cloud us-central-2) and its fallout; themes committed
   // before the articles, labels before any run, written without reading the summarizer; measured
   // untuned at c420d7a (the names check already in: it rules out the Gulf grid blackout, names 0.22,
@@ -119,7 +121,7 @@ const FLOORS: Record<string, Floors> = {
   // letter comes as...'), which the checker now flags; such a sentence opens no item now: 13/23.
   'drug-recall': {
     // Its leak names the recall once at fit 0.615 (SINGLE_MENTION_FIT): 20/25 themed, no leak.
-    factRecall: 0.565, coverage: 1, themeAccuracy: 0.8, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0,
+    factRecall: 0.565, coverage: 1, themeAccuracy: 0.84, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0,
   },
   // Held out: the Commission's record DMA fine on Nexara for favouring its own app store, the appeal and
   // the fallout; themes and subject committed before the articles, labels before any run, written without
@@ -134,7 +136,7 @@ const FLOORS: Record<string, Floors> = {
   // The sentence an item leans on must now stand itself (no unnamed "she"): standalone 0, but the fact
   // that item carried (the USTR's statement, in "Her comments followed...") is lost: 8/24.
   // Both leaks name the fine once, at fits 0.60 and 0.64 (SINGLE_MENTION_FIT): 21/26 themed, no leak.
-  'eu-fine': { factRecall: 0.333, coverage: 1, themeAccuracy: 0.808, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'eu-fine': { factRecall: 0.375, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a container ship (the Kestrel Dawn) knocks down Harwick's Ellison Memorial Bridge, and the
   // two weeks after; themes and subject committed before the articles, labels before any run, written
   // without reading the summarizer; measured untuned at 11d9576: 14/23 facts; 23/25 themed as labelled
@@ -156,7 +158,7 @@ const FLOORS: Record<string, Floors> = {
   // is 13/15; the storms-end story (15) lands in grid (2.47 against weather 2.27); the utility's own
   // base-rate case (18, fit 0.61, names 0.68; it names the heat wave in one passing sentence and CP&L
   // throughout) is listed in grid's alsoIn, the one leak. --strict passes (alsoIn is no themed item).
-  'heat-wave': { factRecall: 0.455, coverage: 0.867, themeAccuracy: 0.833, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'heat-wave': { factRecall: 0.455, coverage: 0.867, themeAccuracy: 0.875, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a disputed governor's race in the invented state of Ossawa and its three-week statewide
   // hand recount (Halvorsen v. Tenney: the count, the provisional-ballot suits up to the state Supreme
   // Court, the transition and the concession); themes and subject committed before the articles, labels
@@ -169,7 +171,7 @@ const FLOORS: Record<string, Floors> = {
   // own: 'Nov' of a byline 'Published Nov. 21' taken for a first-mention surname.
   'election-recount': {
     // The checker now knows months name nobody: standalone 0.
-    factRecall: 0.348, coverage: 1, themeAccuracy: 0.68, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0,
+    factRecall: 0.435, coverage: 1, themeAccuracy: 0.8, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0,
   },
   // Held out: a crude pipeline rupture under Halloran Bay in the invented state of Wescona (Norvane
   // Midstream's Line 14, Sept. 13-27, 2026: the cleanup, fishing and beach closures, oiled birds, fumes,

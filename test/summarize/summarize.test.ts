@@ -34,6 +34,31 @@ describe('theme assignment', () => {
     expect([...summary.themes.keys()].sort()).toEqual(fixtures.map((a) => a.key).sort());
   });
 
+  it('chooses the theme by who acts: terms at the head of a sentence outweigh the story words after them', () => {
+    // A ruling on the count: the story's own words (recount, ballots, tally) are everywhere, but
+    // the judge, the lawyers, the court and the campaign's appeal are who acts.
+    const themes: ThemeConfig[] = [
+      { id: 'count', title: 'The count', terms: { recount: 4, ballots: 2, 'provisional ballots': 3.5, tally: 2.5, 'county clerks': 2.5, margin: 2.5 } },
+      { id: 'courts', title: 'The courts', terms: { judge: 2.5, court: 2, lawyers: 2.5, appeal: 3, ruling: 3, injunction: 3.5 } },
+    ];
+    const article = articleFromText(
+      'courts/ruling.txt',
+      [
+        'Judge turns down campaign in dispute over count',
+        'A state judge on Tuesday turned down a request to stop the recount of provisional ballots in Harlan County.',
+        'Lawyers for the Moreno campaign had argued that provisional ballots which arrived after the deadline should be set aside from the tally.',
+        'The court said it saw no sign that county clerks had broken the law in counting the ballots, with the margin at 212 votes.',
+        'The campaign said it would appeal to the state supreme court, which could hear the case before the recount ends.',
+      ].join('\n\n'),
+    );
+    const t = summarize([article], { ...OPTIONS, themes }).themes.get('courts/ruling.txt')!;
+    // Counted once wherever they stand, the story's words weigh more ...
+    expect(t.scores.count!).toBeGreaterThan(t.scores.courts!);
+    // ... but the terms at the heads of the sentences count again, and they decide.
+    expect(t.choiceScores.courts!).toBeGreaterThan(t.choiceScores.count!);
+    expect(t.theme).toBe('courts');
+  });
+
   it('is driven by configuration: another theme set gives other themes', () => {
     const sport: SummaryOptions = {
       ...OPTIONS,

@@ -23,8 +23,8 @@ const art = (key: string, over: Partial<Article> = {}): Article => ({
 const summary: Summary = {
   sections: [{ theme: 'alliances', title: 'Alliances', items: [{ text: 'Allies met.', sources: ['b.txt', 'a.txt'], score: 1 }] }],
   themes: new Map([
-    ['a.txt', { theme: 'alliances', scores: { alliances: 2 } }],
-    ['b.txt', { theme: 'alliances', scores: { alliances: 1 } }],
+    ['a.txt', { theme: 'alliances', scores: { alliances: 2 }, choiceScores: { alliances: 2 } }],
+    ['b.txt', { theme: 'alliances', scores: { alliances: 1 }, choiceScores: { alliances: 1 } }],
   ]),
 };
 

@@ -32,6 +32,7 @@ export function buildManifest(input: {
       url: a.url,
       theme: theme?.theme ?? null,
       themeScores: theme?.scores ?? {},
+      themeChoiceScores: theme?.choiceScores ?? {},
       ...(theme?.topicFit !== undefined ? { topicFit: theme.topicFit } : {}),
       ...(theme?.topicNameFit !== undefined ? { topicNameFit: theme.topicNameFit } : {}),
       ...(theme?.missingTopicWords ? { missingTopicWords: theme.missingTopicWords } : {}),

@@ -12,6 +12,14 @@ import { detailScore } from './specific';
 
 /** The headline states what the article is about: it weighs as much as this many lead sentences. */
 const TITLE_WEIGHT = 3;
+/**
+ * Who acts: a sentence's first words (its subject and verb: "A federal judge on Tuesday declined")
+ * say what it is about; the words after them are often the story's own words ("...to block the
+ * recount of provisional ballots"). Theme terms there count this much again when the article's
+ * theme is chosen.
+ */
+const HEAD_TOKENS = 8;
+const HEAD_WEIGHT = 1;
 /** Article theme scores below this mean "fits no theme". */
 export const ARTICLE_MIN_SCORE = 0.6;
 /** A sentence needs at least this theme score to go to a section at all. */
@@ -41,7 +49,10 @@ export interface ArticleInfo {
   theme: number;
   /** The article's best theme by its own terms, before the topic check. */
   readonly termTheme: number;
+  /** Position-weighted mean theme scores: the article fits a theme when one reaches ARTICLE_MIN_SCORE. */
   readonly scores: Float64Array;
+  /** The same with the terms at the head of each sentence (who acts) counted again: the theme is the best of these. */
+  readonly choice: Float64Array;
   /** Range of the article's content-term counts (its centroid) in Analysis.articleTerms. */
   readonly termStart: number;
   readonly termEnd: number;
@@ -196,7 +207,7 @@ export function analyze(
     const sentences = [...article.sentences].sort((x, y) => x.index - y.index);
     const rows = sentenceRows(sentences, themes, vocab);
     const titleTokens = tokenize(article.title).map((t) => vocab.id(t.key));
-    const { scores, best } = articleTheme(rows, titleTokens, countWords(article.title), themes);
+    const { scores, choice, best } = articleTheme(rows, titleTokens, countWords(article.title), themes);
 
     // Document frequency over every article, on- or off-topic: rarity is a property of the batch.
     const termCounts = new Map<number, number>();
@@ -212,7 +223,7 @@ export function analyze(
     const [termStart, termEnd] = keep ? articleTerms.pushMap(termCounts) : [0, 0];
     const [nameStart, nameEnd] = articleNames.pushMap(namesOf(rows, calendar));
     const topicMentions = topicTerms ? mentionsIn(rows, titleTokens, topicTerms) : -1;
-    articles.push({ article, sentences, theme: best, termTheme: best, scores, termStart, termEnd, nameStart, nameEnd, topicMentions });
+    articles.push({ article, sentences, theme: best, termTheme: best, scores, choice, termStart, termEnd, nameStart, nameEnd, topicMentions });
     if (keep) addCandidates(candidates, a, rows, sentences, best, recurringNames(rows, titleTokens), themes, vocab, options);
   }
   return { articles, candidates, articleTerms, articleNames, df };
@@ -308,31 +319,51 @@ function recurringNames(rows: readonly Row[], titleTokens: readonly number[]): (
 
 /**
  * Article theme: a position-weighted mean of sentence scores with the title counted extra, so
- * density decides, not length: a long article is not "more on topic" for being long. Its best
- * theme, or -1 under ARTICLE_MIN_SCORE.
+ * density decides, not length: a long article is not "more on topic" for being long. The article
+ * fits the themes when one mean reaches ARTICLE_MIN_SCORE; which theme it is about is decided with
+ * the terms at the head of each sentence counted again (`choice`). Its theme, or -1.
  */
-function articleTheme(rows: readonly Row[], titleTokens: readonly number[], titleWords: number, themes: CompiledThemes): { scores: Float64Array; best: number } {
+function articleTheme(
+  rows: readonly Row[],
+  titleTokens: readonly number[],
+  titleWords: number,
+  themes: CompiledThemes,
+): { scores: Float64Array; choice: Float64Array; best: number } {
   const T = themes.ids.length;
   const titleScores = new Float64Array(T);
   scoreThemes(titleTokens, titleWords, themes, titleScores);
   const sums = new Float64Array(T);
   let weightSum = TITLE_WEIGHT;
   for (let t = 0; t < T; t++) sums[t] = TITLE_WEIGHT * titleScores[t]!;
+  const heads = new Float64Array(T);
+  const head = new Float64Array(T);
   let position = 0;
   for (const row of rows) {
     if (!carriesEvidence(row)) continue;
     const w = 1 / (1 + position / 4);
     position++;
     weightSum += w;
-    for (let t = 0; t < T; t++) sums[t] = sums[t]! + w * row.scores[t]!;
+    let scored = false;
+    for (let t = 0; t < T; t++) {
+      sums[t] = sums[t]! + w * row.scores[t]!;
+      if (row.scores[t]! > 0) scored = true;
+    }
+    // A sentence with no term has none in its head either.
+    if (!scored) continue;
+    scoreThemes(row.ids.subarray(0, HEAD_TOKENS), row.words, themes, head);
+    for (let t = 0; t < T; t++) heads[t] = heads[t]! + w * HEAD_WEIGHT * head[t]!;
   }
   const scores = new Float64Array(T);
-  let best = -1;
+  const choice = new Float64Array(T);
+  let fits = false;
   for (let t = 0; t < T; t++) {
     scores[t] = sums[t]! / weightSum;
-    if (scores[t]! >= ARTICLE_MIN_SCORE && (best < 0 || scores[t]! > scores[best]!)) best = t;
+    choice[t] = (sums[t]! + heads[t]!) / weightSum;
+    if (scores[t]! >= ARTICLE_MIN_SCORE) fits = true;
   }
-  return { scores, best };
+  let best = -1;
+  if (fits) for (let t = 0; t < T; t++) if (best < 0 || choice[t]! > choice[best]!) best = t;
+  return { scores, choice, best };
 }
 
 /**

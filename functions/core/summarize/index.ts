@@ -142,13 +142,18 @@ function articleThemes(analysis: Analysis, themes: CompiledThemes, fit: TopicFit
   const out = new Map<string, ArticleTheme>();
   analysis.articles.forEach((info, a) => {
     const scores: Record<string, number> = {};
-    themes.ids.forEach((id, t) => (scores[id] = round(info.scores[t]!, 3)));
+    const choiceScores: Record<string, number> = {};
+    themes.ids.forEach((id, t) => {
+      scores[id] = round(info.scores[t]!, 3);
+      choiceScores[id] = round(info.choice[t]!, 3);
+    });
     const topicFit = fit && Number.isFinite(fit.fit[a]!) ? round(fit.fit[a]!, 3) : undefined;
     const nameFit = fit && Number.isFinite(fit.nameFit[a]!) ? round(fit.nameFit[a]!, 3) : undefined;
     const missing = fit?.missingAnchors.get(a);
     out.set(info.article.key, {
       theme: info.theme >= 0 ? themes.ids[info.theme]! : null,
       scores,
+      choiceScores,
       ...(topicFit !== undefined ? { topicFit } : {}),
       ...(nameFit !== undefined ? { topicNameFit: nameFit } : {}),
       ...(missing ? { missingTopicWords: missing.map((w) => themes.sharedWords.get(w) ?? String(w)).sort() } : {}),
