@@ -184,6 +184,21 @@ describe('standaloneText', () => {
     );
   });
 
+  it('knows a person by a surname that speaks alone, though the full name comes with no title ("Palladino said")', () => {
+    const hearing = nameIndex([
+      '"We failed the people of the bay, and I am sorry," Gregory Dallimore told the state Senate\'s environment committee.',
+      'Dallimore said Corvane would change its rules on leak alarms.',
+      'Corvane Midstream said the line stayed shut, and the Democrats said they would hold a second hearing.',
+      'Senate Democrats pressed for a vote.',
+    ]);
+    expect(standaloneText('Dallimore said Corvane would change its rules on leak alarms.', hearing).text).toBe(
+      'Gregory Dallimore said Corvane would change its rules on leak alarms.',
+    );
+    // A company that "said", and a group written with "the", are nobody's surname.
+    expect(hearing.byShort.has('Midstream')).toBe(false);
+    expect(hearing.byShort.has('Democrats')).toBe(false);
+  });
+
   it('leaves a titled or already full name alone, and skips people an item above introduced', () => {
     expect(standaloneText('Secretary Blinken said the review was near its end.', names).text).toBe('Secretary Blinken said the review was near its end.');
     expect(standaloneText('Blinken said so.', names, { before: ['Antony Blinken arrived in Seoul.'] }).text).toBe('Blinken said so.');

@@ -56,6 +56,8 @@ const NAME_WORD = /^["“(]?\p{Lu}[\p{L}'’.-]*$/u;
 
 const POSSESSIVE = /['’]s$/;
 
+const SPEECH_VERBS = 'said|says|told|added|asked|argued|testified|wrote|replied|acknowledged|insisted|warned|explained|apologized|apologised';
+
 const bare = (token: string): string => token.replace(/\.$/, '').toLowerCase();
 
 /** The people an article names in full, by the short form a later sentence uses ("Choi", "Blinken"). */
@@ -64,9 +66,27 @@ export interface NameIndex {
   readonly byShort: ReadonlyMap<string, readonly string[]>;
 }
 
+/**
+ * A word standing alone as a speaker ("Palladino said", "said Palladino", "Palladino told senators"):
+ * copy gives people, not places, a speech verb by their surname alone. Not the last word of a longer
+ * name ("Norvane Midstream said" is a company).
+ */
+const SPEAKER = new RegExp(
+  String.raw`(?<!\p{Lu}[\p{L}'’-]*\s)\b(\p{Lu}[\p{Ll}'’]+),?\s+(?:\p{Ll}+ly\s+)?(?:${SPEECH_VERBS})\b|\b(?:said|says|told)\s+(\p{Lu}[\p{Ll}'’]+)\b(?!\s+\p{Lu})`,
+  'gu',
+);
+
 export function nameIndex(sentences: readonly string[]): NameIndex {
   const byShort = new Map<string, string[]>();
   const honorific = new Set<string>();
+  const speakers = new Set<string>();
+  const described = new Set<string>();
+  for (const s of sentences) {
+    for (const m of s.matchAll(SPEAKER)) speakers.add((m[1] ?? m[2])!);
+    // "the Democrats said": a group or a place, not a person's surname.
+    for (const m of s.matchAll(/\b[Tt]he\s+(\p{Lu}[\p{Ll}'’]+)/gu)) described.add(m[1]!);
+  }
+  for (const w of described) speakers.delete(w);
   const add = (short: string, full: string): void => {
     const list = byShort.get(short);
     if (!list) byShort.set(short, [full]);
@@ -91,7 +111,7 @@ export function nameIndex(sentences: readonly string[]): NameIndex {
       const last = tokens.at(-1)!;
       const korean = tokens.length >= 2 && HYPHEN_GIVEN.test(tokens[1]!);
       const after = s.slice(m.index + m[0].length);
-      const person = titled || korean || APPOSITION.test(after) || tokens.some((t) => honorific.has(t));
+      const person = titled || korean || APPOSITION.test(after) || tokens.some((t) => honorific.has(t)) || speakers.has(last);
       if (!person) continue;
       const full = tokens.join(' ');
       if (korean) add(tokens[0]!, full);
