@@ -98,7 +98,8 @@ describe('leading definite reference', () => {
     'The top US envoy is visiting Seoul.', 'The senior Japanese official declined to comment.', 'The figure is part of a draft plan.',
     'The Portland, Oregon-based carrier cancelled about 3,400 flights.', 'The 64-year-old executive will step down.',
     'The audit, which began in January, examined the plant.', 'The strike halted hundreds of trains.',
-    'The vice minister also took aim at the review.', 'The review is nearly complete.'])('fails %s', (item) => {
+    'The vice minister also took aim at the review.', 'The review is nearly complete.',
+    'In its lawsuit to block the merger, filed Oct. 14 in Denver, the agency argues the buyer is too small.'])('fails %s', (item) => {
     expect(rules(item)).toContain('leading-definite');
   });
 
@@ -108,7 +109,8 @@ describe('leading definite reference', () => {
     'The two-plus-two session brought together four ministers.', 'The U.S. government finalized the grant.',
     'The Chinese foreign ministry said it firmly opposes the rules.', 'The number of ships fell by half.',
     'The mission, known as Aspides, was launched in 2024.', 'The attack on the tanker was the first in months.',
-    'The strike by train drivers halted hundreds of trains.', 'The audit of the plant found 97 lapses.'])('passes %s', (item) => {
+    'The strike by train drivers halted hundreds of trains.', 'The audit of the plant found 97 lapses.',
+    'In its lawsuit to block the merger, the Federal Trade Commission argues the buyer is too small.'])('passes %s', (item) => {
     expect(rules(item)).not.toContain('leading-definite');
   });
 });

@@ -63,6 +63,13 @@ const DEFINITE = new RegExp(
   'iu',
 );
 
+// "In its lawsuit to block the merger, filed Oct. 14, the agency argues...": whose lawsuit, which
+// agency? A fronted phrase owned by a pronoun, then a definite noun from the list above.
+const FRONTED_POSSESSIVE = new RegExp(
+  `^In\\s+(?:its|their|his|her)\\s+[^,]{1,60},\\s*(?:[^,]{1,50},\\s*)?the\\s+(${ANAPHORIC_HEADS.join('|')})(?![\\w-])${QUALIFIED}`,
+  'u',
+);
+
 // Words that, right before a surname, introduce the person properly.
 const TITLES = new Set(
   [
@@ -227,7 +234,7 @@ export function checkStandalone(text: string, sourceTexts: readonly string[] = [
     if (!(isDemonstrative && TIME_WORDS.test(first[2] ?? ''))) failures.push({ rule: 'leading-pronoun', detail: first[1]! });
   }
 
-  const def = DEFINITE.exec(item) ?? DESCRIBED.exec(item);
+  const def = DEFINITE.exec(item) ?? DESCRIBED.exec(item) ?? FRONTED_POSSESSIVE.exec(item);
   if (def) failures.push({ rule: 'leading-definite', detail: def[0] });
 
   // An item that opens with a sentence made only of a quotation: who is speaking?

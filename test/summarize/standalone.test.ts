@@ -91,6 +91,8 @@ describe('LEANS_BACK', () => {
     'Within an hour, the campaign\'s lawyer said it would appeal.',
     'Hours later, the candidate spoke at the Capitol.',
     'The next day, the board certified the count.',
+    'In its lawsuit to block the merger, filed Oct. 14 in federal court in Denver, the agency argues that the buyer is too small.',
+    'In their statement, they said the vote would go ahead.',
   ])('leans back: %s', (s) => expect(LEANS_BACK.test(s)).toBe(true));
 
   it.each([
@@ -120,6 +122,8 @@ describe('LEANS_BACK', () => {
     'Otherside Capital said it would buy the stake.',
     'The inquiry into the crash will report in June.',
     'Much of the country was without power on Tuesday.',
+    'In its lawsuit to block the merger, filed Oct. 14 in Denver, the Federal Trade Commission argues that the buyer is too small.',
+    'In a statement, Smith, the minister, said the vote would go ahead.',
   ])('stands on its own: %s', (s) => expect(LEANS_BACK.test(s)).toBe(false));
 });
 

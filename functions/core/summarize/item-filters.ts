@@ -126,7 +126,9 @@ const BASED_HEADS =
   'associations?|unions?|executives?|officials?|lawmakers?|economists?|analysts?|researchers?|chains?|brands?|owners?|investors?|funds?)';
 
 export const LEANS_BACK = new RegExp(
-  String.raw`^\s*["\u201C]?(?:(?:according to|meanwhile|later|earlier|on \w+|in (?:a|an|the) \w+)\b[^,]{0,40},\s*)?` +
+  String.raw`^\s*["\u201C]?(?:(?:according to|meanwhile|later|earlier|on \w+|in (?:a|an|the) \w+)\b[^,]{0,40},\s*|` +
+    // "In its lawsuit to block the merger, filed Oct. 14 in Denver, the agency argues...": whose?
+    String.raw`in (?:its|their|his|her)\s[^,]{1,60},\s*(?:[^,]{1,50},\s*)?)?` +
     String.raw`(?:he|she|it|they|this|that|these|those|his|her|its|their|but|and|so|yet|also|still|instead|such|there|both|` +
     // "Five others were still missing": others than the ones a sentence before counted.
     String.raw`(?:the\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|some|all|most)\s+)?others(?![\w-])|` +
