@@ -209,6 +209,24 @@ describe('clustering and redundancy', () => {
     expect(texts.some((t) => t.includes('$40 million'))).toBe(true);
   });
 
+  it("does not credit another outlet for sharing only the speaker's introduction", () => {
+    const themes: ThemeConfig[] = [
+      { id: 'response', title: 'Response', terms: { 'coast guard': 3, shoreline: 3, oiled: 3, boom: 3, cleanup: 3, crews: 2, 'on-scene coordinator': 3, spill: 2 } },
+    ];
+    const intro = 'Coast Guard Capt. Lorna Haskett, the federal on-scene coordinator, said';
+    const shoreline = `${intro} about 11 miles of shoreline had been oiled and that crews had laid 28,000 feet of boom.`;
+    const article = (key: string, outlet: string, lead: string) =>
+      articleFromText(key, `Title: Oil spill update\nSource: ${outlet}\n\n${lead}\n\nThe cleanup will take weeks, officials said.`);
+    const items = (keys: Article[]) => summarize(keys, { ...OPTIONS, themes }).sections.flatMap((x) => x.items);
+    const a = article('a.txt', 'Coastal Wire', shoreline);
+    const cause = article('b.txt', 'Bay Ledger', `${intro} it was too early to say what caused the failure of the pipeline.`);
+    // Two points that open on the same introduction of one person: two items, each citing its own.
+    expect(items([a, cause]).filter((i) => i.sources.length > 1)).toEqual([]);
+    // The same point in both: still one item citing both.
+    const same = article('c.txt', 'Bay Ledger', shoreline.replace('crews had laid', 'crews have laid'));
+    expect(items([a, same]).some((i) => i.sources.length === 2)).toBe(true);
+  });
+
   it('does not merge distinct points of one story', () => {
     const summary = summarize([byName('outlet-a-missile-warning.txt'), byName('outlet-b-missile-warning.txt')], OPTIONS);
     const texts = items(summary).map((i) => i.text);

@@ -405,6 +405,16 @@ function addCandidates(
     }
     if (!item || !placements.length) continue;
     const text = itemText(sentences, item.first, item.count, item.skip);
+    if (item.count === 1 && !item.skip) {
+      // Who the speaker is ("Coast Guard Capt. Lorna Haskett, the federal on-scene coordinator,")
+      // is background every report of that person repeats: the point is what follows, so the
+      // words that tell two reports of one point apart leave the apposition out.
+      const m = OPENING_APPOSITION.exec(row.text);
+      if (m) {
+        const bare = rowOf(row.sentence, row.text.slice(0, m[1]!.length) + row.text.slice(m[0].length - 1), vocab);
+        item = { ...item, terms: bare.content, plain: bare.plain };
+      }
+    }
     const quote = quoteShare(item.skip ? text : row.text);
     const figures = figuresOf(text);
     const detail = detailScore(
@@ -495,6 +505,9 @@ interface Item {
  * be the second of the two: "He added that..." is unreadable without the sentence it leans on.
  * An item over the word budget is never cut: the caller picks another.
  */
+/** A name run, then ", the/a/who/whose ...," before the predicate: group 1 is the name. */
+const OPENING_APPOSITION = /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,6}\p{Lu}[\p{L}'’-]+),\s+(?:the|a|an|who|whose)\s[^,]{3,90},\s/u;
+
 function buildItem(rows: readonly Row[], i: number, maxWords: number, known: (word: string) => boolean): Item | null {
   const row = rows[i]!;
   const usable = (r: Row | undefined): r is Row =>
