@@ -466,7 +466,7 @@ function placementsOf(row: Row, best: number, T: number, lead = false): { sectio
 }
 
 /** Numbers as written, thousands separators dropped ("$3,900" -> "3900", "0.1", "41"); undefined when none. */
-function figuresOf(text: string): string[] | undefined {
+export function figuresOf(text: string): string[] | undefined {
   let out: string[] | undefined;
   for (let k = 0; k < text.length; k++) {
     if (!isDigit(text.charCodeAt(k))) continue;
@@ -500,14 +500,14 @@ interface Item {
   readonly plain: ReadonlyMap<number, number>;
 }
 
+/** A name run, then ", the/a/who/whose ...," before the predicate: group 1 is the name. */
+const OPENING_APPOSITION = /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,6}\p{Lu}[\p{L}'’-]+),\s+(?:the|a|an|who|whose)\s[^,]{3,90},\s/u;
+
 /**
  * One sentence, or two when the first is short and the next continues it. The themed sentence may
  * be the second of the two: "He added that..." is unreadable without the sentence it leans on.
  * An item over the word budget is never cut: the caller picks another.
  */
-/** A name run, then ", the/a/who/whose ...," before the predicate: group 1 is the name. */
-const OPENING_APPOSITION = /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,6}\p{Lu}[\p{L}'’-]+),\s+(?:the|a|an|who|whose)\s[^,]{3,90},\s/u;
-
 function buildItem(rows: readonly Row[], i: number, maxWords: number, known: (word: string) => boolean): Item | null {
   const row = rows[i]!;
   const usable = (r: Row | undefined): r is Row =>

@@ -30,7 +30,7 @@ function differentFigures(c: Analysis['candidates'], i: number, j: number): bool
 
 const YEAR = /^(?:19|20)\d\d$/;
 /** A figure that tells one report from another: two digits or more, not a year ("41", "312", "0.7"). */
-const telling = (x: string): boolean => x.length >= 2 && !YEAR.test(x);
+export const telling = (x: string): boolean => x.length >= 2 && !YEAR.test(x);
 
 /** Two telling figures shared by two items: the same numbers reported twice ("$312 million, down 41%"). */
 function sameFigures(c: Analysis['candidates'], i: number, j: number): boolean {

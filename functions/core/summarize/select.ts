@@ -1,8 +1,8 @@
 // Choosing the items: maximal marginal relevance across every section under the budget, then the
 // top story and the "also in this digest" lists.
 import type { DigestSection } from '../model';
-import type { Analysis } from './analyze';
-import { pointSimilarity, SAME_POINT } from './cluster';
+import { type Analysis, figuresOf } from './analyze';
+import { pointSimilarity, SAME_POINT, telling } from './cluster';
 import { trigramOverlap, trigrams } from './similarity';
 import type { CompiledThemes } from './themes';
 
@@ -18,14 +18,11 @@ const REDUNDANCY_LAMBDA = 0.7;
 const SAME_ARTICLE_FACTOR = 0.7;
 
 /**
- * The figures an article's headline states ("22%", "$1.9 billion"; not years): two items of one
- * article that both carry one tell the headline's point twice ("Shares plunged 22%..." and "The
- * stock closed at $31.40, wiping $1.9 billion off its value").
+ * The telling figures an article's headline states ("22%", "$1.9 billion"; not years): two items
+ * of one article that both carry one tell the headline's point twice ("Shares plunged 22%..." and
+ * "The stock closed at $31.40, wiping $1.9 billion off its value").
  */
-function headlineFigures(title: string): Set<string> {
-  return new Set(figuresOf(title).filter((f) => !/^(19|20)\d\d$/.test(f)));
-}
-const figuresOf = (text: string): string[] => text.match(/\d+(?:[.,]\d+)*/g) ?? [];
+const headlineFigures = (title: string): Set<string> => new Set(figuresOf(title)?.filter(telling));
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -90,11 +87,11 @@ export function selectItems(
     fromArticle.set(key, (fromArticle.get(key) ?? 0) + 1);
     for (const n of best.neighbours) excluded.add(n.j);
     const headline = headlineFiguresOf(c.art[best.i]!);
-    const tellsHeadline = (text: string): boolean => figuresOf(text).some((f) => headline.has(f));
-    if (headline.size && tellsHeadline(best.text)) {
+    const tellsHeadline = (i: number): boolean => !!c.figures[i]?.some((f) => headline.has(f));
+    if (headline.size && tellsHeadline(best.i)) {
       for (const p of pool) {
         if (excluded.has(p.i) || c.art[p.i] !== c.art[best.i] || c.section[p.i] !== c.section[best.i]) continue;
-        if (tellsHeadline(p.text)) excluded.add(p.i);
+        if (tellsHeadline(p.i)) excluded.add(p.i);
       }
     }
     const g = grams(best);
