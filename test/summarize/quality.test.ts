@@ -200,6 +200,18 @@ const FLOORS: Record<string, Floors> = {
   'grocery-merger': {
     factRecall: 0.417, coverage: 1, themeAccuracy: 0.92, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0,
   },
+  // Held out: a ransomware attack and data breach at Bellmoor Health, an invented Indianapolis health
+  // insurer (Oct. 3-24, 2026: systems offline, pharmacies and patients, the Ashen Lynx gang's claim, the
+  // portal without multifactor login, provider advances, 11.4 million members' data, a class action, HHS
+  // and 14 attorneys general, a $22 million ransom, the CEO's Senate hearing, notification letters); themes
+  // and subject committed before the articles, labels before any run, written without reading the
+  // summarizer; measured untuned at 988a8ec (code as 8531501): 9/23 facts; 22/24 themed as labelled (AP's
+  // day-one story 01 lands in members, 3.48 against attack 3.31, so the attack section never says the
+  // systems went offline; the claims-system restoration 12, labelled attack, lands in members and is only
+  // in its alsoIn). No hard negative leaks (Port Selby's ransomware, Bellmoor's pre-attack earnings, the
+  // Pellham's breach settlement, the hospital merger, the HIPAA rule proposal, the Medicare scam warning
+  // and the security startup's round all get no theme). --strict passes.
+  'data-breach': { factRecall: 0.391, coverage: 1, themeAccuracy: 0.917, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   colorado: { factRecall: 0.565, coverage: 1, themeAccuracy: 0.955, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
