@@ -212,6 +212,20 @@ const FLOORS: Record<string, Floors> = {
   // Pellham's breach settlement, the hospital merger, the HIPAA rule proposal, the Medicare scam warning
   // and the security startup's round all get no theme). --strict passes.
   'data-breach': { factRecall: 0.391, coverage: 1, themeAccuracy: 0.917, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out: a three-week measles outbreak in the invented Corwin County of the invented state of
+  // Tamarack (Feb. 3-22, 2026: the first cases at Ellery Christian Academy, exposure sites and tracing,
+  // the school exclusion order, MMR clinics, the CDC team, the governor's emergency order, the exemption
+  // bill SB 212 and its shelving, the school board, the families' suit, vitamin A misinformation);
+  // themes and subject committed before the articles, labels before any run, written without reading the
+  // summarizer; measured untuned at ea95c02 (code as 8531501): 13/23 facts; 20/24 themed as labelled (the
+  // Courier's first-cases story 02 lands in response, the exclusion order 04 and the tracers' feature 12
+  // in spread, the vitamin A misinformation story 11 in spread); coverage 16/16 (02 and 04 only in
+  // alsoIn). No hard negative leaks (the UK flight case, Montana whooping cough, Tamarack's flu season,
+  // Baird County's book fight, the vaccine maker's earnings, Ohio chickenpox and the nurses' strike all
+  // get no theme). Its one standalone failure is the checker's own: 'Health' of "Corwin's health
+  // department" taken for a first-mention surname (the item opens 'Dr. Oren Blackwell, the state
+  // epidemiologist, said...').
+  measles: { factRecall: 0.565, coverage: 1, themeAccuracy: 0.833, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 1, datelines: 0 },
   colorado: { factRecall: 0.565, coverage: 1, themeAccuracy: 0.955, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
