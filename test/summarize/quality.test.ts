@@ -225,7 +225,8 @@ const FLOORS: Record<string, Floors> = {
   // get no theme). Its one standalone failure is the checker's own: 'Health' of "Corwin's health
   // department" taken for a first-mention surname (the item opens 'Dr. Oren Blackwell, the state
   // epidemiologist, said...').
-  measles: { factRecall: 0.565, coverage: 1, themeAccuracy: 0.833, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 1, datelines: 0 },
+  // The checker no longer takes an institution's word ('Health', 'County') for a surname: 0.
+  measles: { factRecall: 0.565, coverage: 1, themeAccuracy: 0.833, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   colorado: { factRecall: 0.565, coverage: 1, themeAccuracy: 0.955, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 

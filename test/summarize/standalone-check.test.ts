@@ -153,6 +153,9 @@ describe('first-mention surname', () => {
     const fed = 'Rates rose, the Cleveland Fed said. The Fed said it would wait. Analyst Dana Roe said so; Roe said more later.';
     expect(peopleIn(fed).has('Fed')).toBe(false);
     expect(peopleIn(fed).get('Roe')).toBe('Dana Roe');
+    // A department: "the Tamarack Department of Health said" names nobody called Health.
+    const county = 'The Corwin County Health Department opened a clinic. The Tamarack Department of Health said it sent staff.';
+    expect(peopleIn(county).has('Health')).toBe(false);
     expect(rules('Egg prices in Canada rose 9 percent in the year to January.', [article])).not.toContain('first-surname');
     // The rule still holds for a person in the same article.
     const withPerson = `${article} Economist Lena Marsh said the rise would ease. Marsh said so again on Friday.`;

@@ -134,6 +134,9 @@ function fullNames(text: string): string[] {
 /** "Published Nov. 21" is no person called Nov: months, their abbreviations and days name nobody. */
 const CALENDAR_WORD = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/u;
 
+/** "The Tamarack Department of Health said", "Corwin County Health": words of institutions, nobody's surname. */
+const INSTITUTION_WORD = /^(?:Health|County|City|District|Board|Services|Authority|Commission|Department|Agency|Office)$/u;
+
 export function peopleIn(articleText: string): Map<string, string> {
   const people = new Map<string, string>();
   for (const full of fullNames(articleText)) {
@@ -142,7 +145,7 @@ export function peopleIn(articleText: string): Map<string, string> {
     const short = FAMILY_FIRST.test(parts[0]!);
     // "Choi Jong-kun" is Choi; "David Okafor" is Okafor; "Zhang Mingyuan" is Zhang when the copy says "Zhang said".
     const candidates = short && HYPHENATED_GIVEN.test(parts[1]!) ? [parts[0]!] : short ? [parts.at(-1)!, parts[0]!] : [parts.at(-1)!];
-    const surname = candidates.find((c) => usedAlone(rest, c) && !placeLike(articleText, c) && !CALENDAR_WORD.test(c));
+    const surname = candidates.find((c) => usedAlone(rest, c) && !placeLike(articleText, c) && !CALENDAR_WORD.test(c) && !INSTITUTION_WORD.test(c));
     if (surname && !people.has(surname)) people.set(surname, full);
   }
   return people;
