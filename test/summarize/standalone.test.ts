@@ -22,6 +22,12 @@ describe('organisations are no people', () => {
     expect(standaloneText(item, names).text).toBe(item);
   });
 
+  it('takes no county for a person, even before a comma and "the" ("in rural Corwin County, the outbreak...")', () => {
+    const names = nameIndex(['Three weeks after measles was found in rural Corwin County, the outbreak has grown to 38 cases.']);
+    expect(names.byShort.has('County')).toBe(false);
+    expect(standaloneText('The County Board met on Monday.', names).text).toBe('The County Board met on Monday.');
+  });
+
   it("leaves a sentence's full stop out of a name at its end", () => {
     const names = nameIndex(['The talks were led by Secretary Mary Okafor.']);
     expect(names.byShort.get('Okafor')).toEqual(['Mary Okafor']);

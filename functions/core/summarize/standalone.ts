@@ -40,7 +40,8 @@ const ORGANISATION = new Set(
     'federation association institute council union authority administration agency bureau department ministry commission ' +
     'committee company corporation corp inc ltd llc group bank fund university college school foundation society party league ' +
     'alliance coalition board court office service services network partners capital holdings airlines airways systems ' +
-    'technologies labs media news times post journal chamber exchange reserve federal center centre organization organisation'
+    'technologies labs media news times post journal chamber exchange reserve federal center centre organization organisation ' +
+    'county city district health'
   ).split(' '),
 );
 
