@@ -73,7 +73,13 @@ describe('a quotation with no speaker', () => {
 });
 
 describe('unnamed person', () => {
-  it.each(['Stocks extended their losses while she spoke.', 'The loan she had been quoted would now cost more.', 'Officials said he would resign.'])(
+  it.each([
+    'Stocks extended their losses while she spoke.',
+    'The loan she had been quoted would now cost more.',
+    'Officials said he would resign.',
+    // The name is the questioner's: who answered?
+    'Asked by Curtis Reinholt whether he would resign, he said, "My job is to fix this."',
+  ])(
     'fails %s',
     (item) => {
       expect(rules(item)).toContain('unnamed-person');
@@ -85,6 +91,7 @@ describe('unnamed person', () => {
     'As he spoke in London, Antony Blinken urged talks.',
     'In his letter, dated Oct. 2, Kim Jong-un offered his sympathy.',
     'Stocks fell on Tuesday.',
+    'Asked by Curtis Reinholt whether he would resign, Douglas Ferrante said no.',
   ])('passes %s', (item) => {
     expect(rules(item)).not.toContain('unnamed-person');
   });

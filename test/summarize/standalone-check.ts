@@ -178,6 +178,8 @@ function placeLike(text: string, word: string): boolean {
 
 const FRONTED = /^\W*(?:As|In|When|While|After|Before|Since|Although|Though|If|Because|During|On|At|Despite|Until|Once|With)\b/u;
 const PERSONAL = /\b(?:he|she|him|his|her|hers|himself|herself)\b/iu;
+/** A fronted participle with its agent: whoever "by" names asked; the one answering is someone else. */
+const ASKED_BY = /^\W*(?:Asked|Pressed|Questioned|Challenged)\s+(?:\w+\s+)?by\s/u;
 
 /**
  * A personal pronoun after the first word with no one named before it ("Stocks extended their
@@ -198,7 +200,14 @@ function unnamedPerson(item: string): string | null {
       return !!next && next.index! === w.index! + w[0].length + 1;
     });
   };
-  if (namesIn(item.slice(0, m.index), 0)) return null;
+  // "Asked by Curtis Reinholt whether he would resign, he said...": the name is the questioner's.
+  const asker = ASKED_BY.test(item);
+  if (!asker && namesIn(item.slice(0, m.index), 0)) return null;
+  // ...unless the answer names who gives it: "Asked by Reinholt whether he would resign, Ferrante said".
+  if (asker) {
+    const after = /,\s+(\p{Lu}[\p{Ll}'’-]+)/u.exec(item.slice(m.index));
+    return after && !NOT_A_NAME.has(after[1]!) ? null : m[0];
+  }
   // A fronted clause may name the person right after it: "As he spoke..., Antony Blinken urged...".
   if (FRONTED.test(item)) {
     const comma = item.indexOf(',', m.index);

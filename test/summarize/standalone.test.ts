@@ -36,7 +36,12 @@ describe('organisations are no people', () => {
 });
 
 describe('unnamedPerson', () => {
-  it.each(['Stocks extended their losses while she spoke, and yields rose.', 'The loan she had been quoted would now cost her more.', '"We will wait," he said.'])(
+  it.each([
+    'Stocks extended their losses while she spoke, and yields rose.',
+    'The loan she had been quoted would now cost her more.',
+    '"We will wait," he said.',
+    'Asked by Curtis Reinholt whether he would resign, he said, "My job is to fix this."',
+  ])(
     'leans: %s',
     (s) => expect(unnamedPerson(s)).toBe(true),
   );
@@ -45,6 +50,7 @@ describe('unnamedPerson', () => {
     'The chair, Helen Marchetti, said she would wait.',
     'As he spoke in London this week, Antony Blinken urged talks.',
     'Stocks fell on Tuesday as yields rose.',
+    'Asked by Curtis Reinholt whether he would resign, Douglas Ferrante said no.',
   ])('stands: %s', (s) => expect(unnamedPerson(s)).toBe(false));
 
   it("takes a first word for a name when the article writes it capitalized mid-sentence", () => {

@@ -130,6 +130,9 @@ const PERSONAL = /\b(?:he|she|him|his|her|hers|himself|herself)\b/gi;
 /** Openers of a fronted clause that may name its person after the comma ("As he spoke, Blinken said..."). */
 const FRONTED = /^\W*(?:as|in|when|while|after|before|since|although|though|if|because|during|on|at|despite|until|once|with)\b/iu;
 const CAPITALIZED = /\p{Lu}[\p{Ll}'’-]+/gu;
+/** A fronted participle with its agent ("Asked by Reinholt whether..."): the one answering is someone else. */
+const PERSONAL_WORD = /^(?:he|she|they|i|we)$/i;
+const ASKED_BY = /^\W*(?:asked|pressed|questioned|challenged)\s+(?:\w+\s+)?by\s/iu;
 
 /**
  * "Stocks extended their losses while she spoke": a person referred to (he, she, his, her...) but
@@ -152,7 +155,14 @@ export function unnamedPerson(text: string, known: (word: string) => boolean = (
       return !!next && next.index! === w.index! + w[0].length + 1;
     });
   };
-  if (names(text.slice(0, m.index), 0)) return false;
+  // "Asked by Curtis Reinholt whether he would resign, he said...": the name is the questioner's.
+  const asker = ASKED_BY.test(text);
+  if (!asker && names(text.slice(0, m.index), 0)) return false;
+  // ...unless the answer names who gives it: "Asked by Reinholt whether he would resign, Ferrante said".
+  if (asker) {
+    const after = /,\s+(\p{Lu}[\p{Ll}'’-]+)/u.exec(text.slice(m.index));
+    return !after || NOT_NAME.has(bare(after[1]!)) || PERSONAL_WORD.test(after[1]!);
+  }
   if (FRONTED.test(text)) {
     const comma = text.indexOf(',', m.index);
     if (comma > 0 && names(text.slice(comma).split(/\s+/).slice(0, 6).join(' '), comma)) return false;
