@@ -130,8 +130,8 @@ const PERSONAL = /\b(?:he|she|him|his|her|hers|himself|herself)\b/gi;
 /** Openers of a fronted clause that may name its person after the comma ("As he spoke, Blinken said..."). */
 const FRONTED = /^\W*(?:as|in|when|while|after|before|since|although|though|if|because|during|on|at|despite|until|once|with)\b/iu;
 const CAPITALIZED = /\p{Lu}[\p{Ll}'’-]+/gu;
-/** A fronted participle with its agent ("Asked by Reinholt whether..."): the one answering is someone else. */
 const PERSONAL_WORD = /^(?:he|she|they|i|we)$/i;
+/** A fronted participle with its agent ("Asked by Reinholt whether..."): the one answering is someone else. */
 const ASKED_BY = /^\W*(?:asked|pressed|questioned|challenged)\s+(?:\w+\s+)?by\s/iu;
 
 /**
