@@ -21,7 +21,7 @@ const TITLES = new Set(
  */
 const NOT_NAME = new Set(
   (
-    'the a an on in at as by for from of to and but or if when while after before during since under over with ' +
+    'the a an he she they we on in at as by for from of to and but or if when while after before during since under over with ' +
     'outside inside across despite without within beyond beside besides near along amid among around behind below ' +
     'beneath between toward towards upon unlike like following including elsewhere meanwhile still yet also now then ' +
     'there here today yesterday tonight earlier later last next this that these those its their his her our some many ' +
@@ -130,7 +130,6 @@ const PERSONAL = /\b(?:he|she|him|his|her|hers|himself|herself)\b/gi;
 /** Openers of a fronted clause that may name its person after the comma ("As he spoke, Blinken said..."). */
 const FRONTED = /^\W*(?:as|in|when|while|after|before|since|although|though|if|because|during|on|at|despite|until|once|with)\b/iu;
 const CAPITALIZED = /\p{Lu}[\p{Ll}'’-]+/gu;
-const PERSONAL_WORD = /^(?:he|she|they|i|we)$/i;
 /** A fronted participle with its agent ("Asked by Reinholt whether..."): the one answering is someone else. */
 const ASKED_BY = /^\W*(?:asked|pressed|questioned|challenged)\s+(?:\w+\s+)?by\s/iu;
 
@@ -161,7 +160,7 @@ export function unnamedPerson(text: string, known: (word: string) => boolean = (
   // ...unless the answer names who gives it: "Asked by Reinholt whether he would resign, Ferrante said".
   if (asker) {
     const after = /,\s+(\p{Lu}[\p{Ll}'’-]+)/u.exec(text.slice(m.index));
-    return !after || NOT_NAME.has(bare(after[1]!)) || PERSONAL_WORD.test(after[1]!);
+    return !after || NOT_NAME.has(bare(after[1]!));
   }
   if (FRONTED.test(text)) {
     const comma = text.indexOf(',', m.index);
