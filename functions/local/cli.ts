@@ -13,7 +13,8 @@ DIR/digest.html, digest.txt, digest.json and digest.eml. Progress goes to stderr
   --out DIR          output folder (created if missing; existing digest files are replaced)
   --config FILE      the cdk.json to read the digest configuration from (default cdk.json)
   --themes FILE      themes of your own instead of the configuration's: a JSON list like
-                     config/default-themes.json, [{ "id", "title", "terms": { "term": weight } }]
+                     config/default-themes.json, [{ "id", "title", "terms": { "term": weight } }],
+                     or { "digestName", "topicTerms": [...], "themes": [...] } to name the story too
   --date YYYY-MM-DD  the digest's date; the same input and date give byte-identical output
   -h, --help         this text
 

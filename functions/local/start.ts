@@ -49,7 +49,8 @@ samples, then watches the inbox folder for more article files. Ctrl-C (or SIGTER
   --samples DIR            folder uploaded at start (default samples/, skipped if absent)
   --inbox DIR              folder watched for new files (default .local/inbox)
   --config FILE            the cdk.json holding the digest configuration (default cdk.json)
-  --themes FILE            themes of your own instead of the configuration's (config/default-themes.json's shape)
+  --themes FILE            themes of your own instead of the configuration's (config/default-themes.json's
+                           shape, or { "digestName", "topicTerms", "themes" })
   --data DIR               where the local bucket and the unsubscribe secret live (default .local/data)
   --s3-port N              local S3 (default ${LOCAL_PORTS.s3})
   --ses-port N             local SES and its web view (default ${LOCAL_PORTS.ses})
