@@ -21,12 +21,15 @@ export function loadLocalConfig(cdkJsonPath = 'cdk.json', themesPath?: string): 
   if (themesPath === undefined) return toRuntimeConfig(parseAppConfig(digest, 'digest'));
   const file = readThemes(themesPath);
   // A themes file is a list of themes, or an object holding them and, optionally, the topic terms
-  // and the digest's name (a digest on a wildfire should not arrive as cdk.json's "Korea Briefing").
+  // and the digest's name.
   const listed = Array.isArray(file) || file === null || typeof file !== 'object';
   const fromFile = listed ? { themes: file } : (file as Record<string, unknown>);
   const unknown = Object.keys(fromFile).filter((k) => !TOPIC_KEYS.includes(k));
   if (unknown.length) throw new ConfigError(`--themes ${themesPath}: unknown key "${unknown[0]}" (the file holds "themes" and, optionally, "topicTerms" and "digestName")`);
-  const base = digest && typeof digest === 'object' ? digest : {};
+  // The file describes the topic, cdk.json the delivery: none of cdk.json's topic keys is kept, so a
+  // plain list of wildfire themes gives a "News digest" (the schema's default name), not cdk.json's
+  // "Korea Peninsula Briefing", and is not gated by the topic terms of cdk.json's story.
+  const base = digest && typeof digest === 'object' ? Object.fromEntries(Object.entries(digest).filter(([k]) => !TOPIC_KEYS.includes(k))) : {};
   try {
     return toRuntimeConfig(parseAppConfig({ ...base, ...fromFile }, 'digest'));
   } catch (error) {

@@ -126,6 +126,14 @@ describe('npm run digest', () => {
     expect(readFileSync(join(named, 'digest.txt'), 'utf8').split('\n')[0]).toContain('Cloud Outage Watch');
     for (const f of ['digest.html', 'digest.txt', 'digest.eml']) expect(readFileSync(join(named, f), 'utf8')).not.toContain('Korea Peninsula Briefing');
 
+    // Without a name the file still describes the topic alone: cdk.json's name goes with cdk.json's
+    // themes, so the digest takes the neutral default instead of another story's name.
+    writeFileSync(file, JSON.stringify(themes));
+    const unnamed = tempDir('cli-topic-unnamed-');
+    expect(runCli(['--out', unnamed, '--date', '2026-11-20', '--themes', file, join(set, 'articles')]).code).toBe(0);
+    expect(readFileSync(join(unnamed, 'digest.txt'), 'utf8').split('\n')[0]).toBe('News digest');
+    for (const f of ['digest.html', 'digest.txt', 'digest.eml']) expect(readFileSync(join(unnamed, f), 'utf8')).not.toContain('Korea Peninsula Briefing');
+
     writeFileSync(file, JSON.stringify({ topic: ['nimbus'], themes }));
     const wrong = runCli(['--out', tempDir('cli-topic-bad-'), '--themes', file, 'samples']);
     expect(wrong.code).toBe(1);
