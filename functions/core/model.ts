@@ -114,6 +114,15 @@ export interface DigestSection {
   readonly alsoIn?: readonly string[];
 }
 
+/**
+ * Why a themed article was set aside as another story: the first check it failed, in the order
+ * summarize/topic.ts runs them (README, "How the digest is chosen"). It names none of the user's
+ * topic terms; it names them in one sentence only and resembles the batch's other themed articles
+ * little; it resembles them little (topicFit under 0.6); its people, places and organisations are
+ * not theirs (topicNameFit); it never uses the topic's anchor words (missingTopicWords).
+ */
+export type SetAside = 'no-topic-terms' | 'topic-in-passing' | 'unlike-batch' | 'other-cast' | 'no-anchor-words';
+
 export interface ArticleTheme {
   /** Best theme id, or null when the article fits no theme. */
   readonly theme: string | null;
@@ -135,6 +144,8 @@ export interface ArticleTheme {
    * when the batch has a cast at all (see README, "How the digest is chosen").
    */
   readonly topicNameFit?: number;
+  /** Set when the theme terms gave the article a theme but it was set aside as another story. */
+  readonly setAside?: SetAside;
   /**
    * Set when the article was ruled off-topic for never using the topic's anchor words: words of
    * the configured terms that several themes share and nearly every other themed article uses.
@@ -174,6 +185,8 @@ export interface DigestManifest {
     readonly topicFit?: number;
     /** See ArticleTheme.topicNameFit. */
     readonly topicNameFit?: number;
+    /** See ArticleTheme.setAside. */
+    readonly setAside?: SetAside;
     /** See ArticleTheme.missingTopicWords. */
     readonly missingTopicWords?: readonly string[];
     /** See ArticleTheme.topicMentions. */

@@ -12,6 +12,7 @@ import { loadRepoTemplates } from './repo-templates';
 import { unsubscribeLink } from '../email/unsubscribe';
 import { rejectionIdOf } from '../core/ids';
 import { localUnsubscribeUrl } from './local-ports';
+import { themeReport } from './theme-report';
 
 /** Files in the order given; folders expanded recursively, sorted, hidden files skipped. */
 export function expandInputs(paths: readonly string[]): string[] {
@@ -133,4 +134,5 @@ export async function digestFiles({ inputs, config, now, out }: DigestFilesOptio
     `digest ${manifest.id}: ${files.length} file(s) -> ${articles.length} article(s), ${rejected.length} rejected; ` +
       `${manifest.sections.length} section(s), ${items} item(s); wrote ${out}/digest.{html,txt,json,eml}`,
   );
+  for (const line of themeReport(manifest, config.themes)) console.error(line);
 }

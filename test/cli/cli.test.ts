@@ -118,6 +118,22 @@ describe('npm run digest', () => {
     const gated = bank(['nimbus', 'us-central-2']);
     expect(gated.theme).toBeNull();
     expect(gated.topicMentions).toBe(0);
+    expect(gated.setAside).toBe('no-topic-terms');
+
+    // stderr says what the themes did: what each took, what fit none, what was set aside and why,
+    // each count read back from the manifest it describes.
+    const out = tempDir('cli-topic-report-');
+    const res = runCli(['--out', out, '--date', '2026-11-20', '--themes', file, join(set, 'articles')]);
+    const m = JSON.parse(readFileSync(join(out, 'digest.json'), 'utf8')) as { articles: { title: string; theme: string | null; setAside?: string }[] };
+    const lines = res.stderr.trim().split('\n');
+    const took = themes.map((t: { id: string; title: string }) => `${t.title} ${m.articles.filter((a) => a.theme === t.id).length}`).join(', ');
+    const none = m.articles.filter((a) => a.theme === null && !a.setAside).length;
+    expect(lines).toContain(`themes: ${took} article(s); ${none} fit no theme (every theme score under 0.6)`);
+    const aside = m.articles.filter((a) => a.setAside);
+    expect(aside.length).toBeGreaterThan(0);
+    expect(lines).toContain(`set aside as another story: ${aside.length} (its terms gave it a theme; digest.json "setAside" says which check)`);
+    const bankTitle = m.articles.find((a) => a.setAside && a.title.includes('Harbourline'))!.title;
+    expect(lines.some((l) => l.startsWith(`  "${bankTitle}" (`) && l.endsWith('): names none of the topic terms'))).toBe(true);
 
     // The file may name the digest too: the subject and header are the user's, not cdk.json's.
     writeFileSync(file, JSON.stringify({ digestName: 'Cloud Outage Watch', themes }));

@@ -68,10 +68,33 @@ describe('topic anchors', () => {
     const motor = summary.themes.get(MOTOR.key)!;
     expect(motor.theme).toBeNull();
     expect(motor.missingTopicWords).toEqual(['battery']);
+    expect(motor.setAside).toBe('no-anchor-words');
     // It was the anchor, not the similarity, that decided: the motor plant resembles the batch.
     expect(motor.topicFit).toBeGreaterThanOrEqual(0.6);
     for (const a of batch.filter((x) => x !== MOTOR)) expect(summary.themes.get(a.key)!.theme).not.toBeNull();
     for (const s of summary.sections) for (const item of s.items) expect(item.sources).not.toContain(MOTOR.key);
+  });
+
+  it('says why each article was set aside: one unlike the batch in every word is set aside for that, before any anchor', () => {
+    // A city's kerbside recycling: the recycling theme's words, none of the batch's subject matter.
+    const kerbside = articleFromText(
+      'topic/kerbside.txt',
+      [
+        'Harbury expands kerbside recycling to glass and garden waste',
+        'Harbury council said on Monday that kerbside recycling collections would take glass bottles, jars and garden waste from April, with a new green bin for every household.',
+        'Councillors said recycling rates had stalled at 41 percent and that residents had asked for the change in a survey last autumn.',
+        'The bins will be emptied every fortnight, and crews will leave a tag on any bin holding food or plastic bags so residents know what went wrong.',
+        'Recycling of paper and cans will continue on the same day as before, the council said.',
+      ].join('\n\n'),
+    );
+    const batch = [...COMPANIES.map((_, i) => onTopic(i)), kerbside];
+    const summary = summarize(batch, OPTIONS);
+    const t = summary.themes.get(kerbside.key)!;
+    expect(t.scores.recycling).toBeGreaterThanOrEqual(0.6);
+    expect(t.theme).toBeNull();
+    expect(t.topicFit).toBeLessThan(0.6);
+    expect(t.setAside).toBe('unlike-batch');
+    for (const a of batch.filter((x) => x !== kerbside)) expect(summary.themes.get(a.key)!.setAside).toBeUndefined();
   });
 
   it('rules out nobody when the shared word is not nearly universal in the batch', () => {
@@ -152,6 +175,7 @@ describe('topic names', () => {
     const calda = summary.themes.get(CALDA.key)!;
     expect(calda.theme).toBeNull();
     expect(calda.topicNameFit).toBeLessThan(0.25);
+    expect(calda.setAside).toBe('other-cast');
     // Neither the content similarity alone nor an anchor: the names decided.
     expect(calda.topicFit).toBeGreaterThanOrEqual(0.6);
     expect(calda.missingTopicWords).toBeUndefined();
@@ -192,7 +216,9 @@ describe('topic terms', () => {
     const calda = summary.themes.get(CALDA.key)!;
     expect(calda.theme).toBeNull();
     expect(calda.topicMentions).toBe(0);
+    expect(calda.setAside).toBe('no-topic-terms');
     for (const a of batch.filter((x) => x !== CALDA)) {
+      expect(summary.themes.get(a.key)!.setAside).toBeUndefined();
       expect(summary.themes.get(a.key)!.theme).not.toBeNull();
       expect(summary.themes.get(a.key)!.topicMentions).toBeGreaterThan(0);
     }
@@ -261,6 +287,8 @@ describe('topic terms', () => {
     expect(t.topicMentions).toBe(1);
     expect(t.topicFit).toBeLessThan(0.78);
     expect(t.theme).toBeNull();
+    expect(t.setAside).toBe('topic-in-passing');
+    expect(plain.setAside).toBeUndefined();
   });
 
   it('changes nothing without terms: no topicMentions, and the same digest as an empty list', () => {

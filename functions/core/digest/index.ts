@@ -35,6 +35,7 @@ export function buildManifest(input: {
       themeChoiceScores: theme?.choiceScores ?? {},
       ...(theme?.topicFit !== undefined ? { topicFit: theme.topicFit } : {}),
       ...(theme?.topicNameFit !== undefined ? { topicNameFit: theme.topicNameFit } : {}),
+      ...(theme?.setAside ? { setAside: theme.setAside } : {}),
       ...(theme?.missingTopicWords ? { missingTopicWords: theme.missingTopicWords } : {}),
       ...(theme?.topicMentions !== undefined ? { topicMentions: theme.topicMentions } : {}),
     };

@@ -56,7 +56,7 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   // A themed article unlike the batch's other themed articles is off-topic: it keeps its scores
   // (and its topic fit, to explain why) but enters no section and backs no item.
   const fit = topicFit(analysis, themes.sharedWords);
-  for (const a of fit.offTopic) analysis.articles[a]!.theme = -1;
+  for (const a of fit.offTopic.keys()) analysis.articles[a]!.theme = -1;
   const themesByKey = articleThemes(analysis, themes, fit);
   const order = (i: number, j: number): number =>
     base[j]! - base[i]! || cands.art[i]! - cands.art[j]! || cands.lead[i]! - cands.lead[j]!;
@@ -150,12 +150,14 @@ function articleThemes(analysis: Analysis, themes: CompiledThemes, fit: TopicFit
     const topicFit = fit && Number.isFinite(fit.fit[a]!) ? round(fit.fit[a]!, 3) : undefined;
     const nameFit = fit && Number.isFinite(fit.nameFit[a]!) ? round(fit.nameFit[a]!, 3) : undefined;
     const missing = fit?.missingAnchors.get(a);
+    const setAside = fit?.offTopic.get(a);
     out.set(info.article.key, {
       theme: info.theme >= 0 ? themes.ids[info.theme]! : null,
       scores,
       choiceScores,
       ...(topicFit !== undefined ? { topicFit } : {}),
       ...(nameFit !== undefined ? { topicNameFit: nameFit } : {}),
+      ...(setAside ? { setAside } : {}),
       ...(missing ? { missingTopicWords: missing.map((w) => themes.sharedWords.get(w) ?? String(w)).sort() } : {}),
       ...(info.topicMentions >= 0 && info.termTheme >= 0 ? { topicMentions: info.topicMentions } : {}),
     });

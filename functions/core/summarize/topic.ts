@@ -10,6 +10,7 @@
 // `topicTerms`), a themed article that names none of those terms is another story, in a batch of any
 // size, and one that names them in a single sentence while resembling the batch less than most names
 // them in passing; the terms then replace the guessed anchors. Pure arithmetic over the analysis.
+import type { SetAside } from '../model';
 import type { Analysis } from './analyze';
 import { Arena } from './similarity';
 
@@ -66,8 +67,8 @@ export interface TopicFit {
   readonly fit: Float64Array;
   /** The same for the articles' names alone: people, places, organisations (NaN: not themed or no batch). */
   readonly nameFit: Float64Array;
-  /** Article indexes judged off-topic. */
-  readonly offTopic: ReadonlySet<number>;
+  /** Article indexes judged off-topic, each with the first check it failed. */
+  readonly offTopic: ReadonlyMap<number, SetAside>;
   /** For an article ruled out for it: the topic's anchor words (term ids) it never uses. */
   readonly missingAnchors: ReadonlyMap<number, readonly number[]>;
 }
@@ -154,8 +155,8 @@ export function topicFit(analysis: Analysis, sharedWords: ReadonlyMap<number, un
   const missingAnchors = new Map<number, readonly number[]>();
   const themed = articles.map((info, a) => (info.theme >= 0 && info.termEnd > info.termStart ? a : -1)).filter((a) => a >= 0);
   // The user's own topic terms need no batch to compare with: they gate a batch of any size.
-  const unnamed = themed.filter((a) => articles[a]!.topicMentions === 0);
-  if (themed.length < MIN_THEMED) return { similarity, fit, nameFit, offTopic: new Set(unnamed), missingAnchors };
+  const offTopic = new Map<number, SetAside>(themed.filter((a) => articles[a]!.topicMentions === 0).map((a) => [a, 'no-topic-terms']));
+  if (themed.length < MIN_THEMED) return { similarity, fit, nameFit, offTopic, missingAnchors };
   const terms = termVectors(analysis);
   const centroid = centroidOf(terms, themed);
   looSimilarity(terms, themed, centroid, similarity);
@@ -164,10 +165,11 @@ export function topicFit(analysis: Analysis, sharedWords: ReadonlyMap<number, un
   const nameSimilarity = new Float64Array(articles.length);
   looSimilarity(names, themed, centroidOf(names, themed), nameSimilarity);
   const cast = shareOfTypical(themed, nameSimilarity, nameFit) >= SHARED_CAST;
-  const offTopic = new Set(unnamed);
   for (const a of themed) {
-    const passing = articles[a]!.topicMentions === 1 && fit[a]! < SINGLE_MENTION_FIT;
-    if (passing || fit[a]! < TOPIC_SHARE || (cast && fit[a]! < 1 && nameFit[a]! < NAME_SHARE)) offTopic.add(a);
+    if (offTopic.has(a)) continue;
+    if (articles[a]!.topicMentions === 1 && fit[a]! < SINGLE_MENTION_FIT) offTopic.set(a, 'topic-in-passing');
+    else if (fit[a]! < TOPIC_SHARE) offTopic.set(a, 'unlike-batch');
+    else if (cast && fit[a]! < 1 && nameFit[a]! < NAME_SHARE) offTopic.set(a, 'other-cast');
   }
   // Anchors guess the words the topic cannot be told without; the user's topic terms say them
   // (analyze() counts mentions only when terms are configured, and marks -1 otherwise).
@@ -175,7 +177,7 @@ export function topicFit(analysis: Analysis, sharedWords: ReadonlyMap<number, un
   const guessed = withTerms ? new Map<number, number[]>() : unanchored(analysis, themed, sharedWords, centroid);
   for (const [a, missing] of guessed) {
     if (offTopic.has(a) || fit[a]! >= 1) continue;
-    offTopic.add(a);
+    offTopic.set(a, 'no-anchor-words');
     missingAnchors.set(a, missing);
   }
   return { similarity, fit, nameFit, offTopic, missingAnchors };

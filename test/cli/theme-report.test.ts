@@ -1,0 +1,46 @@
+// The CLI's few lines on what the themes did (functions/local/theme-report.ts), on hand-built manifests.
+import { describe, expect, it } from 'vitest';
+import type { DigestManifest, ThemeConfig } from '../../functions/core/model';
+import { themeReport } from '../../functions/local/theme-report';
+
+const THEMES: ThemeConfig[] = [
+  { id: 'plants', title: 'Plants', terms: { factory: 2 } },
+  { id: 'recycling', title: 'Recycling', terms: { recycling: 2 } },
+];
+type Row = DigestManifest['articles'][number];
+const row = (n: number, extra: Partial<Row>): Row => ({
+  key: `k${n}`,
+  id: `i${n}`,
+  title: `Title ${n}`,
+  source: null,
+  publishedAt: null,
+  url: null,
+  theme: null,
+  themeScores: {},
+  themeChoiceScores: { plants: 1, recycling: 2 },
+  ...extra,
+});
+const manifest = (articles: Row[]): DigestManifest => ({ id: 'x', createdAt: '2026-12-02T00:00:00.000Z', articles, sections: [], rejected: [] });
+
+describe('theme report', () => {
+  it('counts what each theme took and what fit none, and lists nothing set aside when nothing was', () => {
+    const lines = themeReport(manifest([row(1, { theme: 'plants' }), row(2, { theme: 'plants' }), row(3, {}), row(4, { theme: 'plants', duplicateOf: 'k1' })]), THEMES);
+    expect(lines).toEqual(['themes: Plants 2, Recycling 0 article(s); 1 fit no theme (every theme score under 0.6)']);
+  });
+
+  it('lists each article set aside with the theme its terms gave and the check it failed, ten at most', () => {
+    const aside = [
+      row(1, { setAside: 'no-anchor-words', missingTopicWords: ['battery', 'cell'] }),
+      row(2, { setAside: 'other-cast', topicNameFit: 0.21, themeChoiceScores: { plants: 3, recycling: 1 } }),
+      ...Array.from({ length: 11 }, (_, i) => row(10 + i, { setAside: 'unlike-batch', topicFit: 0.41 })),
+    ];
+    const lines = themeReport(manifest(aside), THEMES);
+    expect(lines[0]).toBe('themes: Plants 0, Recycling 0 article(s); 0 fit no theme (every theme score under 0.6)');
+    expect(lines[1]).toBe('set aside as another story: 13 (its terms gave it a theme; digest.json "setAside" says which check)');
+    expect(lines[2]).toBe('  "Title 1" (Recycling): never uses "battery" or "cell"');
+    expect(lines[3]).toBe('  "Title 2" (Plants): its people and places are not the batch\'s (names 0.21)');
+    expect(lines[4]).toBe("  \"Title 10\" (Recycling): unlike the batch's other articles (topic fit 0.41)");
+    expect(lines).toHaveLength(2 + 10 + 1);
+    expect(lines.at(-1)).toBe('  and 3 more');
+  });
+});
