@@ -117,11 +117,12 @@ export interface DigestSection {
 /**
  * Why a themed article was set aside as another story: the first check it failed, in the order
  * summarize/topic.ts runs them (README, "How the digest is chosen"). It names none of the user's
- * topic terms; it names them in one sentence only and resembles the batch's other themed articles
- * little; it resembles them little (topicFit under 0.6); its people, places and organisations are
- * not theirs (topicNameFit); it never uses the topic's anchor words (missingTopicWords).
+ * topic terms; it resembles the batch's other themed articles little (topicFit under 0.6); it
+ * names the terms in one sentence only and resembles the batch less than most (under 0.78); its
+ * people, places and organisations are not theirs (topicNameFit); it never uses the topic's anchor
+ * words (missingTopicWords).
  */
-export type SetAside = 'no-topic-terms' | 'topic-in-passing' | 'unlike-batch' | 'other-cast' | 'no-anchor-words';
+export type SetAside = 'no-topic-terms' | 'unlike-batch' | 'topic-in-passing' | 'other-cast' | 'no-anchor-words';
 
 export interface ArticleTheme {
   /** Best theme id, or null when the article fits no theme. */
@@ -152,8 +153,9 @@ export interface ArticleTheme {
    */
   readonly missingTopicWords?: readonly string[];
   /**
-   * With topic terms configured, for an article its terms gave a theme: the prose sentences naming
-   * one of the topic terms, plus one for the headline. At 0 it is another story (theme null).
+   * With topic terms configured: the prose sentences naming one of the topic terms, plus one for
+   * the headline. An article its theme terms gave a theme is another story at 0 (theme null); one
+   * they did not fit that still names the story is an article the theme terms miss.
    */
   readonly topicMentions?: number;
 }

@@ -1,12 +1,17 @@
 // What the themes did with a batch, in a few lines for the CLI's stderr: how many articles each
-// theme took, how many fit none, and which were set aside as another story and why. It is what a
-// user tuning their own terms needs first; digest.json holds the scores behind every line.
+// theme took, how many fit none, which of those still name the story (with topic terms: articles the
+// theme terms miss), and which were set aside as another story and why. It is what a user tuning
+// their own terms needs first; digest.json holds the scores behind every line.
 import type { DigestManifest, SetAside, ThemeConfig } from '../core/model';
 
-/** Set-aside articles listed one per line; the rest are counted. */
+/** Articles listed one per line under a heading; the rest are counted. */
 const LISTED = 10;
+/** An unthemed article naming the story at least this often (headline or prose sentences) is about it. */
+const MISSED_MENTIONS = 2;
 
-const WHY: Record<SetAside, (a: DigestManifest['articles'][number]) => string> = {
+type Article = DigestManifest['articles'][number];
+
+const WHY: Record<SetAside, (a: Article) => string> = {
   'no-topic-terms': () => 'names none of the topic terms',
   'topic-in-passing': (a) => `names the topic terms in one sentence only, and is unlike the batch (topic fit ${a.topicFit})`,
   'unlike-batch': (a) => `unlike the batch's other articles (topic fit ${a.topicFit})`,
@@ -14,8 +19,8 @@ const WHY: Record<SetAside, (a: DigestManifest['articles'][number]) => string> =
   'no-anchor-words': (a) => `never uses ${(a.missingTopicWords ?? []).map((w) => `"${w}"`).join(' or ')}`,
 };
 
-/** The theme the terms gave an article: the best of its choice scores (ties: the first theme). */
-function termTheme(a: DigestManifest['articles'][number], themes: readonly ThemeConfig[]): ThemeConfig | undefined {
+/** The theme an article's terms point to: the best of its choice scores (ties: the first theme). */
+function bestTheme(a: Article, themes: readonly ThemeConfig[]): ThemeConfig | undefined {
   let best: ThemeConfig | undefined;
   for (const t of themes) if (!best || (a.themeChoiceScores[t.id] ?? 0) > (a.themeChoiceScores[best.id] ?? 0)) best = t;
   return best;
@@ -27,9 +32,24 @@ export function themeReport(manifest: DigestManifest, themes: readonly ThemeConf
   const setAside = articles.filter((a) => a.setAside !== undefined);
   const none = articles.filter((a) => a.theme === null && a.setAside === undefined).length;
   const lines = [`themes: ${took.join(', ')} article(s); ${none} fit no theme (every theme score under 0.6)`];
-  if (!setAside.length) return lines;
-  lines.push(`set aside as another story: ${setAside.length} (its terms gave it a theme; digest.json "setAside" says which check)`);
-  for (const a of setAside.slice(0, LISTED)) lines.push(`  "${a.title}" (${termTheme(a, themes)?.title ?? '?'}): ${WHY[a.setAside!](a)}`);
-  if (setAside.length > LISTED) lines.push(`  and ${setAside.length - LISTED} more`);
+  // With topic terms, an article no theme fits that names the story is one the theme terms miss.
+  const missed = articles.filter((a) => a.theme === null && a.setAside === undefined && (a.topicMentions ?? 0) >= MISSED_MENTIONS);
+  if (missed.length) {
+    lines.push(`fit no theme but name the story ${MISSED_MENTIONS}+ times: ${missed.length} (words your theme terms may miss)`);
+    listed(lines, missed, (a) => {
+      const best = bestTheme(a, themes);
+      return `best ${best?.title ?? '?'} ${best ? (a.themeScores[best.id] ?? 0) : 0}, ${a.topicMentions} mentions)`;
+    });
+  }
+  if (setAside.length) {
+    lines.push(`set aside as another story: ${setAside.length} (its terms gave it a theme; digest.json "setAside" says which check)`);
+    listed(lines, setAside, (a) => `${bestTheme(a, themes)?.title ?? '?'}): ${WHY[a.setAside!](a)}`);
+  }
   return lines;
+}
+
+/** One line per article, LISTED at most, then a count of the rest. */
+function listed(lines: string[], articles: readonly Article[], detail: (a: Article) => string): void {
+  for (const a of articles.slice(0, LISTED)) lines.push(`  "${a.title}" (${detail(a)}`);
+  if (articles.length > LISTED) lines.push(`  and ${articles.length - LISTED} more`);
 }

@@ -28,6 +28,26 @@ describe('theme report', () => {
     expect(lines).toEqual(['themes: Plants 2, Recycling 0 article(s); 1 fit no theme (every theme score under 0.6)']);
   });
 
+  it('lists the unthemed articles that name the story twice or more: the ones the theme terms miss', () => {
+    const lines = themeReport(
+      manifest([
+        row(1, { topicMentions: 3, themeScores: { plants: 0.2, recycling: 0.45 } }),
+        row(2, { topicMentions: 1 }),
+        row(3, { topicMentions: 0 }),
+        row(4, { theme: 'plants', topicMentions: 5 }),
+        row(5, { topicMentions: 0, setAside: 'no-topic-terms' }),
+      ]),
+      THEMES,
+    );
+    expect(lines).toEqual([
+      'themes: Plants 1, Recycling 0 article(s); 3 fit no theme (every theme score under 0.6)',
+      'fit no theme but name the story 2+ times: 1 (words your theme terms may miss)',
+      '  "Title 1" (best Recycling 0.45, 3 mentions)',
+      'set aside as another story: 1 (its terms gave it a theme; digest.json "setAside" says which check)',
+      '  "Title 5" (Recycling): names none of the topic terms',
+    ]);
+  });
+
   it('lists each article set aside with the theme its terms gave and the check it failed, ten at most', () => {
     const aside = [
       row(1, { setAside: 'no-anchor-words', missingTopicWords: ['battery', 'cell'] }),

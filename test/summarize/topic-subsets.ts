@@ -31,7 +31,8 @@ for (const set of labelledSets()) {
     count.batches++;
     let gated = false;
     for (const [key, t] of themes) {
-      if (t.topicFit === undefined && t.topicMentions === undefined) continue;
+      // Judged: compared with the batch, or given a theme by its terms and then gated by the topic terms.
+      if (t.topicFit === undefined && (t.topicMentions === undefined || (t.theme === null && !t.setAside))) continue;
       gated = true;
       if (t.theme !== null) continue;
       const off = offTopic.has(basename(key));

@@ -159,7 +159,7 @@ function articleThemes(analysis: Analysis, themes: CompiledThemes, fit: TopicFit
       ...(nameFit !== undefined ? { topicNameFit: nameFit } : {}),
       ...(setAside ? { setAside } : {}),
       ...(missing ? { missingTopicWords: missing.map((w) => themes.sharedWords.get(w) ?? String(w)).sort() } : {}),
-      ...(info.topicMentions >= 0 && info.termTheme >= 0 ? { topicMentions: info.topicMentions } : {}),
+      ...(info.topicMentions >= 0 ? { topicMentions: info.topicMentions } : {}),
     });
   });
   return out;

@@ -167,8 +167,8 @@ export function topicFit(analysis: Analysis, sharedWords: ReadonlyMap<number, un
   const cast = shareOfTypical(themed, nameSimilarity, nameFit) >= SHARED_CAST;
   for (const a of themed) {
     if (offTopic.has(a)) continue;
-    if (articles[a]!.topicMentions === 1 && fit[a]! < SINGLE_MENTION_FIT) offTopic.set(a, 'topic-in-passing');
-    else if (fit[a]! < TOPIC_SHARE) offTopic.set(a, 'unlike-batch');
+    if (fit[a]! < TOPIC_SHARE) offTopic.set(a, 'unlike-batch');
+    else if (articles[a]!.topicMentions === 1 && fit[a]! < SINGLE_MENTION_FIT) offTopic.set(a, 'topic-in-passing');
     else if (cast && fit[a]! < 1 && nameFit[a]! < NAME_SHARE) offTopic.set(a, 'other-cast');
   }
   // Anchors guess the words the topic cannot be told without; the user's topic terms say them
