@@ -232,6 +232,14 @@ const FLOORS: Record<string, Floors> = {
   // The checker no longer takes an institution's word ('Health', 'County') for a surname: 0.
   measles: { factRecall: 0.565, coverage: 1, themeAccuracy: 0.833, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   colorado: { factRecall: 0.565, coverage: 1, themeAccuracy: 0.955, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out: a magnitude 7.6 earthquake destroys much of the invented Peruvian city of Quellomarca
+  // (14 Oct - 4 Nov 2026); themes.json and subject.json committed before the articles, labels before any
+  // run, written without reading the summarizer. Measured untuned at 24aa6dd: 13/23 facts; 24/25 themed
+  // as labelled; coverage 16/16 (02, 11 and 14 only in alsoIn). The Lima building collapse from illegal
+  // floors (21), which names Quellomarca once in passing, gets a rescue item; that item carries
+  // 'Lurigancho' (a leak marker in the labels' boilerplate), hence the one known failure. The other
+  // passing mentions (Ecuador's volcano 18, the reinsurer 24) and every other hard negative get no theme.
+  earthquake: { factRecall: 0.565, coverage: 1, themeAccuracy: 0.96, leaks: 1, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
