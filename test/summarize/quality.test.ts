@@ -231,6 +231,20 @@ const FLOORS: Record<string, Floors> = {
   // epidemiologist, said...').
   // The checker no longer takes an institution's word ('Health', 'County') for a surname: 0.
   measles: { factRecall: 0.565, coverage: 1, themeAccuracy: 0.833, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out: a hazardous-materials freight train derailment and fire in the invented village of East
+  // Varney, Ohio (Tristate Northern Railway, Oct. 8-27, 2026: 38 cars off the tracks, five vinyl chloride
+  // tank cars, the evacuation, the controlled release, the NTSB's wheel bearing and hot box detectors, the
+  // fish kill, the clinic and well tests, the class action, the EPA order, the $8 million fund, the Rail
+  // Safety Act, the CEO's hearing, the attorney general's suit); themes and subject committed before the
+  // articles, labels before any run, written without reading the summarizer; measured untuned at 0f8593a
+  // (code as 24aa6dd): 12/24 facts; 22/25 themed as labelled (the class action 08 lands in incident,
+  // 2.50 against accountability 1.06; the EPA order 10 in health; the undated dioxins explainer 14 in
+  // incident); coverage 16/16 (02, 06 and 14 only in alsoIn). No hard negative leaks (Poland's grain
+  // train, the railroad's pre-crash earnings, the Louisiana plant fire, the rail unions' vote, the Indiana
+  // tanker crash, the PFAS rule and Lorberg's water main all get no theme). Its 2 standalone failures are
+  // the checker's own: 'Ohio' of 'an Ohio Republican' taken for a first-mention surname in two items that
+  // read fine ('...in East Varney, Ohio, according to...', '...the state of Ohio...').
+  'train-derailment': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.88, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 2, datelines: 0 },
   colorado: { factRecall: 0.565, coverage: 1, themeAccuracy: 0.955, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a magnitude 7.6 earthquake destroys much of the invented Peruvian city of Quellomarca
   // (14 Oct - 4 Nov 2026); themes.json and subject.json committed before the articles, labels before any
