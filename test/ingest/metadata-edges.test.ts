@@ -47,6 +47,8 @@ describe('datelines', () => {
   it.each([
     ['KYIV — ', 'KYIV'],
     ['ABOARD AIR FORCE ONE — ', 'ABOARD'],
+    ['GENEVA/LIMA — ', 'GENEVA'],
+    ['NEW YORK/LONDON (Reuters) - ', 'NEW YORK'],
     ['LONDON: ', 'LONDON'],
     ['Seoul, March 3 (Yonhap) -- ', 'Yonhap'],
     ['WASHINGTON (Reuters) - ', 'Reuters'],

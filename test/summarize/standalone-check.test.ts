@@ -20,6 +20,7 @@ describe('dateline and wire prefix', () => {
     'SEOUL, March 3 (Yonhap) -- South Korea and the U.S. agreed to hold talks.',
     'WASHINGTON (Reuters) - The U.S. widened its chip rules.',
     'ABOARD AIR FORCE ONE — The president said the talks were useful.',
+    'GENEVA/LIMA — The United Nations asked donors for $52 million.',
     'KUMAMOTO, Japan -- TPSC will build a second plant.',
     'MESA, Ariz. — Training programs are expanding.',
     'South Korea and the U.S. agreed on Monday (Yonhap) -- to hold talks.',

@@ -16,10 +16,10 @@ export interface StandaloneFailure {
   readonly detail: string;
 }
 
-// An all-capitals place (one or more words, "ABOARD AIR FORCE ONE", "NEW DELHI"), an optional
+// An all-capitals place (one or more words, "ABOARD AIR FORCE ONE", "NEW DELHI", "GENEVA/LIMA"), an optional
 // ", Month D" or ", Place" ("KUMAMOTO, Japan", "MESA, Ariz."), an optional "(Agency)", then a dash or a colon.
 const DATELINE_START =
-  /^(?:[A-Z][A-Z'’.-]*[A-Z](?:\s+[A-Z][A-Z'’.-]*[A-Z]?)*)(?:,\s+(?:[A-Z][a-z]+\.?)(?:\s+\d{1,2})?)?(?:\s+\([^)]{1,40}\))?\s*(?:—|–|--|-|:)\s/u;
+  /^(?:[A-Z][A-Z'’./-]*[A-Z](?:\s+[A-Z][A-Z'’./-]*[A-Z]?)*)(?:,\s+(?:[A-Z][a-z]+\.?)(?:\s+\d{1,2})?)?(?:\s+\([^)]{1,40}\))?\s*(?:—|–|--|-|:)\s/u;
 // "(Yonhap) --", "(Reuters) -", "(AFP) —" wherever the wire credit sits.
 const WIRE_CREDIT = /\((?:[A-Z][A-Za-z.&]{1,24}(?:\s[A-Z][A-Za-z.&]{1,24}){0,3})\)\s*(?:—|–|--|-)\s/u;
 

@@ -47,7 +47,8 @@ export function looksLikeHeadline(p: string): boolean {
 /** A short line that is not a sentence: a section label, widget text or sub-heading. */
 export const isShortLabel = (p: string, maxWords: number): boolean => wordCount(p) <= maxWords && !endsLikeSentence(p);
 
-const CITY = String.raw`\p{Lu}[\p{Lu}'’.\- ]{1,40}?`;
+// One place or two joined by a slash, as a story filed from both ("GENEVA/LIMA —").
+const CITY = String.raw`\p{Lu}[\p{Lu}'’.\-/ ]{1,40}?`;
 const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?`;
 // "SEOUL, March 3 (Yonhap) -- ", "WASHINGTON (Reuters) - ", "LONDON, England — ", "BEIJING: "
 const DATELINE_DASHED = new RegExp(String.raw`^(${CITY})(?:,\s*\p{Lu}[\p{L}. ]{1,30}?)?(?:,?\s*${MONTH_DAY})?\s*(?:\(([^()]{1,40})\))?\s*(?:--|[–—:]|-(?=\s))\s*(?=\S)`, 'u');
