@@ -13,6 +13,26 @@ const ARTICLE = [
   'Kim Jong-un, the North Korean leader, has not commented. Kim said last year that he was ready for dialogue.',
 ].join('\n\n');
 
+describe('the place of a dateline the item no longer carries', () => {
+  it.each([
+    'A clinic opened Thursday in the fellowship hall of First Methodist Church here, and 140 residents came.',
+    'Nearly a week after the earthquake that destroyed much of this Andean city, survivors live in tents.',
+    'People here shop at both stores, the owner said.',
+  ])('fails %s', (item) => {
+    expect(rules(item)).toContain('dateline-place');
+  });
+
+  it.each([
+    '"Nobody here wants to see Phoenix run dry," he said.',
+    'Officials here in Lima said the toll rose to 412.',
+    'This week the council voted to reopen the road.',
+    '"We will rebuild this city," the mayor said.',
+    'The mayor said there was no sign of looting.',
+  ])('passes %s', (item) => {
+    expect(rules(item)).not.toContain('dateline-place');
+  });
+});
+
 describe('dateline and wire prefix', () => {
   it.each([
     'KYIV — Ukraine received its first jets on Monday.',
@@ -164,6 +184,10 @@ describe('first-mention surname', () => {
     // A department: "the Tamarack Department of Health said" names nobody called Health.
     const county = 'The Corwin County Health Department opened a clinic. The Tamarack Department of Health said it sent staff.';
     expect(peopleIn(county).has('Health')).toBe(false);
+    // A party: "Sen. Joan Marsh, an Ohio Republican," and "the state of Ohio has sued" name nobody called Ohio.
+    const senator = 'Sen. Joan Marsh, an Ohio Republican, said the bill was needed. Ohio has sued the railroad. Marsh said so again.';
+    expect(peopleIn(senator).has('Ohio')).toBe(false);
+    expect(peopleIn(senator).get('Marsh')).toBe('Joan Marsh');
     expect(rules('Egg prices in Canada rose 9 percent in the year to January.', [article])).not.toContain('first-surname');
     // The rule still holds for a person in the same article.
     const withPerson = `${article} Economist Lena Marsh said the rise would ease. Marsh said so again on Friday.`;

@@ -5,10 +5,12 @@
 //   leading-pronoun  "He said…", "It was…", "Their visit…"
 //   leading-definite "The move…", "The two sides…", "The ministry said…" (an antecedent that is not there)
 //   unnamed-person   "Stocks fell while she spoke…": he/she/him/her/his with nobody named before it
+//   dateline-place   "...First Methodist Church here", "this Andean city": outside quotation marks, the
+//                    place of a dateline the item no longer carries
 //   first-surname    "Okafor said…" where the item's source article gives "David Okafor" and the
 //                    item never does, nor puts a title before it ("Under Secretary Okafor", "Mr. Kim")
 
-export type StandaloneRule = 'dateline' | 'leading-pronoun' | 'leading-definite' | 'first-surname' | 'unnamed-person' | 'unattributed-quote';
+export type StandaloneRule = 'dateline' | 'dateline-place' | 'leading-pronoun' | 'leading-definite' | 'first-surname' | 'unnamed-person' | 'unattributed-quote';
 
 export interface StandaloneFailure {
   readonly rule: StandaloneRule;
@@ -22,6 +24,10 @@ const DATELINE_START =
   /^(?:[A-Z][A-Z'’./-]*[A-Z](?:\s+[A-Z][A-Z'’./-]*[A-Z]?)*)(?:,\s+(?:[A-Z][a-z]+\.?)(?:\s+\d{1,2})?)?(?:\s+\([^)]{1,40}\))?\s*(?:—|–|--|-|:)\s/u;
 // "(Yonhap) --", "(Reuters) -", "(AFP) —" wherever the wire credit sits.
 const WIRE_CREDIT = /\((?:[A-Z][A-Za-z.&]{1,24}(?:\s[A-Z][A-Za-z.&]{1,24}){0,3})\)\s*(?:—|–|--|-)\s/u;
+
+// "here" (not "here in Lima", "here's") and "this (Andean) city": the place a stripped dateline named.
+const HERE = /\b[Hh]ere\b(?!['’]s|\s+(?:in|at|on)\s+[A-Z])/u;
+const THIS_PLACE = /\b[Tt]his\s+(?:[A-Za-z-]+\s+)?(?:city|town|village|hamlet|capital|community|borough|suburb|neighbou?rhood|port|island)\b/u;
 
 // "Much of this...", "Some of them...": a share of something the reader has not seen.
 const SHARE_OF = /^(?:Much|Most|Some|Many|All|None|Each|One|Two|Several|Few|Part|Half|Both|Either|Neither|Any) of (?:this|that|these|those|them|it)\b/u;
@@ -97,6 +103,8 @@ const NOT_A_NAME = new Set(
     'He', 'She', 'It', 'We', 'They', 'His', 'Her', 'Its', 'Our', 'Their', 'This', 'That', 'These', 'Those', 'Such', 'Some',
     'Chinese', 'Japanese', 'Korean', 'Dutch', 'German', 'French', 'British', 'Indian', 'Taiwanese', 'Russian', 'Ukrainian',
     'Act', 'Law', 'Bill', 'Plan', 'Program', 'Science', 'Industry', 'Security', 'Trade', 'Commerce', 'Economy', 'Affairs',
+    // A party describes a person ("an Ohio Republican"): "Ohio Republican" is no one's name.
+    'Republican', 'Republicans', 'Democrat', 'Democrats', 'Democratic', 'Independent',
   ],
 );
 
@@ -237,6 +245,11 @@ export function checkStandalone(text: string, sourceTexts: readonly string[] = [
     const wc = WIRE_CREDIT.exec(item);
     if (wc) failures.push({ rule: 'dateline', detail: wc[0].trim() });
   }
+
+  // Quoted words are the speaker's: blank them (a quotation still open runs to the end of the item).
+  const outside = item.replace(/["\u201C][^"\u201C\u201D]*(?:["\u201D]|$)/gu, ' ');
+  const place = HERE.exec(outside) ?? THIS_PLACE.exec(outside);
+  if (place) failures.push({ rule: 'dateline-place', detail: place[0] });
 
   const share = SHARE_OF.exec(item) ?? OTHERS.exec(item) ?? COUNTED_TIME.exec(item);
   if (share) failures.push({ rule: 'leading-pronoun', detail: share[0] });

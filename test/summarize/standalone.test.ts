@@ -1,7 +1,7 @@
 // The summarizer's own means of making an item stand alone: what leans back on a missing
 // sentence, and which short names it can name in full. Invented sentences only.
 import { describe, expect, it } from 'vitest';
-import { clauseText, OPENS_WITH_BARE_QUOTE, LEANS_BACK, linkedClauseStart, SHARE_OF_PREVIOUS } from '../../functions/core/summarize/item-filters';
+import { clauseText, OPENS_WITH_BARE_QUOTE, LEANS_BACK, linkedClauseStart, pointsAtDatelinePlace, SHARE_OF_PREVIOUS } from '../../functions/core/summarize/item-filters';
 import { summarize } from '../../functions/core/summarize';
 import { analyze } from '../../functions/core/summarize/analyze';
 import { compileThemes } from '../../functions/core/summarize/themes';
@@ -297,5 +297,42 @@ describe('the sentence an item leans on', () => {
     const openers = Array.from({ length: candidates.length }, (_, i) => sentences[candidates.first[i]!]!.text);
     expect(openers.some((t) => t.startsWith('The European Commission'))).toBe(true);
     expect(openers.some((t) => t.startsWith('"Our rules'))).toBe(false);
+  });
+});
+
+describe("the place of a dateline the item no longer carries", () => {
+  it.each([
+    'A clinic opened Thursday in the fellowship hall of First Methodist Church here, and 140 residents came.',
+    'Nearly a week after the earthquake that destroyed much of this Andean city, survivors live in tents.',
+    'People here shop at both stores, the owner said.',
+    'The mayor said this city would rebuild.',
+  ])('points at it: %s', (s) => expect(pointsAtDatelinePlace(s)).toBe(true));
+  it.each([
+    '"Nobody here wants to see Phoenix run dry," he said.',
+    '"People have every right to be out here," she said, adding that the count would go on.',
+    'Officials here in Lima said the toll rose to 412.',
+    'This week the council voted to reopen the road.',
+    'There were no injuries, the company said.',
+    'Residents were told to stay away. "It is not safe here.',
+  ])('does not: %s', (s) => expect(pointsAtDatelinePlace(s)).toBe(false));
+
+  it('never makes an item of "...here", read alone or with the sentence before it', () => {
+    const article = articleFromText(
+      'dateline/clinic.txt',
+      [
+        'Title: Health clinic opens in Harbury after chemical train derailment',
+        '',
+        'HARBURY, Ohio — A health clinic for residents worried about the chemical train derailment opened on Thursday in the fellowship hall of First Methodist Church here, and more than 140 residents came on the first day.',
+        '',
+        'Nurses from the state health department took blood pressure readings and asked residents about headaches, rashes and coughs since the derailment and the fire that followed.',
+        '',
+        'The state health department said the clinic would stay open for two weeks and that water from 118 private wells near the derailment had been tested so far.',
+      ].join('\n'),
+    );
+    const themes = [{ id: 'health', title: 'Health', terms: { 'health clinic': 4, clinic: 3, residents: 2, headaches: 3, rashes: 3, wells: 3, 'health department': 3, derailment: 2 } }];
+    const summary = summarize([article], { themes, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false });
+    const texts = summary.sections.flatMap((s) => s.items.map((i) => i.text));
+    expect(texts.length).toBeGreaterThan(0);
+    for (const t of texts) expect(t).not.toMatch(/\bhere\b/);
   });
 });

@@ -5,7 +5,7 @@ import { MONTH_NAMES, shortMonth } from '../dates';
 import type { Article, Sentence } from '../model';
 import { type CompiledThemes, mentions, scoreThemes } from './themes';
 import { CONTENT, countWords, normalizeSpace, SALIENT, tokenize, tokenizeIds, type Vocabulary } from './text';
-import { clauseText, furnitureReason, LEANS_BACK, linkedClauseStart, MIN_ITEM_WORDS, quoteShare, stripEndMark } from './item-filters';
+import { clauseText, furnitureReason, LEANS_BACK, linkedClauseStart, MIN_ITEM_WORDS, pointsAtDatelinePlace, quoteShare, stripEndMark } from './item-filters';
 import { Arena } from './similarity';
 import { unnamedPerson } from './standalone';
 import { detailScore } from './specific';
@@ -520,16 +520,18 @@ function buildItem(rows: readonly Row[], i: number, maxWords: number, known: (wo
     terms: sum(rows[a]!.content, rows[a + 1]!.content),
     plain: sum(rows[a]!.plain, rows[a + 1]!.plain),
   });
+  // "...First Methodist Church here": the place is the dateline's, which no sentence before restores.
+  if (pointsAtDatelinePlace(row.text)) return null;
   // A sentence that leans back is read with the one before it (news often puts each sentence in
   // a paragraph of its own), or not at all: an item must stand on its own.
   if (LEANS_BACK.test(row.text) || unnamedPerson(row.text, known)) {
     const prev = rows[i - 1];
     // The sentence before must stand itself: not lean back, nor speak of a person it does not name.
-    const context = !!prev && prev.furniture === null && !LEANS_BACK.test(prev.text) && !unnamedPerson(prev.text, known) && prev.words + row.words <= maxWords;
+    const context = !!prev && prev.furniture === null && !LEANS_BACK.test(prev.text) && !unnamedPerson(prev.text, known) && !pointsAtDatelinePlace(prev.text) && prev.words + row.words <= maxWords;
     return context ? pair(i - 1) : null;
   }
   const next = rows[i + 1];
-  if (row.words < SHORT_SENTENCE_WORDS && usable(next) && continues(row.text, next.text) && row.words + next.words <= maxWords) {
+  if (row.words < SHORT_SENTENCE_WORDS && usable(next) && continues(row.text, next.text) && !pointsAtDatelinePlace(next.text) && row.words + next.words <= maxWords) {
     return pair(i);
   }
   if (row.words > maxWords || row.words < MIN_ITEM_WORDS) return null;

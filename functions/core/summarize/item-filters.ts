@@ -165,6 +165,24 @@ export const LEANS_BACK = new RegExp(
 );
 
 /**
+ * Outside quotation marks, "here" and "this (Andean) city" point at the place in the dateline,
+ * which the item no longer carries ("...opened Thursday in the fellowship hall of First Methodist
+ * Church here"): where? "Here in Lima" names it. Inside a quotation they are the speaker's own.
+ */
+const PLACE_DEIXIS = /\bhere\b(?!['’]s|\s+(?:in|at|on)\s+\p{Lu})|\bthis\s+(?:[\p{L}-]+\s+)?(?:city|town|village|hamlet|capital|community|borough|suburb|neighbou?rhood|port|island)\b/iu;
+
+/** The sentence with its quoted words blanked: a quotation left open runs to the end, one closed with no opening starts at the beginning. */
+function unquoted(text: string): string {
+  const t = text.replace(/["\u201C][^"\u201C\u201D]*["\u201D]/g, '""');
+  const open = t.search(/["\u201C](?=[^"\u201D]*$)/);
+  if (open >= 0 && !/["\u201D]/.test(t.slice(open + 1))) return t.slice(0, open);
+  const close = t.search(/\u201D/);
+  return close >= 0 && t.lastIndexOf('\u201C', close) < 0 ? t.slice(close + 1) : t;
+}
+
+export const pointsAtDatelinePlace = (text: string): boolean => (text.includes('here') || /this\s/i.test(text)) && PLACE_DEIXIS.test(unquoted(text));
+
+/**
  * An item whose first sentence is one quotation and nothing else ('"Any change to a process means you
  * have to do it again." The letter comes as...'): who is speaking is said in a sentence it does not hold.
  */
