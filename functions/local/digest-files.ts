@@ -134,5 +134,5 @@ export async function digestFiles({ inputs, config, now, out }: DigestFilesOptio
     `digest ${manifest.id}: ${files.length} file(s) -> ${articles.length} article(s), ${rejected.length} rejected; ` +
       `${manifest.sections.length} section(s), ${items} item(s); wrote ${out}/digest.{html,txt,json,eml}`,
   );
-  for (const line of themeReport(manifest, config.themes)) console.error(line);
+  for (const line of themeReport(manifest, config.themes, config.topicTerms)) console.error(line);
 }

@@ -26,7 +26,7 @@ function bestTheme(a: Article, themes: readonly ThemeConfig[]): ThemeConfig | un
   return best;
 }
 
-export function themeReport(manifest: DigestManifest, themes: readonly ThemeConfig[]): string[] {
+export function themeReport(manifest: DigestManifest, themes: readonly ThemeConfig[], topicTerms: readonly string[] = []): string[] {
   const articles = manifest.articles.filter((a) => a.duplicateOf === undefined);
   const took = themes.map((t) => `${t.title} ${articles.filter((a) => a.theme === t.id).length}`);
   const setAside = articles.filter((a) => a.setAside !== undefined);
@@ -44,6 +44,12 @@ export function themeReport(manifest: DigestManifest, themes: readonly ThemeConf
   if (setAside.length) {
     lines.push(`set aside as another story: ${setAside.length} (its terms gave it a theme; digest.json "setAside" says which check)`);
     listed(lines, setAside, (a) => `${bestTheme(a, themes)?.title ?? '?'}): ${WHY[a.setAside!](a)}`);
+  }
+  // The two ways a user's own configuration empties a digest, said plainly.
+  if (articles.length && topicTerms.length && articles.every((a) => !a.topicMentions)) {
+    lines.push(`warning: no article names any of the topic terms (${topicTerms.map((t) => `"${t}"`).join(', ')}), so every article the themes fit was set aside: check topicTerms`);
+  } else if (articles.length && articles.every((a) => a.theme === null && a.setAside === undefined)) {
+    lines.push('warning: no article fits any theme (every theme score under 0.6): check the theme terms against the articles\' words');
   }
   return lines;
 }

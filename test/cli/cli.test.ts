@@ -150,6 +150,12 @@ describe('npm run digest', () => {
     expect(readFileSync(join(unnamed, 'digest.txt'), 'utf8').split('\n')[0]).toBe('News digest');
     for (const f of ['digest.html', 'digest.txt', 'digest.eml']) expect(readFileSync(join(unnamed, f), 'utf8')).not.toContain('Korea Peninsula Briefing');
 
+    // Topic terms that no article names empty the digest: said in one line, not left to guess.
+    writeFileSync(file, JSON.stringify({ topicTerms: ['zzq-no-such-story'], themes }));
+    const nothing = runCli(['--out', tempDir('cli-topic-none-'), '--date', '2026-11-20', '--themes', file, join(set, 'articles')]);
+    expect(nothing.code).toBe(0);
+    expect(nothing.stderr.trim().split('\n').at(-1)).toBe('warning: no article names any of the topic terms ("zzq-no-such-story"), so every article the themes fit was set aside: check topicTerms');
+
     writeFileSync(file, JSON.stringify({ topic: ['nimbus'], themes }));
     const wrong = runCli(['--out', tempDir('cli-topic-bad-'), '--themes', file, 'samples']);
     expect(wrong.code).toBe(1);

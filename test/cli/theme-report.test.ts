@@ -63,4 +63,17 @@ describe('theme report', () => {
     expect(lines).toHaveLength(2 + 10 + 1);
     expect(lines.at(-1)).toBe('  and 3 more');
   });
+
+  it('warns, in one line, when the configuration empties the digest: topic terms nothing names, or themes nothing fits', () => {
+    const named = themeReport(manifest([row(1, { topicMentions: 0, setAside: 'no-topic-terms' }), row(2, { topicMentions: 0 })]), THEMES, ['zzq', 'tarrow river']);
+    expect(named.at(-1)).toBe('warning: no article names any of the topic terms ("zzq", "tarrow river"), so every article the themes fit was set aside: check topicTerms');
+    const fits = themeReport(manifest([row(1, {}), row(2, {})]), THEMES);
+    expect(fits.at(-1)).toBe("warning: no article fits any theme (every theme score under 0.6): check the theme terms against the articles' words");
+    // One article naming the story, or one themed, and there is nothing to warn about.
+    for (const lines of [
+      themeReport(manifest([row(1, { topicMentions: 2, theme: 'plants' }), row(2, { topicMentions: 0, setAside: 'no-topic-terms' })]), THEMES, ['zzq']),
+      themeReport(manifest([row(1, { theme: 'plants' }), row(2, {})]), THEMES),
+    ])
+      expect(lines.some((l) => l.startsWith('warning:'))).toBe(false);
+  });
 });
