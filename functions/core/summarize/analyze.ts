@@ -177,7 +177,11 @@ interface Row {
   /** Theme scores; NO_SCORES for furniture rows, which never count towards a theme. */
   scores: Float64Array;
   furniture: string | null;
+  /** pointsAtDatelinePlace, once asked (a row is asked as itself and as its neighbours' context). */
+  deixis?: boolean;
 }
+
+const pointsAtPlace = (row: Row): boolean => (row.deixis ??= pointsAtDatelinePlace(row.text));
 
 const NO_SCORES = new Float64Array(0);
 
@@ -287,7 +291,7 @@ function rowOf(sentence: Sentence, text: string, vocab: Vocabulary): Row {
     if (!(f & SALIENT)) plain.set(id, (plain.get(id) ?? 0) + 1);
     else if (!names.includes(id) && !isDigit(vocab.key(id).charCodeAt(0))) names.push(id);
   }
-  return { sentence, text, words: countWords(text), ids, content, plain, names, scores: NO_SCORES, furniture: null };
+  return { sentence, text, words: countWords(text), ids, content, plain, names, scores: NO_SCORES, furniture: null, deixis: undefined };
 }
 
 /**
@@ -521,17 +525,17 @@ function buildItem(rows: readonly Row[], i: number, maxWords: number, known: (wo
     plain: sum(rows[a]!.plain, rows[a + 1]!.plain),
   });
   // "...First Methodist Church here": the place is the dateline's, which no sentence before restores.
-  if (pointsAtDatelinePlace(row.text)) return null;
+  if (pointsAtPlace(row)) return null;
   // A sentence that leans back is read with the one before it (news often puts each sentence in
   // a paragraph of its own), or not at all: an item must stand on its own.
   if (LEANS_BACK.test(row.text) || unnamedPerson(row.text, known)) {
     const prev = rows[i - 1];
     // The sentence before must stand itself: not lean back, nor speak of a person it does not name.
-    const context = !!prev && prev.furniture === null && !LEANS_BACK.test(prev.text) && !unnamedPerson(prev.text, known) && !pointsAtDatelinePlace(prev.text) && prev.words + row.words <= maxWords;
+    const context = !!prev && prev.furniture === null && !LEANS_BACK.test(prev.text) && !unnamedPerson(prev.text, known) && !pointsAtPlace(prev) && prev.words + row.words <= maxWords;
     return context ? pair(i - 1) : null;
   }
   const next = rows[i + 1];
-  if (row.words < SHORT_SENTENCE_WORDS && usable(next) && continues(row.text, next.text) && !pointsAtDatelinePlace(next.text) && row.words + next.words <= maxWords) {
+  if (row.words < SHORT_SENTENCE_WORDS && usable(next) && continues(row.text, next.text) && !pointsAtPlace(next) && row.words + next.words <= maxWords) {
     return pair(i);
   }
   if (row.words > maxWords || row.words < MIN_ITEM_WORDS) return null;

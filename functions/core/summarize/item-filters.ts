@@ -169,7 +169,8 @@ export const LEANS_BACK = new RegExp(
  * which the item no longer carries ("...opened Thursday in the fellowship hall of First Methodist
  * Church here"): where? "Here in Lima" names it. Inside a quotation they are the speaker's own.
  */
-const PLACE_DEIXIS = /\bhere\b(?!['’]s|\s+(?:in|at|on)\s+\p{Lu})|\bthis\s+(?:[\p{L}-]+\s+)?(?:city|town|village|hamlet|capital|community|borough|suburb|neighbou?rhood|port|island)\b/iu;
+const HERE = /\b[Hh]ere\b(?!['’]s|\s+(?:in|at|on)\s+\p{Lu})/u;
+const THIS_PLACE = /\b[Tt]his\s+(?:[A-Za-z-]+\s+)?(?:city|town|village|hamlet|capital|community|borough|suburb|neighbou?rhood|port|island)\b/;
 
 /** The sentence with its quoted words blanked: a quotation left open runs to the end, one closed with no opening starts at the beginning. */
 function unquoted(text: string): string {
@@ -180,7 +181,14 @@ function unquoted(text: string): string {
   return close >= 0 && t.lastIndexOf('\u201C', close) < 0 ? t.slice(close + 1) : t;
 }
 
-export const pointsAtDatelinePlace = (text: string): boolean => (text.includes('here') || /this\s/i.test(text)) && PLACE_DEIXIS.test(unquoted(text));
+export function pointsAtDatelinePlace(text: string): boolean {
+  // Most sentences hold neither " here" nor "this ": plain substring checks before any regex.
+  const here = (text.includes(' here') || text.startsWith('Here')) && HERE.test(text);
+  const place = !here && (text.includes('this ') || text.includes('This ')) && THIS_PLACE.test(text);
+  if (!here && !place) return false;
+  const rest = unquoted(text);
+  return HERE.test(rest) || THIS_PLACE.test(rest);
+}
 
 /**
  * An item whose first sentence is one quotation and nothing else ('"Any change to a process means you
