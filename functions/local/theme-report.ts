@@ -3,6 +3,7 @@
 // theme terms miss), and which were set aside as another story and why. It is what a user tuning
 // their own terms needs first; digest.json holds the scores behind every line.
 import type { DigestManifest, SetAside, ThemeConfig } from '../core/model';
+import { ARTICLE_MIN_SCORE } from '../core/summarize';
 
 /** Articles listed one per line under a heading; the rest are counted. */
 const LISTED = 10;
@@ -13,7 +14,7 @@ type Article = DigestManifest['articles'][number];
 
 const WHY: Record<SetAside, (a: Article) => string> = {
   'no-topic-terms': () => 'names none of the topic terms',
-  'topic-in-passing': (a) => `names the topic terms in one sentence only, and is unlike the batch (topic fit ${a.topicFit})`,
+  'topic-in-passing': (a) => `names the topic terms in one sentence only, and resembles the batch less than most (topic fit ${a.topicFit})`,
   'unlike-batch': (a) => `unlike the batch's other articles (topic fit ${a.topicFit})`,
   'other-cast': (a) => `its people and places are not the batch's (names ${a.topicNameFit})`,
   'no-anchor-words': (a) => `never uses ${(a.missingTopicWords ?? []).map((w) => `"${w}"`).join(' or ')}`,
@@ -31,31 +32,31 @@ export function themeReport(manifest: DigestManifest, themes: readonly ThemeConf
   const took = themes.map((t) => `${t.title} ${articles.filter((a) => a.theme === t.id).length}`);
   const setAside = articles.filter((a) => a.setAside !== undefined);
   const none = articles.filter((a) => a.theme === null && a.setAside === undefined).length;
-  const lines = [`themes: ${took.join(', ')} article(s); ${none} fit no theme (every theme score under 0.6)`];
+  const lines = [`themes: ${took.join(', ')} article(s); ${none} fit no theme (every theme score under ${ARTICLE_MIN_SCORE})`];
   // With topic terms, an article no theme fits that names the story is one the theme terms miss.
   const missed = articles.filter((a) => a.theme === null && a.setAside === undefined && (a.topicMentions ?? 0) >= MISSED_MENTIONS);
   if (missed.length) {
     lines.push(`fit no theme but name the story ${MISSED_MENTIONS}+ times: ${missed.length} (words your theme terms may miss)`);
     listed(lines, missed, (a) => {
       const best = bestTheme(a, themes);
-      return `best ${best?.title ?? '?'} ${best ? (a.themeScores[best.id] ?? 0) : 0}, ${a.topicMentions} mentions)`;
+      return `(best ${best?.title ?? '?'} ${best ? (a.themeScores[best.id] ?? 0) : 0}, ${a.topicMentions} mentions)`;
     });
   }
   if (setAside.length) {
     lines.push(`set aside as another story: ${setAside.length} (its terms gave it a theme; digest.json "setAside" says which check)`);
-    listed(lines, setAside, (a) => `${bestTheme(a, themes)?.title ?? '?'}): ${WHY[a.setAside!](a)}`);
+    listed(lines, setAside, (a) => `(${bestTheme(a, themes)?.title ?? '?'}): ${WHY[a.setAside!](a)}`);
   }
   // The two ways a user's own configuration empties a digest, said plainly.
   if (articles.length && topicTerms.length && articles.every((a) => !a.topicMentions)) {
     lines.push(`warning: no article names any of the topic terms (${topicTerms.map((t) => `"${t}"`).join(', ')}), so every article the themes fit was set aside: check topicTerms`);
   } else if (articles.length && articles.every((a) => a.theme === null && a.setAside === undefined)) {
-    lines.push('warning: no article fits any theme (every theme score under 0.6): check the theme terms against the articles\' words');
+    lines.push(`warning: no article fits any theme (every theme score under ${ARTICLE_MIN_SCORE}): check the theme terms against the articles' words`);
   }
   return lines;
 }
 
-/** One line per article, LISTED at most, then a count of the rest. */
+/** One line per article (its title, then `detail`), LISTED at most, then a count of the rest. */
 function listed(lines: string[], articles: readonly Article[], detail: (a: Article) => string): void {
-  for (const a of articles.slice(0, LISTED)) lines.push(`  "${a.title}" (${detail(a)}`);
+  for (const a of articles.slice(0, LISTED)) lines.push(`  "${a.title}" ${detail(a)}`);
   if (articles.length > LISTED) lines.push(`  and ${articles.length - LISTED} more`);
 }
