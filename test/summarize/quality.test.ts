@@ -257,6 +257,18 @@ const FLOORS: Record<string, Floors> = {
   // Since: 'GENEVA/LIMA —' is stripped as a dateline, and '...destroyed much of this Andean city' (the
   // dateline's place) makes no item.
   earthquake: { factRecall: 0.565, coverage: 1, themeAccuracy: 0.96, leaks: 1, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
+  // Held out: a two-week teachers' strike closes the public schools of the invented city of Corriston,
+  // Ohio (20 Feb - 20 Mar 2026); themes.json and subject.json committed before the articles, labels before
+  // any run, written without reading the summarizer. Measured untuned at 0ef4a30: 12/24 facts; 22/25
+  // themed as labelled (the seniors' transcripts-and-sports story 06 lands in bargaining, choice 1.31
+  // against families 1.00, plain 0.71 against 0.92; the meal-sites story 05 is set aside as
+  // topic-in-passing); coverage 16/17
+  // (05 uncited; 06 and 11 only in alsoIn). Corriston's own road-repair budget vote of November 2025 (24),
+  // same city, mayor and council, gets a politics item; that item carries 'repaving' and 'potholes' (leak
+  // markers in the labels' boilerplate), hence the one known failure. Every other hard negative (the
+  // nurses', transit and 2024 Oregon teachers' strikes, the library-book vote, the tuition rise, the
+  // charter-score report) gets no theme.
+  'teachers-strike': { factRecall: 0.5, coverage: 0.941, themeAccuracy: 0.88, leaks: 1, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
