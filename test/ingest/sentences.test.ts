@@ -26,6 +26,9 @@ describe('splitSentences', () => {
     ['numbers and initialisms', 'He ranked No. 1 in the world. The U.S. Navy agreed.', ['He ranked No. 1 in the world.', 'The U.S. Navy agreed.']],
     ['p.m. before a weekday', 'He met Gen. Smith at 5 p.m. Monday. It rained.', ['He met Gen. Smith at 5 p.m. Monday.', 'It rained.']],
     ['p.m. ending a sentence', 'The talks end at 6 p.m. The dinner follows.', ['The talks end at 6 p.m.', 'The dinner follows.']],
+    ['a.m. before a time zone', 'It made landfall at 4:10 a.m. CDT about 15 miles southwest of the city. Winds fell.',
+      ['It made landfall at 4:10 a.m. CDT about 15 miles southwest of the city.', 'Winds fell.']],
+    ['p.m. before a time zone ending the sentence', 'The advisory came at 5 p.m. ET. Schools closed.', ['The advisory came at 5 p.m. ET.', 'Schools closed.']],
     ['question and exclamation marks', 'Will the plan work? Nobody knows! We will see.', ['Will the plan work?', 'Nobody knows!', 'We will see.']],
     ['a parenthesis after a period', 'The board met. (It had not met for a year.) Then it voted.', ['The board met.', '(It had not met for a year.)', 'Then it voted.']],
   ])('handles %s', (_case, text, expected) => {

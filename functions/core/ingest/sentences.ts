@@ -16,6 +16,9 @@ const BINDING = new Set([
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const DAY_OR_MONTH = /^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
+// A time zone after "a.m."/"p.m." belongs to the time ("landfall at 4:10 a.m. CDT about 15 miles...").
+const TIME_ZONE = /^(?:[ECMP][SD]T|AK[SD]T|HST|[ECMP]T|GMT|UTC|BST|CES?T|JST|KST|AE[SD]T)(?=[\s.,;:)]|$)/;
+
 // Candidate boundary: terminal punctuation, closers, whitespace, then an opener and a capital or digit.
 const CANDIDATE = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["“‘'([]?[\p{Lu}\p{N}])/gu;
 
@@ -51,7 +54,7 @@ function binds(before: string, after: string): boolean {
   if (BINDING.has(lower)) return true;
   if (/^\p{Lu}$/u.test(word)) return true; // lone initial: "N. Korea", "George W. Bush"
   if (MONTHS.has(lower)) return /^\d/.test(after); // "Jan. 20"
-  if (/^(?:a\.m|p\.m)$/i.test(lower)) return DAY_OR_MONTH.test(after); // "6 p.m. Friday"
+  if (/^(?:a\.m|p\.m)$/i.test(lower)) return DAY_OR_MONTH.test(after) || TIME_ZONE.test(after); // "6 p.m. Friday", "4:10 a.m. CDT"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // dotted initialisms: "U.S. Navy", "U.N. Security Council"
   return false;
 }
