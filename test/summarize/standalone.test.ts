@@ -28,6 +28,20 @@ describe('organisations are no people', () => {
     expect(standaloneText('The County Board met on Monday.', names).text).toBe('The County Board met on Monday.');
   });
 
+  it('never takes a place the article puts something "in" for the short form of a name ending in it', () => {
+    // Invented copy: a utility named after its state, introduced like a person ("..., a unit of ...").
+    const sentences = [
+      'More than 410,000 homes and businesses in Louisiana were without power on Wednesday.',
+      'Gulfstar Energy Louisiana, a unit of Houston-based Gulfstar Energy Corp, said three lines were down.',
+      'Dana Whitlow, a spokeswoman for the utility, said crews were working around the clock.',
+    ];
+    const names = nameIndex(sentences);
+    expect(names.byShort.has('Louisiana')).toBe(false);
+    expect(standaloneText(sentences[0]!, names).text).toBe(sentences[0]);
+    // A person is still named in full: "Whitlow" stands for Dana Whitlow.
+    expect(standaloneText('Whitlow said crews were working.', names).text).toBe('Dana Whitlow said crews were working.');
+  });
+
   it("leaves a sentence's full stop out of a name at its end", () => {
     const names = nameIndex(['The talks were led by Secretary Mary Okafor.']);
     expect(names.byShort.get('Okafor')).toEqual(['Mary Okafor']);

@@ -77,18 +77,26 @@ const SPEAKER = new RegExp(
   'gu',
 );
 
+/** A capitalized word a preposition of place puts somewhere: "in Louisiana", "across Peru" (not "in Lake Vermaine": one word only). */
+const PLACED = /\b(?:in|across|throughout|outside|around|near)\s+(\p{Lu}[\p{Ll}'’]+)\b(?![\p{L}'’-]|\s+\p{Lu})/gu;
+
 export function nameIndex(sentences: readonly string[]): NameIndex {
   const byShort = new Map<string, string[]>();
   const honorific = new Set<string>();
   const speakers = new Set<string>();
   const described = new Set<string>();
+  const placed = new Set<string>();
   for (const s of sentences) {
     for (const m of s.matchAll(SPEAKER)) speakers.add((m[1] ?? m[2])!);
     // "the Democrats said": a group or a place, not a person's surname.
     for (const m of s.matchAll(/\b[Tt]he\s+(\p{Lu}[\p{Ll}'’]+)/gu)) described.add(m[1]!);
+    // "homes and businesses in Louisiana": a place, so never the short form of a name ending in it
+    // ("Gulfstar Energy Louisiana, a unit of..." reads like a person introduced by an apposition).
+    for (const m of s.matchAll(PLACED)) placed.add(m[1]!);
   }
   for (const w of described) speakers.delete(w);
   const add = (short: string, full: string): void => {
+    if (placed.has(short)) return;
     const list = byShort.get(short);
     if (!list) byShort.set(short, [full]);
     else if (!list.includes(full)) list.push(full);
