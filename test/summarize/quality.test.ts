@@ -278,8 +278,10 @@ const FLOORS: Record<string, Floors> = {
   // item, and Gulfstar's rate case filed in May (20, names the utility and Cypremont, no storm) is in
   // outages' alsoIn. The Bermuda and Sonoran items carry leak markers of the labels' boilerplate, hence
   // the one known failure. The typhoon, the FEMA money fight (passing paragraph), the insurer's earnings,
-  // the chemical plant fire and both plainly off-topic articles get no theme.
-  hurricane: { factRecall: 0.583, coverage: 1, themeAccuracy: 0.885, leaks: 3, nearDuplicates: 0, strict: false, knownFailures: ['2 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
+  // the chemical plant fire and both plainly off-topic articles get no theme. Since: a time zone after
+  // 'a.m.' no longer splits the landfall sentence; 'in Louisiana' is no short form of 'Gulfstar Energy
+  // Louisiana'; 'The storm made landfall...' leans back like any event named before (16/24 facts).
+  hurricane: { factRecall: 0.667, coverage: 1, themeAccuracy: 0.885, leaks: 3, nearDuplicates: 0, strict: false, knownFailures: ['2 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);

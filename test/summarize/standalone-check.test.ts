@@ -127,7 +127,8 @@ describe('leading definite reference', () => {
     'The Portland, Oregon-based carrier cancelled about 3,400 flights.', 'The 64-year-old executive will step down.',
     'The audit, which began in January, examined the plant.', 'The strike halted hundreds of trains.',
     'The vice minister also took aim at the review.', 'The review is nearly complete.',
-    'In its lawsuit to block the merger, filed Oct. 14 in Denver, the agency argues the buyer is too small.'])('fails %s', (item) => {
+    'In its lawsuit to block the merger, filed Oct. 14 in Denver, the agency argues the buyer is too small.',
+    'The storm made landfall before dawn.', 'The fire was 34% contained on Monday.'])('fails %s', (item) => {
     expect(rules(item)).toContain('leading-definite');
   });
 
@@ -138,7 +139,8 @@ describe('leading definite reference', () => {
     'The Chinese foreign ministry said it firmly opposes the rules.', 'The number of ships fell by half.',
     'The mission, known as Aspides, was launched in 2024.', 'The attack on the tanker was the first in months.',
     'The strike by train drivers halted hundreds of trains.', 'The audit of the plant found 97 lapses.',
-    'In its lawsuit to block the merger, the Federal Trade Commission argues the buyer is too small.'])('passes %s', (item) => {
+    'In its lawsuit to block the merger, the Federal Trade Commission argues the buyer is too small.',
+    'The Bracken Creek Fire was 34% contained on Monday.'])('passes %s', (item) => {
     expect(rules(item)).not.toContain('leading-definite');
   });
 });

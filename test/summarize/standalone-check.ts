@@ -57,6 +57,9 @@ const ANAPHORIC_HEADS = [
   'lawsuit', 'settlement', 'merger', 'acquisition', 'takeover', 'sale', 'budget', 'sanctions', 'tariff', 'tariffs', 'dispute',
   'outbreak', 'grounding', 'blowout', 'accident', 'crash', 'attack', 'attacks', 'mission', 'campaign', 'initiative', 'data',
   'findings', 'results', 'payment', 'payments', 'contract', 'bid', 'exercise', 'exercises', 'drills', 'launch', 'cap',
+  // Disasters named before ("The storm made landfall...", "The fire was 34% contained"): which one?
+  'storm', 'hurricane', 'typhoon', 'quake', 'earthquake', 'aftershock', 'fire', 'blaze', 'wildfire', 'spill', 'derailment',
+  'collapse', 'flood', 'flooding', 'eruption', 'explosion', 'blast', 'leak',
 ];
 // After the head, what says which one: "The attack on the tanker", "the strike by train drivers", "the
 // inquiry into...", "the talks between..." ("on Tuesday" says when, not which), or a name: "The mission,

@@ -119,6 +119,8 @@ describe('LEANS_BACK', () => {
     'The next day, the board certified the count.',
     'In its lawsuit to block the merger, filed Oct. 14 in federal court in Denver, the agency argues that the buyer is too small.',
     'In their statement, they said the vote would go ahead.',
+    'The storm made landfall at 4:10 a.m. CDT about 15 miles southwest of the city.',
+    'The fire was 34% contained at about 58,900 acres on Monday.',
   ])('leans back: %s', (s) => expect(LEANS_BACK.test(s)).toBe(true));
 
   it.each([
@@ -138,6 +140,8 @@ describe('LEANS_BACK', () => {
     'In response to the sanctions, China banned exports of two metals.',
     'As a result of the drought, farmers left a third of their fields fallow.',
     'The cloud-based software market grew by a fifth last year.',
+    'The Bracken Creek Fire was 34% contained at about 58,900 acres on Monday.',
+    'The storm of the decade knocked out power to 410,000 homes.',
     'The plant-based diet study followed 2,000 adults.',
     'The mission, known as Aspides, was launched in early 2024 to protect commercial vessels.',
     'The attack on the bulk carrier was the first in two months.',
