@@ -67,6 +67,9 @@ const ANAPHORIC_HEADS = [
 const QUALIFIED = String.raw`(?!\s+(?:of|that|which|who|whose|to|against|by|over|into|between)\b|\s+on\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|,?\s+(?:known as|called|named|dubbed)\b)`;
 // "The Portland, Oregon-based carrier", "The 64-year-old executive": a description standing in for a name.
 const DESCRIBED = /^The\s+(?:[^,.;]{1,30}?(?:,\s+[^,.;]{1,20}?)?-(?:based|headquartered|owned|listed)\s+(?:company|carrier|airline|firm|group|\w*maker|manufacturer|retailer|lender|bank|insurer|operator|utility|chain|executive|official)s?\b|\d+-year-old\s+\w+)/iu;
+// "The Category 3 storm", "The 7.6-magnitude quake": a disaster described by modifiers, not named
+// (a capitalized modifier names it: "The Bracken Creek Fire").
+const DESCRIBED_EVENT = /^The\s+(?:(?:Category|Level|[a-z0-9][A-Za-z0-9.,%-]*)\s+){1,3}(?:storm|hurricane|typhoon|quake|earthquake|aftershock|fire|blaze|wildfire|spill|derailment|collapse|flood|flooding|eruption|explosion|blast|leak)\b(?!-)(?!\s+(?:of|that|which|who|whose)\b)/u;
 const DEFINITE = new RegExp(
   `^The\\s+(?:(?:new|latest|same|proposed|planned|earlier|previous|above|recent|two|three|upcoming|top|senior|chief|visiting|former|vice|deputy|prime)\\s+(?:(?:U\\.?S\\.?|American|Chinese|Japanese|(?:North |South )?Korean|European|Russian|British)\\s+)?)?(${ANAPHORIC_HEADS.join('|')})(?![\\w-])${QUALIFIED}`,
   'iu',
@@ -262,7 +265,7 @@ export function checkStandalone(text: string, sourceTexts: readonly string[] = [
     if (!(isDemonstrative && TIME_WORDS.test(first[2] ?? ''))) failures.push({ rule: 'leading-pronoun', detail: first[1]! });
   }
 
-  const def = DEFINITE.exec(item) ?? DESCRIBED.exec(item) ?? FRONTED_POSSESSIVE.exec(item);
+  const def = DEFINITE.exec(item) ?? DESCRIBED.exec(item) ?? FRONTED_POSSESSIVE.exec(item) ?? DESCRIBED_EVENT.exec(item);
   if (def) failures.push({ rule: 'leading-definite', detail: def[0] });
 
   // An item that opens with a sentence made only of a quotation: who is speaking?

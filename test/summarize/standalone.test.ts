@@ -1,7 +1,7 @@
 // The summarizer's own means of making an item stand alone: what leans back on a missing
 // sentence, and which short names it can name in full. Invented sentences only.
 import { describe, expect, it } from 'vitest';
-import { clauseText, OPENS_WITH_BARE_QUOTE, LEANS_BACK, linkedClauseStart, pointsAtDatelinePlace, SHARE_OF_PREVIOUS } from '../../functions/core/summarize/item-filters';
+import { clauseText, OPENS_WITH_BARE_QUOTE, LEANS_BACK, leansBack, linkedClauseStart, pointsAtDatelinePlace, SHARE_OF_PREVIOUS } from '../../functions/core/summarize/item-filters';
 import { summarize } from '../../functions/core/summarize';
 import { analyze } from '../../functions/core/summarize/analyze';
 import { compileThemes } from '../../functions/core/summarize/themes';
@@ -155,6 +155,23 @@ describe('LEANS_BACK', () => {
     'In its lawsuit to block the merger, filed Oct. 14 in Denver, the Federal Trade Commission argues that the buyer is too small.',
     'In a statement, Smith, the minister, said the vote would go ahead.',
   ])('stands on its own: %s', (s) => expect(LEANS_BACK.test(s)).toBe(false));
+});
+
+describe('a disaster described but not named', () => {
+  it.each([
+    'The Category 3 storm, with maximum sustained winds of 120 mph, curved north overnight.',
+    'The 7.6-magnitude quake struck before dawn on Wednesday.',
+    'The deadly fire forced 4,000 people from their homes.',
+  ])('leans back: %s', (s) => {
+    expect(LEANS_BACK.test(s)).toBe(false);
+    expect(leansBack(s)).toBe(true);
+  });
+  it.each([
+    'The Bracken Creek Fire was 34% contained on Monday.',
+    'The Category 4 storm of 2026 was the strongest to hit the parish.',
+    'The 7.6-magnitude quake that struck Quellomarca killed 587 people.',
+    'The National Hurricane Center said the storm would weaken.',
+  ])('stands: %s', (s) => expect(leansBack(s)).toBe(false));
 });
 
 describe('linkedClauseStart', () => {

@@ -5,7 +5,7 @@ import { MONTH_NAMES, shortMonth } from '../dates';
 import type { Article, Sentence } from '../model';
 import { type CompiledThemes, mentions, scoreThemes } from './themes';
 import { CONTENT, countWords, normalizeSpace, SALIENT, tokenize, tokenizeIds, type Vocabulary } from './text';
-import { clauseText, furnitureReason, LEANS_BACK, linkedClauseStart, MIN_ITEM_WORDS, pointsAtDatelinePlace, quoteShare, stripEndMark } from './item-filters';
+import { clauseText, furnitureReason, leansBack, linkedClauseStart, MIN_ITEM_WORDS, pointsAtDatelinePlace, quoteShare, stripEndMark } from './item-filters';
 import { Arena } from './similarity';
 import { unnamedPerson } from './standalone';
 import { detailScore } from './specific';
@@ -398,7 +398,7 @@ function addCandidates(
     let source = row;
     let placements = placementsOf(row, best, T, pos === 0);
     let item = placements.length ? buildItem(rows, i, options.maxWordsPerItem, known) : null;
-    if (!item && LEANS_BACK.test(row.text)) {
+    if (!item && leansBack(row.text)) {
       // No predecessor to lean on: the news after "came a day after", if there is some.
       const clause = clauseRow(row, themes, vocab);
       if (clause && clause.row.words <= options.maxWordsPerItem) {
@@ -528,10 +528,10 @@ function buildItem(rows: readonly Row[], i: number, maxWords: number, known: (wo
   if (pointsAtPlace(row)) return null;
   // A sentence that leans back is read with the one before it (news often puts each sentence in
   // a paragraph of its own), or not at all: an item must stand on its own.
-  if (LEANS_BACK.test(row.text) || unnamedPerson(row.text, known)) {
+  if (leansBack(row.text) || unnamedPerson(row.text, known)) {
     const prev = rows[i - 1];
     // The sentence before must stand itself: not lean back, nor speak of a person it does not name.
-    const context = !!prev && prev.furniture === null && !LEANS_BACK.test(prev.text) && !unnamedPerson(prev.text, known) && !pointsAtPlace(prev) && prev.words + row.words <= maxWords;
+    const context = !!prev && prev.furniture === null && !leansBack(prev.text) && !unnamedPerson(prev.text, known) && !pointsAtPlace(prev) && prev.words + row.words <= maxWords;
     return context ? pair(i - 1) : null;
   }
   const next = rows[i + 1];
@@ -544,7 +544,7 @@ function buildItem(rows: readonly Row[], i: number, maxWords: number, known: (wo
 
 /** The next sentence carries on the first: a pronoun, a connective, an attribution, or a colon lead-in. */
 function continues(first: string, next: string): boolean {
-  return /[:;]$/.test(first) || LEANS_BACK.test(next) || /^\s*["\u201C]?\p{Ll}/u.test(next);
+  return /[:;]$/.test(first) || leansBack(next) || /^\s*["\u201C]?\p{Ll}/u.test(next);
 }
 
 function sum(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): Map<number, number> {

@@ -167,6 +167,17 @@ export const LEANS_BACK = new RegExp(
 );
 
 /**
+ * A disaster described, not named, by up to three modifiers ("The Category 3 storm, with winds of
+ * 120 mph...", "The 7.6-magnitude quake", "The deadly fire"): which one? Case matters here, so it is
+ * not part of LEANS_BACK: a capitalized modifier makes it a name ("The Bracken Creek Fire").
+ */
+const DESCRIBED_DISASTER =
+  /^\s*["\u201C]?The\s+(?:(?:Category|Level|[a-z\d][\w.,%-]*)\s+){1,3}(?:storm|hurricane|typhoon|quake|earthquake|aftershock|fire|blaze|wildfire|spill|derailment|collapse|flood|flooding|eruption|explosion|blast|leak)(?![\w-])(?!\s+(?:of|that|which|who|whose)\b)/;
+
+/** The sentence leans on one before it: LEANS_BACK, or a disaster described but not named. */
+export const leansBack = (text: string): boolean => LEANS_BACK.test(text) || DESCRIBED_DISASTER.test(text);
+
+/**
  * Outside quotation marks, "here" and "this (Andean) city" point at the place in the dateline,
  * which the item no longer carries ("...opened Thursday in the fellowship hall of First Methodist
  * Church here"): where? "Here in Lima" names it. Inside a quotation they are the speaker's own.
@@ -248,7 +259,7 @@ export function linkedClauseStart(text: string): number {
   if (!m) return -1;
   const start = m.index + m[0].length;
   const clause = clauseText(text, start);
-  if (countWords(clause) < MIN_CLAUSE_WORDS || LEANS_BACK.test(clause) || !hasMainVerb(clause)) return -1;
+  if (countWords(clause) < MIN_CLAUSE_WORDS || leansBack(clause) || !hasMainVerb(clause)) return -1;
   return start;
 }
 
