@@ -246,6 +246,19 @@ const FLOORS: Record<string, Floors> = {
   // item opened on the clinic 'at First Methodist Church here', the place of the stripped dateline (no
   // item points at it now; the checker flags it as dateline-place).
   'train-derailment': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.88, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out: lead in the tap water of the invented city of Orrin Falls, in the invented state of Alder
+  // (Oct. 5-26, 2026: the 31 ppb 90th percentile and the 212 ppb tap, the orthophosphate cut during the
+  // Millbrook plant retrofit, the health advisory and filter sites, the school fountains, 38 then 71
+  // children with elevated blood lead, the council hearing, the class action, the EPA's investigation and
+  // order, the director's resignation, the governor's $40 million for lead lines); themes and subject
+  // committed before the articles, labels before any run, written without reading the summarizer;
+  // measured untuned with the code of d0a0a50: 9/22 facts; 22/24 themed as labelled (Reuters' lawsuit
+  // story 11 lands in contamination, 5.29 against accountability 2.39, and makes a second lawsuit item
+  // there; the undated Wexford Avenue feature 09 is set aside as topic-in-passing, fit 0.755); coverage
+  // 15/16 (09 uncited). No hard negative leaks (Haskell City's main break, the PFAS deadlines, the
+  // Colorado drought, Brantley's lead-paint landlord, the bottled-water maker's earnings, the utility's
+  // own 2025 rate increase, the Michigan sewage spill all get no theme).
+  'water-contamination': { factRecall: 0.409, coverage: 0.938, themeAccuracy: 0.917, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   colorado: { factRecall: 0.565, coverage: 1, themeAccuracy: 0.955, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a magnitude 7.6 earthquake destroys much of the invented Peruvian city of Quellomarca
   // (14 Oct - 4 Nov 2026); themes.json and subject.json committed before the articles, labels before any
