@@ -257,8 +257,11 @@ const FLOORS: Record<string, Floors> = {
   // there; the undated Wexford Avenue feature 09 is set aside as topic-in-passing, fit 0.755); coverage
   // 15/16 (09 uncited). No hard negative leaks (Haskell City's main break, the PFAS deadlines, the
   // Colorado drought, Brantley's lead-paint landlord, the bottled-water maker's earnings, the utility's
-  // own 2025 rate increase, the Michigan sewage spill all get no theme).
-  'water-contamination': { factRecall: 0.409, coverage: 0.938, themeAccuracy: 0.917, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // own 2025 rate increase, the Michigan sewage spill all get no theme). Since: 'The resignation came two
+  // days after the EPA opened an investigation...' (whose resignation?) leans back like any event named
+  // before; 'Gordon Pratt resigned Wednesday...' takes its place and the council-hearing fact it carried
+  // goes with it (8/22), as eu-fine's and data-breach's did with items a reader could not place.
+  'water-contamination': { factRecall: 0.364, coverage: 0.938, themeAccuracy: 0.917, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   colorado: { factRecall: 0.565, coverage: 1, themeAccuracy: 0.955, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a magnitude 7.6 earthquake destroys much of the invented Peruvian city of Quellomarca
   // (14 Oct - 4 Nov 2026); themes.json and subject.json committed before the articles, labels before any

@@ -129,7 +129,8 @@ describe('leading definite reference', () => {
     'The vice minister also took aim at the review.', 'The review is nearly complete.',
     'In its lawsuit to block the merger, filed Oct. 14 in Denver, the agency argues the buyer is too small.',
     'The storm made landfall before dawn.', 'The fire was 34% contained on Monday.',
-    'The Category 3 storm, with winds of 120 mph, curved north.', 'The 7.6-magnitude quake struck before dawn.'])('fails %s', (item) => {
+    'The Category 3 storm, with winds of 120 mph, curved north.', 'The 7.6-magnitude quake struck before dawn.',
+    'The resignation came two days after the EPA opened an investigation.'])('fails %s', (item) => {
     expect(rules(item)).toContain('leading-definite');
   });
 

@@ -57,6 +57,7 @@ const ANAPHORIC_HEADS = [
   'lawsuit', 'settlement', 'merger', 'acquisition', 'takeover', 'sale', 'budget', 'sanctions', 'tariff', 'tariffs', 'dispute',
   'outbreak', 'grounding', 'blowout', 'accident', 'crash', 'attack', 'attacks', 'mission', 'campaign', 'initiative', 'data',
   'findings', 'results', 'payment', 'payments', 'contract', 'bid', 'exercise', 'exercises', 'drills', 'launch', 'cap',
+  'resignation', 'departure', 'firing', 'ouster', 'arrest', 'indictment', 'apology', 'closure', 'shutdown', 'evacuation', 'layoffs',
   // Disasters named before ("The storm made landfall...", "The fire was 34% contained"): which one?
   'storm', 'hurricane', 'typhoon', 'quake', 'earthquake', 'aftershock', 'fire', 'blaze', 'wildfire', 'spill', 'derailment',
   'collapse', 'flood', 'flooding', 'eruption', 'explosion', 'blast', 'leak',

@@ -121,6 +121,7 @@ describe('LEANS_BACK', () => {
     'In their statement, they said the vote would go ahead.',
     'The storm made landfall at 4:10 a.m. CDT about 15 miles southwest of the city.',
     'The fire was 34% contained at about 58,900 acres on Monday.',
+    'The resignation came two days after the EPA opened an investigation into the contamination.',
   ])('leans back: %s', (s) => expect(LEANS_BACK.test(s)).toBe(true));
 
   it.each([
@@ -142,6 +143,7 @@ describe('LEANS_BACK', () => {
     'The cloud-based software market grew by a fifth last year.',
     'The Bracken Creek Fire was 34% contained at about 58,900 acres on Monday.',
     'The storm of the decade knocked out power to 410,000 homes.',
+    'The resignation of the utility\'s director was announced on Wednesday.',
     'The plant-based diet study followed 2,000 adults.',
     'The mission, known as Aspides, was launched in early 2024 to protect commercial vessels.',
     'The attack on the bulk carrier was the first in two months.',

@@ -155,6 +155,7 @@ export const LEANS_BACK = new RegExp(
     String.raw`audits?|inquiry|review|study|survey|strikes?|outage|recall|ruling|verdict|lawsuit|settlement|merger|acquisition|` +
     String.raw`takeover|sale|budget|sanctions|tariffs?|dispute|outbreak|grounding|blowout|accident|crash|attacks?|mission|` +
     'campaign|initiative|data|findings|results|payments?|contract|bid|exercises?|drills|launch|cap|' +
+    'resignation|departure|firing|ouster|arrest|indictment|apology|closure|shutdown|evacuation|layoffs|' +
     // Disasters named before ("The storm made landfall at 4:10 a.m.", "The fire was 34% contained"): which one?
     String.raw`storm|hurricane|typhoon|quake|earthquake|aftershock|fire|blaze|wildfire|spill|derailment|collapse|flood|flooding|eruption|explosion|blast|leak)(?![\w-])` +
     // ...unless what follows says which one: "of", a relative clause, "the attack on the tanker", "the
