@@ -42,6 +42,12 @@ describe('organisations are no people', () => {
     expect(standaloneText('Whitlow said crews were working.', names).text).toBe('Dana Whitlow said crews were working.');
   });
 
+  it('takes "Chief Executive" for a title, not a given name ("Chief Executive Warren Tisdale")', () => {
+    const names = nameIndex(['Chief Executive Warren Tisdale said the moves would strengthen the bank.', 'Tisdale told analysts deposits were stable.']);
+    expect(names.byShort.get('Tisdale')).toEqual(['Warren Tisdale']);
+    expect(standaloneText('Tisdale told analysts deposits were stable.', names).text).toBe('Warren Tisdale told analysts deposits were stable.');
+  });
+
   it("leaves a sentence's full stop out of a name at its end", () => {
     const names = nameIndex(['The talks were led by Secretary Mary Okafor.']);
     expect(names.byShort.get('Okafor')).toEqual(['Mary Okafor']);

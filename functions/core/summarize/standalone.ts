@@ -10,7 +10,7 @@ const TITLES = new Set(
     'mr mrs ms dr prof sen rep gov gen adm lt col capt sgt president vice prime minister secretary deputy first acting assistant ' +
     'under undersecretary ambassador envoy special representative leader chairman chairwoman chair chief director commissioner ' +
     'chancellor premier governor mayor senator congressman congresswoman spokesperson spokesman spokeswoman adviser advisor ' +
-    'general admiral judge justice ceo founder king queen prince princess lawmaker official officer analyst professor ' +
+    'general admiral judge justice ceo executive founder king queen prince princess lawmaker official officer analyst professor ' +
     'foreign defense defence unification trade commerce treasury finance interior state national security press'
   ).split(' '),
 );
