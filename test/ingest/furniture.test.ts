@@ -74,6 +74,13 @@ describe('furniture', () => {
     expect(a.source).toBe('Valley News Agency');
   });
 
+  it('drops a byline whose timestamp ends like a sentence ("By Noor Castellan | Oct. 8, 2026 12:10 p.m.")', () => {
+    const a = page(['By Jordan Mills | Oct. 8, 2026 12:10 p.m.'], []);
+    expectBodyOnly(a);
+    expect(a.author).toBe('Jordan Mills');
+    expect(a.furniture).toContain('By Jordan Mills | Oct. 8, 2026 12:10 p.m.');
+  });
+
   it('keeps prose that starts with "By"', () => {
     const line = 'By Monday, the board had received more than 300 letters from farmers and residents.';
     const a = page([], [], [line]);

@@ -13,6 +13,14 @@ const ARTICLE = [
   'Kim Jong-un, the North Korean leader, has not commented. Kim said last year that he was ready for dialogue.',
 ].join('\n\n');
 
+describe('a byline left in an item', () => {
+  it('fails "By <Name> | <date>" at the start, and passes prose that starts with "By"', () => {
+    expect(rules('By Noor Castellan | Oct. 8, 2026 12:10 p.m. The message arrived at 6:40 a.m.')).toContain('byline');
+    expect(rules('By noon, Whitlock had moved $4 million to a national bank.')).not.toContain('byline');
+    expect(rules('By Monday, the board had received 300 letters.')).not.toContain('byline');
+  });
+});
+
 describe('the place of a dateline the item no longer carries', () => {
   it.each([
     'A clinic opened Thursday in the fellowship hall of First Methodist Church here, and 140 residents came.',

@@ -5,12 +5,13 @@
 //   leading-pronoun  "He said…", "It was…", "Their visit…"
 //   leading-definite "The move…", "The two sides…", "The ministry said…" (an antecedent that is not there)
 //   unnamed-person   "Stocks fell while she spoke…": he/she/him/her/his with nobody named before it
+//   byline           "By Noor Castellan | Oct. 8, 2026 12:10 p.m. The message arrived..." (page furniture)
 //   dateline-place   "...First Methodist Church here", "this Andean city": outside quotation marks, the
 //                    place of a dateline the item no longer carries
 //   first-surname    "Okafor said…" where the item's source article gives "David Okafor" and the
 //                    item never does, nor puts a title before it ("Under Secretary Okafor", "Mr. Kim")
 
-export type StandaloneRule = 'dateline' | 'dateline-place' | 'leading-pronoun' | 'leading-definite' | 'first-surname' | 'unnamed-person' | 'unattributed-quote';
+export type StandaloneRule = 'dateline' | 'byline' | 'dateline-place' | 'leading-pronoun' | 'leading-definite' | 'first-surname' | 'unnamed-person' | 'unattributed-quote';
 
 export interface StandaloneFailure {
   readonly rule: StandaloneRule;
@@ -24,6 +25,9 @@ const DATELINE_START =
   /^(?:[A-Z][A-Z'’./-]*[A-Z](?:\s+[A-Z][A-Z'’./-]*[A-Z]?)*)(?:,\s+(?:[A-Z][a-z]+\.?)(?:\s+\d{1,2})?)?(?:\s+\([^)]{1,40}\))?\s*(?:—|–|--|-|:)\s/u;
 // "(Yonhap) --", "(Reuters) -", "(AFP) —" wherever the wire credit sits.
 const WIRE_CREDIT = /\((?:[A-Z][A-Za-z.&]{1,24}(?:\s[A-Z][A-Za-z.&]{1,24}){0,3})\)\s*(?:—|–|--|-)\s/u;
+
+// "By Noor Castellan | Oct. 8", "By Jane Roe — ": a byline's name, then a separator.
+const BYLINE_START = /^By\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,3}\s*[|·•—–]\s/u;
 
 // "here" (not "here in Lima", "here's") and "this (Andean) city": the place a stripped dateline named.
 const HERE = /\b[Hh]ere\b(?!['’]s|\s+(?:in|at|on)\s+[A-Z])/u;
@@ -252,6 +256,9 @@ export function checkStandalone(text: string, sourceTexts: readonly string[] = [
     const wc = WIRE_CREDIT.exec(item);
     if (wc) failures.push({ rule: 'dateline', detail: wc[0].trim() });
   }
+
+  const by = BYLINE_START.exec(item);
+  if (by) failures.push({ rule: 'byline', detail: by[0].trim() });
 
   // Quoted words are the speaker's: blank them (a quotation still open runs to the end of the item).
   const outside = item.replace(/["\u201C][^"\u201C\u201D]*(?:["\u201D]|$)/gu, ' ');

@@ -161,8 +161,11 @@ function byline(line: string, words: number): LineVerdict | null {
   const m = BYLINE_RE.exec(line);
   if (!m || words > 14) return null;
   const rest = line.slice(m[0].length);
+  // "By Noor Castellan | Oct. 8, 2026 12:10 p.m.": a separator, then the date, ends like a sentence
+  // ("p.m.") but is the byline's timestamp.
+  const stamped = /^\s*[|·•—–]\s*\S/u.test(rest) && parseDate(rest) !== null;
   // "By Monday, officials said ..." is prose, not a byline.
-  if (/[.!?]\s+\p{Lu}/u.test(rest) || (endsLikeSentence(line) && !/\b\p{Lu}\.$/u.test(line) && wordCount(rest) > 3)) return null;
+  if (!stamped && (/[.!?]\s+\p{Lu}/u.test(rest) || (endsLikeSentence(line) && !/\b\p{Lu}\.$/u.test(line) && wordCount(rest) > 3))) return null;
   const name = cleanName(m[1]);
   const date = parseDate(rest);
   if (!name) return null;
