@@ -84,7 +84,7 @@ const FLOORS: Record<string, Floors> = {
   // knows that a word the article uses after 'the' is no person, 0. With its blind topic terms
   // (subject.json) Australia's cut names none of them: 23/25, no leak.
   'rate-decision': {
-    // A byline stamped with a time ('By Noor Castellan | Oct. 8, 2026 12:10 p.m.') was read as the 
+    // A byline stamped with a time ('By Noor Castellan | Oct. 8, 2026 12:10 p.m.') was read as the
     // article's first sentence; it is furniture now, and the real lede is the lead again: 9 -> 10 facts.
     factRecall: 0.417, coverage: 0.938, themeAccuracy: 0.92, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0,
   },
@@ -100,7 +100,7 @@ const FLOORS: Record<string, Floors> = {
   // story (08, retailers' holiday stock, says only "the port strike") names none either: coverage 0.813.
   // The earnings story names the ILA once at fit 0.71 (SINGLE_MENTION_FIT): 22/25 themed, no leak,
   // --strict passes, 9/23 facts.
-  // A byline stamped with a time ('By Noor Castellan | Oct. 8, 2026 12:10 p.m.') was read as the 
+  // A byline stamped with a time ('By Noor Castellan | Oct. 8, 2026 12:10 p.m.') was read as the
   // article's first sentence; it is furniture now, and the real lede is the lead again: 9 -> 10 facts.
   'port-strike': { factRecall: 0.435, coverage: 0.813, themeAccuracy: 0.88, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the Bracken Creek Fire and the week-long evacuation of Pine Hollow, Oregon; themes and
