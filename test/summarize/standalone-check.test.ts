@@ -13,6 +13,15 @@ const ARTICLE = [
   'Kim Jong-un, the North Korean leader, has not commented. Kim said last year that he was ready for dialogue.',
 ].join('\n\n');
 
+describe('an item that opens inside a quotation', () => {
+  it.each(['Not enough," said Priya Anand, co-founder of Lumenfold.', 'Not enough,” said Priya Anand.'])('fails %s', (item) => {
+    expect(rules(item)).toContain('mid-quote');
+  });
+  it.each(['"We moved some of it," said Priya Anand.', 'Anand said it was "not enough" and left.', 'Halvorsen called the rules "unfair."'])('passes %s', (item) => {
+    expect(rules(item)).not.toContain('mid-quote');
+  });
+});
+
 describe('a byline left in an item', () => {
   it('fails "By <Name> | <date>" at the start, and passes prose that starts with "By"', () => {
     expect(rules('By Noor Castellan | Oct. 8, 2026 12:10 p.m. The message arrived at 6:40 a.m.')).toContain('byline');

@@ -6,12 +6,13 @@
 //   leading-definite "The move…", "The two sides…", "The ministry said…" (an antecedent that is not there)
 //   unnamed-person   "Stocks fell while she spoke…": he/she/him/her/his with nobody named before it
 //   byline           "By Noor Castellan | Oct. 8, 2026 12:10 p.m. The message arrived..." (page furniture)
+//   mid-quote        'Not enough," said Priya Anand...': it opens inside a quotation begun in a sentence it does not hold
 //   dateline-place   "...First Methodist Church here", "this Andean city": outside quotation marks, the
 //                    place of a dateline the item no longer carries
 //   first-surname    "Okafor said…" where the item's source article gives "David Okafor" and the
 //                    item never does, nor puts a title before it ("Under Secretary Okafor", "Mr. Kim")
 
-export type StandaloneRule = 'dateline' | 'byline' | 'dateline-place' | 'leading-pronoun' | 'leading-definite' | 'first-surname' | 'unnamed-person' | 'unattributed-quote';
+export type StandaloneRule = 'dateline' | 'byline' | 'mid-quote' | 'dateline-place' | 'leading-pronoun' | 'leading-definite' | 'first-surname' | 'unnamed-person' | 'unattributed-quote';
 
 export interface StandaloneFailure {
   readonly rule: StandaloneRule;
@@ -259,6 +260,12 @@ export function checkStandalone(text: string, sourceTexts: readonly string[] = [
 
   const by = BYLINE_START.exec(item);
   if (by) failures.push({ rule: 'byline', detail: by[0].trim() });
+
+  // The first quotation mark closes a quotation: straight after a word or a comma, or a right curly one.
+  const firstQuote = /["\u201C\u201D]/u.exec(item);
+  if (firstQuote && (firstQuote[0] === '\u201D' || (firstQuote[0] === '"' && firstQuote.index > 0 && /[A-Za-z0-9.,!?]/.test(item[firstQuote.index - 1]!) && (item.match(/"/g) ?? []).length % 2 === 1))) {
+    failures.push({ rule: 'mid-quote', detail: item.slice(0, firstQuote.index + 1) });
+  }
 
   // Quoted words are the speaker's: blank them (a quotation still open runs to the end of the item).
   const outside = item.replace(/["\u201C][^"\u201C\u201D]*(?:["\u201D]|$)/gu, ' ');

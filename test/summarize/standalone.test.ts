@@ -165,6 +165,14 @@ describe('LEANS_BACK', () => {
   ])('stands on its own: %s', (s) => expect(LEANS_BACK.test(s)).toBe(false));
 });
 
+describe('a sentence that opens inside a quotation', () => {
+  it.each(['Not enough," said Priya Anand, co-founder of Lumenfold.', 'Not enough,” said Priya Anand.'])('leans back: %s', (s) => expect(leansBack(s)).toBe(true));
+  it.each(['"We moved some of it two weeks ago," said Priya Anand.', 'Priya Anand said it was "not enough" and left.', 'Halvorsen said the rules were "unfair."'])(
+    'stands: %s',
+    (s) => expect(leansBack(s)).toBe(false),
+  );
+});
+
 describe('a disaster described but not named', () => {
   it.each([
     'The Category 3 storm, with maximum sustained winds of 120 mph, curved north overnight.',

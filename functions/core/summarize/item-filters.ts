@@ -175,8 +175,21 @@ export const LEANS_BACK = new RegExp(
 const DESCRIBED_DISASTER =
   /^\s*["\u201C]?The\s+(?:(?:Category|Level|[a-z\d][\w.,%-]*)\s+){1,3}(?:storm|hurricane|typhoon|quake|earthquake|aftershock|fire|blaze|wildfire|spill|derailment|collapse|flood|flooding|eruption|explosion|blast|leak)(?![\w-])(?!\s+(?:of|that|which|who|whose)\b)/;
 
-/** The sentence leans on one before it: LEANS_BACK, or a disaster described but not named. */
-export const leansBack = (text: string): boolean => LEANS_BACK.test(text) || DESCRIBED_DISASTER.test(text);
+/**
+ * The sentence starts inside a quotation the sentence before opened ('Not enough," said Priya Anand',
+ * after '"We moved some of it two weeks ago.'): its first quotation mark closes one.
+ */
+function opensMidQuote(text: string): boolean {
+  const curly = text.search(/[\u201C\u201D]/);
+  if (curly >= 0 && text[curly] === '\u201D' && !text.slice(0, curly).includes('"')) return true;
+  const straight = text.indexOf('"');
+  if (straight <= 0 || (curly >= 0 && curly < straight)) return false;
+  // A closing straight quote follows a word or punctuation, and leaves an odd count behind it.
+  return /[\p{L}\p{N}.,!?…]/u.test(text[straight - 1]!) && (text.match(/"/g) ?? []).length % 2 === 1;
+}
+
+/** The sentence leans on one before it: LEANS_BACK, a disaster described but not named, or a quotation already open. */
+export const leansBack = (text: string): boolean => LEANS_BACK.test(text) || DESCRIBED_DISASTER.test(text) || opensMidQuote(text);
 
 /**
  * Outside quotation marks, "here" and "this (Andean) city" point at the place in the dateline,
