@@ -125,6 +125,9 @@ const BASED_HEADS =
   'utilit(?:y|ies)|start-?ups?|giants?|conglomerates?|suppliers?|shippers?|developers?|builders?|outlets?|organi[sz]ations?|' +
   'associations?|unions?|executives?|officials?|lawmakers?|economists?|analysts?|researchers?|chains?|brands?|owners?|investors?|funds?)';
 
+/** Disasters that news names once and then calls "the storm", "the fire" (LEANS_BACK, DESCRIBED_DISASTER). */
+const DISASTERS = 'storm|hurricane|typhoon|quake|earthquake|aftershock|fire|blaze|wildfire|spill|derailment|collapse|flood|flooding|eruption|explosion|blast|leak';
+
 export const LEANS_BACK = new RegExp(
   String.raw`^\s*["\u201C]?(?:(?:according to|meanwhile|later|earlier|on \w+|in (?:a|an|the) \w+)\b[^,]{0,40},\s*|` +
     // "In its lawsuit to block the merger, filed Oct. 14 in Denver, the agency argues...": whose?
@@ -157,7 +160,7 @@ export const LEANS_BACK = new RegExp(
     'campaign|initiative|data|findings|results|payments?|contract|bid|exercises?|drills|launch|cap|' +
     'resignation|departure|firing|ouster|arrest|indictment|apology|closure|shutdown|evacuation|layoffs|' +
     // Disasters named before ("The storm made landfall at 4:10 a.m.", "The fire was 34% contained"): which one?
-    String.raw`storm|hurricane|typhoon|quake|earthquake|aftershock|fire|blaze|wildfire|spill|derailment|collapse|flood|flooding|eruption|explosion|blast|leak)(?![\w-])` +
+    String.raw`${DISASTERS})(?![\w-])` +
     // ...unless what follows says which one: "of", a relative clause, "the attack on the tanker", "the
     // strike by train drivers", "the inquiry into", "the talks between" ("on Tuesday" says when)...
     String.raw`(?!(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:of|that|which|who|whose|to|against|by|over|into|between)\b)` +
@@ -172,8 +175,9 @@ export const LEANS_BACK = new RegExp(
  * 120 mph...", "The 7.6-magnitude quake", "The deadly fire"): which one? Case matters here, so it is
  * not part of LEANS_BACK: a capitalized modifier makes it a name ("The Bracken Creek Fire").
  */
-const DESCRIBED_DISASTER =
-  /^\s*["\u201C]?The\s+(?:(?:Category|Level|[a-z\d][\w.,%-]*)\s+){1,3}(?:storm|hurricane|typhoon|quake|earthquake|aftershock|fire|blaze|wildfire|spill|derailment|collapse|flood|flooding|eruption|explosion|blast|leak)(?![\w-])(?!\s+(?:of|that|which|who|whose)\b)/;
+const DESCRIBED_DISASTER = new RegExp(
+  String.raw`^\s*["\u201C]?The\s+(?:(?:Category|Level|[a-z\d][\w.,%-]*)\s+){1,3}(?:${DISASTERS})(?![\w-])(?!\s+(?:of|that|which|who|whose)\b)`,
+);
 
 /**
  * The sentence starts inside a quotation the sentence before opened ('Not enough," said Priya Anand',
