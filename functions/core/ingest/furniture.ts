@@ -161,13 +161,13 @@ function byline(line: string, words: number): LineVerdict | null {
   const m = BYLINE_RE.exec(line);
   if (!m || words > 14) return null;
   const rest = line.slice(m[0].length);
+  const date = parseDate(rest);
   // "By Noor Castellan | Oct. 8, 2026 12:10 p.m.": a separator, then the date, ends like a sentence
   // ("p.m.") but is the byline's timestamp.
-  const stamped = /^\s*[|·•—–]\s*\S/u.test(rest) && parseDate(rest) !== null;
+  const stamped = date !== null && /^\s*[|·•—–]\s*\S/u.test(rest);
   // "By Monday, officials said ..." is prose, not a byline.
   if (!stamped && (/[.!?]\s+\p{Lu}/u.test(rest) || (endsLikeSentence(line) && !/\b\p{Lu}\.$/u.test(line) && wordCount(rest) > 3))) return null;
   const name = cleanName(m[1]);
-  const date = parseDate(rest);
   if (!name) return null;
   return isOrganisation(name) ? { kind: 'byline', source: name, date } : { kind: 'byline', author: name, date };
 }
