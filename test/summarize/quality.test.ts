@@ -290,7 +290,10 @@ const FLOORS: Record<string, Floors> = {
   // markers in the labels' boilerplate), hence the one known failure. Every other hard negative (the
   // nurses', transit and 2024 Oregon teachers' strikes, the library-book vote, the tuition rise, the
   // charter-score report) gets no theme.
-  'teachers-strike': { factRecall: 0.5, coverage: 0.941, themeAccuracy: 0.88, leaks: 1, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
+  // Since (other-time, prereg8): the budget vote is dated 109 days before the middle of the batch and
+  // resembles it less than typical (fit 0.696), so it is set aside; its place goes to a point of the
+  // story (13/24 facts), 23/25 themed, no leak, --strict passes.
+  'teachers-strike': { factRecall: 0.542, coverage: 0.941, themeAccuracy: 0.92, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: Hurricane Corliss makes landfall near the invented city of Cypremont, Louisiana, as a
   // Category 4 (13 Sept - 6 Oct 2026); themes.json and subject.json committed before the articles, labels
   // before any run, written without reading the summarizer. Measured untuned with the code of 0ef4a30:
@@ -303,7 +306,9 @@ const FLOORS: Record<string, Floors> = {
   // the chemical plant fire and both plainly off-topic articles get no theme. Since: a time zone after
   // 'a.m.' no longer splits the landfall sentence; 'in Louisiana' is no short form of 'Gulfstar Energy
   // Louisiana'; 'The storm made landfall...' leans back like any event named before (16/24 facts).
-  hurricane: { factRecall: 0.667, coverage: 1, themeAccuracy: 0.885, leaks: 3, nearDuplicates: 0, strict: false, knownFailures: ['2 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
+  // Since (other-time, prereg8): the May rate case, 129 days before the middle of the batch and
+  // resembling it less than typical (fit 0.97), is set aside: 24/26 themed, 2 leaks.
+  hurricane: { factRecall: 0.667, coverage: 1, themeAccuracy: 0.923, leaks: 2, nearDuplicates: 0, strict: false, knownFailures: ['2 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
   // Held out: the invented Portland, Oregon, lender Cobalt Ridge Bank fails after a three-week run on
   // deposits (5 Oct - 20 Nov 2026); themes.json and subject.json committed before the articles, labels
   // before any run, written without reading the summarizer. Measured untuned with the code of d0a0a50:

@@ -298,3 +298,45 @@ describe('topic terms', () => {
     expect(summarize(batch, { ...TERMS, topicTerms: [] })).toEqual(plain);
   });
 });
+
+// An earlier story of the same place (the utility's rate case months before the shortage): dated
+// well before the batch and resembling it less than typical, it is set aside; the same article dated
+// after the batch is a follow-up, and one that resembles the batch at least as much as typical stays.
+describe('other time', () => {
+  const WATER_OPTIONS: SummaryOptions = { ...OPTIONS, themes: WATER };
+  const dated = (a: Article, day: string): Article => ({ ...a, publishedAt: `${day}T12:00:00.000Z` });
+  // Nine Tarrow reports over twelve days of June.
+  const june = TOWNS.map((_, i) => dated(tarrow(i), `2026-06-${String(1 + Math.round((i * 11) / 8)).padStart(2, '0')}`));
+  const fits = summarize(june, WATER_OPTIONS).themes;
+  const below = june.find((a) => (fits.get(a.key)!.topicFit ?? 1) < 1)!;
+  const above = june.find((a) => (fits.get(a.key)!.topicFit ?? 0) >= 1)!;
+  const others = (a: Article): Article[] => june.filter((x) => x !== a);
+
+  it('sets aside a below-typical article dated months before the batch, and says why', () => {
+    expect(below).toBeDefined();
+    const early = dated(below, '2026-02-10');
+    const summary = summarize([...others(below), early], WATER_OPTIONS);
+    const t = summary.themes.get(early.key)!;
+    expect(t.theme).toBeNull();
+    expect(t.setAside).toBe('other-time');
+    for (const s of summary.sections) for (const item of s.items) expect(item.sources).not.toContain(early.key);
+    for (const a of others(below)) expect(summary.themes.get(a.key)!.setAside).toBeUndefined();
+  });
+
+  it('keeps the same article dated weeks before, months after (a follow-up) or undated', () => {
+    for (const day of ['2026-05-15', '2026-10-20']) {
+      const moved = dated(below, day);
+      expect(summarize([...others(below), moved], WATER_OPTIONS).themes.get(moved.key)!.theme).not.toBeNull();
+    }
+    const undated = { ...below, publishedAt: null };
+    expect(summarize([...others(below), undated], WATER_OPTIONS).themes.get(undated.key)!.theme).not.toBeNull();
+  });
+
+  it('keeps an early article that resembles the batch at least as much as the typical one', () => {
+    expect(above).toBeDefined();
+    const early = dated(above, '2026-02-10');
+    const t = summarize([...others(above), early], WATER_OPTIONS).themes.get(early.key)!;
+    expect(t.theme).not.toBeNull();
+    expect(t.setAside).toBeUndefined();
+  });
+});

@@ -57,6 +57,16 @@ export const SHARED_CAST = 0.1;
  * bridge-collapse set was written, and checked on it (README, Digest quality).
  */
 export const SINGLE_MENTION_FIT = 0.78;
+/**
+ * A below-typical themed article dated this many days (or OTHER_TIME_IQRS times the spread of the
+ * middle half of the themed articles' dates, if that is more) before the first quartile of those
+ * dates is another story of the same place or organisation: a utility's rate case filed months
+ * before the hurricane, the city's budget vote the autumn before the teachers' strike. Only earlier
+ * articles: a follow-up weeks later (an appeal filed, a final report) is the story. Written down
+ * before the sets that test it existed (README, Digest quality).
+ */
+export const OTHER_TIME_DAYS = 60;
+export const OTHER_TIME_IQRS = 3;
 /** An anchor is one of the batch's main words: its centroid weight is at least this share of the heaviest word's. */
 export const ANCHOR_WEIGHT = 0.5;
 
@@ -171,6 +181,8 @@ export function topicFit(analysis: Analysis, sharedWords: ReadonlyMap<number, un
     else if (articles[a]!.topicMentions === 1 && fit[a]! < SINGLE_MENTION_FIT) offTopic.set(a, 'topic-in-passing');
     else if (cast && fit[a]! < 1 && nameFit[a]! < NAME_SHARE) offTopic.set(a, 'other-cast');
   }
+  const before = earlierThanBatch(articles, themed);
+  for (const a of themed) if (!offTopic.has(a) && fit[a]! < 1 && before(a)) offTopic.set(a, 'other-time');
   // Anchors guess the words the topic cannot be told without; the user's topic terms say them
   // (analyze() counts mentions only when terms are configured, and marks -1 otherwise).
   const withTerms = articles[themed[0]!]!.topicMentions >= 0;
@@ -181,6 +193,26 @@ export function topicFit(analysis: Analysis, sharedWords: ReadonlyMap<number, un
     missingAnchors.set(a, missing);
   }
   return { similarity, fit, nameFit, offTopic, missingAnchors };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Whether a themed article is dated well before the batch (OTHER_TIME_DAYS): against the quartiles
+ * of the dated themed articles' dates. Undated articles, and batches with fewer than MIN_THEMED
+ * dated ones, are never before.
+ */
+function earlierThanBatch(articles: Analysis['articles'], themed: readonly number[]): (a: number) => boolean {
+  const time = (a: number): number => {
+    const at = articles[a]!.article.publishedAt;
+    return at ? Date.parse(at) : Number.NaN;
+  };
+  const dates = themed.map(time).filter(Number.isFinite).sort((x, y) => x - y);
+  if (dates.length < MIN_THEMED) return () => false;
+  const q1 = dates[Math.floor((dates.length - 1) / 4)]!;
+  const q3 = dates[Math.ceil((3 * (dates.length - 1)) / 4)]!;
+  const cutoff = q1 - Math.max(OTHER_TIME_DAYS * DAY_MS, OTHER_TIME_IQRS * (q3 - q1));
+  return (a) => time(a) < cutoff;
 }
 
 /** Each member's value as a share of the group's median (1 when the median is 0); returns the median. */
