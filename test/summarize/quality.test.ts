@@ -323,6 +323,19 @@ const FLOORS: Record<string, Floors> = {
   // loses its place: 10/23, and --strict fails on that item. 'Not enough," said Priya Anand...' opened an
   // item inside a quotation; it leans back now, and the payroll fact its second sentence carried goes: 9/23.
   'bank-failure': { factRecall: 0.391, coverage: 0.938, themeAccuracy: 0.75, leaks: 1, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
+  // Held out: the board of the invented Austin software company Veridane Systems fires its co-founder
+  // and CEO Dana Whitlock over an undisclosed 12% stake in a supplier, Northpass Data (3-24 April 2026:
+  // the 18% share fall, the activist and pension-fund demand, 6,200 employees' open letter, the CTO and
+  // two other executives quitting, the interim CEO's letter to customers, a hospital group pausing a
+  // $38 million renewal, the SEC inquiry letter, the chair's resignation, the settlement that brings her
+  // back with three new directors and a law-firm review); themes and subject committed before the
+  // articles, labels before any run, written without reading the summarizer; measured untuned with the
+  // code of 3feba1a: 11/23 facts; 25/26 themed as labelled (Reuters' share-fall story 03 lands in board,
+  // 5.20 against investors 3.35); coverage 17/17 (the chair's resignation 12 only in alsoIn, so the
+  // Ashcombe fact has no item). No hard negative leaks (Veridane's 2025 campus, Quillmark's earnings,
+  // Brightwater's founder ouster, Halvern's proxy fight, Tidecrest's open letter, Calderon's SEC case, the
+  // Kenmore College president all get no theme, three of them naming Veridane in passing).
+  'ceo-ouster': { factRecall: 0.478, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
