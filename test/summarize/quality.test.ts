@@ -344,6 +344,19 @@ const FLOORS: Record<string, Floors> = {
   // Brightwater's founder ouster, Halvern's proxy fight, Tidecrest's open letter, Calderon's SEC case, the
   // Kenmore College president all get no theme, three of them naming Veridane in passing).
   'ceo-ouster': { factRecall: 0.478, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out: a federal grand jury indicts Raymond Vasquez-Tull, mayor of the invented city of Port Halden,
+  // Ohio, on bribery and wire-fraud charges over a riverfront rezoning and a $38 million tax abatement, and
+  // city hall reels (2-23 Mar 2026); themes.json and subject.json committed before the articles, labels
+  // before any run, written without reading the summarizer. Measured untuned with the code of 3feba1a:
+  // 17/24 facts; 23/26 themed as labelled (the council inquiry's 14 subpoenas, 15, undated, and the acting
+  // mayor's review of 62 contracts, 17, get no theme and are the two uncited on-topic articles, coverage
+  // 15/17). One hard negative leaks: the council's October 2024 Tannery Point rezoning vote (20, same city,
+  // mayor, developer and parcel, before the story) gets a development item, hence the off-topic strict
+  // failure. Two items fail the standalone check ('charges Vasquez-Tull, 54,' with the full name only in
+  // another item; 'Ashgrove signed an executive order on her first full day'). The passing mentions (the
+  // Pennsylvania mayor's sentence 18, the Michigan data-center abatement 19) and every other hard negative
+  // get no theme.
+  'mayor-indicted': { factRecall: 0.708, coverage: 0.882, themeAccuracy: 0.885, leaks: 1, nearDuplicates: 0, strict: false, knownFailures: ['1 themed item(s) cite an off-topic article'], standaloneItems: 2, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
