@@ -318,6 +318,19 @@ const FLOORS: Record<string, Floors> = {
   // loses its place: 10/23, and --strict fails on that item. 'Not enough," said Priya Anand...' opened an
   // item inside a quotation; it leans back now, and the payroll fact its second sentence carried goes: 9/23.
   'bank-failure': { factRecall: 0.391, coverage: 0.938, themeAccuracy: 0.75, leaks: 1, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
+  // Held out: a listeria outbreak traced to soft cheeses of the invented Hollins Creek Creamery of Tessel,
+  // Marlow County, Wisconsin, sickens 46 in 11 states and kills four; recall of 27 cheeses, the plant shut,
+  // lawsuits, farms without a buyer (11 May - 1 June 2026); themes.json and subject.json committed before
+  // the articles, labels before any run, written without reading the summarizer. Measured untuned with the
+  // code of 3feba1a: 10/23 facts; 21/26 themed as labelled (the chains' refunds 05 and the inspection bill
+  // 13 land in recall, the pregnant woman's lawsuit 09 in outbreak); coverage 17/17, every on-topic
+  // article cited. Two hard negatives leak: the FDA warning letter to a California sprout grower (24, one
+  // passing sentence on the outbreak) gets a recall item, and Hollins Creek's own 2024 medal-and-expansion
+  // story (19, same company and plant, before the outbreak) is in recall's alsoIn; no item carries a leak
+  // marker, so the only hard failure is the off-topic citation. The other passing mentions (Corvane's
+  // earnings 20, the raw milk bill 22), the ice cream, cucumber and deli meat outbreaks and both plainly
+  // off-topic articles get no theme.
+  'listeria-outbreak': { factRecall: 0.435, coverage: 1, themeAccuracy: 0.808, leaks: 2, nearDuplicates: 0, strict: false, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
