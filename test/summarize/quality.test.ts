@@ -309,7 +309,6 @@ const FLOORS: Record<string, Floors> = {
   // Since (other-time, prereg8): the May rate case, 129 days before the middle of the batch and
   // resembling it less than typical (fit 0.97), is set aside: 24/26 themed, 2 leaks.
   hurricane: { factRecall: 0.667, coverage: 1, themeAccuracy: 0.923, leaks: 2, nearDuplicates: 0, strict: false, knownFailures: ['2 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
-  hurricane: { factRecall: 0.667, coverage: 1, themeAccuracy: 0.885, leaks: 3, nearDuplicates: 0, strict: false, knownFailures: ['2 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
   // Held out: a roof collapse at the invented Bellcoe Coal Co.'s Greyridge No. 4 mine near Tarrow, W.Va.,
   // traps nine miners 1,400 feet down (9-30 June 2026: the borehole into an air pocket, six out alive after
   // 72 hours and three dead, MSHA's investigation and the 41 roof-control citations, the suspension and
