@@ -151,3 +151,33 @@ describe('title, date and source detection', () => {
     expect(read('incoming/a.json', JSON.stringify({ title: 'A b c', body: BODY1, publishedAt: 'soon' })).publishedAt).toBeNull();
   });
 });
+
+// A credit line under the headline, as markdown exports and some sites print it: the outlet, the
+// date and the writer in separated parts. It looks like a menu of short items, and was dropped as
+// one, outlet and date with it.
+describe('credit lines', () => {
+  it.each([
+    ['**Lakeside Courier** | April 8, 2026 | By Naomi Reyes', 'Lakeside Courier', '2026-04-08', 'Naomi Reyes'],
+    ['**Valley Gazette** | Investigations | June 16, 2026', 'Valley Gazette', '2026-06-16', null],
+    ['KVLY 7 News | Jasmine Ortiz | March 13, 2026', 'KVLY 7 News', '2026-03-13', null],
+    ['Riverbend Herald · June 24, 2026 · By Owen Sayre', 'Riverbend Herald', '2026-06-24', 'Owen Sayre'],
+    ['Waterwire • 2 May 2026 • By Ada Lin', 'Waterwire', '2026-05-02', 'Ada Lin'],
+  ])('reads %s as the outlet, date and writer', (line, source, date, author) => {
+    const a = read('incoming/credit.md', [`# ${HEAD}`, '', line, '', BODY1, '', BODY2].join('\n'));
+    expectBodyOnly(a);
+    expect(a.source).toBe(source);
+    expect(a.publishedAt).toBe(date);
+    if (author) expect(a.author).toBe(author);
+    expect(a.furniture).toContain(line.replaceAll('**', ''));
+  });
+
+  it.each([
+    ['a menu with no date', 'Local | Sport | Weather'],
+    ['a date beside section names', 'Home | News | June 16, 2026'],
+    ['two dates', 'Valley Gazette | June 16, 2026 | June 17, 2026'],
+  ])('credits nobody from %s', (_kind, line) => {
+    const a = read('incoming/menu.md', [`# ${HEAD}`, '', line, '', BODY1, '', BODY2].join('\n'));
+    expectBodyOnly(a);
+    expect(a.source).toBeNull();
+  });
+});

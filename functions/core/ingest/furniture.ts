@@ -2,7 +2,7 @@
 // comment prompts, captions, bylines). Rules describe KINDS of lines, not any site's exact text,
 // because the reader meets pages it has never seen. Bylines and datelines are mined for metadata
 // before they are dropped.
-import { DATE_AT_START, cleanName, isOrganisation, parseDate } from './metadata';
+import { DATE_AT_START, cleanName, isOrganisation, namesOutlet, parseDate } from './metadata';
 
 export type FurnitureKind =
   | 'share' | 'navigation' | 'promo' | 'comments' | 'subscribe' | 'copyright' | 'tags'
@@ -172,6 +172,30 @@ function byline(line: string, words: number): LineVerdict | null {
   return isOrganisation(name) ? { kind: 'byline', source: name, date } : { kind: 'byline', author: name, date };
 }
 
+const CREDIT_SEPARATOR = /\s+[|·•]\s+/;
+/** A site's section named by one word of an outlet's ("News", "Online"): no outlet of its own. */
+const SECTION_WORD = /^(?:news|latest|press|media|online|daily|times|post|journal|wire|service|network|agency|staff|editorial|world|local|business|politics|opinion|sport|sports)$/i;
+
+/**
+ * A credit line under a headline: the outlet, the date and the writer in separated parts, in any
+ * order ("TechBeat | April 8, 2026 | By Naomi Reyes-Hart", "Mountain State Gazette | Investigations |
+ * June 16, 2026", "Cullen County Herald · June 24, 2026 · By Owen Sayre"). It reads like a menu of
+ * short items, so it is told apart by a part that is a full date and a part that names an outlet
+ * (by a news organisation's word, or any first part when another part is a "By" byline). A part
+ * that is neither (a section, a writer without "By") says nothing.
+ */
+function creditLine(line: string, words: number): LineVerdict | null {
+  if (words > 16 || !CREDIT_SEPARATOR.test(line)) return null;
+  const parts = line.split(CREDIT_SEPARATOR).map((x) => x.trim());
+  const dates = parts.filter((x) => DATE_AT_START.test(x) && parseDate(x) !== null);
+  if (dates.length !== 1) return null;
+  const by = parts.map((x) => BYLINE_RE.exec(x)).find((m) => m !== null);
+  const named = parts.filter((x) => x !== dates[0] && !BYLINE_RE.test(x) && !NAV_RE.test(x) && !SECTION_WORD.test(x));
+  const outlet = named.find(namesOutlet) ?? (by && named[0] === parts[0] ? parts[0] : undefined);
+  if (!outlet) return null;
+  return { kind: 'byline', source: cleanName(outlet), date: parseDate(dates[0]), author: by ? cleanName(by[1]) : null };
+}
+
 /**
  * Classifies one line; null means "article text". Lines are already whitespace-normalized.
  * `words` is wordCount(line), when the caller has it already.
@@ -180,7 +204,10 @@ export function classifyLine(line: string, words = wordCount(line)): LineVerdict
   const b = bare(line);
   if (!b) return null;
   if (SHARE_RE.test(b)) return { kind: 'share' };
-  if (NAV_RE.test(b) || isMenu(line)) return { kind: 'navigation' };
+  if (NAV_RE.test(b)) return { kind: 'navigation' };
+  const credit = creditLine(line, words);
+  if (credit) return credit;
+  if (isMenu(line)) return { kind: 'navigation' };
   if (COMMENTS_RE.test(b)) return { kind: 'comments', tail: true };
   if (words <= 30 && PROMO_RE.test(b)) {
     const header = b.replace(PROMO_RE, '').replace(/^[\s:\-–—|»>….]+/, '') === '';

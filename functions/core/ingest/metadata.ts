@@ -54,6 +54,11 @@ export function isOrganisation(name: string): boolean {
   return ORG_WORDS.test(name) || (words.length === 1 && /^[\p{Lu}]/u.test(name));
 }
 
+/** A name with a news organisation's word in it ("Mountain State Gazette", "WPHN 5 News"), not a desk's ("Policy Desk"). */
+export function namesOutlet(name: string): boolean {
+  return ORG_WORDS.test(name) && !DESK_WORDS.test(name);
+}
+
 /** Trims a person or organisation name taken from a byline: drops trailing separators and "and" tails. */
 export function cleanName(raw: string | null | undefined): string | null {
   if (!raw) return null;
