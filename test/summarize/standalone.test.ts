@@ -266,6 +266,19 @@ describe('standaloneText', () => {
     expect(hearing.byShort.has('Democrats')).toBe(false);
   });
 
+  it('knows a double-barrelled surname by both its parts, and a Korean given name as a given name', () => {
+    const council = nameIndex([
+      'Mayor Raymond Vasquez-Tull said he would not resign.',
+      'Dana Okonkwo-Price, a lawyer for the mayor, said the charges were "thin."',
+      'Vasquez-Tull, 54, pleaded not guilty.',
+      'Seoul sent Vice Minister Choi Jong-kun.',
+    ]);
+    expect(council.byShort.get('Vasquez-Tull')).toEqual(['Raymond Vasquez-Tull']);
+    expect(council.byShort.get('Okonkwo-Price')).toEqual(['Dana Okonkwo-Price']);
+    expect(council.byShort.get('Choi')).toEqual(['Choi Jong-kun']);
+    expect(standaloneText('The indictment charges Vasquez-Tull, 54, with bribery.', council).text).toBe('The indictment charges Raymond Vasquez-Tull, 54, with bribery.');
+  });
+
   it('leaves a titled or already full name alone, and skips people an item above introduced', () => {
     expect(standaloneText('Secretary Blinken said the review was near its end.', names).text).toBe('Secretary Blinken said the review was near its end.');
     expect(standaloneText('Blinken said so.', names, { before: ['Antony Blinken arrived in Seoul.'] }).text).toBe('Blinken said so.');

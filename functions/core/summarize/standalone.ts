@@ -48,7 +48,11 @@ const ORGANISATION = new Set(
 // Two or three capitalized words; a Korean given name is hyphenated ("Jong-kun", "Eui-Yong").
 const CAP = String.raw`\p{Lu}[\p{Ll}'’]*\.?(?:-\p{L}+)?`;
 const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${CAP}(?:\s+${CAP})+(?![\p{L}\p{N}])`, 'gu');
-const HYPHEN_GIVEN = /^\p{Lu}\p{Ll}+-\p{L}+$/u;
+/**
+ * A Korean given name: two short syllables ("Jong-kun", "Yo-jong", "Eui-yong"). A double-barrelled
+ * surname has longer parts ("Vasquez-Tull", "Okonkwo-Price") and stands last, as other surnames do.
+ */
+const HYPHEN_GIVEN = /^\p{Lu}\p{Ll}{0,3}-\p{L}\p{Ll}{0,3}$/u;
 /** After a name: ", deputy assistant secretary ..." or ", who ...": an apposition about a person. */
 const APPOSITION = /^,\s+(?:who\b|(?:a|an|the)\s+\p{Ll}|(?!(?:and|but|which|while|where|when|said|says|as|in|on|at|for|with|from|to|of)\b)\p{Ll}{3,}\s+\p{Ll})/u;
 
@@ -212,7 +216,7 @@ export function standaloneText(text: string, names: NameIndex, options: Standalo
   let ok = true;
   let expanding = options.expand ?? true;
   // Walk capitalized words left to right; each short form is checked at its first appearance only.
-  const word = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}'’]+(?![\p{L}\p{N}-])/gu;
+  const word = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?![\p{L}\p{N}-])/gu;
   let m: RegExpExecArray | null;
   while ((m = word.exec(out))) {
     const short = m[0].replace(POSSESSIVE, '');
