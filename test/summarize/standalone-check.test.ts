@@ -133,6 +133,12 @@ describe('unnamed person', () => {
   ])('passes %s', (item) => {
     expect(rules(item)).not.toContain('unnamed-person');
   });
+
+  it("takes an opening surname for a name when the articles name that person in full, and only then", () => {
+    const item = 'Okafor signed the order on his first day in office.';
+    expect(rules(item, [ARTICLE])).not.toContain('unnamed-person');
+    expect(rules(item)).toContain('unnamed-person');
+  });
 });
 
 describe('leading definite reference', () => {

@@ -207,15 +207,16 @@ const ASKED_BY = /^\W*(?:Asked|Pressed|Questioned|Challenged)\s+(?:\w+\s+)?by\s/
  * sentence opener or a never-name, or a capitalized first word followed by another one ("Helen
  * Marchetti said she...").
  */
-function unnamedPerson(item: string): string | null {
+function unnamedPerson(item: string, people: ReadonlyMap<string, string>): string | null {
   const m = PERSONAL.exec(item.replace(/^\W*\w+/u, (w) => ' '.repeat(w.length)));
   if (!m) return null;
   const namesIn = (text: string, offset: number): boolean => {
     const words = [...text.matchAll(/\p{Lu}[\p{Ll}'’-]+/gu)];
     return words.some((w, k) => {
       if (NOT_A_NAME.has(w[0])) return false;
-      if (w.index! + offset > 1) return true;
-      // The first word names someone only as part of a name run ("Helen Marchetti").
+      // The first word is a name when the articles name that person in full ("Ashgrove signed...
+      // on her first day", after "Dolores Ashgrove"), or as part of a name run ("Helen Marchetti").
+      if (w.index! + offset > 1 || people.has(w[0])) return true;
       const next = words[k + 1];
       return !!next && next.index! === w.index! + w[0].length + 1;
     });
@@ -287,11 +288,11 @@ export function checkStandalone(text: string, sourceTexts: readonly string[] = [
   const quote = /^["\u201C][^"\u201C\u201D]{3,}[.!?]["\u201D](?:\s|$)/u.exec(item);
   if (quote) failures.push({ rule: 'unattributed-quote', detail: quote[0].trim().slice(0, 40) });
 
-  const unnamed = unnamedPerson(item);
-  if (unnamed) failures.push({ rule: 'unnamed-person', detail: unnamed });
-
   const people = new Map<string, string>();
   for (const source of sourceTexts) for (const [k, v] of peopleIn(source)) if (!people.has(k)) people.set(k, v);
+
+  const unnamed = unnamedPerson(item, people);
+  if (unnamed) failures.push({ rule: 'unnamed-person', detail: unnamed });
   const seen = new Set<string>();
   for (const m of item.matchAll(/\b[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?\b/gu)) {
     const word = m[0];
