@@ -221,6 +221,13 @@ describe('first-mention surname', () => {
     expect(rules('Marsh said the rise would ease.', [withPerson])).toContain('first-surname');
   });
 
+  it('knows a surname by an age after it ("the funeral of Hensley, 52,"), with no speech verb or title anywhere', () => {
+    const funeral = 'Miners who had worked the same seam Dale Hensley worked for 33 years lined Main Street. Mourners filled the church for the funeral of Hensley, 52, on Saturday.';
+    expect(peopleIn(funeral).get('Hensley')).toBe('Dale Hensley');
+    expect(rules('Mourners filled the church for the funeral of Hensley, 52, on Saturday.', [funeral])).toContain('first-surname');
+    expect(rules('Mourners filled the church for the funeral of Dale Hensley, 52, on Saturday.', [funeral])).not.toContain('first-surname');
+  });
+
   it('says which name the article gives', () => {
     expect(checkStandalone('Okafor said so.', [ARTICLE])).toEqual([{ rule: 'first-surname', detail: 'Okafor (David Okafor)' }]);
   });

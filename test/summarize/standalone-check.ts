@@ -175,12 +175,14 @@ const SPEECH = '(?:said|says|told|added|asked|argued|noted|warned|stressed|repli
 
 /**
  * The surname stands alone as a person's does: "Okafor said", "said Okafor", "Mr. Okafor",
- * "Minister Ahn" (a place or a company rarely comes with a speech verb or a title).
+ * "Minister Ahn", "Okafor, 52," (a place or a company rarely comes with a speech verb, a title or an age).
  */
 function usedAlone(text: string, surname: string): boolean {
   const s = escapeRegExp(surname);
   const speaks = new RegExp(`(?<![A-Z][a-z]+\\s)\\b${s}(?:'s)?,?\\s+(?:[a-z]+ly\\s+)?${SPEECH}\\b|\\b${SPEECH}\\s+${s}\\b(?!\\s+[A-Z][a-z])`, 'u');
   if (speaks.test(text)) return true;
+  // "the funeral of Hensley, 52,": an age after a lone surname is a person's.
+  if (new RegExp(`\\b${s},\\s+\\d{1,3},`, 'u').test(text)) return true;
   for (const m of text.matchAll(new RegExp(`\\b${s}\\b(?!\\s+[A-Z][a-z])`, 'gu'))) {
     const before = /([A-Z][a-z]+)\.?\s+$/u.exec(text.slice(Math.max(0, m.index! - 30), m.index));
     if (before && TITLES.has(before[1]!.toLowerCase())) return true;

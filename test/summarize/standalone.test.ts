@@ -279,6 +279,17 @@ describe('standaloneText', () => {
     expect(standaloneText('The indictment charges Vasquez-Tull, 54, with bribery.', council).text).toBe('The indictment charges Raymond Vasquez-Tull, 54, with bribery.');
   });
 
+  it('knows a person by an age after the surname, with no title, speech verb or apposition anywhere', () => {
+    const funeral = nameIndex([
+      'Miners who had worked the same seam Dale Hensley worked for 33 years lined Main Street.',
+      'Mourners filled the church for the funeral of Hensley, 52, on Saturday.',
+    ]);
+    expect(standaloneText('Mourners filled the church for the funeral of Hensley, 52, on Saturday.', funeral).text).toBe(
+      'Mourners filled the church for the funeral of Dale Hensley, 52, on Saturday.',
+    );
+    expect(funeral.byShort.has('Street')).toBe(false);
+  });
+
   it('leaves a titled or already full name alone, and skips people an item above introduced', () => {
     expect(standaloneText('Secretary Blinken said the review was near its end.', names).text).toBe('Secretary Blinken said the review was near its end.');
     expect(standaloneText('Blinken said so.', names, { before: ['Antony Blinken arrived in Seoul.'] }).text).toBe('Blinken said so.');

@@ -81,6 +81,9 @@ const SPEAKER = new RegExp(
   'gu',
 );
 
+/** A lone surname with an age after it ("the funeral of Hensley, 52,"): copy gives people, not places, an age. */
+const AGED = /(?<!\p{Lu}[\p{L}'’-]*\s)\b(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s+\d{1,3},/gu;
+
 /** A capitalized word a preposition of place puts somewhere: "in Louisiana", "across Peru" (not "in Lake Vermaine": one word only). */
 const PLACED = /\b(?:in|across|throughout|outside|around|near)\s+(\p{Lu}[\p{Ll}'’]+)\b(?![\p{L}'’-]|\s+\p{Lu})/gu;
 
@@ -92,6 +95,7 @@ export function nameIndex(sentences: readonly string[]): NameIndex {
   const placed = new Set<string>();
   for (const s of sentences) {
     for (const m of s.matchAll(SPEAKER)) speakers.add((m[1] ?? m[2])!);
+    for (const m of s.matchAll(AGED)) speakers.add(m[1]!);
     // "the Democrats said": a group or a place, not a person's surname.
     for (const m of s.matchAll(/\b[Tt]he\s+(\p{Lu}[\p{Ll}'’]+)/gu)) described.add(m[1]!);
     // "homes and businesses in Louisiana": a place, so never the short form of a name ending in it
