@@ -96,7 +96,7 @@ describe('a share of something said before', () => {
   it.each(['Much of this traces back to 2005.', 'Some of them came back frustrated.', 'Five others were still missing on Tuesday.', 'Others said it came too late.', 'Within an hour, the lawyer said it would appeal.', 'Hours later, the candidate spoke.'])('fails %s', (item) => {
     expect(rules(item)).toContain('leading-pronoun');
   });
-  it.each(['Much of the country was without power.', 'Some of the ships turned back.', 'Other airlines added flights.', 'Within an hour of the ruling, the lawyer said it would appeal.'])('passes %s', (item) => {
+  it.each(['Much of the country was without power.', 'Other airlines added flights.', 'Within an hour of the ruling, the lawyer said it would appeal.'])('passes %s', (item) => {
     expect(rules(item)).not.toContain('leading-pronoun');
   });
 });
@@ -108,6 +108,18 @@ describe('a quotation with no speaker', () => {
   it.each(['"We are ready," said Mara Quill, the port director.', '"Any change means you do it again," Qureshi said. The letter came on Friday.'])('passes %s', (item) => {
     expect(rules(item)).not.toContain('unattributed-quote');
   });
+});
+
+describe('a share of a group counted before', () => {
+  it.each(['Six of the sick were pregnant.', 'Most of the recalled lots were sold in Illinois.', 'None of the three had been vaccinated.', 'Some of the ships turned back.'])('fails %s', (item) => {
+    expect(rules(item)).toContain('leading-pronoun');
+  });
+  it.each(["Two of the nation's largest banks said they would raise rates.", 'Eleven of the 38 rail cars that derailed were carrying chemicals.', 'Six of 46 patients were pregnant.'])(
+    'passes %s',
+    (item) => {
+      expect(rules(item)).not.toContain('leading-pronoun');
+    },
+  );
 });
 
 describe('unnamed person', () => {

@@ -2,7 +2,7 @@
 // summarizer (it imports nothing from functions/) so it can judge it. Each rule names one way an
 // extracted sentence leans on text the reader never sees:
 //   dateline         "KYIV —", "LONDON:", "SEOUL, March 3 (Yonhap) --" at the start, "(Reuters) -" anywhere
-//   leading-pronoun  "He said…", "It was…", "Their visit…"
+//   leading-pronoun  "He said…", "It was…", "Their visit…", "Six of the sick…"
 //   leading-definite "The move…", "The two sides…", "The ministry said…" (an antecedent that is not there)
 //   unnamed-person   "Stocks fell while she spoke…": he/she/him/her/his with nobody named before it
 //   byline           "By Noor Castellan | Oct. 8, 2026 12:10 p.m. The message arrived..." (page furniture)
@@ -36,6 +36,11 @@ const THIS_PLACE = /\b[Tt]his\s+(?:[A-Za-z-]+\s+)?(?:city|town|village|hamlet|ca
 
 // "Much of this...", "Some of them...": a share of something the reader has not seen.
 const SHARE_OF = /^(?:Much|Most|Some|Many|All|None|Each|One|Two|Several|Few|Part|Half|Both|Either|Neither|Any) of (?:this|that|these|those|them|it)\b/u;
+/**
+ * "Six of the sick were pregnant", "Most of the recalled lots...": a share of a group counted before
+ * (not "Two of the nation's banks", nor "Eleven of the 38 rail cars that derailed...", which say which).
+ */
+const SHARE_OF_GROUP = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d+|Dozens|Hundreds|Thousands|Most|Many|Some|All|Half|Several|Few|None|Each|Both|Either|Neither) of the (?![\w.-]+['’]s\b)(?![\w ,-]{0,40}\b(?:that|which|who|whose)\b)[a-z\d]/u;
 /** "Five others were still missing", "The others": others than those a sentence before counted. */
 const OTHERS = /^(?:The\s+)?(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+|[Ss]everal|[Mm]any|[Ss]ome|[Aa]ll|[Mm]ost)\s+)?[Oo]thers\b/u;
 /** "Within an hour, ...", "Hours later, ...": a time counted from an event the item does not tell. */
@@ -275,7 +280,7 @@ export function checkStandalone(text: string, sourceTexts: readonly string[] = [
   const place = HERE.exec(outside) ?? THIS_PLACE.exec(outside);
   if (place) failures.push({ rule: 'dateline-place', detail: place[0] });
 
-  const share = SHARE_OF.exec(item) ?? OTHERS.exec(item) ?? COUNTED_TIME.exec(item);
+  const share = SHARE_OF.exec(item) ?? SHARE_OF_GROUP.exec(item) ?? OTHERS.exec(item) ?? COUNTED_TIME.exec(item);
   if (share) failures.push({ rule: 'leading-pronoun', detail: share[0] });
   const first = /^([A-Za-z]+)\b\s*([A-Za-z]*)/u.exec(item);
   if (first && PRONOUNS.has(first[1]!.toLowerCase()) && /^[A-Z]/.test(first[1]!)) {

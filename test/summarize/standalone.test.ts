@@ -128,6 +128,9 @@ describe('LEANS_BACK', () => {
     'The storm made landfall at 4:10 a.m. CDT about 15 miles southwest of the city.',
     'The fire was 34% contained at about 58,900 acres on Monday.',
     'The resignation came two days after the EPA opened an investigation into the contamination.',
+    'Six of the sick were pregnant, and one pregnancy ended in a miscarriage.',
+    'Most of the recalled lots were sold in Illinois.',
+    'None of the three had been vaccinated.',
   ])('leans back: %s', (s) => expect(LEANS_BACK.test(s)).toBe(true));
 
   it.each([
@@ -162,6 +165,9 @@ describe('LEANS_BACK', () => {
     'Much of the country was without power on Tuesday.',
     'In its lawsuit to block the merger, filed Oct. 14 in Denver, the Federal Trade Commission argues that the buyer is too small.',
     'In a statement, Smith, the minister, said the vote would go ahead.',
+    "Two of the nation's largest banks said they would raise rates.",
+    'Eleven of the 38 rail cars that derailed on Thursday were carrying hazardous materials.',
+    'Six of 46 patients were pregnant, the agency said.',
   ])('stands on its own: %s', (s) => expect(LEANS_BACK.test(s)).toBe(false));
 });
 

@@ -135,6 +135,10 @@ export const LEANS_BACK = new RegExp(
     String.raw`(?:he|she|it|they|this|that|these|those|his|her|its|their|but|and|so|yet|also|still|instead|such|there|both|` +
     // "Five others were still missing": others than the ones a sentence before counted.
     String.raw`(?:the\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|some|all|most)\s+)?others(?![\w-])|` +
+    // A share of a group counted before ("Six of the sick were pregnant", "Most of the recalled lots
+    // ..."), unless a possessive or a relative clause says which group ("Two of the nation's banks",
+    // "Eleven of the 38 rail cars that derailed...").
+    String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|dozens|hundreds|thousands|most|many|some|all|half|several|few|none|each|either|neither) of the (?![\w.-]+['’]s\b)(?![\w ,-]{0,40}\b(?:that|which|who|whose)\b)(?=[a-z\d])|` +
     // Discourse connectives set off by a comma: the sentence answers one the reader has not seen
     // ("By contrast, ..."; "In response to the sanctions, ..." says what it answers).
     String.raw`(?:by contrast|in contrast|however|nonetheless|nevertheless|likewise|similarly|moreover|furthermore|in addition|as a result|in response)(?=,)|` +
