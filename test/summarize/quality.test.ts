@@ -350,7 +350,10 @@ const FLOORS: Record<string, Floors> = {
   // Ashcombe fact has no item). No hard negative leaks (Veridane's 2025 campus, Quillmark's earnings,
   // Brightwater's founder ouster, Halvern's proxy fight, Tidecrest's open letter, Calderon's SEC case, the
   // Kenmore College president all get no theme, three of them naming Veridane in passing).
-  'ceo-ouster': { factRecall: 0.478, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Since: "The letter came a day after..." is read only with a sentence that names a letter (it had been
+  // joined to the account managers' sentence); the interim CEO's letter to customers takes the place
+  // (12/23 facts).
+  'ceo-ouster': { factRecall: 0.522, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a federal grand jury indicts Raymond Vasquez-Tull, mayor of the invented city of Port Halden,
   // Ohio, on bribery and wire-fraud charges over a riverfront rezoning and a $38 million tax abatement, and
   // city hall reels (2-23 Mar 2026); themes.json and subject.json committed before the articles, labels

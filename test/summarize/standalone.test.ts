@@ -381,6 +381,29 @@ describe('the sentence an item leans on', () => {
   });
 });
 
+describe('the document an item points to', () => {
+  const letter = 'The letter came a day after the chief technology officer, Sam Hart, and two other senior executives resigned.';
+  /** The candidates' [first sentence, sentence count] for a two-paragraph article. */
+  const spans = (first: string): [number, number][] => {
+    const vocab = new Vocabulary();
+    const article = articleFromText('context/letter.txt', ['Veltra executives quit as interim chief writes to customers', first, letter].join('\n\n'));
+    const themes = compileThemes([{ id: 'staff', title: 'Staff', terms: { resigned: 3, executives: 3, customers: 2, clients: 2, letter: 2 } }], vocab);
+    const { candidates } = analyze([article], themes, vocab, { maxWordsPerItem: 80, otherNews: false });
+    return Array.from({ length: candidates.length }, (_, i) => [candidates.first[i]!, candidates.count[i]!]);
+  };
+
+  it('is no context: "The letter came..." is not read with a sentence that names no letter', () => {
+    const found = spans('Two account managers said several large clients had asked for calls with senior leadership this week.');
+    expect(found).toContainEqual([0, 1]);
+    expect(found.some(([, count]) => count === 2)).toBe(false);
+  });
+
+  it('is read with the sentence before when that one names it', () => {
+    const found = spans("Interim chief executive Mara Lind sent a letter to the company's 41,000 customers on Monday promising that service would not change.");
+    expect(found).toContainEqual([0, 2]);
+  });
+});
+
 describe("the place of a dateline the item no longer carries", () => {
   it.each([
     'A clinic opened Thursday in the fellowship hall of First Methodist Church here, and 140 residents came.',

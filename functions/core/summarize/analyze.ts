@@ -531,7 +531,14 @@ function buildItem(rows: readonly Row[], i: number, maxWords: number, known: (wo
   if (leansBack(row.text) || unnamedPerson(row.text, known)) {
     const prev = rows[i - 1];
     // The sentence before must stand itself: not lean back, nor speak of a person it does not name.
-    const context = !!prev && prev.furniture === null && !leansBack(prev.text) && !unnamedPerson(prev.text, known) && !pointsAtPlace(prev) && prev.words + row.words <= maxWords;
+    const context =
+      !!prev &&
+      prev.furniture === null &&
+      !leansBack(prev.text) &&
+      !unnamedPerson(prev.text, known) &&
+      !pointsAtPlace(prev) &&
+      prev.words + row.words <= maxWords &&
+      introduces(prev.text, row.text);
     return context ? pair(i - 1) : null;
   }
   const next = rows[i + 1];
@@ -540,6 +547,18 @@ function buildItem(rows: readonly Row[], i: number, maxWords: number, known: (wo
   }
   if (row.words > maxWords || row.words < MIN_ITEM_WORDS) return null;
   return { first: i, count: 1, skip: 0, words: row.words, terms: row.content, plain: row.plain };
+}
+
+/**
+ * A document or a finding a sentence points to ("The letter came a day after...", "The report
+ * found...") must be one the sentence before names ("...in a letter to customers"): otherwise the
+ * pair reads as if "the letter" were something else in it. Other leaning sentences (a pronoun, "The
+ * move") take the sentence before as it is.
+ */
+const DOCUMENT_HEAD = /^\s*["\u201C]?the\s+(?:[\w-]+\s+){0,2}?(letter|report|statement|memo|filing|complaint|lawsuit|order|bill|contract|proposal|study|survey|audit|findings|results)s?\b/i;
+function introduces(prev: string, text: string): boolean {
+  const head = DOCUMENT_HEAD.exec(text);
+  return !head || new RegExp(`\\b${head[1]}`, 'i').test(prev);
 }
 
 /** The next sentence carries on the first: a pronoun, a connective, an attribution, or a colon lead-in. */
