@@ -77,10 +77,30 @@ export interface NameIndex {
  * name ("Norvane Midstream said" is a company).
  */
 const SPEAKER = new RegExp(
-  String.raw`(?<!\p{Lu}[\p{L}'’-]*\s)\b(\p{Lu}[\p{Ll}'’]+),?\s+(?:\p{Ll}+ly\s+)?(?:${SPEECH_VERBS})\b|\b(?:said|says|told)\s+(\p{Lu}[\p{Ll}'’]+)\b(?!\s+\p{Lu})`,
+  String.raw`\b(\p{Lu}[\p{Ll}'’]+),?\s+(?:\p{Ll}+ly\s+)?(?:${SPEECH_VERBS})\b|\b(?:said|says|told)\s+(\p{Lu}[\p{Ll}'’]+)\b(?!\s+\p{Lu})`,
   'gu',
 );
+/** The word before is capitalized too: the speaker is a longer name ("Norvane Midstream said"). */
+const AFTER_CAPITALIZED = /\p{Lu}[\p{L}'’-]*\s$/u;
 
+/**
+ * The speakers a sentence names by one word. The check on the word before is made here rather than
+ * as a lookbehind in SPEAKER, which the engine would try at every position of every sentence; a
+ * word it rules out is skipped alone, so "Norvane Midstream said Palladino..." still finds Palladino.
+ */
+function speakersIn(s: string, out: Set<string>): void {
+  SPEAKER.lastIndex = 0;
+  for (let m = SPEAKER.exec(s); m; m = SPEAKER.exec(s)) {
+    if (m[1] && AFTER_CAPITALIZED.test(s.slice(Math.max(0, m.index - 40), m.index))) {
+      SPEAKER.lastIndex = m.index + m[1].length;
+      continue;
+    }
+    out.add((m[1] ?? m[2])!);
+  }
+}
+
+const SPEECH_VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\b`);
+const AGE = /,\s\d{1,3},/;
 /** A lone surname with an age after it ("the funeral of Hensley, 52,"): copy gives people, not places, an age. */
 const AGED = /(?<!\p{Lu}[\p{L}'’-]*\s)\b(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s+\d{1,3},/gu;
 
@@ -94,8 +114,9 @@ export function nameIndex(sentences: readonly string[]): NameIndex {
   const described = new Set<string>();
   const placed = new Set<string>();
   for (const s of sentences) {
-    for (const m of s.matchAll(SPEAKER)) speakers.add((m[1] ?? m[2])!);
-    for (const m of s.matchAll(AGED)) speakers.add(m[1]!);
+    // Most sentences hold no speech verb and no ", 52,": a plain scan for those rules them out first.
+    if (SPEECH_VERB.test(s)) speakersIn(s, speakers);
+    if (AGE.test(s)) for (const m of s.matchAll(AGED)) speakers.add(m[1]!);
     // "the Democrats said": a group or a place, not a person's surname.
     for (const m of s.matchAll(/\b[Tt]he\s+(\p{Lu}[\p{Ll}'’]+)/gu)) described.add(m[1]!);
     // "homes and businesses in Louisiana": a place, so never the short form of a name ending in it
