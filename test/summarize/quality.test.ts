@@ -388,6 +388,17 @@ const FLOORS: Record<string, Floors> = {
   // Since (other-time, prereg8, fixed before this set existed): the creamery's 2024 medal and expansion
   // story (19), fit 0.887, is set aside: 22/26 themed, 1 leak (the sprout grower's warning letter).
   'listeria-outbreak': { factRecall: 0.435, coverage: 1, themeAccuracy: 0.846, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 0, datelines: 0 },
+  // Held out: thieves take seven pieces of 19th-century jewellery ($48 million, the Ardmore Sapphire
+  // tiara among them) from the invented Halloran Museum of Art in Bretton Falls, Massachusetts, through a
+  // second-floor window by truck-mounted lift (8-27 March 2026); themes.json and subject.json committed
+  // before the articles, labels before any run, written without reading the summarizer. Measured untuned
+  // with the code of 1446306: 12/23 facts; 19/26 themed as labelled (03, 07 and 13 land in heist, not
+  // hunt; 04 and 06 in heist, not museum; the arraignment 11 gets no theme); coverage 16/17 (11 uncited;
+  // 02 and 12 only in alsoIn). The museum's own renovation story of October 2025 (19), same museum,
+  // director, grant, lifts and tiara, is listed in heist alsoIn, hence the one leak; it makes no item, so
+  // --strict passes. The passing mentions (Rotterdam 18, the auction house's earnings 20, the Danforth
+  // maps 22) and every other hard negative get no theme.
+  'museum-heist': { factRecall: 0.522, coverage: 0.941, themeAccuracy: 0.731, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
