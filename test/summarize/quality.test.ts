@@ -399,6 +399,21 @@ const FLOORS: Record<string, Floors> = {
   // --strict passes. The passing mentions (Rotterdam 18, the auction house's earnings 20, the Danforth
   // maps 22) and every other hard negative get no theme.
   'museum-heist': { factRecall: 0.522, coverage: 0.941, themeAccuracy: 0.731, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out: the invented Calderwood Home Products closes its washing-machine plant in the invented
+  // Ferris Mill, Indiana (pop. 14,000), moving production to Monterrey, Mexico, 1,900 jobs (2-23 Feb 2026);
+  // themes.json and subject.json committed before the articles, labels before any run, written without
+  // reading the summarizer. Measured untuned at fe15b21: 14/24 facts; 21/26 articles themed as labelled
+  // (the AP rally story 06, the Reuters clawback story 08 and the suppliers story 10 land in closure; the
+  // two-paychecks family story 17 is set aside unlike-batch, the one on-topic article neither cited nor in
+  // alsoIn: coverage 16/17). Brightline's Tennessee dryer plant (18), which names Ferris Mill once in
+  // passing, gets closure and a town item ('Lowery Mayor Annette Ruby said...'); that item carries
+  // 'Lowery' (a leak marker in the labels' boilerplate), hence the one known failure. The 2019 expansion
+  // (19, other-time), Harrow's earnings (20, topic-in-passing) and the other hard negatives get no theme.
+  // The one standalone failure is the checker's: 'Indiana Gov. Patricia Lindqvist said...' taken for a
+  // first-mention surname 'Indiana'. Metadata seen and left: 16 (.md opening with 'Title:'/'Source:' lines,
+  // no front matter) gets the title 'Title: Schools, shops...'; 11's outlet, only in its italic
+  // '*WFMX 13 News | By ...*' line, is not read; 17's date is its byline's Feb. 9 (labels: the meta's UTC Feb. 10).
+  'factory-closure': { factRecall: 0.583, coverage: 0.941, themeAccuracy: 0.808, leaks: 1, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 1, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
