@@ -137,6 +137,26 @@ describe('.md', () => {
     expect(a.title).toBe('Council backs the ferry plan');
     expect(texts(a)).toEqual(['The council voted on Tuesday to approve the plan for the islands.']);
   });
+
+  it('takes a masthead above the headline for the outlet when nothing else names one, and never a plain label', () => {
+    const body = '\n\n# Council backs the ferry plan\n\nBy Ramon Ybarra, staff writer\n\nThe council voted on Tuesday to approve the plan for the islands.';
+    const a = read('incoming/m.md', `Island County Sentinel${body}`);
+    expect(a.title).toBe('Council backs the ferry plan');
+    expect(a.source).toBe('Island County Sentinel');
+    expect(texts(a)).toEqual(['The council voted on Tuesday to approve the plan for the islands.']);
+    expect(read('incoming/n.md', `Breaking${body}`).source).toBeNull();
+  });
+
+  it("reads a .txt header block when there is no front matter, so 'Title: ' never reaches the headline", () => {
+    const a = read(
+      'incoming/c.md',
+      'Title: Council backs the ferry plan\nSource: Island Ledger\nDate: 2026-02-13\nByline: Nora Vale\n\nThe council voted on *Tuesday* to approve the plan for the islands.',
+    );
+    expect(a.title).toBe('Council backs the ferry plan');
+    expect(a.source).toBe('Island Ledger');
+    expect(a.publishedAt).toBe('2026-02-13');
+    expect(texts(a)).toEqual(['The council voted on Tuesday to approve the plan for the islands.']);
+  });
 });
 
 describe('.html', () => {

@@ -162,19 +162,21 @@ describe('credit lines', () => {
     ['KVLY 7 News | Jasmine Ortiz | March 13, 2026', 'KVLY 7 News', '2026-03-13', null],
     ['Riverbend Herald · June 24, 2026 · By Owen Sayre', 'Riverbend Herald', '2026-06-24', 'Owen Sayre'],
     ['Waterwire • 2 May 2026 • By Ada Lin', 'Waterwire', '2026-05-02', 'Ada Lin'],
+    ['*KVLY 7 News | By Jared Lind*', 'KVLY 7 News', null, 'Jared Lind'],
   ])('reads %s as the outlet, date and writer', (line, source, date, author) => {
     const a = read('incoming/credit.md', [`# ${HEAD}`, '', line, '', BODY1, '', BODY2].join('\n'));
     expectBodyOnly(a);
     expect(a.source).toBe(source);
     expect(a.publishedAt).toBe(date);
     if (author) expect(a.author).toBe(author);
-    expect(a.furniture).toContain(line.replaceAll('**', ''));
+    expect(a.furniture).toContain(line.replaceAll('**', '').replace(/^\*(.*)\*$/, '$1'));
   });
 
   it.each([
     ['a menu with no date', 'Local | Sport | Weather'],
     ['a date beside section names', 'Home | News | June 16, 2026'],
     ['two dates', 'Valley Gazette | June 16, 2026 | June 17, 2026'],
+    ['a byline beside a section name and no date', 'Politics | By Jared Lind'],
   ])('credits nobody from %s', (_kind, line) => {
     const a = read('incoming/menu.md', [`# ${HEAD}`, '', line, '', BODY1, '', BODY2].join('\n'));
     expectBodyOnly(a);

@@ -68,7 +68,10 @@ const IMAGE_LINE = /^\s*!\[[^\]\n]*\]\([^()\n]*\)\s*$/;
 /** A line set wholly in italics or bold: `*An LNG carrier unloads... Photo: X*`. */
 const WHOLLY_EMPHASIZED = /^\s*(?:\*{1,2}|_{1,2})(?=\S)[^\n]*\S(?:\*{1,2}|_{1,2})\s*$/;
 
-/** `.md`: optional YAML front matter (flat `key: value` pairs), then markdown syntax reduced to text. */
+/**
+ * `.md`: optional YAML front matter (flat `key: value` pairs) or, without it, a `.txt` header block,
+ * then markdown syntax reduced to text.
+ */
 export function extractMarkdown(text: string): Extracted {
   const meta: MetaHints = {};
   let body = text;
@@ -79,6 +82,14 @@ export function extractMarkdown(text: string): Extracted {
       if (m) setHint(meta, m[1]!, m[2]!);
     }
     body = text.slice(fm[0].length);
+  } else {
+    // No front matter, but the `Key: value` header block a .txt export carries ("Title: ...",
+    // "Source: ..."): read the same way, or its "Title: " stays in the headline.
+    const header = extractTxt(text);
+    if (header.lines.length < text.split('\n').length) {
+      Object.assign(meta, header.meta);
+      body = header.lines.join('\n');
+    }
   }
   const out: string[] = [];
   let inFence = false;

@@ -180,20 +180,21 @@ const SECTION_WORD = /^(?:news|latest|press|media|online|daily|times|post|journa
  * A credit line under a headline: the outlet, the date and the writer in separated parts, in any
  * order ("TechBeat | April 8, 2026 | By Naomi Reyes-Hart", "Mountain State Gazette | Investigations |
  * June 16, 2026", "Cullen County Herald · June 24, 2026 · By Owen Sayre"). It reads like a menu of
- * short items, so it is told apart by a part that is a full date and a part that names an outlet
- * (by a news organisation's word, or any first part when another part is a "By" byline). A part
- * that is neither (a section, a writer without "By") says nothing.
+ * short items, so it is told apart by a part that names an outlet (a news organisation's word, or
+ * any first part beside a date and a "By" byline) and a part that is a full date or a "By" byline.
+ * A part that is neither (a section, a writer without "By") says nothing.
  */
 function creditLine(line: string, words: number): LineVerdict | null {
   if (words > 16 || !CREDIT_SEPARATOR.test(line)) return null;
   const parts = line.split(CREDIT_SEPARATOR).map((x) => x.trim());
   const dates = parts.filter((x) => DATE_AT_START.test(x) && parseDate(x) !== null);
-  if (dates.length !== 1) return null;
   const by = parts.map((x) => BYLINE_RE.exec(x)).find((m) => m !== null);
+  // One date, or no date but a "By" byline ("WFMX 13 News | By Jared Lindstrom").
+  if (dates.length > 1 || (dates.length === 0 && !by)) return null;
   const named = parts.filter((x) => x !== dates[0] && !BYLINE_RE.test(x) && !NAV_RE.test(x) && !SECTION_WORD.test(x));
-  const outlet = named.find(namesOutlet) ?? (by && named[0] === parts[0] ? parts[0] : undefined);
+  const outlet = named.find(namesOutlet) ?? (by && dates.length && named[0] === parts[0] ? parts[0] : undefined);
   if (!outlet) return null;
-  return { kind: 'byline', source: cleanName(outlet), date: parseDate(dates[0]), author: by ? cleanName(by[1]) : null };
+  return { kind: 'byline', source: cleanName(outlet), date: dates.length ? parseDate(dates[0]) : null, author: by ? cleanName(by[1]) : null };
 }
 
 /**

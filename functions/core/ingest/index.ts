@@ -6,7 +6,7 @@ import { contentId } from '../ids';
 import { collapseWhitespace, decodeText, normalizeText } from './decode';
 import { extract, type MetaHints } from './formats';
 import { stripFurniture } from './furniture';
-import { cleanName, cleanUrl, dateFromUrl, parseDate, publicationDate, splitByline, titleFromKey } from './metadata';
+import { cleanName, cleanUrl, dateFromUrl, namesOutlet, parseDate, publicationDate, splitByline, titleFromKey } from './metadata';
 import { splitSentences } from './sentences';
 import { groupParagraphs, isShortLabel, looksLikeHeadline, stripAgencyTag, stripDateline } from './structure';
 
@@ -88,7 +88,10 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
   // Headline: stated metadata wins; otherwise the first headline-like paragraph, after short widget labels.
   let title = metaText(meta.title);
   let i = 0;
+  // A masthead above the headline ("Kessel County Sentinel") names the outlet when nothing else does.
+  let masthead: string | null = null;
   while (i < paragraphs.length && isShortLabel(paragraphs[i]!, 3) && !(title === null && looksLikeHeadline(paragraphs[i]!))) {
+    if (title !== null && namesOutlet(paragraphs[i]!)) masthead ??= paragraphs[i]!;
     furniture.push(paragraphs[i]!);
     i++;
   }
@@ -145,7 +148,7 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
   }
 
   const url = cleanUrl(metaText(meta.url));
-  const credited = splitByline(cleanName(metaText(meta.source)) ?? hints.source ?? (agency ? cleanName(agency) : null));
+  const credited = splitByline(cleanName(metaText(meta.source)) ?? hints.source ?? (agency ? cleanName(agency) : null) ?? cleanName(masthead));
   return {
     id: articleId(sentences.map((s) => s.text)),
     key,
