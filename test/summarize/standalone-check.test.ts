@@ -240,6 +240,15 @@ describe('first-mention surname', () => {
     expect(rules('Mourners filled the church for the funeral of Dale Hensley, 52, on Saturday.', [funeral])).not.toContain('first-surname');
   });
 
+  it('takes no name across a line break, nor "Former X" for a person', () => {
+    const article = 'Indiana to claw back $36 mln from Calderwood over plant move to Mexico\n\nIndiana will seek to recover $36 million, Governor Patricia Lindqvist said.';
+    expect(peopleIn(article).has('Indiana')).toBe(false);
+    expect(rules('Indiana Gov. Patricia Lindqvist said the state would demand every dollar back.', [article])).not.toContain('first-surname');
+    const rocket = 'Former Arcadia engineer Lena Marsh warned managers. Arcadia said the valve passed its tests. Marsh said she was ignored.';
+    expect(peopleIn(rocket).has('Arcadia')).toBe(false);
+    expect(peopleIn(rocket).get('Marsh')).toBe('Lena Marsh');
+  });
+
   it('says which name the article gives', () => {
     expect(checkStandalone('Okafor said so.', [ARTICLE])).toEqual([{ rule: 'first-surname', detail: 'Okafor (David Okafor)' }]);
   });

@@ -122,11 +122,15 @@ const NOT_A_NAME = new Set(
     'Act', 'Law', 'Bill', 'Plan', 'Program', 'Science', 'Industry', 'Security', 'Trade', 'Commerce', 'Economy', 'Affairs',
     // A party describes a person ("an Ohio Republican"): "Ohio Republican" is no one's name.
     'Republican', 'Republicans', 'Democrat', 'Democrats', 'Democratic', 'Independent',
+    // Words before a role ("Former Arcadia engineer Lena Marsh"): "Former Arcadia" is no one's name.
+    'Former', 'Retired', 'Veteran', 'Longtime', 'Onetime', 'Ex',
   ],
 );
 
 const NAME_PART = "[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?";
-const CAPITAL_RUN = new RegExp(`\\b${NAME_PART}(?:\\s+${NAME_PART})*\\b`, 'gu');
+// Runs never cross a line break: a headline ending "...move to Mexico" and a lede opening "Indiana
+// will seek..." are no person called Mexico Indiana.
+const CAPITAL_RUN = new RegExp(`\\b${NAME_PART}(?:[ \\t]+${NAME_PART})*\\b`, 'gu');
 // "Choi Jong-kun", "Kim Yo-jong", "Wu Tsung-han": a short family name first, a hyphenated given name after.
 const FAMILY_FIRST = /^[A-Z][a-z]{0,4}$/u;
 const HYPHENATED_GIVEN = /^[A-Z][a-z]+-[a-z]+$/u;
