@@ -17,7 +17,7 @@ const WHY: Record<SetAside, (a: Article) => string> = {
   'topic-in-passing': (a) => `names the topic terms in one sentence only, and resembles the batch less than most (topic fit ${a.topicFit})`,
   'unlike-batch': (a) => `unlike the batch's other articles (topic fit ${a.topicFit})`,
   'other-cast': (a) => `its people and places are not the batch's (names ${a.topicNameFit})`,
-  'other-time': (a) => `dated ${a.publishedAt?.slice(0, 10)}, months before the batch's other articles, and resembles them less than most (topic fit ${a.topicFit})`,
+  'other-time': (a) => `dated ${a.publishedAt?.slice(0, 10)}, months before the batch's other articles: an earlier story`,
   'no-anchor-words': (a) => `never uses ${(a.missingTopicWords ?? []).map((w) => `"${w}"`).join(' or ')}`,
 };
 

@@ -66,7 +66,7 @@ describe('theme report', () => {
 
   it('says when an article was set aside as an earlier story, with its date', () => {
     const lines = themeReport(manifest([row(1, { theme: 'plants' }), row(2, { setAside: 'other-time', topicFit: 0.7, publishedAt: '2026-02-10T12:00:00.000Z' })]), THEMES);
-    expect(lines.at(-1)).toBe("  \"Title 2\" (Recycling): dated 2026-02-10, months before the batch's other articles, and resembles them less than most (topic fit 0.7)");
+    expect(lines.at(-1)).toBe("  \"Title 2\" (Recycling): dated 2026-02-10, months before the batch's other articles: an earlier story");
   });
 
   it('warns, in one line, when the configuration empties the digest: topic terms nothing names, or themes nothing fits', () => {

@@ -398,7 +398,11 @@ const FLOORS: Record<string, Floors> = {
   // director, grant, lifts and tiara, is listed in heist alsoIn, hence the one leak; it makes no item, so
   // --strict passes. The passing mentions (Rotterdam 18, the auction house's earnings 20, the Danforth
   // maps 22) and every other hard negative get no theme.
-  'museum-heist': { factRecall: 0.522, coverage: 0.941, themeAccuracy: 0.731, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Since: other-time no longer asks that an earlier story resemble the batch less than typical (this
+  // set and rocket-failure showed earlier stories of the same museum and rocket above it): the 2025
+  // renovation story (19) is set aside, 20/26 themed, no leak. Changed after seeing this set, so it is
+  // no longer held out for that rule.
+  'museum-heist': { factRecall: 0.522, coverage: 0.941, themeAccuracy: 0.769, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the invented Calderwood Home Products closes its washing-machine plant in the invented
   // Ferris Mill, Indiana (pop. 14,000), moving production to Monterrey, Mexico, 1,900 jobs (2-23 Feb 2026);
   // themes.json and subject.json committed before the articles, labels before any run, written without
@@ -430,7 +434,10 @@ const FLOORS: Record<string, Floors> = {
   // the company name 'Arcadia' taken for a first-mention surname ('Former Arcadia').
   // Its 2 standalone failures were the checker's: 'Former Arcadia engineer Lena Marsh' made 'Former
   // Arcadia' a name, so the company read as a surname ('Former' is a word before a role now): 0.
-  'rocket-failure': { factRecall: 0.375, coverage: 1, themeAccuracy: 0.769, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 0, datelines: 0 },
+  // Since: other-time without its resemblance condition sets aside the rocket's March 2025 maiden
+  // flight (19): 21/26 themed, no leak, --strict passes, and its place goes to a point of the story
+  // (10/24 facts). Changed after seeing this set (see museum-heist).
+  'rocket-failure': { factRecall: 0.417, coverage: 1, themeAccuracy: 0.808, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);

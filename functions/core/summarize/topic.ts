@@ -58,12 +58,14 @@ export const SHARED_CAST = 0.1;
  */
 export const SINGLE_MENTION_FIT = 0.78;
 /**
- * A below-typical themed article dated this many days (or OTHER_TIME_IQRS times the spread of the
- * middle half of the themed articles' dates, if that is more) before the first quartile of those
- * dates is another story of the same place or organisation: a utility's rate case filed months
- * before the hurricane, the city's budget vote the autumn before the teachers' strike. Only earlier
- * articles: a follow-up weeks later (an appeal filed, a final report) is the story. Written down
- * before the sets that test it existed (README, Digest quality).
+ * A themed article dated this many days (or OTHER_TIME_IQRS times the spread of the middle half of
+ * the themed articles' dates, if that is more) before the first quartile of those dates is another
+ * story of the same place or organisation: a utility's rate case filed months before the hurricane,
+ * the city's budget vote the autumn before the teachers' strike, the rocket's maiden flight a year
+ * before it exploded. However much it resembles the batch (the same rocket, the same museum): only
+ * earlier articles, as a follow-up weeks later (an appeal filed, a final report) is the story.
+ * Written down before the sets that test it existed; the resemblance condition it was written with
+ * was dropped after two later sets (README, Digest quality).
  */
 export const OTHER_TIME_DAYS = 60;
 export const OTHER_TIME_IQRS = 3;
@@ -182,7 +184,7 @@ export function topicFit(analysis: Analysis, sharedWords: ReadonlyMap<number, un
     else if (cast && fit[a]! < 1 && nameFit[a]! < NAME_SHARE) offTopic.set(a, 'other-cast');
   }
   const before = earlierThanBatch(articles, themed);
-  for (const a of themed) if (!offTopic.has(a) && fit[a]! < 1 && before(a)) offTopic.set(a, 'other-time');
+  for (const a of themed) if (!offTopic.has(a) && before(a)) offTopic.set(a, 'other-time');
   // Anchors guess the words the topic cannot be told without; the user's topic terms say them
   // (analyze() counts mentions only when terms are configured, and marks -1 otherwise).
   const withTerms = articles[themed[0]!]!.topicMentions >= 0;
