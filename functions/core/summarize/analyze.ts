@@ -179,9 +179,12 @@ interface Row {
   furniture: string | null;
   /** pointsAtDatelinePlace, once asked (a row is asked as itself and as its neighbours' context). */
   deixis?: boolean;
+  /** leansBack, once asked (likewise). */
+  leans?: boolean;
 }
 
 const pointsAtPlace = (row: Row): boolean => (row.deixis ??= pointsAtDatelinePlace(row.text));
+const leansOn = (row: Row): boolean => (row.leans ??= leansBack(row.text));
 
 const NO_SCORES = new Float64Array(0);
 
@@ -291,7 +294,7 @@ function rowOf(sentence: Sentence, text: string, vocab: Vocabulary): Row {
     if (!(f & SALIENT)) plain.set(id, (plain.get(id) ?? 0) + 1);
     else if (!names.includes(id) && !isDigit(vocab.key(id).charCodeAt(0))) names.push(id);
   }
-  return { sentence, text, words: countWords(text), ids, content, plain, names, scores: NO_SCORES, furniture: null, deixis: undefined };
+  return { sentence, text, words: countWords(text), ids, content, plain, names, scores: NO_SCORES, furniture: null, deixis: undefined, leans: undefined };
 }
 
 /**
@@ -398,7 +401,7 @@ function addCandidates(
     let source = row;
     let placements = placementsOf(row, best, T, pos === 0);
     let item = placements.length ? buildItem(rows, i, options.maxWordsPerItem, known) : null;
-    if (!item && leansBack(row.text)) {
+    if (!item && leansOn(row)) {
       // No predecessor to lean on: the news after "came a day after", if there is some.
       const clause = clauseRow(row, themes, vocab);
       if (clause && clause.row.words <= options.maxWordsPerItem) {
@@ -528,13 +531,13 @@ function buildItem(rows: readonly Row[], i: number, maxWords: number, known: (wo
   if (pointsAtPlace(row)) return null;
   // A sentence that leans back is read with the one before it (news often puts each sentence in
   // a paragraph of its own), or not at all: an item must stand on its own.
-  if (leansBack(row.text) || unnamedPerson(row.text, known)) {
+  if (leansOn(row) || unnamedPerson(row.text, known)) {
     const prev = rows[i - 1];
     // The sentence before must stand itself: not lean back, nor speak of a person it does not name.
     const context =
       !!prev &&
       prev.furniture === null &&
-      !leansBack(prev.text) &&
+      !leansOn(prev) &&
       !unnamedPerson(prev.text, known) &&
       !pointsAtPlace(prev) &&
       prev.words + row.words <= maxWords &&
@@ -542,7 +545,7 @@ function buildItem(rows: readonly Row[], i: number, maxWords: number, known: (wo
     return context ? pair(i - 1) : null;
   }
   const next = rows[i + 1];
-  if (row.words < SHORT_SENTENCE_WORDS && usable(next) && continues(row.text, next.text) && !pointsAtPlace(next) && row.words + next.words <= maxWords) {
+  if (row.words < SHORT_SENTENCE_WORDS && usable(next) && continues(row, next) && !pointsAtPlace(next) && row.words + next.words <= maxWords) {
     return pair(i);
   }
   if (row.words > maxWords || row.words < MIN_ITEM_WORDS) return null;
@@ -562,8 +565,8 @@ function introduces(prev: string, text: string): boolean {
 }
 
 /** The next sentence carries on the first: a pronoun, a connective, an attribution, or a colon lead-in. */
-function continues(first: string, next: string): boolean {
-  return /[:;]$/.test(first) || leansBack(next) || /^\s*["\u201C]?\p{Ll}/u.test(next);
+function continues(first: Row, next: Row): boolean {
+  return /[:;]$/.test(first.text) || leansOn(next) || /^\s*["\u201C]?\p{Ll}/u.test(next.text);
 }
 
 function sum(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): Map<number, number> {

@@ -101,18 +101,32 @@ export function quoteShare(text: string): number {
   let inside = 0;
   let open = false;
   let count = 0;
-  let outside = '';
-  for (const ch of text) {
-    if (ch === '\u201C') open = true;
-    else if (ch === '\u201D') open = false;
-    else if (ch === '"') open = !open;
-    else if (open) inside++;
-    else outside += ch;
+  // The text outside quotation marks, as slices (one string per stretch, not one per character).
+  const outside: string[] = [];
+  let from = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    // A surrogate pair is one character, as a string iterator counts it.
+    if (c >= 0xd800 && c <= 0xdbff && k + 1 < text.length) {
+      if (open) inside++;
+      count++;
+      k++;
+      continue;
+    }
+    const mark = c === 0x201c || c === 0x201d || c === 34;
+    if (mark) {
+      if (!open) outside.push(text.slice(from, k));
+      if (c === 0x201c) open = true;
+      else if (c === 0x201d) open = false;
+      else open = !open;
+      from = k + 1;
+    } else if (open) inside++;
     count++;
   }
+  if (!open) outside.push(text.slice(from));
   if (!count) return 0;
   const share = inside / count;
-  return share > 0 && countWords(outside) >= REPORTED_WORDS ? 0 : share;
+  return share > 0 && countWords(outside.join('')) >= REPORTED_WORDS ? 0 : share;
 }
 
 /**
