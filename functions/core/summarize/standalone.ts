@@ -47,7 +47,23 @@ const ORGANISATION = new Set(
 
 // Two or three capitalized words; a Korean given name is hyphenated ("Jong-kun", "Eui-Yong").
 const CAP = String.raw`\p{Lu}[\p{Ll}'’]*\.?(?:-\p{L}+)?`;
-const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${CAP}(?:\s+${CAP})+(?![\p{L}\p{N}])`, 'gu');
+const NAME_RUN = new RegExp(String.raw`${CAP}(?:\s+${CAP})+(?![\p{L}\p{N}])`, 'gu');
+/** A run must not start inside a word ("McDonald"): checked on each match, not as a lookbehind at every position. */
+const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+
+/** The runs of two or more capitalized words in a sentence (NAME_RUN, starting at a word's start). */
+function nameRuns(s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  NAME_RUN.lastIndex = 0;
+  for (let m = NAME_RUN.exec(s); m; m = NAME_RUN.exec(s)) {
+    if (m.index > 0 && WORD_CHAR.test(s[m.index - 1]!)) {
+      NAME_RUN.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
 /**
  * A Korean given name: two short syllables ("Jong-kun", "Yo-jong", "Eui-yong"). A double-barrelled
  * surname has longer parts ("Vasquez-Tull", "Okonkwo-Price") and stands last, as other surnames do.
@@ -132,7 +148,7 @@ export function nameIndex(sentences: readonly string[]): NameIndex {
   };
   for (const s of sentences) {
     for (const m of s.matchAll(/\b(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{Ll}'’]+)/gu)) honorific.add(m[1]!);
-    for (const m of s.matchAll(NAME_RUN)) {
+    for (const m of nameRuns(s)) {
       let tokens = m[0].split(/\s+/).map((t) => t.replace(POSSESSIVE, ''));
       const before = s.slice(0, m.index).trimEnd().split(/\s+/).pop() ?? '';
       let titled = TITLES.has(bare(before));
