@@ -46,6 +46,9 @@ function tracedShare(text: string, article: ReadonlySet<string>): number {
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** No names: standaloneText() then checks only how the item opens. */
+const NO_NAMES: NameIndex = { byShort: new Map() };
+
 export function summarize(input: readonly Article[], options: SummaryOptions): Summary {
   const { themes, analysis } = prepare(input, options);
   const T = themes.ids.length;
@@ -84,8 +87,10 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   for (const list of bySection) {
     for (const i of list.sort(order).slice(0, poolSize)) {
       const info = analysis.articles[cands.art[i]!]!;
-      // Names are expanded once the reading order is known (below); here only whether they can be.
-      const own = standaloneText(itemText(info.sentences, cands.first[i]!, cands.count[i]!, cands.skip[i]!), namesOf(cands.art[i]!), { expand: false });
+      // The opening is checked here (a share of something said before, a bare quotation); whether
+      // its short names can be named in full only for the candidates selection would take (usable,
+      // below): the names index of an article costs more than the rest of its check.
+      const own = standaloneText(itemText(info.sentences, cands.first[i]!, cands.count[i]!, cands.skip[i]!), NO_NAMES, { expand: false });
       if (!own.ok) continue;
       const neighbours = index.neighbours(i);
       const supporters = new Set(neighbours.map((n) => cands.art[n.j]!));
@@ -99,7 +104,12 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     }
   }
 
-  const chosen = selectItems(pool, analysis, sectionCount, options.maxItemsPerSection, order);
+  // Names are expanded once the reading order is known (below); here only whether they can be.
+  const usable = (p: Pooled): boolean => {
+    const info = analysis.articles[cands.art[p.i]!]!;
+    return standaloneText(itemText(info.sentences, cands.first[p.i]!, cands.count[p.i]!, cands.skip[p.i]!), namesOf(cands.art[p.i]!), { expand: false }).ok;
+  };
+  const chosen = selectItems(pool, analysis, sectionCount, options.maxItemsPerSection, order, usable);
 
   const bySectionChosen: Pooled[][] = [];
   for (let s = 0; s < sectionCount; s++) {

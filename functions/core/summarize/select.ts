@@ -47,6 +47,8 @@ export function selectItems(
   sectionCount: number,
   perSection: number,
   order: (i: number, j: number) => number,
+  /** A last check, made only on the candidate about to be taken; one that fails is dropped as if never pooled. */
+  usable: (p: Pooled) => boolean = () => true,
 ): Pooled[] {
   const c = analysis.candidates;
   const chosen: Pooled[] = [];
@@ -80,6 +82,10 @@ export function selectItems(
       }
     }
     if (!best) break;
+    if (!usable(best)) {
+      excluded.add(best.i);
+      continue;
+    }
     chosen.push(best);
     excluded.add(best.i);
     taken[c.section[best.i]!]!++;
