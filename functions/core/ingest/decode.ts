@@ -20,8 +20,10 @@ const startsWith = (bytes: Uint8Array, sig: readonly number[]): boolean =>
 function controlRatio(text: string): number {
   if (text.length === 0) return 0;
   let bad = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
+  // By UTF-16 unit, not by code point: every character counted here is in the BMP, and the two
+  // halves of a surrogate pair are neither (the string iterator this replaced cost more than the test).
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || (c >= 0x7f && c <= 0x9f) || c === 0xfffd) bad++;
   }
   return bad / text.length;
