@@ -163,6 +163,7 @@ describe('credit lines', () => {
     ['Riverbend Herald · June 24, 2026 · By Owen Sayre', 'Riverbend Herald', '2026-06-24', 'Owen Sayre'],
     ['Waterwire • 2 May 2026 • By Ada Lin', 'Waterwire', '2026-05-02', 'Ada Lin'],
     ['*KVLY 7 News | By Jared Lind*', 'KVLY 7 News', null, 'Jared Lind'],
+    ['Cordell Capitol Report — June 3, 2026 — By Gwen Aldridge', 'Cordell Capitol Report', '2026-06-03', 'Gwen Aldridge'],
   ])('reads %s as the outlet, date and writer', (line, source, date, author) => {
     const a = read('incoming/credit.md', [`# ${HEAD}`, '', line, '', BODY1, '', BODY2].join('\n'));
     expectBodyOnly(a);
@@ -170,6 +171,13 @@ describe('credit lines', () => {
     expect(a.publishedAt).toBe(date);
     if (author) expect(a.author).toBe(author);
     expect(a.furniture).toContain(line.replaceAll('**', '').replace(/^\*(.*)\*$/, '$1'));
+  });
+
+  it('keeps a short sentence with a dated aside between dashes as prose', () => {
+    const line = 'The vote, due June 3, 2026 — the third try — was put off again.';
+    const a = read('incoming/prose.md', [`# ${HEAD}`, '', BODY1, '', line, '', BODY2].join('\n'));
+    expect(a.source).toBeNull();
+    expect(texts(a)).toContain(line);
   });
 
   it.each([

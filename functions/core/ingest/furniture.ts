@@ -172,7 +172,8 @@ function byline(line: string, words: number): LineVerdict | null {
   return isOrganisation(name) ? { kind: 'byline', source: name, date } : { kind: 'byline', author: name, date };
 }
 
-const CREDIT_SEPARATOR = /\s+[|·•]\s+/;
+/** Between a credit line's parts: a bar, a middle dot or a bullet, or a spaced dash ("Cordell Capitol Report — June 3, 2026 — By Gwen Aldridge"). */
+const CREDIT_SEPARATOR = /\s+[|·•—–]\s+/;
 /** A site's section named by one word of an outlet's ("News", "Online"): no outlet of its own. */
 const SECTION_WORD = /^(?:news|latest|press|media|online|daily|times|post|journal|wire|service|network|agency|staff|editorial|world|local|business|politics|opinion|sport|sports)$/i;
 
