@@ -438,6 +438,17 @@ const FLOORS: Record<string, Floors> = {
   // flight (19): 21/26 themed, no leak, --strict passes, and its place goes to a point of the story
   // (10/24 facts). Changed after seeing this set (see museum-heist).
   'rocket-failure': { factRecall: 0.417, coverage: 1, themeAccuracy: 0.808, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out: the invented world-record sprinter Talia Okonjo of the invented Marovia tests positive for
+  // a steroid in May and her federation sits on it for seven weeks (6-27 July 2026); themes.json and
+  // subject.json committed before the articles, labels before any run, written without reading the
+  // summarizer. Measured untuned at 14fd32e: 10/24 facts in section (12/24 anywhere); 24/26 themed as
+  // labelled (the leak story 01 lands in federation, not case; the Karstad swimming audit 19, which names
+  // Okonjo once in passing, gets a federation item); coverage 17/17 (01 and 03 only in federation's
+  // alsoIn, 06 only in case's). 12's title-line header gives it no outlet and no date.
+  // That item carries 'Karstad' (a leak marker in the labels' boilerplate), hence the one known failure.
+  // The other passing mention (the cyclist 18), the same federation in 2024 (20), the earnings (21) and
+  // every other hard negative get no theme.
+  'doping-scandal': { factRecall: 0.417, coverage: 1, themeAccuracy: 0.923, leaks: 1, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
