@@ -449,6 +449,18 @@ const FLOORS: Record<string, Floors> = {
   // The other passing mention (the cyclist 18), the same federation in 2024 (20), the earnings (21) and
   // every other hard negative get no theme.
   'doping-scandal': { factRecall: 0.417, coverage: 1, themeAccuracy: 0.923, leaks: 1, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
+  // Held out: the invented crypto exchange Vaultline (Port Aster-registered, run from Miami) halts
+  // withdrawals after a $2.1 billion run and collapses; its founder Ruben Calloway-Smythe is arrested, the
+  // SEC and CFTC sue, a trustee finds a $3.8 billion hole (5-26 Oct 2026). themes.json and subject.json
+  // committed before the articles, labels before any run, written without reading the summarizer.
+  // Measured untuned on the code of 99688a8: 10/24 facts (the $3.8 billion hole itself makes no item);
+  // 22/26 themed as labelled (Kestrel Alpha's borrowing 03 lands in customers, the House hearing 15 and
+  // the customers' explainer 16 in collapse, the outlet-less unsecured-creditors story 10 is set aside
+  // as other-cast); coverage 16/17 (10 missing). No leak: the passing mentions (Corvane's earnings 19,
+  // Hanbit Coin's freeze 20, the Lakemont pension write-down 23), Vaultline's June 2025 arena deal 18,
+  // the Texas Ponzi arrest 21, the Drachma hack 22, the stablecoin hearing 24 and both plainly
+  // off-topic articles get no theme; no item carries a leak marker; --strict passes.
+  'crypto-collapse': { factRecall: 0.417, coverage: 0.941, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
