@@ -44,7 +44,7 @@ const SHARE_OF_GROUP = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Ele
 /** "Five others were still missing", "The others": others than those a sentence before counted. */
 const OTHERS = /^(?:The\s+)?(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+|[Ss]everal|[Mm]any|[Ss]ome|[Aa]ll|[Mm]ost)\s+)?[Oo]thers\b/u;
 /** "Within an hour, ...", "Hours later, ...": a time counted from an event the item does not tell. */
-const COUNTED_TIME = /^(?:Within (?:an?|one|two|three|\d+) (?:hours?|days?|minutes?|weeks?)|(?:Hours|Days|Minutes|Weeks|Moments|An hour|A day|A week|(?:Two|Three|\d+) (?:hours|days|weeks)) later|The next (?:day|morning|week)|Later that (?:day|night|week|morning)|Shortly after(?:wards?)?|Soon after(?:wards?)?),/u;
+const COUNTED_TIME = /^(?:By (?:then|that (?:time|point|evening|night)|evening|nightfall|midday|noon|mid-?afternoon|afternoon|the (?:evening|afternoon|end of the day))\b(?!\s+(?:of|on)\b)|(?:Within (?:an?|one|two|three|\d+) (?:hours?|days?|minutes?|weeks?)|(?:Hours|Days|Minutes|Weeks|Moments|An hour|A day|A week|(?:Two|Three|\d+) (?:hours|days|weeks)) later|The next (?:day|morning|week)|Later that (?:day|night|week|morning)|Shortly after(?:wards?)?|Soon after(?:wards?)?),)/u;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'him', 'them']);
 // "This year" and "These days" point at the calendar, not at a missing sentence.
 const TIME_WORDS = /^(?:year|week|month|quarter|spring|summer|autumn|fall|winter|morning|afternoon|evening|weekend|days|time|season)\b/i;

@@ -131,6 +131,8 @@ describe('LEANS_BACK', () => {
     'Six of the sick were pregnant, and one pregnancy ended in a miscarriage.',
     'Most of the recalled lots were sold in Illinois.',
     'None of the three had been vaccinated.',
+    "By evening the federation's vice-president had been installed as interim president.",
+    'By then, the water had reached the second floor.',
   ])('leans back: %s', (s) => expect(LEANS_BACK.test(s)).toBe(true));
 
   it.each([
@@ -168,6 +170,8 @@ describe('LEANS_BACK', () => {
     "Two of the nation's largest banks said they would raise rates.",
     'Eleven of the 38 rail cars that derailed on Thursday were carrying hazardous materials.',
     'Six of 46 patients were pregnant, the agency said.',
+    'By the end of June, the board had received 300 letters.',
+    'By evening on Friday, crews had restored power to 9,000 homes.',
   ])('stands on its own: %s', (s) => expect(LEANS_BACK.test(s)).toBe(false));
 });
 
