@@ -154,7 +154,7 @@ describe('unnamed person', () => {
 });
 
 describe('leading definite reference', () => {
-  it.each(['The move angered Beijing.', 'The decision was taken on Friday.', 'The ministry said it would respond.', 'The two sides agreed to meet again.',
+  it.each(["The committee's ranking member said so.", 'The board said its audit committee had found the stake.', 'The move angered Beijing.', 'The decision was taken on Friday.', 'The ministry said it would respond.', 'The two sides agreed to meet again.',
     'The company said it would comply.', 'The new rules take effect on April 2.', 'The North rejected the offer.', 'The latter said no.',
     'The talks ended without a statement.', 'The official declined to be named.',
     "The administration's review is in its final stages.", 'The plant, which makes car chips, is delayed.',

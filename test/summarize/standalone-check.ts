@@ -57,6 +57,8 @@ const ANAPHORIC_HEADS = [
   'project', 'plant', 'group', 'country', 'countries', 'government', 'minister', 'spokesperson', 'spokesman', 'spokeswoman',
   'bill', 'ban', 'letter', 'source', 'sources', 'administration', 'side', 'sides', 'allies', 'pair', 'duo', 'leader', 'leaders',
   'president', 'envoy', 'same', 'incident', 'event', 'summit', 'trip', 'case', 'issue', 'program', 'programme', 'policy',
+  // Institutions named before ("The committee's ranking member...", "The court ruled..."): which one?
+  'committee', 'court', 'board', 'panel', 'council', 'union', 'district', 'federation', 'commission', 'authority',
   'regime', 'law', 'order', 'restrictions', 'curbs', 'controls', 'investment', 'grant', 'probe', 'investigation', 'changes',
   'ceremony', 'session', 'hearing', 'vote', 'request', 'warning', 'threat', 'offer', 'agreement', 'accord', 'pact',
   // Shell nouns that stand for a figure or a change stated before ("The figure is part of...").

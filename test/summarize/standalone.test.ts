@@ -133,6 +133,9 @@ describe('LEANS_BACK', () => {
     'None of the three had been vaccinated.',
     "By evening the federation's vice-president had been installed as interim president.",
     'By then, the water had reached the second floor.',
+    "The committee's ranking member said the hearing should look at offshore exchanges.",
+    'The board said its audit committee had found the stake.',
+    'The court ruled on Tuesday that the ballots must be counted.',
   ])('leans back: %s', (s) => expect(LEANS_BACK.test(s)).toBe(true));
 
   it.each([
@@ -172,6 +175,8 @@ describe('LEANS_BACK', () => {
     'Six of 46 patients were pregnant, the agency said.',
     'By the end of June, the board had received 300 letters.',
     'By evening on Friday, crews had restored power to 9,000 homes.',
+    'The board of the Marovian Athletics Federation voted 7-2 to keep its president.',
+    'The committee that oversees the exchange will meet on Friday.',
   ])('stands on its own: %s', (s) => expect(LEANS_BACK.test(s)).toBe(false));
 });
 

@@ -170,7 +170,7 @@ export const LEANS_BACK = new RegExp(
     String.raw`moves?|decisions?|statements?|ministry|officials?|spokesman|spokeswoman|spokesperson|compan(?:y|ies)|firms?|agency|` +
     String.raw`deals?|plans?|reports?|meeting|visit|trip|remarks|comments|proposals?|measures?|bill|latter|former|north|south|` +
     String.raw`countr(?:y|ies)|nation|letter|announcement|offer|agreement|accord|pact|sides?|same|minister|envoy|president|leaders?|` +
-    String.raw`regime|group|incident|attempts?|effort|talks|call|message|warning|threat|steps?|idea|administration|government|` +
+    String.raw`regime|group|incident|attempts?|committee|court|board|panel|council|union|district|federation|commission|authority|effort|talks|call|message|warning|threat|steps?|idea|administration|government|` +
     String.raw`rules?|plant|project|ban|law|order|restrictions|curbs|controls|investment|grant|probe|investigation|changes|` +
     String.raw`ceremony|session|hearing|vote|request|allies|event|case|issue|program|programme|` +
     String.raw`figures?|number|total|amount|sum|estimate|increase|decrease|reduction|rise|drop|decline|fall|shortfall|cuts?|` +
