@@ -502,6 +502,22 @@ const FLOORS: Record<string, Floors> = {
   // The resort before the story (20), the rival's earnings, the Idaho chairlift, Raven Pass, the tree
   // well and the vacuum review get no theme.
   avalanche: { factRecall: 0.333, coverage: 0.941, themeAccuracy: 0.68, leaks: 2, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
+  // Held out: the invented drugmaker Halbrook Pharma (maker of the opioid Duraxin) settles for $6.1 billion
+  // with 46 states and thousands of cities and counties, led by the invented state of Ardell (8-29 Sept
+  // 2026: the family's $2.2 billion and loss of control, four states' objections, the families at the
+  // hearing, Judge Renwick's approval with a narrowed shield and a document archive, the family's
+  // apology, Port Ardell's treatment beds, Tollard County's patrol cars, the Settlement Watch tracker);
+  // themes.json and subject.json committed before the articles, labels before any run, written without
+  // reading the summarizer. Measured untuned with the code of ec30fc6: 11/23 facts (missed among others
+  // Whitcomb leading the coalition, the family's $2.2 billion, its loss of control, the company's $3.9
+  // billion, the judge's approval, the 43 speakers); 23/26 themed as labelled (the undated explainer 12
+  // lands in deal, the Gilchrist mother's clinic 15 in victims); coverage 1. Delmont's tobacco-money
+  // audit 21, which names the Halbrook deal once in passing, gets a deal item; that item carries
+  // 'Delmont' (a leak marker in the labels' boilerplate), hence both known failures. The other passing
+  // mention (Dunmore Drug's verdict 18), Halbrook's 2022 plant expansion 19, Venlow's earnings, the
+  // Corvane fentanyl seizure, the vape and wholesaler settlements and both plainly off-topic articles
+  // get no theme.
+  'opioid-settlement': { factRecall: 0.478, coverage: 1, themeAccuracy: 0.885, leaks: 1, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate', '1 themed item(s) cite an off-topic article'], standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
