@@ -249,6 +249,12 @@ describe('first-mention surname', () => {
     expect(peopleIn(rocket).get('Marsh')).toBe('Lena Marsh');
   });
 
+  it('takes a surname used as a modifier ("the Halbrook family") for no first mention', () => {
+    const article = 'Gerald Halbrook, the founder, did not speak. Halbrook said the family was sorry.';
+    expect(rules('Three members of the Halbrook family listened by video.', [article])).not.toContain('first-surname');
+    expect(rules('Halbrook listened by video.', [article])).toContain('first-surname');
+  });
+
   it('says which name the article gives', () => {
     expect(checkStandalone('Okafor said so.', [ARTICLE])).toEqual([{ rule: 'first-surname', detail: 'Okafor (David Okafor)' }]);
   });

@@ -318,6 +318,8 @@ export function checkStandalone(text: string, sourceTexts: readonly string[] = [
     if (fullAt >= 0 && fullAt <= at && at < fullAt + full.length) continue;
     if (readBefore.some((t) => t.includes(full))) continue;
     if (TITLES.has(wordBefore(item, at))) continue;
+    // "the Halbrook family", "the Vasquez campaign": a surname as a modifier, not a first mention.
+    if (wordBefore(item, at) === 'the') continue;
     // Part of another full name in the item itself: "Joe Biden", "Kim Yo-jong" when the article's Kim is Kim Jong-un.
     const given = /([A-Z][a-z]+)\s+$/u.exec(item.slice(Math.max(0, at - 30), at));
     if (given && !NOT_A_NAME.has(given[1]!)) continue;

@@ -305,6 +305,13 @@ describe('standaloneText', () => {
     expect(funeral.byShort.has('Street')).toBe(false);
   });
 
+  it('leaves a surname used as a modifier alone ("the Halbrook family")', () => {
+    const family = nameIndex(['Gerald Halbrook, the company\'s founder, did not speak.', 'Halbrook said the family was sorry.']);
+    expect(family.byShort.get('Halbrook')).toEqual(['Gerald Halbrook']);
+    expect(standaloneText('Three members of the Halbrook family listened by video.', family).text).toBe('Three members of the Halbrook family listened by video.');
+    expect(standaloneText('Halbrook listened by video.', family).text).toBe('Gerald Halbrook listened by video.');
+  });
+
   it('leaves a titled or already full name alone, and skips people an item above introduced', () => {
     expect(standaloneText('Secretary Blinken said the review was near its end.', names).text).toBe('Secretary Blinken said the review was near its end.');
     expect(standaloneText('Blinken said so.', names, { before: ['Antony Blinken arrived in Seoul.'] }).text).toBe('Blinken said so.');

@@ -270,7 +270,9 @@ export function standaloneText(text: string, names: NameIndex, options: Standalo
     const next = out.slice(end).trimStart().split(/\s+/)[0] ?? '';
     const titled = TITLES.has(bare(prev));
     const inLongerName = NAME_WORD.test(prev) || NAME_WORD.test(next);
-    if (titled || inLongerName || fulls.some((f) => out.includes(f))) continue;
+    // "the Halbrook family", "the Vasquez campaign": a surname as a modifier names no one person.
+    const modifier = /^the$/i.test(prev);
+    if (titled || inLongerName || modifier || fulls.some((f) => out.includes(f))) continue;
     if (fulls.length > 1) {
       ok = false;
       continue;
