@@ -12,6 +12,8 @@ describe('bad input', () => {
     expectRejected(() => read('incoming/a.txt', ''), 'empty');
     expectRejected(() => read('incoming/a.txt', ' \n\t\r\n  \u00a0\u200b\n'), 'empty');
     expectRejected(() => read('incoming/a.md', '\uFEFF   \n'), 'empty');
+    // A page is normalized after extraction, not before: its blank check sees the same characters.
+    expectRejected(() => read('incoming/a.html', ' \r\n\u00a0\u200b\u00ad\u2060\u3000 '), 'empty');
   });
 
   it.each([
