@@ -51,14 +51,20 @@ function headerField(rawKey: string): string {
  */
 export function extractTxt(text: string): Extracted {
   const lines = text.split('\n');
-  const meta: MetaHints = {};
+  const header = headerBlock(lines);
+  return header ?? { lines, meta: {} };
+}
+
+/** The header block at the top of `lines` (see extractTxt) and the lines after it, or null when there is none. */
+function headerBlock(lines: readonly string[]): Extracted | null {
   const end = lines.findIndex((l) => l.trim() === '');
-  const block = lines.slice(0, end < 0 ? lines.length : end);
-  const pairs = block.map((l) => KEY_VALUE.exec(l.trim()));
-  if (end <= 0 || !pairs.every((m) => m !== null)) return { lines, meta };
+  if (end <= 0) return null;
+  const pairs = lines.slice(0, end).map((l) => KEY_VALUE.exec(l.trim()));
+  if (!pairs.every((m) => m !== null)) return null;
   const keys = pairs.map((m) => m![1]!);
   const known = keys.filter(knownKey).length;
-  if (!knownKey(keys[0]!) && known * 2 <= keys.length) return { lines, meta };
+  if (!knownKey(keys[0]!) && known * 2 <= keys.length) return null;
+  const meta: MetaHints = {};
   for (const m of pairs) setHint(meta, m![1]!, m![2]!);
   return { lines: lines.slice(end + 1), meta };
 }
@@ -73,30 +79,29 @@ const WHOLLY_EMPHASIZED = /^\s*(?:\*{1,2}|_{1,2})(?=\S)[^\n]*\S(?:\*{1,2}|_{1,2}
  * then markdown syntax reduced to text.
  */
 export function extractMarkdown(text: string): Extracted {
-  const meta: MetaHints = {};
-  let body = text;
+  let meta: MetaHints = {};
+  let bodyLines: readonly string[];
   const fm = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
   if (fm) {
     for (const line of fm[1]!.split('\n')) {
       const m = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
       if (m) setHint(meta, m[1]!, m[2]!);
     }
-    body = text.slice(fm[0].length);
+    bodyLines = text.slice(fm[0].length).split('\n');
   } else {
     // No front matter, but the `Key: value` header block a .txt export carries ("Title: ...",
     // "Source: ..."): read the same way, or its "Title: " stays in the headline.
-    const header = extractTxt(text);
-    if (header.lines.length < text.split('\n').length) {
-      Object.assign(meta, header.meta);
-      body = header.lines.join('\n');
-    }
+    const lines = text.split('\n');
+    const header = headerBlock(lines);
+    bodyLines = header?.lines ?? lines;
+    if (header) meta = header.meta;
   }
   const out: string[] = [];
   let inFence = false;
   // Lines since an image-only line: the text right under a picture (or an all-italic line after
   // it, past a blank line) is its caption, not prose.
   let sinceImage = -1;
-  for (const raw of body.split('\n')) {
+  for (const raw of bodyLines) {
     if (sinceImage >= 0) sinceImage++;
     if (IMAGE_LINE.test(raw)) {
       sinceImage = 0;
