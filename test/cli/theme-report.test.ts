@@ -69,6 +69,11 @@ describe('theme report', () => {
     expect(lines.at(-1)).toBe("  \"Title 2\" (Recycling): dated 2026-02-10, months before the batch's other articles: an earlier story");
   });
 
+  it('says when an article was set aside for naming the story once, late, with its names fit', () => {
+    const lines = themeReport(manifest([row(1, { theme: 'plants' }), row(2, { setAside: 'topic-late', topicMentions: 1, topicNameFit: 0.43 })]), THEMES);
+    expect(lines.at(-1)).toBe("  \"Title 2\" (Recycling): names the topic terms once, late in the article, and its people and places are mostly not the batch's (names 0.43): another story");
+  });
+
   it('warns, in one line, when the configuration empties the digest: topic terms nothing names, or themes nothing fits', () => {
     const named = themeReport(manifest([row(1, { topicMentions: 0, setAside: 'no-topic-terms' }), row(2, { topicMentions: 0 })]), THEMES, ['zzq', 'tarrow river']);
     expect(named.at(-1)).toBe('warning: no article names any of the topic terms ("zzq", "tarrow river"), so every article the themes fit was set aside: check topicTerms');

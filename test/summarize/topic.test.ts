@@ -291,6 +291,44 @@ describe('topic terms', () => {
     expect(plain.setAside).toBeUndefined();
   });
 
+  // Another river's shortage, as like the batch as a report can be, that brings the Tarrow in as
+  // background: where it first does, and whose names it carries, decide.
+  const lateMention = (key: string, at: number, town = 'Veldana', who = 'Pilar Ostend'): Article => {
+    const lines = [
+      `${town} farmers leave fields fallow as drought cuts irrigation water`,
+      `Farmers around ${town} will leave a third of their fields fallow this year after the Montaro basin board cut irrigation deliveries from the Rio Calda by 40 percent, ${who} said on Monday.`,
+      'The cuts follow a third dry winter, and growers will be paid for the water they leave behind under a conservation deal.',
+      `${who} said most growers would rather sell water than plant crops that may not be watered through the summer.`,
+      `Snowpack in the mountains above ${town} is at half its usual level, and inflow is expected to be the lowest in two decades.`,
+      'Officials said the drought was the worst since records began and that more cuts were possible.',
+      'The town buys most of its water from the Rio Calda, and its share will be cut if the spring runoff comes in below the forecast.',
+      'Water prices for growers have doubled since the autumn, the Montaro basin board said.',
+    ];
+    lines.splice(at + 1, 0, 'Towns on the Tarrow River have faced the same cuts this spring.');
+    return articleFromText(key, lines.join('\n\n'));
+  };
+
+  it('rules out a story that names the terms once, late, and whose people and places are not the batch\'s', () => {
+    const late = lateMention('terms/late.txt', 6);
+    const t = summarize([...TOWNS.map((_, i) => tarrow(i)), late], TERMS).themes.get(late.key)!;
+    // Like the batch in its words, and not so unlike it in names that the names check alone decides.
+    expect(t.topicFit).toBeGreaterThanOrEqual(0.78);
+    expect(t.topicNameFit).toBeGreaterThanOrEqual(0.25);
+    expect(t.topicNameFit).toBeLessThan(0.8);
+    expect(t.topicMentions).toBe(1);
+    expect(t.theme).toBeNull();
+    expect(t.setAside).toBe('topic-late');
+  });
+
+  it('keeps the same story when it names the terms in its opening, or names the batch\'s people and places', () => {
+    const early = lateMention('terms/early.txt', 1);
+    const cast = lateMention('terms/cast.txt', 6, TOWNS[0]!, PEOPLE[0]!);
+    const summary = summarize([...TOWNS.map((_, i) => tarrow(i)), early, cast], TERMS);
+    expect(summary.themes.get(early.key)!.theme).not.toBeNull();
+    expect(summary.themes.get(cast.key)!.topicNameFit).toBeGreaterThanOrEqual(0.8);
+    expect(summary.themes.get(cast.key)!.theme).not.toBeNull();
+  });
+
   it('changes nothing without terms: no topicMentions, and the same digest as an empty list', () => {
     const batch = [...TOWNS.map((_, i) => tarrow(i)), CALDA];
     const plain = summarize(batch, { ...OPTIONS, themes: WATER });

@@ -64,6 +64,11 @@ export interface ArticleInfo {
    * do, plus one for the headline. -1 when no topic terms are configured.
    */
   readonly topicMentions: number;
+  /**
+   * The prose sentence (0-based) that first names the topic terms; -1 when the headline names them,
+   * or none does.
+   */
+  readonly topicFirst: number;
 }
 
 /** Candidate items, one column per field (a row object per candidate would cost ~1 KB each). */
@@ -229,8 +234,8 @@ export function analyze(
     const keep = best >= 0 || options.otherNews;
     const [termStart, termEnd] = keep ? articleTerms.pushMap(termCounts) : [0, 0];
     const [nameStart, nameEnd] = articleNames.pushMap(namesOf(rows, calendar));
-    const topicMentions = topicTerms ? mentionsIn(rows, titleTokens, topicTerms) : -1;
-    articles.push({ article, sentences, theme: best, termTheme: best, scores, choice, termStart, termEnd, nameStart, nameEnd, topicMentions });
+    const { topicMentions, topicFirst } = topicTerms ? mentionsIn(rows, titleTokens, topicTerms) : { topicMentions: -1, topicFirst: -1 };
+    articles.push({ article, sentences, theme: best, termTheme: best, scores, choice, termStart, termEnd, nameStart, nameEnd, topicMentions, topicFirst });
     if (keep) addCandidates(candidates, a, rows, sentences, best, recurringNames(rows, titleTokens), themes, vocab, options);
   }
   return { articles, candidates, articleTerms, articleNames, df };
@@ -252,10 +257,20 @@ function namesOf(rows: readonly Row[], calendar: ReadonlySet<number>): Map<numbe
 }
 
 /** Prose sentences naming one of the topic terms, plus one for a headline that does. */
-function mentionsIn(rows: readonly Row[], titleTokens: readonly number[], topicTerms: CompiledThemes): number {
-  let n = mentions(titleTokens, topicTerms) ? 1 : 0;
-  for (const row of rows) if (row.furniture === null && mentions(row.ids, topicTerms)) n++;
-  return n;
+function mentionsIn(rows: readonly Row[], titleTokens: readonly number[], topicTerms: CompiledThemes): { topicMentions: number; topicFirst: number } {
+  const inTitle = mentions(titleTokens, topicTerms);
+  let n = inTitle ? 1 : 0;
+  let first = -1;
+  let prose = 0;
+  for (const row of rows) {
+    if (row.furniture !== null) continue;
+    if (mentions(row.ids, topicTerms)) {
+      if (n === 0) first = prose;
+      n++;
+    }
+    prose++;
+  }
+  return { topicMentions: n, topicFirst: first };
 }
 
 /** Each sentence tokenized once: content and plain-word counts, names, page-furniture verdict and theme scores. */

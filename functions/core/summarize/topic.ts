@@ -58,6 +58,19 @@ export const SHARED_CAST = 0.1;
  */
 export const SINGLE_MENTION_FIT = 0.78;
 /**
+ * A themed article that names the user's topic terms in one sentence only, not in its headline and
+ * no earlier than this prose sentence (0-based: the seventh), and whose names resemble the batch's
+ * less than LATE_MENTION_NAMES of the typical article's, is another story that brings this one in as
+ * background: "European airports have been on alert since drones closed Hallam..." in a story on a
+ * Dutch airport, "...after the troubles at Portland's Cobalt Ridge Bank" in a rival's earnings. An
+ * on-topic article that names the story only late is about its consequences and shares its cast
+ * (names 0.9 and up on the labelled sets). Cut-offs recorded in prereg8 from the 27 sets then, not
+ * adopted; adopted in prereg12 after the 13 sets written since set aside four leaks and nothing
+ * on-topic (README, Digest quality).
+ */
+export const LATE_MENTION_SENTENCE = 6;
+export const LATE_MENTION_NAMES = 0.8;
+/**
  * A themed article dated this many days (or OTHER_TIME_IQRS times the spread of the middle half of
  * the themed articles' dates, if that is more) before the first quartile of those dates is another
  * story of the same place or organisation: a utility's rate case filed months before the hurricane,
@@ -181,6 +194,9 @@ export function topicFit(analysis: Analysis, sharedWords: ReadonlyMap<number, un
     if (offTopic.has(a)) continue;
     if (fit[a]! < TOPIC_SHARE) offTopic.set(a, 'unlike-batch');
     else if (articles[a]!.topicMentions === 1 && fit[a]! < SINGLE_MENTION_FIT) offTopic.set(a, 'topic-in-passing');
+    else if (cast && articles[a]!.topicMentions === 1 && articles[a]!.topicFirst >= LATE_MENTION_SENTENCE && nameFit[a]! < LATE_MENTION_NAMES) {
+      offTopic.set(a, 'topic-late');
+    }
     else if (cast && fit[a]! < 1 && nameFit[a]! < NAME_SHARE) offTopic.set(a, 'other-cast');
   }
   const before = earlierThanBatch(articles, themed);
