@@ -22,11 +22,15 @@ const EVENT_VERBS = new Set(
 
 /** Intentions, expectations and possibilities: the story is what happened, not what might. */
 const HEDGES =
-  /\b(?:could|may|might|would likely|is (?:expected|likely|set|poised|due) to|are (?:expected|likely|set|poised|due) to|expected to|likely to|possibly|perhaps|reportedly|aims? to|seeks? to|hopes? to|plans? to)\b/gi;
+  /\b(?:could|may|might|would likely|is (?:expected|likely|set|poised|due) to|are (?:expected|likely|set|poised|due) to|expected to|likely to|possibly|perhaps|reportedly|aims? to|seeks? to|hopes? to|plans? to)\b/y;
+/** The first words of HEDGES' phrases. */
+const HEDGE_OPENERS = new Set('could may might would is are expected likely possibly perhaps reportedly aim aims seek seeks hope hopes plan plans'.split(' '));
 
 /** Scene-setting connectives and process words that frame a story rather than move it. */
 const BACKGROUND =
-  /\b(?:amid|as part of|in line with|against the backdrop|in the process of|undertaking|ongoing|comprehensive|continues? to|broader|overall|various|a range of|issues? such as)\b/gi;
+  /\b(?:amid|as part of|in line with|against the backdrop|in the process of|undertaking|ongoing|comprehensive|continues? to|broader|overall|various|a range of|issues? such as)\b/y;
+/** The first words of BACKGROUND's phrases. */
+const BACKGROUND_OPENERS = new Set('amid as in against undertaking ongoing comprehensive continue continues broader overall various a issue issues'.split(' '));
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /** A dated event: a weekday, a day of a month, a year, "last month", "since 2016". */
@@ -58,23 +62,55 @@ export function detailScore(s: SpecificInput, isRecurring: (name: number) => boo
   let fresh = 0;
   for (const n of s.names) if (!isRecurring(n)) fresh++;
   let events = 0;
-  // The words of /[a-z]+(?:-[a-z]+)*/g, sliced out without building the match array.
+  let hedges = 0;
+  let background = 0;
+  // Where HEDGES and BACKGROUND may match next (their matches, like a global regex's, never overlap).
+  let hedgeFrom = 0;
+  let backgroundFrom = 0;
+  // The words of /[a-z]+(?:-[a-z]+)*/g, sliced out without building the match array. Each hedge or
+  // background phrase opens with a word of HEDGE_OPENERS or BACKGROUND_OPENERS, so the phrase
+  // regexes are tried, anchored, only where a word (or a part after a hyphen) is one of those: the
+  // same counts as scanning the whole sentence with them, at the cost of two set lookups a word.
   for (let i = 0; i < lower.length; ) {
     if (!isLetter(lower.charCodeAt(i))) {
       i++;
       continue;
     }
     let end = i + 1;
+    let hyphenated = false;
     for (;;) {
       while (end < lower.length && isLetter(lower.charCodeAt(end))) end++;
-      if (end + 1 < lower.length && lower.charCodeAt(end) === 45 && isLetter(lower.charCodeAt(end + 1))) end += 2;
-      else break;
+      if (end + 1 < lower.length && lower.charCodeAt(end) === 45 && isLetter(lower.charCodeAt(end + 1))) {
+        end += 2;
+        hyphenated = true;
+      } else break;
     }
-    if (EVENT_VERBS.has(lower.slice(i, end))) events++;
+    const word = lower.slice(i, end);
+    if (EVENT_VERBS.has(word)) events++;
+    for (let p = i; p < end; ) {
+      let q = p;
+      while (q < end && isLetter(lower.charCodeAt(q))) q++;
+      const part = hyphenated ? lower.slice(p, q) : word;
+      if (p >= hedgeFrom && HEDGE_OPENERS.has(part)) {
+        HEDGES.lastIndex = p;
+        const m = HEDGES.exec(lower);
+        if (m) {
+          hedges++;
+          hedgeFrom = p + m[0].length;
+        }
+      }
+      if (p >= backgroundFrom && BACKGROUND_OPENERS.has(part)) {
+        BACKGROUND.lastIndex = p;
+        const m = BACKGROUND.exec(lower);
+        if (m) {
+          background++;
+          backgroundFrom = p + m[0].length;
+        }
+      }
+      p = q + 1;
+    }
     i = end;
   }
-  const hedges = count(HEDGES, lower);
-  const background = count(BACKGROUND, lower);
   return 0.75 * dates + 0.75 * figures + 0.5 * Math.min(fresh, 4) + 0.75 * Math.min(events, 2) - 1 * Math.min(hedges, 2) - 0.75 * Math.min(background, 2);
 }
 
