@@ -312,6 +312,16 @@ describe('standaloneText', () => {
     expect(standaloneText('Halbrook listened by video.', family).text).toBe('Gerald Halbrook listened by video.');
   });
 
+  it('takes the first word of a titled two-word name for a surname only where the article uses it as one', () => {
+    // "President Agnes Tembwe" and a victim's wife, "Agnes": a given name, and another person.
+    const mourning = nameIndex(['President Agnes Tembwe declared three days of mourning.', 'The bodies of his wife, Agnes, and his son were recovered.']);
+    expect(mourning.byShort.has('Agnes')).toBe(false);
+    expect(standaloneText('The bodies of his wife, Agnes, and his son were recovered.', mourning).text).toBe('The bodies of his wife, Agnes, and his son were recovered.');
+    // Family name first: "Defense Minister Suh Wook", then "Suh said".
+    const korea = nameIndex(['Defense Minister Suh Wook met Austin.', 'Suh said the drills would go ahead.']);
+    expect(korea.byShort.get('Suh')).toEqual(['Suh Wook']);
+  });
+
   it('leaves a titled or already full name alone, and skips people an item above introduced', () => {
     expect(standaloneText('Secretary Blinken said the review was near its end.', names).text).toBe('Secretary Blinken said the review was near its end.');
     expect(standaloneText('Blinken said so.', names, { before: ['Antony Blinken arrived in Seoul.'] }).text).toBe('Blinken said so.');

@@ -171,8 +171,10 @@ export function nameIndex(sentences: readonly string[]): NameIndex {
       if (korean) add(tokens[0]!, full);
       else {
         add(last, full);
-        // "Suh Wook": two words without a hyphen may be family name first.
-        if (tokens.length === 2 && titled) add(tokens[0]!, full);
+        // "Suh Wook": two words without a hyphen may be family name first, when the article also
+        // uses the first word as a surname ("Suh said", "Mr. Suh"). Otherwise it is a given name:
+        // "his wife, Agnes," is not "President Agnes Tembwe".
+        if (tokens.length === 2 && titled && (speakers.has(tokens[0]!) || honorific.has(tokens[0]!))) add(tokens[0]!, full);
       }
     }
   }
