@@ -534,6 +534,20 @@ const FLOORS: Record<string, Floors> = {
   // The late-mention gate (prereg12, cut-offs recorded in prereg8) sets aside the tobacco audit (21, eighth
   // sentence, names 0.25): 24/26, no leak, --strict passes.
   'opioid-settlement': { factRecall: 0.478, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out: the crowded ferry Lusaro Star (invented operator Okavo Ferry Services) capsizes in a storm on
+  // the Lusaro River near Sendu in the invented country of Kavanda (14 Oct - 6 Nov 2026: 96 rescued the
+  // first night, 78 dead and nine missing when the search ends, 120 licensed / about 260 aboard, an
+  // expired certificate, the captain Nkemba and the owner Sokolo arrested and charged with manslaughter,
+  // Minister Mwaluka's no-confidence vote, life-jacket and headcount rules, 4 million shillings a family);
+  // themes.json and subject.json committed before the articles, labels before any run, written without
+  // reading the summarizer. Measured untuned at 30e0cf4: 14/24 facts (missed among others the 96 rescued,
+  // the 173 survivors, Wanjala's jerrycan, the storm warning, Sokolo named at the airport, the
+  // manslaughter charge itself, the inspector's June warning, the 142-97 vote, Kibet's suspension);
+  // 26/26 themed as labelled; coverage 1 (02, 03, 11 and 17 only in alsoIn). No hard negative gets a
+  // theme, including the three passing mentions (Lake Dorvala ferry 18, Halvane Re's earnings 21, the
+  // Kitamba floods 22) and Okavo's 2025 evening crossings 20. One item turns the victim's wife 'Agnes'
+  // into 'Agnes Tembwe' (the president's name): not caught by any measure here.
+  'ferry-capsize': { factRecall: 0.583, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
