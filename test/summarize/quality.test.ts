@@ -565,6 +565,21 @@ const FLOORS: Record<string, Floors> = {
   // downgrade 24), Harbor Park's 2025 concrete repair 18, the Arizona arena bonds, Marlow's convention
   // center renters, Cassel Bay's lodging tax and both plainly off-topic articles get no theme.
   'stadium-deal': { factRecall: 0.542, coverage: 0.941, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out: a natural-gas explosion levels the Halstead Arms, a 24-unit apartment building at 1240 Tanner
+  // Street in the invented city of Merriton, invented state of Lenora (14 Jan - 10 Feb 2026: six dead and 19
+  // hurt, the boy pulled out after 11 hours, Corwell Gas Co.'s 1911 cast-iron main, the Grade 2 leak it found
+  // in October 2025, the superintendent's odor call two days before, the invented National Pipeline Safety
+  // Board's crack and preliminary report, the CEO's Senate hearing, 160 displaced, the relief fund, the
+  // wrongful-death suit and class action, the Tanner Street Act, the commission's five-year replacement
+  // order); themes.json and subject.json committed before the articles, labels before any run, written
+  // without reading the summarizer. Measured untuned with the code of 66222c8: 11/24 facts (15/24 anywhere:
+  // the Tanner Street Act and the replacement order are investigation items, the wrongful-death suit a
+  // blast item); 22/25 themed as labelled (the wrongful-death suit 11 and the vigil 12 land in blast, the
+  // commission's replacement order 16 in investigation); coverage 17/17 (the odor-call story 10 and Reuters'
+  // leak-records story 09 only in investigation's alsoIn). No hard negative leaks (the Fenwick house blast,
+  // Corwell's 2025 rate case, Atlas Gas's earnings, the Wyoming propane blast, the Kansas pipeline report,
+  // the Maine school gas leak and the Alden Park fire all get no theme); --strict passes.
+  'gas-explosion': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.88, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
