@@ -33,6 +33,14 @@ describe('.txt header block', () => {
     expect(a.source).toBe('Coastal Wire');
   });
 
+  it('ends at the first line that is not Key: value when known keys lead it, blank line or not', () => {
+    const a = read('incoming/h.txt', ['Title: Ferry route approved', 'Source: Coastal Wire', 'Byline: Ana Ruiz', 'Share on Facebook | Share on X | Email', '', BODY].join('\n'));
+    expect(a.title).toBe('Ferry route approved');
+    expect(a.source).toBe('Coastal Wire');
+    expect([a.title, ...a.sentences.map((s) => s.text)].join(' ')).not.toMatch(/Title:|Share on/);
+    expect(a.sentences[0]!.text).toContain('The harbor city council voted');
+  });
+
   it('is body text when the keys are mostly unknown or a line is not Key: value', () => {
     const a = read('incoming/h.txt', ['Note: the council met late into the night on Tuesday.', 'Weather: rain all day in the harbor.', '', BODY].join('\n'));
     // Not eaten as a header: the first line is read as text (here it makes the headline).

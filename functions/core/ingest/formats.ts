@@ -55,18 +55,27 @@ export function extractTxt(text: string): Extracted {
   return header ?? { lines, meta: {} };
 }
 
-/** The header block at the top of `lines` (see extractTxt) and the lines after it, or null when there is none. */
+/**
+ * The header block at the top of `lines` (see extractTxt) and the lines after it, or null when there
+ * is none. The block ends at a blank line; or, when at least two of its keys are known and the first
+ * is, at the first line that is not `Key: value` ("Share on Facebook | Share on X" straight under it).
+ */
 function headerBlock(lines: readonly string[]): Extracted | null {
-  const end = lines.findIndex((l) => l.trim() === '');
-  if (end <= 0) return null;
-  const pairs = lines.slice(0, end).map((l) => KEY_VALUE.exec(l.trim()));
-  if (!pairs.every((m) => m !== null)) return null;
-  const keys = pairs.map((m) => m![1]!);
+  const pairs: RegExpExecArray[] = [];
+  for (const line of lines) {
+    const m = KEY_VALUE.exec(line.trim());
+    if (!m) break;
+    pairs.push(m);
+  }
+  const end = pairs.length;
+  if (end === 0 || end === lines.length) return null;
+  const keys = pairs.map((m) => m[1]!);
   const known = keys.filter(knownKey).length;
-  if (!knownKey(keys[0]!) && known * 2 <= keys.length) return null;
+  const blank = lines[end]!.trim() === '';
+  if (blank ? !knownKey(keys[0]!) && known * 2 <= keys.length : !knownKey(keys[0]!) || known < 2) return null;
   const meta: MetaHints = {};
-  for (const m of pairs) setHint(meta, m![1]!, m![2]!);
-  return { lines: lines.slice(end + 1), meta };
+  for (const m of pairs) setHint(meta, m[1]!, m[2]!);
+  return { lines: lines.slice(blank ? end + 1 : end), meta };
 }
 
 /** A markdown line that is only an image: `![alt](src)`, optionally with a title. */
