@@ -163,6 +163,8 @@ describe('credit lines', () => {
     ['Riverbend Herald · June 24, 2026 · By Owen Sayre', 'Riverbend Herald', '2026-06-24', 'Owen Sayre'],
     ['Waterwire • 2 May 2026 • By Ada Lin', 'Waterwire', '2026-05-02', 'Ada Lin'],
     ['*KVLY 7 News | By Jared Lind*', 'KVLY 7 News', null, 'Jared Lind'],
+    ['*Lakeshore Public Radio | By Maya Castell*', 'Lakeshore Public Radio', null, 'Maya Castell'],
+    ['Tri-County Standard | May 2, 2026', 'Tri-County Standard', '2026-05-02', null],
     ['Cordell Capitol Report — June 3, 2026 — By Gwen Aldridge', 'Cordell Capitol Report', '2026-06-03', 'Gwen Aldridge'],
   ])('reads %s as the outlet, date and writer', (line, source, date, author) => {
     const a = read('incoming/credit.md', [`# ${HEAD}`, '', line, '', BODY1, '', BODY2].join('\n'));
