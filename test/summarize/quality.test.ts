@@ -382,7 +382,9 @@ const FLOORS: Record<string, Floors> = {
   // Korean given name, so it was never named in full: now 'Raymond Vasquez-Tull'), and the checker's
   // own 'her' in 'Ashgrove signed an executive order on her first full day' (an opening surname of a
   // person the articles name in full is a name, and an item above names Dolores Ashgrove): 0.
-  'mayor-indicted': { factRecall: 0.708, coverage: 0.882, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Since: "During the same period, the indictment says..." leans back and is read with the sentence
+  // before it, which carries the developer's $410,000 (+1 fact).
+  'mayor-indicted': { factRecall: 0.75, coverage: 0.882, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a listeria outbreak traced to soft cheeses of the invented Hollins Creek Creamery of Tessel,
   // Marlow County, Wisconsin, sickens 46 in 11 states and kills four; recall of 27 cheeses, the plant shut,
   // lawsuits, farms without a buyer (11 May - 1 June 2026); themes.json and subject.json committed before

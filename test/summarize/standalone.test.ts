@@ -136,6 +136,12 @@ describe('LEANS_BACK', () => {
     "The committee's ranking member said the hearing should look at offshore exchanges.",
     'The board said its audit committee had found the stake.',
     'The court ruled on Tuesday that the ballots must be counted.',
+    'In it: the letter condemning her house and a Red Cross voucher.',
+    'Under it, a farm that was paid before must pass an audit.',
+    'For them, the relief fund came too late.',
+    'After the hearing, Dunleavy said he would introduce a bill.',
+    'During the same period, the mayor lobbied the planning commission.',
+    'Under the city charter, the group must turn in 11,800 signatures.',
   ])('leans back: %s', (s) => expect(LEANS_BACK.test(s)).toBe(true));
 
   it.each([
@@ -177,6 +183,10 @@ describe('LEANS_BACK', () => {
     'By evening on Friday, crews had restored power to 9,000 homes.',
     'The board of the Marovian Athletics Federation voted 7-2 to keep its president.',
     'The committee that oversees the exchange will meet on Friday.',
+    'Under the merger agreement, Calloway must pay a $600 million fee.',
+    'After the hearing on Tuesday, Senator Ray Dunleavy said he would introduce a bill.',
+    'In Merriton, the utility shut off gas to 40 homes.',
+    'Among them is 9-year-old Mateo Reyes, who was rescued after 11 hours.',
   ])('stands on its own: %s', (s) => expect(LEANS_BACK.test(s)).toBe(false));
 });
 

@@ -143,10 +143,15 @@ const BASED_HEADS =
 const DISASTERS = 'storm|hurricane|typhoon|quake|earthquake|aftershock|fire|blaze|wildfire|spill|derailment|collapse|flood|flooding|eruption|explosion|blast|leak';
 
 export const LEANS_BACK = new RegExp(
-  String.raw`^\s*["\u201C]?(?:(?:according to|meanwhile|later|earlier|on \w+|in (?:a|an|the) \w+)\b[^,]{0,40},\s*|` +
+  String.raw`^\s*["\u201C]?(?:(?:according to|meanwhile|later|earlier|on \w+|(?:in|under|at|after|before|during|since|following|for|with|from|despite|amid) (?:a|an|the) \w+)\b[^,]{0,40},\s*|` +
     // "In its lawsuit to block the merger, filed Oct. 14 in Denver, the agency argues...": whose?
     String.raw`in (?:its|their|his|her)\s[^,]{1,60},\s*(?:[^,]{1,50},\s*)?)?` +
     String.raw`(?:he|she|it|they|this|that|these|those|his|her|its|their|but|and|so|yet|also|still|instead|such|there|both|` +
+    // A preposition whose object is a pronoun ("In it: the letter condemning her house...", "For them, ..."): what is it?
+    String.raw`(?:in|of|for|with|from|inside|within|without|behind|beside|under|to|like|unlike) (?:it|them|him|her)(?![\w-])|` +
+    // A time or a frame set by one word the reader has not met ("After the hearing, Ray Dunleavy said...",
+    // "During the same period, ..."): which hearing, which period?
+    String.raw`(?:after|before|during|since|following|under|despite|amid|until|throughout) the (?:same |latest |previous |recent |earlier )?[\w-]+(?=,)|` +
     // "Five others were still missing": others than the ones a sentence before counted.
     String.raw`(?:the\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|some|all|most)\s+)?others(?![\w-])|` +
     // A share of a group counted before ("Six of the sick were pregnant", "Most of the recalled lots
