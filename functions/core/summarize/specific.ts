@@ -33,13 +33,15 @@ const BACKGROUND =
 const BACKGROUND_OPENERS = new Set('amid as in against undertaking ongoing comprehensive continue continues broader overall various a issue issues'.split(' '));
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+// DATE and FIGURE run on lowercased text, so they need no case-insensitive flag (which took more
+// than half of FIGURE's time); with it, FIGURE would also read an archaic long s ("thouſands").
 /** A dated event: a weekday, a day of a month, a year, "last month", "since 2016". */
 const DATE = new RegExp(
   `\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTH}\\.? \\d{1,2}\\b|(?:19|20)\\d{2}\\b|(?:last|next|this) (?:week|month|year)|yesterday|today|tonight)`,
-  'gi',
+  'g',
 );
 /** Quantities: digits, and number words when they count something. */
-const FIGURE = /\b(?:\d[\d,.]*%?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozen|dozens|hundreds?|thousands?|millions?|billions?)\b(?=[ -]\p{L}))/giu;
+const FIGURE = /\b(?:\d[\d,.]*%?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozen|dozens|hundreds?|thousands?|millions?|billions?)\b(?=[ -]\p{L}))/gu;
 
 export interface SpecificInput {
   readonly text: string;
