@@ -2,7 +2,7 @@
 // regex it replaces gave, on any text (fast-check), so the reader's output cannot drift.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace, normalizeText } from '../../functions/core/ingest/decode';
+import { collapseWhitespace, normalizeSlow, normalizeText } from '../../functions/core/ingest/decode';
 import { WORD_RE, bare, wordCount } from '../../functions/core/ingest/furniture';
 import { wordBeforePeriod } from '../../functions/core/ingest/sentences';
 
@@ -59,6 +59,12 @@ describe('wordBeforePeriod', () => {
 describe('normalizeText', () => {
   it('joins a letter and its accent across a removed zero-width space in one pass (found by the property below)', () => {
     expect(normalizeText('a\u200B\u0301')).toBe('\u00E1');
+  });
+
+  it('gives what every pass gives when it takes its shortcut (only NFC left to do)', () => {
+    expect(normalizeText('plain line\nsecond line')).toBe('plain line\nsecond line');
+    expect(normalizeText('e\u0301 and  two spaces ')).toBe('\u00E9 and two spaces');
+    agree(normalizeText, normalizeSlow);
   });
 
   it('is idempotent, so already-normalized plain text lines can skip a second pass', () => {
