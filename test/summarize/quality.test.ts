@@ -582,6 +582,24 @@ const FLOORS: Record<string, Floors> = {
   // Corwell's 2025 rate case, Atlas Gas's earnings, the Wyoming propane blast, the Kansas pipeline report,
   // the Maine school gas leak and the Alden Park fire all get no theme); --strict passes.
   'gas-explosion': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.88, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out: a norovirus outbreak on the Solvane Aurelia, a ship of the invented Solvane Cruise Line of
+  // Port Everly, Florida (15 Jul - 8 Aug 2026: 212 passengers and 31 crew sick, then 545; the island of
+  // Santa Corisa refuses it at Puerto Almez; home three days early; a 48-hour deep clean; the invented
+  // Shipboard Health Program's failing 79 with sick galley workers kept on and a 36-hour reporting delay;
+  // the GII.4 trace; the re-inspection's 94; the half-refund offer and the petition; the 11.4% share drop;
+  // the Varga class action; the cancelled next sailing; the sister ship Meridia's outbreak; the CEO's
+  // apology, $40 million and 18% fewer bookings); themes.json and subject.json committed before the
+  // articles, labels before any run, written without reading the summarizer. Measured untuned with the
+  // code of 83b9934: 12/24 facts (fallout 4/9: the petition, the share drop, the class action, the
+  // cancelled sailing and the 18% bookings are missed, the petition and share-drop items sit in outbreak;
+  // the re-inspection's 94 is an outbreak item too); 19/25 themed as labelled (the share drop 06, the
+  // petition 11 and both lawsuit stories 12/13 land in outbreak, as do the GII.4 trace 10 and the
+  // re-inspection 14); coverage 16/16 (03, 04, 10 and 13 only in outbreak's alsoIn). No hard negative
+  // leaks (the Danube river cruise 17 and Caravelle's earnings 19, each naming the outbreak once in
+  // passing, the Aurelia's own 2025 inspection 18, the Oregon care home, Port Everly's restaurant
+  // inspections, the Skylark Air refund suit, the tropical storm and both plainly off-topic articles all
+  // get no theme); --strict passes.
+  'cruise-outbreak': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.76, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
