@@ -600,6 +600,22 @@ const FLOORS: Record<string, Floors> = {
   // inspections, the Skylark Air refund suit, the tropical storm and both plainly off-topic articles all
   // get no theme); --strict passes.
   'cruise-outbreak': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.76, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out: the crew-scheduling system (SkyRoster) of the invented Sablewing Airlines (Carrow Springs, Texas;
+  // Dunridge, Colorado hub) fails after a winter storm and a defective update, cancelling about 11,400 flights
+  // over Christmas week (22 Dec 2026 - 21 Jan 2027: 2,240 on day one and 3,100 on Christmas Eve, 1.6 million
+  // passengers, 42,000 bags, the CEO's video apology, the pilots' union's '18 years of underinvestment', the
+  // Transportation Department's investigation and refund demand, $300 vouchers and 30,000 miles, the $680
+  // million cost and $1.3 billion replacement, the Senate hearing, the $94 million fine and proposed automatic
+  // refunds); themes.json and subject.json committed before the articles, labels before any run, written
+  // without reading the summarizer. Measured untuned at 3d147b2: 12/24 facts in section (13/24 anywhere: the
+  // Sentinel's hearing story 15 lands in cause, so 'delayed ... twice' is a cause item); 24/26 themed as
+  // labelled; coverage 17/17 (06 bags and 17 the family's drive only in disruption's alsoIn, 11 in cause's).
+  // One hard negative leaks: the department's tarmac-delay fine on Gulfway Airlines (23, one passing sentence
+  // on the Sablewing investigation) gets an accountability item; that item carries 'Gulfway' (a leak marker
+  // in the labels' boilerplate), hence the one known failure. The other passing mentions (Maple Coast's
+  // check-in outage 18, Tern Air's earnings 20), Sablewing's own 2025 pilot contract (19), the radar outage,
+  // the rail rostering fault, the parcel sorting failure and both plainly off-topic articles get no theme.
+  'airline-meltdown': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.923, leaks: 1, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
