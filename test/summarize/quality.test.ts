@@ -616,6 +616,22 @@ const FLOORS: Record<string, Floors> = {
   // check-in outage 18, Tern Air's earnings 20), Sablewing's own 2025 pilot contract (19), the radar outage,
   // the rail rostering fault, the parcel sorting failure and both plainly off-topic articles get no theme.
   'airline-meltdown': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.923, leaks: 1, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
+  // Held out: the city pension fund of the invented Port Averill, invented state of Marlston (18 May - 11 Jun
+  // 2026) loses $1.2 billion (28%) in a quarter, mostly a $910 million writedown of Brackmoor Capital
+  // Partners' funds; its investment chief Gregory Lattimore and Brackmoor's Simon Vennard are charged over
+  // $2.35 million in kickbacks; the board cuts retirees' raise from 3% to 1%, the council holds hearings, the
+  // state auditor orders an audit, the mayor proposes a $310 million rescue paid by an income tax increase,
+  // the fund sues Brackmoor. themes.json and subject.json committed before the articles, labels before any
+  // run, written without reading the summarizer. Measured untuned at 5b8c827: 11/24 facts (missed: the $910
+  // million writedown, the $1.4 billion committed, the $3.2 billion gap, the 38% private share, the $60
+  // million contribution warning, the $2.35 million kickbacks, the Sable Lake house, the 'keep the marks'
+  // texts, the not-guilty pleas, the $410 million saving, the 9-0 subpoena vote, the $175 cost, the retirees'
+  // suit); 26/26 themed as labelled; coverage 17/17, no alsoIn. No hard negative leaks: the two that name the
+  // story once in passing (Castlemere's earnings 18, the Orsett County treasurer's sentencing 20), the same
+  // fund's 2024 return a year before (21, Lattimore and Brackmoor named), the Wrenfield pension's raise cut,
+  // the Ketterly pension freeze, the Birchmont levy, the hospital buyer's kickbacks and both plainly off-topic
+  // articles get no theme; --strict passes.
+  'pension-scandal': { factRecall: 0.458, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
