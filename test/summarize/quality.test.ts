@@ -581,7 +581,9 @@ const FLOORS: Record<string, Floors> = {
   // leak-records story 09 only in investigation's alsoIn). No hard negative leaks (the Fenwick house blast,
   // Corwell's 2025 rate case, Atlas Gas's earnings, the Wyoming propane blast, the Kansas pipeline report,
   // the Maine school gas leak and the Alden Park fire all get no theme); --strict passes.
-  'gas-explosion': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.88, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Since: "...kept on duty, the report said" and the like lean back on a document the sentence never
+  // introduces; the slot goes to the safety board's crack finding (+1 fact).
+  'gas-explosion': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.88, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a norovirus outbreak on the Solvane Aurelia, a ship of the invented Solvane Cruise Line of
   // Port Everly, Florida (15 Jul - 8 Aug 2026: 212 passengers and 31 crew sick, then 545; the island of
   // Santa Corisa refuses it at Puerto Almez; home three days early; a 48-hour deep clean; the invented
@@ -631,7 +633,9 @@ const FLOORS: Record<string, Floors> = {
   // fund's 2024 return a year before (21, Lattimore and Brackmoor named), the Wrenfield pension's raise cut,
   // the Ketterly pension freeze, the Birchmont levy, the hospital buyer's kickbacks and both plainly off-topic
   // articles get no theme; --strict passes.
-  'pension-scandal': { factRecall: 0.458, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Since: "The board named Anita Rao-Benning..." leans back (without a comma, "named" is the verb, not
+  // a naming) and is read with the sentence before it; the freed slot carries the $910 million writedown (+1 fact).
+  'pension-scandal': { factRecall: 0.5, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);

@@ -142,6 +142,7 @@ describe('LEANS_BACK', () => {
     'After the hearing, Dunleavy said he would introduce a bill.',
     'During the same period, the mayor lobbied the planning commission.',
     'Under the city charter, the group must turn in 11,800 signatures.',
+    'The board named Anita Rao-Benning, its deputy investment officer, as interim chief.',
   ])('leans back: %s', (s) => expect(LEANS_BACK.test(s)).toBe(true));
 
   it.each([
@@ -187,10 +188,23 @@ describe('LEANS_BACK', () => {
     'After the hearing on Tuesday, Senator Ray Dunleavy said he would introduce a bill.',
     'In Merriton, the utility shut off gas to 40 homes.',
     'Among them is 9-year-old Mateo Reyes, who was rescued after 11 hours.',
+    'The mission, named Aspides, was launched in early 2024.',
   ])('stands on its own: %s', (s) => expect(LEANS_BACK.test(s)).toBe(false));
 });
 
 describe('a sentence that opens inside a quotation', () => {
+  it.each([
+    'Inspectors found that four galley workers were kept on duty at the buffet, the report said.',
+    'The company denied any wrongdoing, the statement said.',
+    'During the same period, the indictment says, the mayor lobbied the commission.',
+  ])('leans back on a document it never introduces: %s', (s) => expect(leansBack(s)).toBe(true));
+
+  it.each([
+    'A report released Friday found that ill workers were kept on duty, the report said.',
+    "Aerion's audit found 97 lapses in quality control, the audit said.",
+    'Police arrested two men on Friday, the police report said.',
+  ])('stands when it introduces the document: %s', (s) => expect(leansBack(s)).toBe(false));
+
   it.each(['Not enough," said Priya Anand, co-founder of Lumenfold.', 'Not enough,” said Priya Anand.'])('leans back: %s', (s) => expect(leansBack(s)).toBe(true));
   it.each(['"We moved some of it two weeks ago," said Priya Anand.', 'Priya Anand said it was "not enough" and left.', 'Halvorsen said the rules were "unfair."'])(
     'stands: %s',

@@ -190,7 +190,8 @@ export const LEANS_BACK = new RegExp(
     // strike by train drivers", "the inquiry into", "the talks between" ("on Tuesday" says when)...
     String.raw`(?!(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:of|that|which|who|whose|to|against|by|over|into|between)\b)` +
     // ...or names it: "The mission, known as Aspides, ...".
-    String.raw`(?!,?\s+(?:known as|called|named|dubbed)\b)` +
+    // ("The board named Anita Rao-Benning as interim chief...": without a comma "named" is the verb.)
+    String.raw`(?!,\s+(?:known as|called|named|dubbed)\b|\s+(?:known as|called|dubbed)\b)` +
     String.raw`(?!\s+on\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)))\b`,
   'i',
 );
@@ -217,8 +218,26 @@ function opensMidQuote(text: string): boolean {
   return /[\p{L}\p{N}.,!?…]/u.test(text[straight - 1]!) && (text.match(/"/g) ?? []).length % 2 === 1;
 }
 
-/** The sentence leans on one before it: LEANS_BACK, a disaster described but not named, or a quotation already open. */
-export const leansBack = (text: string): boolean => LEANS_BACK.test(text) || DESCRIBED_DISASTER.test(text) || opensMidQuote(text);
+/**
+ * "...were kept on duty at the buffet, the report said.": a document told as if the reader had met
+ * it, where the sentence introduces none ("a report released Friday ..., the report said" does).
+ */
+const DOCUMENT_SAYS =
+  /,\s+(?:the|that) (report|statement|letter|filing|complaint|lawsuit|suit|memo|study|audit|review|indictment|document|notice|motion|petition|survey|analysis|ruling)\s+(?:said|says|found|finds|showed|shows|stated|states|added|adds|noted|notes|argued|argues|alleged|alleges)\b/i;
+
+function citesUnseenDocument(text: string): boolean {
+  const m = DOCUMENT_SAYS.exec(text);
+  if (!m) return false;
+  const introduced = new RegExp(String.raw`\b(?:a|an|its|their|his|her|[\p{Lu}][\p{L}'’.-]*)\s+(?:[\p{L}\d'’.-]+\s+){0,3}${m[1]!}\b`, 'iu');
+  return !introduced.test(text.slice(0, m.index));
+}
+
+/**
+ * The sentence leans on one before it: LEANS_BACK, a disaster described but not named, a quotation
+ * already open, or a document it cites as if the reader had read about it.
+ */
+export const leansBack = (text: string): boolean =>
+  LEANS_BACK.test(text) || DESCRIBED_DISASTER.test(text) || opensMidQuote(text) || citesUnseenDocument(text);
 
 /**
  * Outside quotation marks, "here" and "this (Andean) city" point at the place in the dateline,
