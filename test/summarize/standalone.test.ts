@@ -489,4 +489,25 @@ describe("the place of a dateline the item no longer carries", () => {
     expect(texts.length).toBeGreaterThan(0);
     for (const t of texts) expect(t).not.toMatch(/\bhere\b/);
   });
+
+  it('keeps a lede that names the dateline\'s place itself ("...in Harbury, ... this town of 4,000")', () => {
+    const lede = (place: string): string =>
+      [
+        'Title: Plant to close',
+        '',
+        `HARBURY, Ohio (AP) — Dorrance Foods said Monday it will close its cannery in ${place} by September and move the work to Mexico, cutting 900 jobs at the largest employer in this town of 4,000.`,
+        '',
+        'Workers were told at a meeting on the factory floor at the start of the morning shift, and managers took no questions.',
+        '',
+        'The company said steel tariffs and freight costs had made the cannery no longer competitive, and that production would wind down over the summer.',
+      ].join('\n');
+    const themes = [{ id: 'closure', title: 'Closure', terms: { close: 3, cannery: 3, jobs: 2, mexico: 2, 'move the work': 3, tariffs: 2 } }];
+    const first = (text: string): string[] =>
+      summarize([articleFromText('dateline/cannery.txt', text)], { themes, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false }).sections.flatMap((s) =>
+        s.items.map((i) => i.text).filter((t) => t.includes('cutting 900 jobs')),
+      );
+    expect(first(lede('Harbury'))).toHaveLength(1);
+    // Another place named, the dateline's not: "this town" is still the dateline's, which the item no longer carries.
+    expect(first(lede('Dayton'))).toHaveLength(0);
+  });
 });

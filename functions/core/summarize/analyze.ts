@@ -5,7 +5,7 @@ import { MONTH_NAMES, shortMonth } from '../dates';
 import type { Article, Sentence } from '../model';
 import { type CompiledThemes, mentions, scoreThemes } from './themes';
 import { CONTENT, countWords, normalizeSpace, SALIENT, tokenize, tokenizeIds, type Vocabulary } from './text';
-import { clauseText, furnitureReason, leansBack, linkedClauseStart, MIN_ITEM_WORDS, pointsAtDatelinePlace, quoteShare, stripEndMark } from './item-filters';
+import { clauseText, datelinePlace, furnitureReason, leansBack, linkedClauseStart, MIN_ITEM_WORDS, pointsAtDatelinePlace, quoteShare, stripEndMark } from './item-filters';
 import { Arena } from './similarity';
 import { unnamedPerson } from './standalone';
 import { detailScore } from './specific';
@@ -218,6 +218,10 @@ export function analyze(
     const article = sorted[a]!;
     const sentences = [...article.sentences].sort((x, y) => x.index - y.index);
     const rows = sentenceRows(sentences, themes, vocab);
+    // "...the largest employer in this town of 14,000" in a sentence that names Ferris Mill, the
+    // dateline's place: the reader knows which town, with or without the dateline.
+    const place = datelinePlace(article.furniture);
+    if (place) for (const row of rows) if (row.text.toLowerCase().includes(place)) row.deixis = false;
     const titleTokens = tokenize(article.title).map((t) => vocab.id(t.key));
     const { scores, choice, best } = articleTheme(rows, titleTokens, countWords(article.title), themes);
 

@@ -1,4 +1,5 @@
 // Lines that are page furniture rather than reporting. The reader drops most of them; these checks
+import { stripDateline } from '../ingest/structure';
 // are the summarizer's own defence, because one caption in a digest is worse than one fact missed.
 import { countWords, normalizeSpace } from './text';
 
@@ -254,6 +255,20 @@ function unquoted(text: string): string {
   if (open >= 0 && !/["\u201D]/.test(t.slice(open + 1))) return t.slice(0, open);
   const close = t.search(/\u201D/);
   return close >= 0 && t.lastIndexOf('\u201C', close) < 0 ? t.slice(close + 1) : t;
+}
+
+/**
+ * The place of the article's wire dateline ("FERRIS MILL, Ind. (AP) —" -> "ferris mill"), from the
+ * furniture the reader stripped, lowercased; null when it had none.
+ */
+export function datelinePlace(furniture: readonly string[]): string | null {
+  for (const line of furniture) {
+    const { removed } = stripDateline(`${line} one two three`, true);
+    if (removed !== line.trim()) continue;
+    const place = /^\p{Lu}[\p{Lu} .'’-]*\p{Lu}/u.exec(removed)?.[0];
+    if (place) return place.toLowerCase();
+  }
+  return null;
 }
 
 export function pointsAtDatelinePlace(text: string): boolean {
