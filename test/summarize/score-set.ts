@@ -12,7 +12,7 @@ import type { Article, DigestManifest, Rejection } from '../../functions/core/mo
 import { summarize } from '../../functions/core/summarize';
 import { digestOfFiles } from '../../functions/local/digest-files';
 import { LABELS, REPO, SAMPLE_LABELS, SAMPLES, SCORER, SEEDS } from './helpers';
-import { checkStandalone, type StandaloneRule } from './standalone-check';
+import { checkStandalone, datelinePlaces, type StandaloneRule } from './standalone-check';
 
 export interface ScoreSet {
   readonly name: string;
@@ -202,6 +202,7 @@ export function measure(name: string, digest: Pick<SetDigest, 'articles' | 'mani
   }
 
   const textOf = new Map(digest.articles.map((a) => [a.key, [a.title, ...a.paragraphs].join('\n\n')]));
+  const furnitureOf = new Map(digest.articles.map((a) => [a.key, a.furniture]));
   const standalone: StandaloneFailureRow[] = [];
   // In reading order: the top story first, then each section's items.
   const lead = digest.manifest.lead ? sections.find((s) => s.theme === digest.manifest.lead!.theme)?.items[digest.manifest.lead.index] : undefined;
@@ -212,7 +213,8 @@ export function measure(name: string, digest: Pick<SetDigest, 'articles' | 'mani
   const read: string[] = [];
   for (const { section, item: it } of reading) {
     const sources = it.sources.map((k) => textOf.get(k)).filter((t): t is string => t !== undefined);
-    for (const f of checkStandalone(it.text, sources, read)) standalone.push({ section, text: it.text, rule: f.rule, detail: f.detail });
+    const places = it.sources.flatMap((k) => datelinePlaces(furnitureOf.get(k) ?? []));
+    for (const f of checkStandalone(it.text, sources, read, places)) standalone.push({ section, text: it.text, rule: f.rule, detail: f.detail });
     read.push(it.text);
   }
 

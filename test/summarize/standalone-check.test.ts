@@ -1,7 +1,7 @@
 // The standalone checker used by the quality report, on hand-written items: each rule must both
 // fire on the failing form and stay quiet on a standalone one.
 import { describe, expect, it } from 'vitest';
-import { checkStandalone, peopleIn, type StandaloneRule } from './standalone-check';
+import { checkStandalone, datelinePlaces, peopleIn, type StandaloneRule } from './standalone-check';
 
 const rules = (text: string, sources: string[] = []): StandaloneRule[] => checkStandalone(text, sources).map((f) => f.rule);
 
@@ -278,4 +278,16 @@ describe('first-mention surname', () => {
 
 it('a standalone item passes every rule', () => {
   expect(checkStandalone('The Commerce Department on Tuesday widened its chip rules, Under Secretary David Okafor said.', [ARTICLE])).toEqual([]);
+});
+
+describe("the dateline's place named by the item itself", () => {
+  const item = 'Calderwood said it will close its factory in Ferris Mill, cutting 1,900 jobs at the largest employer in this town of 14,000.';
+  it('reads the place from a stripped dateline', () => {
+    expect(datelinePlaces(['Copyright 2026 The Associated Press.', 'FERRIS MILL, Ind. (AP) —'])).toEqual(['ferris mill']);
+  });
+  it('passes "this town" when the item names the place, fails it when not', () => {
+    expect(checkStandalone(item, [], [], ['ferris mill']).map((f) => f.rule)).not.toContain('dateline-place');
+    expect(checkStandalone(item, [], [], ['harbury']).map((f) => f.rule)).toContain('dateline-place');
+    expect(checkStandalone(item).map((f) => f.rule)).toContain('dateline-place');
+  });
 });
