@@ -303,10 +303,17 @@ const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
  * no tag: the parser makes a text node of each, and a page of them costs as much as elements.
  * Linear in the text.
  */
+const rawTextEnds = new Map<string, RegExp>();
+/** `</script`, `</style`... in any case. */
+function rawTextEnd(name: string): RegExp {
+  let re = rawTextEnds.get(name);
+  if (!re) rawTextEnds.set(name, (re = new RegExp(`</${name}`, 'gi')));
+  return re;
+}
+
 export function htmlShape(html: string): { elements: number; depth: number; stray: number } {
   // An unquoted '<' ends a tag attempt, so a page of unclosed '<a <a <a' costs one pass, not n².
   const tag = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)(?:[^<>"']|"[^"]*"|'[^']*')*?(\/?)>|<!--[\s\S]*?(?:-->|$)/g;
-  const lower = html.toLowerCase();
   const open: string[] = [];
   let elements = 0;
   let depth = 0;
@@ -327,7 +334,10 @@ export function htmlShape(html: string): { elements: number; depth: number; stra
     }
     elements++;
     if (RAW_TEXT.has(name)) {
-      const end = lower.indexOf(`</${name}`, tag.lastIndex);
+      // Its end tag in any case, found without lowercasing the whole page (a copy of every byte).
+      const close = rawTextEnd(name);
+      close.lastIndex = tag.lastIndex;
+      const end = close.exec(html)?.index ?? -1;
       tag.lastIndex = end < 0 ? html.length : end;
       scanned = tag.lastIndex;
       continue;

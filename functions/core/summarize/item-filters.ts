@@ -263,6 +263,8 @@ function unquoted(text: string): string {
  */
 export function datelinePlace(furniture: readonly string[]): string | null {
   for (const line of furniture) {
+    // A stripped dateline is short and ends on its dash or colon: most furniture lines are neither.
+    if (line.length > 80 || !/[—–:-]\s*$/.test(line)) continue;
     const { removed } = stripDateline(`${line} one two three`, true);
     if (removed !== line.trim()) continue;
     const place = /^\p{Lu}[\p{Lu} .'’-]*\p{Lu}/u.exec(removed)?.[0];
