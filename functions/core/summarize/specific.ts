@@ -87,12 +87,13 @@ export function detailScore(s: SpecificInput, isRecurring: (name: number) => boo
         hyphenated = true;
       } else break;
     }
-    const word = lower.slice(i, end);
-    if (EVENT_VERBS.has(word)) events++;
+    // A word is sliced out only when its length and end letters are those of a listed word.
+    const word = mayBeListed(lower, i, end) ? lower.slice(i, end) : '';
+    if (word && EVENT_VERBS.has(word)) events++;
     for (let p = i; p < end; ) {
       let q = p;
       while (q < end && isLetter(lower.charCodeAt(q))) q++;
-      const part = hyphenated ? lower.slice(p, q) : word;
+      const part = !hyphenated ? word : mayBeListed(lower, p, q) ? lower.slice(p, q) : '';
       if (p >= hedgeFrom && HEDGE_OPENERS.has(part)) {
         HEDGES.lastIndex = p;
         const m = HEDGES.exec(lower);
@@ -124,6 +125,12 @@ const mayHaveDate = (lower: string): boolean => DATE_WORDS.some((w) => lower.inc
 const mayHaveNumberWord = (lower: string): boolean => NUMBER_WORDS.some((w) => lower.includes(w));
 
 const isLetter = (c: number): boolean => c >= 97 && c <= 122;
+
+/** A word's length and first and last letters, as one number (a necessary condition for equality). */
+const shapeOf = (s: string, from: number, to: number): number => (to - from) * 65536 + s.charCodeAt(from) * 256 + s.charCodeAt(to - 1);
+/** The shapes of every word of EVENT_VERBS, HEDGE_OPENERS and BACKGROUND_OPENERS. */
+const LISTED_SHAPES = new Set([...EVENT_VERBS, ...HEDGE_OPENERS, ...BACKGROUND_OPENERS].map((w) => shapeOf(w, 0, w.length)));
+const mayBeListed = (s: string, from: number, to: number): boolean => LISTED_SHAPES.has(shapeOf(s, from, to));
 
 function count(re: RegExp, s: string): number {
   re.lastIndex = 0;
