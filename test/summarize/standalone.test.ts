@@ -200,6 +200,17 @@ describe('a sentence that opens inside a quotation', () => {
   ])('leans back on a document it never introduces: %s', (s) => expect(leansBack(s)).toBe(true));
 
   it.each([
+    'Ski patrollers and volunteers pulled the seven other skiers out alive within two hours, the sheriff said.',
+    'Crews found the 12 other passengers in a second lifeboat.',
+  ])('leans back on a group it never counts: %s', (s) => expect(leansBack(s)).toBe(true));
+
+  it.each([
+    'Rescuers found 11 skiers under the snow and pulled the seven other skiers out alive.',
+    'Skiers on the other side of the bowl were not hurt.',
+    'The other skiers on the run were not hurt, the resort said.',
+  ])('stands when the sentence counts the group itself, or names no count: %s', (s) => expect(leansBack(s)).toBe(false));
+
+  it.each([
     'A report released Friday found that ill workers were kept on duty, the report said.',
     "Aerion's audit found 97 lapses in quality control, the audit said.",
     'Police arrested two men on Friday, the police report said.',

@@ -234,11 +234,24 @@ function citesUnseenDocument(text: string): boolean {
 }
 
 /**
+ * "...pulled the seven other skiers out alive": others than a group counted in a sentence before,
+ * when nothing before it in this sentence counts one ("Of the 11 buried, the seven other skiers...").
+ */
+const COUNTED_OTHERS = /\bthe (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) other\b/i;
+const COUNT = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b/i;
+
+function othersCountedBefore(text: string): boolean {
+  const m = COUNTED_OTHERS.exec(text);
+  return !!m && !COUNT.test(text.slice(0, m.index));
+}
+
+/**
  * The sentence leans on one before it: LEANS_BACK, a disaster described but not named, a quotation
- * already open, or a document it cites as if the reader had read about it.
+ * already open, a document it cites as if the reader had read about it, or others of a group it
+ * never counts.
  */
 export const leansBack = (text: string): boolean =>
-  LEANS_BACK.test(text) || DESCRIBED_DISASTER.test(text) || opensMidQuote(text) || citesUnseenDocument(text);
+  LEANS_BACK.test(text) || DESCRIBED_DISASTER.test(text) || opensMidQuote(text) || citesUnseenDocument(text) || othersCountedBefore(text);
 
 /**
  * Outside quotation marks, "here" and "this (Andean) city" point at the place in the dateline,
