@@ -650,6 +650,22 @@ const FLOORS: Record<string, Floors> = {
   // 2025 open day, the cruise line's earnings, the Skaldhavn fissure, Cyclone Ilana, the Calvera geothermal
   // plant, the pumice raft), --strict passes.
   'volcano-eruption': { factRecall: 0.417, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out: Vantrel Inc.'s Harrow Mesa data center outside Sorrel Flats in drought-hit Marris County, Arizona
+  // (invented, 10 Aug - 24 Sept 2026) is found by the Marris County Ledger's records request to have pumped 412
+  // million gallons in a year against the 60 million it promised; 140 wells run dry, the water table falls 38
+  // feet, the company apologizes and pledges an $85 million recycled-water pipeline, pauses its $1.2 billion
+  // expansion; the Arizona Groundwater Commission reviews its permits and orders a one-third cut, the county
+  // board holds a hearing and passes a one-year moratorium 3-2, 58 households sue. themes.json and subject.json
+  // committed before the articles, labels before any run, written without reading the summarizer. Measured
+  // untuned at 796a9eb: 11/23 facts (missed: the 140 dry wells, Delia Ortega, the 38-foot drop, the $25,000-
+  // $40,000 well cost, the $5 million well fund, Karen Ashby, the 310 jobs, Chairman Dunaway, the 3-2 vote;
+  // the 2024 emails, the state review and the one-third cut are stated but in the water section); 19/26
+  // themed as labelled (05, 08 and 15 company -> water; 09, 14 and 17 politics -> water; the undated radio
+  // feature 04 set aside as topic-in-passing, hence coverage 16/17). No hard negative gets a theme: the
+  // Georgia wells story (20) and the Sorrel Flats co-op's rate rise (24), which name the story once in
+  // passing, Vantrel's earnings (18), the 2023 groundbreaking (19), Colorado River cuts, the Michigan
+  // bottler's suit, Nevada's data center rules and both plainly off-topic articles; --strict passes.
+  'datacenter-water': { factRecall: 0.478, coverage: 0.941, themeAccuracy: 0.731, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
