@@ -165,6 +165,7 @@ describe('credit lines', () => {
     ['*KVLY 7 News | By Jared Lind*', 'KVLY 7 News', null, 'Jared Lind'],
     ['*Lakeshore Public Radio | By Maya Castell*', 'Lakeshore Public Radio', null, 'Maya Castell'],
     ['Tri-County Standard | May 2, 2026', 'Tri-County Standard', '2026-05-02', null],
+    ['Source: Valley Ledger | Date: 2026-08-27 | By Tom Beck', 'Valley Ledger', '2026-08-27', 'Tom Beck'],
     ['Cordell Capitol Report — June 3, 2026 — By Gwen Aldridge', 'Cordell Capitol Report', '2026-06-03', 'Gwen Aldridge'],
   ])('reads %s as the outlet, date and writer', (line, source, date, author) => {
     const a = read('incoming/credit.md', [`# ${HEAD}`, '', line, '', BODY1, '', BODY2].join('\n'));

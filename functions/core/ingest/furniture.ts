@@ -174,6 +174,8 @@ function byline(line: string, words: number): LineVerdict | null {
 
 /** Between a credit line's parts: a bar, a middle dot or a bullet, or a spaced dash ("Cordell Capitol Report — June 3, 2026 — By Gwen Aldridge"). */
 const CREDIT_SEPARATOR = /\s+[|·•—–]\s+/;
+/** A key before a credit line's part ("Source: ", "Date: "), as a header block would write it. */
+const CREDIT_KEY = /^(?:source|date|published|updated|posted|outlet|publisher)\s*:\s*/i;
 /** A site's section named by one word of an outlet's ("News", "Online"): no outlet of its own. */
 const SECTION_WORD = /^(?:news|latest|press|media|online|daily|times|post|journal|wire|service|network|agency|staff|editorial|world|local|business|politics|opinion|sport|sports)$/i;
 
@@ -187,7 +189,8 @@ const SECTION_WORD = /^(?:news|latest|press|media|online|daily|times|post|journa
  */
 function creditLine(line: string, words: number): LineVerdict | null {
   if (words > 16 || !CREDIT_SEPARATOR.test(line)) return null;
-  const parts = line.split(CREDIT_SEPARATOR).map((x) => x.trim());
+  // "Source: Marris County Ledger | Date: 2026-08-27 | By Tom Beckley": a header block's keys on one line.
+  const parts = line.split(CREDIT_SEPARATOR).map((x) => x.trim().replace(CREDIT_KEY, ''));
   const dates = parts.filter((x) => DATE_AT_START.test(x) && parseDate(x) !== null);
   const by = parts.map((x) => BYLINE_RE.exec(x)).find((m) => m !== null);
   // One date, or no date but a "By" byline ("WFMX 13 News | By Jared Lindstrom").
