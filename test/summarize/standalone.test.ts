@@ -143,6 +143,7 @@ describe('LEANS_BACK', () => {
     'During the same period, the mayor lobbied the planning commission.',
     'Under the city charter, the group must turn in 11,800 signatures.',
     'The board named Anita Rao-Benning, its deputy investment officer, as interim chief.',
+    'The supplies were bought with money from the emergency fund.',
   ])('leans back: %s', (s) => expect(LEANS_BACK.test(s)).toBe(true));
 
   it.each([
