@@ -651,7 +651,9 @@ const FLOORS: Record<string, Floors> = {
   // plant, the pumice raft), --strict passes.
   // Since: "The supplies were bought with money from..." leans back (which supplies?) and is read with
   // the sentence before it, the aid ship's 300 tonnes (+1 fact).
-  'volcano-eruption': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Since: "The gymnasium has been a Red Cross shelter..." leans back and is read with the sentence
+  // before it, which names the school and its 640 evacuees (+1 fact).
+  'volcano-eruption': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: Vantrel Inc.'s Harrow Mesa data center outside Sorrel Flats in drought-hit Marris County, Arizona
   // (invented, 10 Aug - 24 Sept 2026) is found by the Marris County Ledger's records request to have pumped 412
   // million gallons in a year against the 60 million it promised; 140 wells run dry, the water table falls 38

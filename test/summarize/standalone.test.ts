@@ -144,6 +144,8 @@ describe('LEANS_BACK', () => {
     'Under the city charter, the group must turn in 11,800 signatures.',
     'The board named Anita Rao-Benning, its deputy investment officer, as interim chief.',
     'The supplies were bought with money from the emergency fund.',
+    'The hospital, the largest in the parish with 310 beds, moved 64 patients on Wednesday.',
+    'The gymnasium has been a Red Cross shelter since the evacuation.',
   ])('leans back: %s', (s) => expect(LEANS_BACK.test(s)).toBe(true));
 
   it.each([
@@ -190,6 +192,7 @@ describe('LEANS_BACK', () => {
     'In Merriton, the utility shut off gas to 40 homes.',
     'Among them is 9-year-old Mateo Reyes, who was rescued after 11 hours.',
     'The mission, named Aspides, was launched in early 2024.',
+    'The hospital of the parish moved 64 patients on Wednesday.',
   ])('stands on its own: %s', (s) => expect(LEANS_BACK.test(s)).toBe(false));
 });
 

@@ -185,8 +185,9 @@ export const LEANS_BACK = new RegExp(
     String.raw`takeover|sale|budget|sanctions|tariffs?|dispute|outbreak|grounding|blowout|accident|crash|attacks?|mission|` +
     'campaign|initiative|data|findings|results|payments?|contract|bid|exercises?|drills|launch|cap|' +
     'resignation|departure|firing|ouster|arrest|indictment|apology|closure|shutdown|evacuation|layoffs|' +
-    // People and things met before ("The supplies were bought with money from..."): which?
-    'suspects|supplies|' +
+    // Things met before ("The supplies were bought with money from..."): which?
+    // ...and places ("The hospital, the largest in the parish, moved 64 patients...": which hospital?).
+    'suspects|supplies|gymnasium|shelter|church|hospital|hotel|building|' +
     // Disasters named before ("The storm made landfall at 4:10 a.m.", "The fire was 34% contained"): which one?
     String.raw`${DISASTERS})(?![\w-])` +
     // ...unless what follows says which one: "of", a relative clause, "the attack on the tanker", "the
