@@ -150,6 +150,8 @@ const FLOORS: Record<string, Floors> = {
   // (18, fit 0.77, names 0.33; it names the collapse in one passing sentence) is listed in economy's
   // alsoIn, the one leak; without the topic terms the digest is the same. --strict passes (alsoIn is no
   // themed item). The commute (09) and federal-aid (10) stories get no item, only alsoIn.
+  // Since: "The recorder, similar to a black box,..." and "The channel is 264 feet wide..." lean back; the Coast Guard's
+  // temporary channel takes the slot (+1 fact).
   'bridge-collapse': {
     // Its leak names the collapse once at fit 0.773: SINGLE_MENTION_FIT, set before this set existed, rules
     // it out: 24/25 themed, no leak. "Five others were still missing..." leans back (on the rescued it
@@ -601,7 +603,9 @@ const FLOORS: Record<string, Floors> = {
   // passing, the Aurelia's own 2025 inspection 18, the Oregon care home, Port Everly's restaurant
   // inspections, the Skylark Air refund suit, the tropical storm and both plainly off-topic articles all
   // get no theme); --strict passes.
-  'cruise-outbreak': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.76, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Since: "The stock closed..."-style openings lean back; the ship refused at Santa Corisa gets an item and the
+  // 11.4% share drop moves to fallout (+1 fact).
+  'cruise-outbreak': { factRecall: 0.542, coverage: 1, themeAccuracy: 0.76, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the crew-scheduling system (SkyRoster) of the invented Sablewing Airlines (Carrow Springs, Texas;
   // Dunridge, Colorado hub) fails after a winter storm and a defective update, cancelling about 11,400 flights
   // over Christmas week (22 Dec 2026 - 21 Jan 2027: 2,240 on day one and 3,100 on Christmas Eve, 1.6 million
@@ -669,7 +673,9 @@ const FLOORS: Record<string, Floors> = {
   // Georgia wells story (20) and the Sorrel Flats co-op's rate rise (24), which name the story once in
   // passing, Vantrel's earnings (18), the 2023 groundbreaking (19), Colorado River cuts, the Michigan
   // bottler's suit, Nevada's data center rules and both plainly off-topic articles; --strict passes.
-  'datacenter-water': { factRecall: 0.478, coverage: 0.941, themeAccuracy: 0.731, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Since: "The second phase, two buildings announced in March, ..." leans back; Karen Ashby's pledge takes the
+  // slot (+1 fact).
+  'datacenter-water': { factRecall: 0.522, coverage: 0.941, themeAccuracy: 0.731, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: Tobias 'Toby' Renwick, 19, a first-year at the invented Whitlow State University (Greyhaven,
   // in the invented state of Tallis), dies after a Sigma Tau Rho pledge night (8 Feb - 6 Mar 2026): the
   // 0.41 blood alcohol and alcohol poisoning, 11 members charged (four with involuntary manslaughter, the

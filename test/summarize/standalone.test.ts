@@ -146,6 +146,9 @@ describe('LEANS_BACK', () => {
     'The supplies were bought with money from the emergency fund.',
     'The hospital, the largest in the parish with 310 beds, moved 64 patients on Wednesday.',
     'The gymnasium has been a Red Cross shelter since the evacuation.',
+    'The cause, Nimbus said in a report on Friday, was a faulty configuration change.',
+    'The stock closed at $31.40 on the New York Stock Exchange.',
+    'The second phase, two buildings announced in March, was to bring 150 jobs.',
   ])('leans back: %s', (s) => expect(LEANS_BACK.test(s)).toBe(true));
 
   it.each([
@@ -193,6 +196,7 @@ describe('LEANS_BACK', () => {
     'Among them is 9-year-old Mateo Reyes, who was rescued after 11 hours.',
     'The mission, named Aspides, was launched in early 2024.',
     'The hospital of the parish moved 64 patients on Wednesday.',
+    'The cause of the outage was a faulty configuration change.',
   ])('stands on its own: %s', (s) => expect(LEANS_BACK.test(s)).toBe(false));
 });
 

@@ -172,7 +172,7 @@ export const LEANS_BACK = new RegExp(
     // A definite noun that points to something the reader met earlier ("The move", "the North"),
     // even with a modifier ("The top US envoy"; a nationality alone says which one: "The US
     // government"), unless what follows says which one ("The envoy and defense chief of Japan").
-    String.raw`the (?:(?:new|latest|same|proposed|planned|earlier|previous|recent|upcoming|top|senior|chief|visiting|former|vice|deputy|prime)\s+(?:(?:u\.?s\.?|american|chinese|japanese|(?:north |south )?korean|european|russian|british)\s+)?)?(?:two|three|four|five|pair|trio|duo|` +
+    String.raw`the (?:(?:new|latest|same|proposed|planned|earlier|previous|recent|upcoming|top|senior|chief|visiting|former|vice|deputy|prime|second|third|final|remaining)\s+(?:(?:u\.?s\.?|american|chinese|japanese|(?:north |south )?korean|european|russian|british)\s+)?)?(?:two|three|four|five|pair|trio|duo|` +
     String.raw`moves?|decisions?|statements?|ministry|officials?|spokesman|spokeswoman|spokesperson|compan(?:y|ies)|firms?|agency|` +
     String.raw`deals?|plans?|reports?|meeting|visit|trip|remarks|comments|proposals?|measures?|bill|latter|former|north|south|` +
     String.raw`countr(?:y|ies)|nation|letter|announcement|offer|agreement|accord|pact|sides?|same|minister|envoy|president|leaders?|` +
@@ -188,6 +188,9 @@ export const LEANS_BACK = new RegExp(
     // Things met before ("The supplies were bought with money from..."): which?
     // ...and places ("The hospital, the largest in the parish, moved 64 patients...": which hospital?).
     'suspects|supplies|gymnasium|shelter|church|hospital|hotel|building|' +
+    // ...and findings and objects ("The cause, Nimbus said...", "The recorder, similar to a black box,
+    // was retrieved...", "The stock closed at $31.40", "The slide, to $52.64 a share, ..."): of what?
+    'cause|recorder|channel|stock|compact|slide|phase|' +
     // Disasters named before ("The storm made landfall at 4:10 a.m.", "The fire was 34% contained"): which one?
     String.raw`${DISASTERS})(?![\w-])` +
     // ...unless what follows says which one: "of", a relative clause, "the attack on the tanker", "the
