@@ -120,10 +120,9 @@ export interface DigestSection {
  * topic terms; it resembles the batch's other themed articles little (topicFit under 0.6); it
  * names the terms in one sentence only and resembles the batch less than most (under 0.78); it
  * names them once, late (the seventh prose sentence or after, not the headline), and its names are
- * unlike the batch's (topicNameFit under 0.8); its
- * people, places and organisations are not theirs (topicNameFit); it is dated months before the
- * batch's other themed articles (an earlier story of the same place or organisation); it never uses
- * the topic's anchor words (missingTopicWords).
+ * unlike the batch's (topicNameFit under 0.8); its people, places and organisations are not theirs
+ * (topicNameFit); it is dated months before the batch's other themed articles (an earlier story of
+ * the same place or organisation); it never uses the topic's anchor words (missingTopicWords).
  */
 export type SetAside = 'no-topic-terms' | 'unlike-batch' | 'topic-in-passing' | 'topic-late' | 'other-cast' | 'other-time' | 'no-anchor-words';
 

@@ -83,6 +83,23 @@ export function stripDateline(p: string, first = true): { text: string; removed:
   return { text: p, removed: null, agency: null };
 }
 
+/**
+ * The place of a dateline the reader stripped into an article's furniture ("FERRIS MILL, Ind. (AP) —"
+ * -> "ferris mill"), lowercased; null when it kept none. The same patterns as stripDateline, with a
+ * stand-in lede after the line, since they only take a dateline that something follows.
+ */
+export function datelinePlace(furniture: readonly string[]): string | null {
+  for (const line of furniture) {
+    // A stripped dateline is short and ends on its dash or colon: most furniture lines are neither.
+    if (line.length > 80 || !/[—–:-]\s*$/.test(line)) continue;
+    const { removed } = stripDateline(`${line} one two three`, true);
+    if (removed !== line.trim()) continue;
+    const place = /^\p{Lu}[\p{Lu} .'’-]*\p{Lu}/u.exec(removed)?.[0];
+    if (place) return place.toLowerCase();
+  }
+  return null;
+}
+
 // "... the public will know more." (Yonhap)  /  "... talks." (END)
 const AGENCY_TAIL = /([.!?…]["'”’]?)\s*\((\p{Lu}[\p{L}.&]*(?:[ -]\p{Lu}[\p{L}.&]*){0,2})\)\s*$/u;
 

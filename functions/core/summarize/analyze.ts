@@ -2,10 +2,11 @@
 // candidate items. Only what later steps need is kept, in flat typed arrays (no token strings,
 // no object per candidate), so a batch of 10,000 articles fits in a small Lambda.
 import { MONTH_NAMES, shortMonth } from '../dates';
+import { datelinePlace } from '../ingest/structure';
 import type { Article, Sentence } from '../model';
 import { type CompiledThemes, mentions, scoreThemes } from './themes';
 import { CONTENT, countWords, normalizeSpace, SALIENT, tokenize, tokenizeIds, type Vocabulary } from './text';
-import { clauseText, datelinePlace, furnitureReason, leansBack, linkedClauseStart, MIN_ITEM_WORDS, pointsAtDatelinePlace, quoteShare, stripEndMark } from './item-filters';
+import { clauseText, furnitureReason, leansBack, linkedClauseStart, MIN_ITEM_WORDS, pointsAtDatelinePlace, quoteShare, stripEndMark } from './item-filters';
 import { Arena } from './similarity';
 import { unnamedPerson } from './standalone';
 import { detailScore } from './specific';

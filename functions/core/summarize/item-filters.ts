@@ -1,5 +1,4 @@
 // Lines that are page furniture rather than reporting. The reader drops most of them; these checks
-import { stripDateline } from '../ingest/structure';
 // are the summarizer's own defence, because one caption in a digest is worse than one fact missed.
 import { countWords, normalizeSpace } from './text';
 
@@ -185,11 +184,10 @@ export const LEANS_BACK = new RegExp(
     String.raw`takeover|sale|budget|sanctions|tariffs?|dispute|outbreak|grounding|blowout|accident|crash|attacks?|mission|` +
     'campaign|initiative|data|findings|results|payments?|contract|bid|exercises?|drills|launch|cap|' +
     'resignation|departure|firing|ouster|arrest|indictment|apology|closure|shutdown|evacuation|layoffs|' +
-    // Things met before ("The supplies were bought with money from..."): which?
-    // ...and places ("The hospital, the largest in the parish, moved 64 patients...": which hospital?).
+    // People, places, findings and objects met before ("The supplies were bought with money from...",
+    // "The hospital, the largest in the parish, ...", "The cause, Nimbus said...", "The stock closed at
+    // $31.40"): which ones?
     'suspects|supplies|gymnasium|shelter|church|hospital|hotel|building|' +
-    // ...and findings and objects ("The cause, Nimbus said...", "The recorder, similar to a black box,
-    // was retrieved...", "The stock closed at $31.40", "The slide, to $52.64 a share, ..."): of what?
     'cause|recorder|channel|stock|compact|slide|phase|' +
     // Disasters named before ("The storm made landfall at 4:10 a.m.", "The fire was 34% contained"): which one?
     String.raw`${DISASTERS})(?![\w-])` +
@@ -274,22 +272,6 @@ function unquoted(text: string): string {
   if (open >= 0 && !/["\u201D]/.test(t.slice(open + 1))) return t.slice(0, open);
   const close = t.search(/\u201D/);
   return close >= 0 && t.lastIndexOf('\u201C', close) < 0 ? t.slice(close + 1) : t;
-}
-
-/**
- * The place of the article's wire dateline ("FERRIS MILL, Ind. (AP) —" -> "ferris mill"), from the
- * furniture the reader stripped, lowercased; null when it had none.
- */
-export function datelinePlace(furniture: readonly string[]): string | null {
-  for (const line of furniture) {
-    // A stripped dateline is short and ends on its dash or colon: most furniture lines are neither.
-    if (line.length > 80 || !/[—–:-]\s*$/.test(line)) continue;
-    const { removed } = stripDateline(`${line} one two three`, true);
-    if (removed !== line.trim()) continue;
-    const place = /^\p{Lu}[\p{Lu} .'’-]*\p{Lu}/u.exec(removed)?.[0];
-    if (place) return place.toLowerCase();
-  }
-  return null;
 }
 
 export function pointsAtDatelinePlace(text: string): boolean {

@@ -194,9 +194,7 @@ export function topicFit(analysis: Analysis, sharedWords: ReadonlyMap<number, un
     if (offTopic.has(a)) continue;
     if (fit[a]! < TOPIC_SHARE) offTopic.set(a, 'unlike-batch');
     else if (articles[a]!.topicMentions === 1 && fit[a]! < SINGLE_MENTION_FIT) offTopic.set(a, 'topic-in-passing');
-    else if (cast && articles[a]!.topicMentions === 1 && articles[a]!.topicFirst >= LATE_MENTION_SENTENCE && nameFit[a]! < LATE_MENTION_NAMES) {
-      offTopic.set(a, 'topic-late');
-    }
+    else if (cast && articles[a]!.topicMentions === 1 && articles[a]!.topicFirst >= LATE_MENTION_SENTENCE && nameFit[a]! < LATE_MENTION_NAMES) offTopic.set(a, 'topic-late');
     else if (cast && fit[a]! < 1 && nameFit[a]! < NAME_SHARE) offTopic.set(a, 'other-cast');
   }
   const before = earlierThanBatch(articles, themed);
