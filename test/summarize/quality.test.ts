@@ -713,6 +713,23 @@ const FLOORS: Record<string, Floors> = {
   // sentence), Brightway's own 2025 garage 20 (topic fit 0.93), the soccer van 21, Corvalia's school-bus
   // belts 23, Glen Orchard's band title 24 and both plainly off-topic articles; --strict passes.
   'bus-crash': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out: the invented Corvane Motors recalls 812,400 Tamarack and Halden SUVs over rear brake lines
+  // that chafe, corrode and leak (8 Jun - 8 Jul 2026): 23 crashes, NHTSA's February probe and its
+  // timeliness query, the engineer's October email, the House hearing and the CEO's 'too slow', dealers
+  // out of parts, loaners for any owner who asks, the class action, the 9.4% share fall, the cut forecast
+  // and $1.3 billion charge, the new quality chief, the supplier Velmar. themes.json and subject.json
+  // committed before the articles, labels before any run, written without reading the summarizer.
+  // Measured untuned at 369b8a0: 10/24 facts in section (R6, the don't-drive advice, counts only through
+  // 'soft pedal' and 'drivers' in the recall item); 19/26 themed as labelled: seven owners or regulators articles
+  // land in recall (04 shares, 06 AP's query, 08/09 the class action pair, 11 the email and hearing call,
+  // 14 the supplier, 15 the hearing); coverage 17/17 (03, 07, 09 and 12 only in alsoIn). No hard negative
+  // gets a theme (the Sorai airbag recall, Halberd's earnings and the Brennholt buses each name the story
+  // once in passing; Corvane's 2025 camera recall; Gallant's NHTSA fine; the e-bike recall; the Port
+  // Carrow odometer suit; the truck-braking rule). Two standalone failures, read as first-mention surnames:
+  // 'A week after Corvane Motors recalled...' (Corvane from 'Broadbent Corvane') and 'Miriam Castellano
+  // also announced that Corvane would provide a free loaner...' (Tamarack from 'Corvane Tamarack');
+  // --strict passes.
+  'car-recall': { factRecall: 0.417, coverage: 1, themeAccuracy: 0.731, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 2, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
