@@ -320,6 +320,24 @@ describe('topic terms', () => {
     expect(t.setAside).toBe('topic-late');
   });
 
+  it('rules out a story that names the terms in two sentences from the fifth on, when its names are under half the typical', () => {
+    const twice = lateMention('terms/twice.txt', 4, 'Veldana', 'Joaquin Berrio of the Veldana growers union');
+    const lines = twice.sentences.map((s) => s.text);
+    const second = articleFromText('terms/twice.txt', [twice.title, ...lines.slice(0, 7), 'Farmers on the Tarrow River were paid the same way last year.', ...lines.slice(7)].join('\n\n'));
+    const t = summarize([...TOWNS.map((_, i) => tarrow(i)), second], TERMS).themes.get(second.key)!;
+    expect(t.topicMentions).toBe(2);
+    expect(t.topicNameFit).toBeLessThan(0.5);
+    expect(t.theme).toBeNull();
+    expect(t.setAside).toBe('topic-late');
+    // The same two mentions by an article of the batch's cast stay.
+    const cast = lateMention('terms/cast2.txt', 4, TOWNS[0]!, PEOPLE[0]!);
+    const castLines = cast.sentences.map((s) => s.text);
+    const castTwice = articleFromText('terms/cast2.txt', [cast.title, ...castLines.slice(0, 7), 'Farmers on the Tarrow River were paid the same way last year.', ...castLines.slice(7)].join('\n\n'));
+    const kept = summarize([...TOWNS.map((_, i) => tarrow(i)), castTwice], TERMS).themes.get(castTwice.key)!;
+    expect(kept.topicMentions).toBe(2);
+    expect(kept.theme).not.toBeNull();
+  });
+
   it('keeps the same story when it names the terms in its opening, or names the batch\'s people and places', () => {
     const early = lateMention('terms/early.txt', 1);
     const cast = lateMention('terms/cast.txt', 6, TOWNS[0]!, PEOPLE[0]!);
