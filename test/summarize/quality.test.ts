@@ -468,7 +468,7 @@ const FLOORS: Record<string, Floors> = {
   // the resignation sentence before it; the freed fallout place carries a fact (11/24).
   // The late-mention gate (prereg12, cut-offs recorded in prereg8) sets aside the Karstad audit (19, seventh
   // sentence, names 0.30); its federation slot goes to Achterberg's exit (+1 fact): 25/26, no leak.
-  'doping-scandal': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'doping-scandal': { factRecall: 0.542, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the invented crypto exchange Vaultline (Port Aster-registered, run from Miami) halts
   // withdrawals after a $2.1 billion run and collapses; its founder Ruben Calloway-Smythe is arrested, the
   // SEC and CFTC sue, a trustee finds a $3.8 billion hole (5-26 Oct 2026). themes.json and subject.json

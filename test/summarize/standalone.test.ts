@@ -224,6 +224,28 @@ describe('a sentence that opens inside a quotation', () => {
     'Police arrested two men on Friday, the police report said.',
   ])('stands when it introduces the document: %s', (s) => expect(leansBack(s)).toBe(false));
 
+  it.each([
+    'The U.S. automaker now expects 2026 adjusted operating profit of $3.1 billion to $3.5 billion.',
+    'The German drugmaker said it would appeal.',
+    'The Japanese-based carrier cut 40 flights.',
+  ])('leans back on a company told by its country and trade alone: %s', (s) => expect(leansBack(s)).toBe(true));
+
+  it.each([
+    'The U.S. government said it would appeal.',
+    'The U.S. Food and Drug Administration added losartan to its shortage list.',
+    'Halvorsen, the German drugmaker, said it would appeal.',
+  ])('stands when one is named or there is only one: %s', (s) => expect(leansBack(s)).toBe(false));
+
+  it.each([
+    'Records show inspectors ordered Brightway buses off the road in 38% of roadside inspections over that period.',
+    'During those years the plant was inspected twice.',
+  ])('leans back on a period set before: %s', (s) => expect(leansBack(s)).toBe(true));
+
+  it.each(['Inspectors ordered buses off the road in 38% of inspections over the past two years.', 'Drivers must log that time off, the regulator said.'])(
+    'stands when the sentence sets its own period: %s',
+    (s) => expect(leansBack(s)).toBe(false),
+  );
+
   it.each(['Not enough," said Priya Anand, co-founder of Lumenfold.', 'Not enough,” said Priya Anand.'])('leans back: %s', (s) => expect(leansBack(s)).toBe(true));
   it.each(['"We moved some of it two weeks ago," said Priya Anand.', 'Priya Anand said it was "not enough" and left.', 'Halvorsen said the rules were "unfair."'])(
     'stands: %s',

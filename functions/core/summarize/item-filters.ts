@@ -251,11 +251,28 @@ function othersCountedBefore(text: string): boolean {
 
 /**
  * The sentence leans on one before it: LEANS_BACK, a disaster described but not named, a quotation
- * already open, a document it cites as if the reader had read about it, or others of a group it
- * never counts.
+ * already open, a document it cites as if the reader had read about it, others of a group it never
+ * counts, a company told by its country and trade, or a period set before.
  */
+/**
+ * A company told by its country and trade alone ("The U.S. automaker now expects...", "The German
+ * drugmaker said..."): which one? News copy uses it for a company named a sentence before. "The US
+ * government" names one; there is one government per country.
+ */
+const NATIONAL_COMPANY =
+  /^\s*["\u201C]?the\s+(?:u\.?s\.?|american|german|japanese|chinese|korean|british|french|european|canadian|swiss|dutch|indian)[\s-]+(?:automaker|carmaker|drugmaker|chipmaker|company|firm|airline|carrier|insurer|lender|bank|retailer|manufacturer|giant|utility|operator)(?![\w-])/i;
+
+/** A span of time set by a sentence before ("...in 38% of roadside inspections over that period"): which period? */
+const THAT_PERIOD = /\b(?:over|during|in|for|since|throughout|across) (?:that|those) (?:period|time|span|stretch|window|years?|months?|weeks?|days?)\b/i;
+
 export const leansBack = (text: string): boolean =>
-  LEANS_BACK.test(text) || DESCRIBED_DISASTER.test(text) || opensMidQuote(text) || citesUnseenDocument(text) || othersCountedBefore(text);
+  LEANS_BACK.test(text) ||
+  DESCRIBED_DISASTER.test(text) ||
+  opensMidQuote(text) ||
+  citesUnseenDocument(text) ||
+  othersCountedBefore(text) ||
+  NATIONAL_COMPANY.test(text) ||
+  THAT_PERIOD.test(text);
 
 /**
  * Outside quotation marks, "here" and "this (Andean) city" point at the place in the dateline,
