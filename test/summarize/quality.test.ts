@@ -732,7 +732,8 @@ const FLOORS: Record<string, Floors> = {
   // 'A week after Corvane Motors recalled...' (Corvane from 'Broadbent Corvane') and 'Miriam Castellano
   // also announced that Corvane would provide a free loaner...' (Tamarack from 'Corvane Tamarack');
   // --strict passes.
-  'car-recall': { factRecall: 0.417, coverage: 1, themeAccuracy: 0.731, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 2, datelines: 0 },
+  // The two standalone failures were the checker's: 'Corvane Motors' and 'a recalled Tamarack' name no person (fixed in standalone-check.ts).
+  'car-recall': { factRecall: 0.417, coverage: 1, themeAccuracy: 0.731, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the invented state of Marren (capital Harlow Springs) shuts down part of its government after
   // Gov. Renata Vance vetoes the Legislature's no-tax budget over her millionaire surcharge (30 June - 16 July
   // 2026): 14,500 workers furloughed, 42 parks and 61 motor vehicle offices closed, the lottery halted, Judge

@@ -233,6 +233,15 @@ describe('first-mention surname', () => {
     expect(rules('Marsh said the rise would ease.', [withPerson])).toContain('first-surname');
   });
 
+  it('takes a surname that opens another name ("Corvane Motors") or follows a determiner ("a recalled Tamarack") for no person', () => {
+    const article = 'The recall was late, Priya Corvane, an analyst, said. Corvane said so again. Owners were angry, Hal Tamarack, a dealer, said. Tamarack said so too.';
+    expect(peopleIn(article).get('Corvane')).toBe('Priya Corvane');
+    expect(rules('A week after Corvane Motors recalled 812,400 SUVs, dealers ran out of parts.', [article])).not.toContain('first-surname');
+    expect(rules('Owners of a recalled Tamarack may ask for a loaner.', [article])).not.toContain('first-surname');
+    expect(rules('Corvane said the recall was late.', [article])).toContain('first-surname');
+    expect(rules('Corvane said on Monday the recall was late.', [article])).toContain('first-surname');
+  });
+
   it('knows a surname by an age after it ("the funeral of Hensley, 52,"), with no speech verb or title anywhere', () => {
     const funeral = 'Miners who had worked the same seam Dale Hensley worked for 33 years lined Main Street. Mourners filled the church for the funeral of Hensley, 52, on Saturday.';
     expect(peopleIn(funeral).get('Hensley')).toBe('Dale Hensley');

@@ -335,8 +335,12 @@ export function checkStandalone(
     if (fullAt >= 0 && fullAt <= at && at < fullAt + full.length) continue;
     if (readBefore.some((t) => t.includes(full))) continue;
     if (TITLES.has(wordBefore(item, at))) continue;
-    // "the Halbrook family", "the Vasquez campaign": a surname as a modifier, not a first mention.
+    // "the Halbrook family", "the Vasquez campaign": a surname as a modifier, not a first mention;
+    // "a recalled Tamarack": a determiner before it makes it a thing (a car model, a product).
     if (wordBefore(item, at) === 'the') continue;
+    if (/\b(?:a|an|each|every|any|its|their)\s+(?:[a-z][\w-]*\s+){0,2}$/u.test(item.slice(Math.max(0, at - 40), at))) continue;
+    // "Corvane Motors", "Corvane Tamarack": the first word of another name, a company's or a product's.
+    if (/^\s+[A-Z][a-z]+\b/u.test(item.slice(at + word.length)) && !CALENDAR_WORD.test(/^[A-Za-z]+/u.exec(item.slice(at + word.length).trim())![0])) continue;
     // Part of another full name in the item itself: "Joe Biden", "Kim Yo-jong" when the article's Kim is Kim Jong-un.
     const given = /([A-Z][a-z]+)\s+$/u.exec(item.slice(Math.max(0, at - 30), at));
     if (given && !NOT_A_NAME.has(given[1]!)) continue;
