@@ -272,7 +272,7 @@ export const leansBack = (text: string): boolean =>
   citesUnseenDocument(text) ||
   othersCountedBefore(text) ||
   NATIONAL_COMPANY.test(text) ||
-  THAT_PERIOD.test(text);
+  ((text.includes('that ') || text.includes('those ')) && THAT_PERIOD.test(text));
 
 /**
  * Outside quotation marks, "here" and "this (Andean) city" point at the place in the dateline,
