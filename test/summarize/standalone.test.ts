@@ -48,6 +48,16 @@ describe('organisations are no people', () => {
     expect(standaloneText('Tisdale told analysts deposits were stable.', names).text).toBe('Warren Tisdale told analysts deposits were stable.');
   });
 
+  it('takes a full name with an age after it for a person ("Walter Ostrand, 67, died...")', () => {
+    const sentences = ['Walter Ostrand, 67, died Tuesday night at Harbor General Hospital.', 'Ostrand was among about 300 passengers who walked out.'];
+    const names = nameIndex(sentences);
+    expect(names.byShort.get('Ostrand')).toEqual(['Walter Ostrand']);
+    expect(standaloneText(sentences[1]!, names).text).toBe('Walter Ostrand was among about 300 passengers who walked out.');
+    // Not a figure in a list ("Harbor Square, 12, and Kessler Avenue, 9,"): only a name of two or three words counts.
+    expect(nameIndex(['Riders at Harbor Square, 12, and Kessler Avenue, 9, waited.']).byShort.size).toBe(0);
+    expect(nameIndex(['Crowds at Kessler Avenue, 9, gathered.']).byShort.size).toBe(0);
+  });
+
   it("leaves a sentence's full stop out of a name at its end", () => {
     const names = nameIndex(['The talks were led by Secretary Mary Okafor.']);
     expect(names.byShort.get('Okafor')).toEqual(['Mary Okafor']);

@@ -120,6 +120,12 @@ const AGE = /,\s\d{1,3},/;
 /** A lone surname with an age after it ("the funeral of Hensley, 52,"): copy gives people, not places, an age. */
 const AGED = /(?<!\p{Lu}[\p{L}'’-]*\s)\b(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s+\d{1,3},/gu;
 
+/** ", 67, died", ", 45, a teacher", ", 52, of Dayton": an age, then what a person does or is (not ", 12, and ..."). */
+const AGE_AFTER = /^,\s\d{1,3},\s+(?:a|an|the|of|from|who|was|is|had|has|\p{Ll}+ed)\b/u;
+
+/** Streets, squares and stations take counts too ("Kessler Avenue, 9, waited"). */
+const PLACE_WORD = /^(?:Street|St|Avenue|Ave|Road|Rd|Square|Boulevard|Lane|Drive|Park|Station|County|City|Bay|Lake|River|Hill|Heights|Plaza)$/u;
+
 /** A capitalized word a preposition of place puts somewhere: "in Louisiana", "across Peru" (not "in Lake Vermaine": one word only). */
 const PLACED = /\b(?:in|across|throughout|outside|around|near)\s+(\p{Lu}[\p{Ll}'’]+)\b(?![\p{L}'’-]|\s+\p{Lu})/gu;
 
@@ -165,7 +171,9 @@ export function nameIndex(sentences: readonly string[]): NameIndex {
       const last = tokens.at(-1)!;
       const korean = tokens.length >= 2 && HYPHEN_GIVEN.test(tokens[1]!);
       const after = s.slice(m.index + m[0].length);
-      const person = titled || korean || APPOSITION.test(after) || tokens.some((t) => honorific.has(t)) || speakers.has(last);
+      // "Walter Ostrand, 67, died...": an age after the full name is a person's, as after a lone surname.
+      const aged = AGE_AFTER.test(after) && !PLACE_WORD.test(last);
+      const person = titled || korean || APPOSITION.test(after) || aged || tokens.some((t) => honorific.has(t)) || speakers.has(last);
       if (!person) continue;
       const full = tokens.join(' ');
       if (korean) add(tokens[0]!, full);
