@@ -167,6 +167,9 @@ describe('credit lines', () => {
     ['Tri-County Standard | May 2, 2026', 'Tri-County Standard', '2026-05-02', null],
     ['Source: Valley Ledger | Date: 2026-08-27 | By Tom Beck', 'Valley Ledger', '2026-08-27', 'Tom Beck'],
     ['Cordell Capitol Report — June 3, 2026 — By Gwen Aldridge', 'Cordell Capitol Report', '2026-06-03', 'Gwen Aldridge'],
+    // A section with a news word is the site's section, not its name.
+    ['*The Kessling Lantern — Campus News — January 13, 2026*', 'The Kessling Lantern', '2026-01-13', null],
+    ['Harbor Ledger | Local News | May 2, 2026', 'Harbor Ledger', '2026-05-02', null],
   ])('reads %s as the outlet, date and writer', (line, source, date, author) => {
     const a = read('incoming/credit.md', [`# ${HEAD}`, '', line, '', BODY1, '', BODY2].join('\n'));
     expectBodyOnly(a);

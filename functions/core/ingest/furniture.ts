@@ -179,6 +179,10 @@ const CREDIT_KEY = /^(?:source|date|published|updated|posted|outlet|publisher)\s
 /** A site's section named by one word of an outlet's ("News", "Online"): no outlet of its own. */
 const SECTION_WORD = /^(?:news|latest|press|media|online|daily|times|post|journal|wire|service|network|agency|staff|editorial|world|local|business|politics|opinion|sport|sports)$/i;
 
+/** A site's section named with a news word ("Campus News", "Local News", "Metro Desk"): a section, not the outlet. */
+const SECTION_PART =
+  /^(?:campus|local|world|business|metro|city|state|national|international|breaking|top|latest|sports?|politics|opinion|health|science|tech(?:nology)?|arts?|culture|education|crime|weather|regional|community)\s+(?:news|desk|section|report)$/i;
+
 /**
  * A credit line under a headline: the outlet, the date and the writer in separated parts, in any
  * order ("TechBeat | April 8, 2026 | By Naomi Reyes-Hart", "Mountain State Gazette | Investigations |
@@ -195,8 +199,11 @@ function creditLine(line: string, words: number): LineVerdict | null {
   const by = parts.map((x) => BYLINE_RE.exec(x)).find((m) => m !== null);
   // One date, or no date but a "By" byline ("WFMX 13 News | By Jared Lindstrom").
   if (dates.length > 1 || (dates.length === 0 && !by)) return null;
-  const named = parts.filter((x) => x !== dates[0] && !BYLINE_RE.test(x) && !NAV_RE.test(x) && !SECTION_WORD.test(x));
-  const outlet = named.find(namesOutlet) ?? (by && dates.length && named[0] === parts[0] ? parts[0] : undefined);
+  const sections = parts.filter((x) => SECTION_PART.test(x));
+  const named = parts.filter((x) => x !== dates[0] && !BYLINE_RE.test(x) && !NAV_RE.test(x) && !SECTION_WORD.test(x) && !SECTION_PART.test(x));
+  // "The Kessling Lantern — Campus News — January 13, 2026": the first part beside a date and a
+  // section (or a "By" byline) is the outlet, though no word of it says so.
+  const outlet = named.find(namesOutlet) ?? ((by || sections.length) && dates.length && named[0] === parts[0] ? parts[0] : undefined);
   if (!outlet) return null;
   return { kind: 'byline', source: cleanName(outlet), date: dates.length ? parseDate(dates[0]) : null, author: by ? cleanName(by[1]) : null };
 }
