@@ -750,6 +750,28 @@ const FLOORS: Record<string, Floors> = {
   // park wildfire, the Rexford downgrade, the Bellmont furloughs, the Texas tag-office ransomware and both
   // plainly off-topic articles; --strict passes.
   'state-shutdown': { factRecall: 0.417, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg16): a toxic blue-green algae bloom on the invented Lake Ondessa puts microcystin in
+  // the tap water of Brenmoor, an invented city in the invented state of Miskota (Aug. 1-19, 2026: the
+  // do-not-drink order for 400,000 at 1.8 micrograms per liter, bottled water sold out and the National
+  // Guard, hospitals and restaurants, 37 ill, the order lifted after four days; phosphorus runoff and a
+  // record-warm July, the state's daily-testing order, Gov. Aldous's $120 million runoff plan and the
+  // farm groups' pushback; the canceled waterfront festival, hotels, fishing charters, the residents'
+  // suit over a nine-hour delay, the $22 million bill); themes and subject committed before the
+  // articles, labels before any run, written without reading the summarizer; measured untuned at
+  // f8bea3a (code as 26db536): 11/24 facts; 22/26 themed as labelled (the undated Blue Heron Grill
+  // feature 06 lands in water, 1.05 against toll 0.44; the state's testing review 10 in water, 2.08
+  // against cause 1.40; the residents' suit 16 in water, 2.86 against toll 0.86, so its nine-hour-delay
+  // item sits in the water section); coverage 17/17 (03, 06 and 10 only in alsoIn). One hard negative
+  // leaks: the Oregon reservoir advisory 18 (Dorrance Reservoir, whose second-to-last paragraph names
+  // Brenmoor's four-day order) gets theme water and is cited as a second source of two items (the
+  // order lifted, the governor's plan), hence the one known failure. The other passing mentions (the
+  // fertilizer maker's earnings 19, Iowa's nitrate rules 23), the utility's own April pumping station
+  // 20, the red tide 21, the Texas boil-water notice 22, the Arizona billing suit 24 and both plainly
+  // off-topic articles get no theme.
+  'algae-bloom': {
+    factRecall: 0.458, coverage: 1, themeAccuracy: 0.846, leaks: 1, nearDuplicates: 0, strict: false,
+    knownFailures: ['2 themed item(s) cite an off-topic article'], standaloneItems: 0, datelines: 0,
+  },
 };
 
 const ready = existsSync(SCORER);
