@@ -772,6 +772,21 @@ const FLOORS: Record<string, Floors> = {
     factRecall: 0.458, coverage: 1, themeAccuracy: 0.846, leaks: 1, nearDuplicates: 0, strict: false,
     knownFailures: ['2 themed item(s) cite an off-topic article'], standaloneItems: 0, datelines: 0,
   },
+  // Held out: Renata Holloway, president of the invented Kessling State University (Bramwell, in the invented
+  // state of Ashford), is accused of plagiarism in her 2003 dissertation and papers (6 Jan - 4 Feb 2026): the
+  // sleuth Gareth Mullane's 22 passages, the Courier-Dispatch's 31, Miriam Okafor's article, 'imprecise
+  // citation', the Pemberton Hale review, the 61-19 faculty no-confidence vote, the 800-student rally and the
+  // counter-rally, Marvin Delacroix's paused (then resumed) $30 million gift, 'duplicative language' in 14
+  // places, her resignation with a $1.4 million severance, the lawmakers' cap bill, and Provost Samuel
+  // Achterberg as interim president. themes.json and subject.json committed before the articles, labels
+  // before any run, written without reading the summarizer. Measured untuned with the code of 6624f9e: 12/24
+  // facts (13/24 anywhere: the resignation is an allegations item); 23/25 themed as labelled (both reports of
+  // the resignation and severance, 14 and 15, land in allegations, not board); coverage 17/17 (01, the
+  // sleuth's first report, only in allegations' alsoIn). No hard negative gets a theme: the three that name
+  // the story once in passing (Dunmore's no-confidence vote 19, Halvern's retractions 20, Originex's
+  // earnings 21), Holloway's 2022 hiring (18), the Corliss State severance audit, the plagiarised novel, the
+  // Marlowe strike and the hockey report; --strict passes.
+  'president-plagiarism': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.92, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
