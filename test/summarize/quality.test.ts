@@ -787,6 +787,22 @@ const FLOORS: Record<string, Floors> = {
   // earnings 21), Holloway's 2022 hiring (18), the Corliss State severance audit, the plagiarised novel, the
   // Marlowe strike and the hockey report; --strict passes.
   'president-plagiarism': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.92, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out: an electrical fire in a 1978 power cable fills the Crescent Line tunnel of the invented city of
+  // Lorimer, Merrion, at rush hour (20 Oct - 10 Nov 2026): a train stalls between Tanner Street and Harbor
+  // Square, about 300 passengers walk out, 40 treated, 14 in hospital, Walter Ostrand dies; the line shut a
+  // week (120 shuttle buses, Amber Line crowding); the 2019 flag and three deferrals, Voss at the council,
+  // the federal regulator's preliminary report (dead radio, failed fan, 60-day order); $62 million asked,
+  // $40 million approved; a wrongful-death suit and a class action. themes.json and subject.json committed
+  // before the articles, labels before any run, written without reading the summarizer. Measured untuned
+  // with the code of 26db536: 13/24 facts (15/24 anywhere: the class action and the reopening are fire
+  // items); 22/26 themed as labelled (the reopening 09, the family's suit 13, the class action 14 and the
+  // state money 17 land in fire, not riders); coverage 17/17 (16, the operator's account, only in fire's
+  // alsoIn). No hard negative gets a theme: the two that name the story once in passing (Tarrant Bay's
+  // trash fire 18, Halvard Cable's earnings 19), the authority's own 2024 fare increase (20), the Eastmoor
+  // apartment fire, the Pellston derailment, the Port Keswick brake fire, the Rosskeen escalator suit and
+  // both plainly off-topic articles; --strict passes. One standalone failure: 'Ostrand was among about 300
+  // passengers...' (04's second paragraph) opens with a surname the section never introduced.
+  'subway-fire': { factRecall: 0.542, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 1, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
