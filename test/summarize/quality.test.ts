@@ -802,7 +802,8 @@ const FLOORS: Record<string, Floors> = {
   // apartment fire, the Pellston derailment, the Port Keswick brake fire, the Rosskeen escalator suit and
   // both plainly off-topic articles; --strict passes. One standalone failure: 'Ostrand was among about 300
   // passengers...' (04's second paragraph) opens with a surname the section never introduced.
-  'subway-fire': { factRecall: 0.542, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 1, datelines: 0 },
+  // Its one standalone failure ('Ostrand was among...') is gone: a full name with an age after it is a person's now.
+  'subway-fire': { factRecall: 0.542, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);

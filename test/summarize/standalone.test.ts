@@ -58,6 +58,18 @@ describe('organisations are no people', () => {
     expect(nameIndex(['Crowds at Kessler Avenue, 9, gathered.']).byShort.size).toBe(0);
   });
 
+  it('takes no organisation described by an apposition for a person ("Visit Brenmoor, the city\'s tourism bureau,")', () => {
+    const names = nameIndex([
+      "Visit Brenmoor, the city's tourism bureau, said occupancy fell to 61%.",
+      'Delacroix, 71, founded Delacroix Logistics, a trucking and warehousing company based in Ashford.',
+    ]);
+    expect(names.byShort.has('Brenmoor')).toBe(false);
+    expect(names.byShort.has('Logistics')).toBe(false);
+    expect(standaloneText("The festival draws 80,000 visitors to Brenmoor's lakefront.", names).text).toBe("The festival draws 80,000 visitors to Brenmoor's lakefront.");
+    // A person's apposition still makes one: "Gail Whitacre, the bureau's president,".
+    expect(nameIndex(["Gail Whitacre, the bureau's president, said so."]).byShort.get('Whitacre')).toEqual(['Gail Whitacre']);
+  });
+
   it("leaves a sentence's full stop out of a name at its end", () => {
     const names = nameIndex(['The talks were led by Secretary Mary Okafor.']);
     expect(names.byShort.get('Okafor')).toEqual(['Mary Okafor']);

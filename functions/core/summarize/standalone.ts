@@ -123,6 +123,13 @@ const AGED = /(?<!\p{Lu}[\p{L}'’-]*\s)\b(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'
 /** ", 67, died", ", 45, a teacher", ", 52, of Dayton": an age, then what a person does or is (not ", 12, and ..."). */
 const AGE_AFTER = /^,\s\d{1,3},\s+(?:a|an|the|of|from|who|was|is|had|has|\p{Ll}+ed)\b/u;
 
+/**
+ * An apposition whose head is an organisation ("the city's tourism bureau", "a trucking and warehousing
+ * company based in..."), not a role at one ("a spokeswoman for the utility", "the bureau's president").
+ */
+const ORGANISATION_APPOSITION =
+  /^,\s+(?:a|an|the)\s+(?:(?!(?:for|of|at|with|in|to|on|from|by)\b)[\p{L}\d'’&-]+\s+){0,5}?(?:company|companies|firm|bureau|agency|group|business|chain|maker|manufacturer|retailer|lender|bank|nonprofit|non-profit|organi[sz]ation|association|foundation|charity|council|office|department|authority|utility|operator|carrier|airline|newspaper|network|website|brand|fund|union|cooperative|co-op|subsidiary|unit|division|startup|start-up)\b(?!['’]s)/u;
+
 /** Streets, squares and stations take counts too ("Kessler Avenue, 9, waited"). */
 const PLACE_WORD = /^(?:Street|St|Avenue|Ave|Road|Rd|Square|Boulevard|Lane|Drive|Park|Station|County|City|Bay|Lake|River|Hill|Heights|Plaza)$/u;
 
@@ -173,7 +180,10 @@ export function nameIndex(sentences: readonly string[]): NameIndex {
       const after = s.slice(m.index + m[0].length);
       // "Walter Ostrand, 67, died...": an age after the full name is a person's, as after a lone surname.
       const aged = AGE_AFTER.test(after) && !PLACE_WORD.test(last);
-      const person = titled || korean || APPOSITION.test(after) || aged || tokens.some((t) => honorific.has(t)) || speakers.has(last);
+      // "Visit Brenmoor, the city's tourism bureau, said...", "Delacroix Logistics, a trucking company":
+      // an apposition that names an organisation describes no person.
+      const described = APPOSITION.test(after) && !ORGANISATION_APPOSITION.test(after);
+      const person = titled || korean || described || aged || tokens.some((t) => honorific.has(t)) || speakers.has(last);
       if (!person) continue;
       const full = tokens.join(' ');
       if (korean) add(tokens[0]!, full);
