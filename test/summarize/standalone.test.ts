@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseText, OPENS_WITH_BARE_QUOTE, LEANS_BACK, leansBack, linkedClauseStart, pointsAtDatelinePlace, SHARE_OF_PREVIOUS } from '../../functions/core/summarize/item-filters';
 import { summarize } from '../../functions/core/summarize';
-import { analyze } from '../../functions/core/summarize/analyze';
+import { analyze, sceneSetting } from '../../functions/core/summarize/analyze';
 import { compileThemes } from '../../functions/core/summarize/themes';
 import { Vocabulary } from '../../functions/core/summarize/text';
 import { articleFromText } from './helpers';
@@ -273,6 +273,22 @@ describe('a sentence that opens inside a quotation', () => {
     'stands: %s',
     (s) => expect(leansBack(s)).toBe(false),
   );
+});
+
+describe("a feature's scene-setting opening", () => {
+  it.each([
+    'Ray Lindgren has run walleye charters out of the Port Gale marina for 22 years.',
+    'Lorraine Pettway has rented the same two-bedroom house on Cutler Avenue for 19 years.',
+    'Wilma Dunaway picks up her heart medication at the same grocery store pharmacy she has used for 26 years.',
+    'Every Saturday morning, Carol Denning sets up a folding table outside the Gilchrist public library.',
+  ])('makes no item: %s', (s) => expect(sceneSetting(s)).toBe(true));
+
+  it.each([
+    'The ferry had been sailing without a valid safety certificate for seven months, the authority said.',
+    'Dolores Ashgrove, who has represented the 4th Ward for 11 years, took the oath on Monday.',
+    'Every Saturday since the spill, crews have found dead birds, the refuge said.',
+    'A temporary budget that would have reopened the parks for two weeks failed in the Senate on Thursday.',
+  ])('is news: %s', (s) => expect(sceneSetting(s)).toBe(false));
 });
 
 describe('a disaster described but not named', () => {

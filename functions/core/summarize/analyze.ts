@@ -549,6 +549,8 @@ function buildItem(rows: readonly Row[], i: number, maxWords: number, known: (wo
   });
   // "...First Methodist Church here": the place is the dateline's, which no sentence before restores.
   if (pointsAtPlace(row)) return null;
+  // "Ray Lindgren has run walleye charters out of the Port Gale marina for 22 years.": a feature's scene.
+  if (sceneSetting(row.text)) return null;
   // A sentence that leans back is read with the one before it (news often puts each sentence in
   // a paragraph of its own), or not at all: an item must stand on its own.
   if (leansOn(row) || unnamedPerson(row.text, known)) {
@@ -570,6 +572,26 @@ function buildItem(rows: readonly Row[], i: number, maxWords: number, known: (wo
   }
   if (row.words > maxWords || row.words < MIN_ITEM_WORDS) return null;
   return { first: i, count: 1, skip: 0, words: row.words, terms: row.content, plain: row.plain };
+}
+
+/** A habit ("Every Saturday morning, Carol Denning sets up a folding table..."). */
+const SCENE_HABIT = /^\s*["\u201C]?(?:every|each)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|evening|night|day|week|weekend|summer|winter|spring|fall|autumn)\b/i;
+/** A life told by its span, ending the sentence ("...has rented the same two-bedroom house on Cutler Avenue for 19 years."). */
+const SCENE_SPAN =
+  /\b(?:has|have|had)\s+(?:\w+\s+){0,2}?\w+\b[^,;]{0,80}\bfor\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+(?:years|decades|weeks|months)[.!]?\s*$/i;
+/** What makes a sentence news: a report, or a day or month it happened on. */
+const NEWS_MARK =
+  /\b(?:said|says|according|announced|reported|told|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+
+/**
+ * A feature's scene-setting opening, which tells no news of its own: a habit or a life's span, with
+ * no report and no date ("Lorraine Pettway has rented the same two-bedroom house on Cutler Avenue
+ * for 19 years."). The feature's news comes later, and makes its items.
+ */
+export function sceneSetting(text: string): boolean {
+  const habit = SCENE_HABIT.exec(text);
+  // "Every Saturday morning" names a habit, not the day of the news.
+  return (!!habit || SCENE_SPAN.test(text)) && !NEWS_MARK.test(habit ? text.slice(habit[0].length) : text);
 }
 
 /**
