@@ -820,7 +820,8 @@ const FLOORS: Record<string, Floors> = {
   // diversions, the Ossory ratio bill, Castlerock's Sabine downgrade, the Brookvale nursing homes and the
   // hockey game; --strict passes. One standalone failure: 03's lede ('...at Corwen Children's Hospital...')
   // is flagged first-surname 'Hospital (Memorial Hospital)', a hospital name taken for a person.
-  'nurses-strike': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 1, datelines: 0 },
+  // Its one standalone failure was the checker's ('Memorial Hospital' read as a person); fixed there.
+  'nurses-strike': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the invented software company Norvessa cuts about 11,000 jobs (14% of its staff) while
   // spending $18 billion on AI (13 Jan - 9 Feb 2026): shares up 6.2%, Dana Whitcombe's memo, mass-layoff
   // notices for 2,340 jobs in Marlow Bay and 610 in Ashgrove, about 1,300 visa holders on a 60-day clock,
@@ -849,9 +850,10 @@ const FLOORS: Record<string, Floors> = {
   // mention (Cordell's earnings 21), the 2025 repaving of Route 41 (20) and the other negatives get no theme.
   // One standalone failure: 'The cadaver dog stopped ... near the old Galloway garage' (06's lede) uses the
   // surname before the full name.
+  // Its one standalone failure was the checker's ('near the old Galloway garage' read as a first mention); fixed there.
   landslide: {
     factRecall: 0.458, coverage: 1, themeAccuracy: 0.731, leaks: 2, nearDuplicates: 0, strict: false,
-    knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 1, datelines: 0,
+    knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0,
   },
 };
 

@@ -242,6 +242,13 @@ describe('first-mention surname', () => {
     expect(rules('Corvane said on Monday the recall was late.', [article])).toContain('first-surname');
   });
 
+  it('takes an institution word ("Memorial Hospital") and a surname between "the old" and a noun ("the old Galloway garage") for no first mention', () => {
+    const article = 'Nurses at Corwen Memorial Hospital walked out. Memorial Hospital said it was ready. Ruth Anne Galloway, 81, died. Galloway said little.';
+    expect(rules("Babies were moved from Corwen Children's Hospital on Friday.", [article])).not.toContain('first-surname');
+    expect(rules('The dog stopped near the old Galloway garage; crews found Ruth Anne Galloway.', [article])).not.toContain('first-surname');
+    expect(rules('Galloway said little about the slide.', [article])).toContain('first-surname');
+  });
+
   it('knows a surname by an age after it ("the funeral of Hensley, 52,"), with no speech verb or title anywhere', () => {
     const funeral = 'Miners who had worked the same seam Dale Hensley worked for 33 years lined Main Street. Mourners filled the church for the funeral of Hensley, 52, on Saturday.';
     expect(peopleIn(funeral).get('Hensley')).toBe('Dale Hensley');

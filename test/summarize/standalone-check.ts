@@ -166,7 +166,7 @@ function fullNames(text: string): string[] {
 const CALENDAR_WORD = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/u;
 
 /** "The Tamarack Department of Health said", "Corwin County Health": words of institutions, nobody's surname. */
-const INSTITUTION_WORD = /^(?:Health|County|City|District|Board|Services|Authority|Commission|Department|Agency|Office)$/u;
+const INSTITUTION_WORD = /^(?:Health|County|City|District|Board|Services|Authority|Commission|Department|Agency|Office|Hospital|Clinic|University|College|School|Center|Centre|Museum|Library|Church)$/u;
 
 export function peopleIn(articleText: string): Map<string, string> {
   const people = new Map<string, string>();
@@ -338,6 +338,8 @@ export function checkStandalone(
     // "the Halbrook family", "the Vasquez campaign": a surname as a modifier, not a first mention;
     // "a recalled Tamarack": a determiner before it makes it a thing (a car model, a product).
     if (wordBefore(item, at) === 'the') continue;
+    // "near the old Galloway garage": after "the" and a modifier, before a lower-case noun, a modifier too.
+    if (/\bthe\s+(?:[a-z][\w-]*\s+){1,2}$/u.test(item.slice(Math.max(0, at - 40), at)) && /^\s+[a-z]/u.test(item.slice(at + word.length))) continue;
     if (/\b(?:a|an|each|every|any|its|their)\s+(?:[a-z][\w-]*\s+){0,2}$/u.test(item.slice(Math.max(0, at - 40), at))) continue;
     // "Corvane Motors", "Corvane Tamarack": the first word of another name, a company's or a product's.
     if (/^\s+[A-Z][a-z]+\b/u.test(item.slice(at + word.length)) && !CALENDAR_WORD.test(/^[A-Za-z]+/u.exec(item.slice(at + word.length).trim())![0])) continue;
