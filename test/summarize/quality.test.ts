@@ -402,7 +402,7 @@ const FLOORS: Record<string, Floors> = {
   // off-topic articles get no theme.
   // Since (other-time, prereg8, fixed before this set existed): the creamery's 2024 medal and expansion
   // story (19), fit 0.887, is set aside: 22/26 themed, 1 leak (the sprout grower's warning letter).
-  'listeria-outbreak': { factRecall: 0.435, coverage: 1, themeAccuracy: 0.846, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 0, datelines: 0 },
+  'listeria-outbreak': { factRecall: 0.478, coverage: 1, themeAccuracy: 0.846, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 0, datelines: 0 },
   // Held out: thieves take seven pieces of 19th-century jewellery ($48 million, the Ardmore Sapphire
   // tiara among them) from the invented Halloran Museum of Art in Bretton Falls, Massachusetts, through a
   // second-floor window by truck-mounted lift (8-27 March 2026); themes.json and subject.json committed
@@ -821,7 +821,7 @@ const FLOORS: Record<string, Floors> = {
   // hockey game; --strict passes. One standalone failure: 03's lede ('...at Corwen Children's Hospital...')
   // is flagged first-surname 'Hospital (Memorial Hospital)', a hospital name taken for a person.
   // Its one standalone failure was the checker's ('Memorial Hospital' read as a person); fixed there.
-  'nurses-strike': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'nurses-strike': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the invented software company Norvessa cuts about 11,000 jobs (14% of its staff) while
   // spending $18 billion on AI (13 Jan - 9 Feb 2026): shares up 6.2%, Dana Whitcombe's memo, mass-layoff
   // notices for 2,340 jobs in Marlow Bay and 610 in Ashgrove, about 1,300 visa holders on a 60-day clock,
@@ -835,7 +835,7 @@ const FLOORS: Record<string, Floors> = {
   // name the story once in passing (Tessellate 18, Granite Mutual 19, Granby's office vacancy 24), the
   // company's own 2023 Ashgrove opening (20), Calderon Cloud's earnings, Delmont's plant notice, the
   // Emberfall union vote and both plainly off-topic articles; --strict passes.
-  'tech-layoffs': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'tech-layoffs': { factRecall: 0.542, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: after a week of rain (9.3 inches), Lindqvist Ridge collapses at 2:40 a.m. onto the invented
   // mountain town of Marrow Pass (invented state of Tolliver), burying 12 homes and State Route 41 (15 Nov -
   // 12 Dec 2026: eight dead, 340 evacuated, an abandoned Hollis Timber logging road and the transportation

@@ -268,6 +268,20 @@ describe('a sentence that opens inside a quotation', () => {
     (s) => expect(leansBack(s)).toBe(false),
   );
 
+  it.each([
+    'In the same letter, Chief Executive Dana Whitcombe said visa holders would stay on the payroll.',
+    'Shares of the Marlow Bay, Tamarack-based company closed up 6.2% at $212.40.',
+    'The eighth victim was identified as Ruth Anne Galloway, 81.',
+    'The remaining $19 million was revenue lost from postponed surgeries.',
+  ])('leans back on a frame, a company, a toll or a sum told before: %s', (s) => expect(leansBack(s)).toBe(true));
+
+  it.each([
+    'In a letter on Monday, Norvessa said it would cut 11,000 jobs.',
+    'Shares of Norvessa closed up 6.2% at $212.40.',
+    'The eighth victim of the slide was identified on Friday.',
+    'The remaining lots of the drug were recalled on Tuesday.',
+  ])('stands: %s', (s) => expect(leansBack(s)).toBe(false));
+
   it.each(['Not enough," said Priya Anand, co-founder of Lumenfold.', 'Not enough,” said Priya Anand.'])('leans back: %s', (s) => expect(leansBack(s)).toBe(true));
   it.each(['"We moved some of it two weeks ago," said Priya Anand.', 'Priya Anand said it was "not enough" and left.', 'Halvorsen said the rules were "unfair."'])(
     'stands: %s',
@@ -281,6 +295,7 @@ describe("a feature's scene-setting opening", () => {
     'Lorraine Pettway has rented the same two-bedroom house on Cutler Avenue for 19 years.',
     'Wilma Dunaway picks up her heart medication at the same grocery store pharmacy she has used for 26 years.',
     'Every Saturday morning, Carol Denning sets up a folding table outside the Gilchrist public library.',
+    'At lunchtime on Depot Street, a block from the campus, Luz Ferreira used to need three cooks on the line.',
   ])('makes no item: %s', (s) => expect(sceneSetting(s)).toBe(true));
 
   it.each([
@@ -288,6 +303,7 @@ describe("a feature's scene-setting opening", () => {
     'Dolores Ashgrove, who has represented the 4th Ward for 11 years, took the oath on Monday.',
     'Every Saturday since the spill, crews have found dead birds, the refuge said.',
     'A temporary budget that would have reopened the parks for two weeks failed in the Senate on Thursday.',
+    'Ferreira said she used to need three cooks on the line.',
   ])('is news: %s', (s) => expect(sceneSetting(s)).toBe(false));
 });
 

@@ -579,19 +579,21 @@ const SCENE_HABIT = /^\s*["\u201C]?(?:every|each)\s+(?:(?:mon|tues|wednes|thurs|
 /** A life told by its span, ending the sentence ("...has rented the same two-bedroom house on Cutler Avenue for 19 years."). */
 const SCENE_SPAN =
   /\b(?:has|have|had)\s+(?:\w+\s+){0,2}?\w+\b[^,;]{0,80}\bfor\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+(?:years|decades|weeks|months)[.!]?\s*$/i;
+/** A habit told by what someone used to do ("...Luz Ferreira used to need three cooks on the line."). */
+const USED_TO = /\bused to\b/;
 /** What makes a sentence news: a report, or a day or month it happened on. */
 const NEWS_MARK =
   /\b(?:said|says|according|announced|reported|told|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
 /**
- * A feature's scene-setting opening, which tells no news of its own: a habit or a life's span, with
+ * A feature's scene-setting opening, which tells no news of its own: a habit (or what someone used to do) or a life's span, with
  * no report and no date ("Lorraine Pettway has rented the same two-bedroom house on Cutler Avenue
  * for 19 years."). The feature's news comes later, and makes its items.
  */
 export function sceneSetting(text: string): boolean {
   const habit = SCENE_HABIT.exec(text);
   // "Every Saturday morning" names a habit, not the day of the news.
-  return (!!habit || SCENE_SPAN.test(text)) && !NEWS_MARK.test(habit ? text.slice(habit[0].length) : text);
+  return (!!habit || SCENE_SPAN.test(text) || USED_TO.test(text)) && !NEWS_MARK.test(habit ? text.slice(habit[0].length) : text);
 }
 
 /**

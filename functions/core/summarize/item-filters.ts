@@ -252,7 +252,7 @@ function othersCountedBefore(text: string): boolean {
 /**
  * The sentence leans on one before it: LEANS_BACK, a disaster described but not named, a quotation
  * already open, a document it cites as if the reader had read about it, others of a group it never
- * counts, a company told by its country and trade, or a period set before.
+ * counts, a company told by its country and trade, a period set before, or one of the openings above.
  */
 /**
  * A company told by its country and trade alone ("The U.S. automaker now expects...", "The German
@@ -261,6 +261,18 @@ function othersCountedBefore(text: string): boolean {
  */
 const NATIONAL_COMPANY =
   /^\s*["\u201C]?the\s+(?:u\.?s\.?|american|german|japanese|chinese|korean|british|french|european|canadian|swiss|dutch|indian)[\s-]+(?:automaker|carmaker|drugmaker|chipmaker|company|firm|airline|carrier|insurer|lender|bank|retailer|manufacturer|giant|utility|operator)(?![\w-])/i;
+
+/**
+ * More openings that point back: a frame shared with a sentence before ("In the same letter, Chief
+ * Executive Dana Whitcombe said..."), a company's shares told by its place alone ("Shares of the
+ * Marlow Bay, Tamarack-based company closed up 6.2%"), a victim counted in a toll told before ("The
+ * eighth victim was identified as..."), and the rest of a sum told before ("The remaining $19 million
+ * was revenue lost...").
+ */
+const SAME_FRAME = /^\s*["\u201C]?(?:in|at|on|from|by|with|under) the same [\w-]+(?=,)/i;
+const SHARES_OF_DESCRIBED = /^\s*["\u201C]?(?:shares|stock|the stock) of the [^,.;]{1,30}?(?:,\s+[^,.;]{1,20}?)?-(?:based|headquartered)\s/i;
+const COUNTED_VICTIM = /^\s*["\u201C]?the (?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:victims?|body|death|person|casualty|fatality)\b(?!\s+(?:of|that|which|who|to)\b)/i;
+const REST_OF_SUM = /^\s*["\u201C]?the (?:remaining|other|rest of the) (?:\$|€|£)?\d/i;
 
 /** A span of time set by a sentence before ("...in 38% of roadside inspections over that period"): which period? */
 const THAT_PERIOD = /\b(?:over|during|in|for|since|throughout|across) (?:that|those) (?:period|time|span|stretch|window|years?|months?|weeks?|days?)\b/i;
@@ -272,6 +284,10 @@ export const leansBack = (text: string): boolean =>
   citesUnseenDocument(text) ||
   othersCountedBefore(text) ||
   NATIONAL_COMPANY.test(text) ||
+  SAME_FRAME.test(text) ||
+  SHARES_OF_DESCRIBED.test(text) ||
+  COUNTED_VICTIM.test(text) ||
+  REST_OF_SUM.test(text) ||
   ((text.includes('that ') || text.includes('those ')) && THAT_PERIOD.test(text));
 
 /**
