@@ -274,6 +274,16 @@ const SHARES_OF_DESCRIBED = /^\s*["\u201C]?(?:shares|stock|the stock) of the [^,
 const COUNTED_VICTIM = /^\s*["\u201C]?the (?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:victims?|body|death|person|casualty|fatality)\b(?!\s+(?:of|that|which|who|to)\b)/i;
 const REST_OF_SUM = /^\s*["\u201C]?the (?:remaining|other|rest of the) (?:\$|€|£)?\d/i;
 
+/** Whether "that " or "those " is followed by a word that could open one of THAT_PERIOD's nouns: a cheap test first. */
+function mayNamePeriod(text: string): boolean {
+  for (const word of ['that ', 'those ']) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if ('ptswymdPTSWYMD'.includes(text[at + word.length] ?? ' ')) return true;
+    }
+  }
+  return false;
+}
+
 /** A span of time set by a sentence before ("...in 38% of roadside inspections over that period"): which period? */
 const THAT_PERIOD = /\b(?:over|during|in|for|since|throughout|across) (?:that|those) (?:period|time|span|stretch|window|years?|months?|weeks?|days?)\b/i;
 
@@ -288,7 +298,7 @@ export const leansBack = (text: string): boolean =>
   SHARES_OF_DESCRIBED.test(text) ||
   COUNTED_VICTIM.test(text) ||
   REST_OF_SUM.test(text) ||
-  ((text.includes('that ') || text.includes('those ')) && THAT_PERIOD.test(text));
+  (mayNamePeriod(text) && THAT_PERIOD.test(text));
 
 /**
  * Outside quotation marks, "here" and "this (Andean) city" point at the place in the dateline,
