@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { deliverSettingsOf } from '../../config/schema';
 import { summarize } from '../../functions/core/summarize';
-import { shuffled } from './helpers';
+import { scoreNorm, shuffled } from './helpers';
 import { digestOfSet, labelledSets } from './score-set';
 
 interface Labels {
@@ -22,17 +22,8 @@ const switches = (process.env.VAR ?? '')
   .map((kv) => kv.split('=') as [string, string]);
 const only = process.env.ONLY?.split(',');
 
-// The shared scorer's matching: NFKC, straight quotes and dashes, lower case; every keyword group met.
-const norm = (s: string): string =>
-  s
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
-    .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-const covers = (text: string, keywords: readonly string[]): boolean => keywords.every((g) => g.split('|').some((alt) => norm(text).includes(norm(alt))));
+// The shared scorer's matching: every keyword group met by one of its alternatives.
+const covers = (text: string, keywords: readonly string[]): boolean => keywords.every((g) => g.split('|').some((alt) => scoreNorm(text).includes(scoreNorm(alt))));
 
 function setSwitches(on: boolean): void {
   for (const [k, v] of switches) {
