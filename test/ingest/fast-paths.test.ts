@@ -31,6 +31,11 @@ describe('wordCount', () => {
   it('counts exactly what the word regex matches', () => {
     agree(wordCount, (s) => (s.match(WORD_RE) ?? []).length);
   });
+
+  it('with a limit, says the same of "at most N words" as the full count', () => {
+    for (const n of [0, 3, 5, 30]) agree((s) => wordCount(s, n) <= n, (s) => (s.match(WORD_RE) ?? []).length <= n);
+    expect(wordCount('one two three four five six', 3)).toBe(4);
+  });
 });
 
 describe('collapseWhitespace', () => {

@@ -48,8 +48,12 @@ function charClass(cp: number): number {
   return known - 1;
 }
 
-/** Number of words: runs of letters/digits, where a single joiner between two runs keeps one word. */
-export function wordCount(s: string): number {
+/**
+ * Number of words: runs of letters/digits, where a single joiner between two runs keeps one word.
+ * With `limit`, counting stops once it is passed (the result is then limit + 1): enough for "at most
+ * N words" without walking a whole paragraph.
+ */
+export function wordCount(s: string, limit = Number.POSITIVE_INFINITY): number {
   let count = 0;
   let prev = OTHER;
   let beforePrev = OTHER;
@@ -64,7 +68,7 @@ export function wordCount(s: string): number {
     }
     const c = charClass(cp);
     // A word starts unless it continues a run, or a joiner links it to the run before.
-    if (c === WORD && prev !== WORD && !(prev === JOINER && beforePrev === WORD)) count++;
+    if (c === WORD && prev !== WORD && !(prev === JOINER && beforePrev === WORD) && ++count > limit) return count;
     beforePrev = prev;
     prev = c;
   }

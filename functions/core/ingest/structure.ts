@@ -38,14 +38,14 @@ export function groupParagraphs(lines: readonly string[]): string[] {
 
 /** Does this paragraph read like a headline (one line of 3-30 words, not several sentences)? */
 export function looksLikeHeadline(p: string): boolean {
-  const words = wordCount(p);
+  const words = wordCount(p, 30);
   if (words < 3 || words > 30 || p.length > 300) return false;
   // Several sentences means a lede paragraph, not a headline.
   return !/[.!?]["”’]?\s+["“]?\p{Lu}/u.test(p.replace(/\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|U\.S|U\.K|U\.N|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\./gu, ''));
 }
 
 /** A short line that is not a sentence: a section label, widget text or sub-heading. */
-export const isShortLabel = (p: string, maxWords: number): boolean => wordCount(p) <= maxWords && !endsLikeSentence(p);
+export const isShortLabel = (p: string, maxWords: number): boolean => wordCount(p, maxWords) <= maxWords && !endsLikeSentence(p);
 
 // One place or two joined by a slash, as a story filed from both ("GENEVA/LIMA —").
 const CITY = String.raw`\p{Lu}[\p{Lu}'’.\-/ ]{1,40}?`;
