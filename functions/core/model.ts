@@ -119,8 +119,8 @@ export interface DigestSection {
  * summarize/topic.ts runs them (README, "How the digest is chosen"). It names none of the user's
  * topic terms; it resembles the batch's other themed articles little (topicFit under 0.6); it
  * names the terms in one sentence only and resembles the batch less than most (under 0.78); it
- * names them once, late (the seventh prose sentence or after, not the headline), and its names are
- * unlike the batch's (topicNameFit under 0.8); its people, places and organisations are not theirs
+ * names them only late (once, from the seventh prose sentence, with topicNameFit under 0.8; or in
+ * two sentences at most, from the fifth, under 0.5; never in the headline); its people, places and organisations are not theirs
  * (topicNameFit); it is dated months before the batch's other themed articles (an earlier story of
  * the same place or organisation); it never uses the topic's anchor words (missingTopicWords).
  */

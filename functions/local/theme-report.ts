@@ -15,7 +15,7 @@ type Article = DigestManifest['articles'][number];
 const WHY: Record<SetAside, (a: Article) => string> = {
   'no-topic-terms': () => 'names none of the topic terms',
   'topic-in-passing': (a) => `names the topic terms in one sentence only, and resembles the batch less than most (topic fit ${a.topicFit})`,
-  'topic-late': (a) => `names the topic terms once, late in the article, and its people and places are mostly not the batch's (names ${a.topicNameFit}): another story`,
+  'topic-late': (a) => `names the topic terms only late in the article, in one or two sentences, and its people and places are mostly not the batch's (names ${a.topicNameFit}): another story`,
   'unlike-batch': (a) => `unlike the batch's other articles (topic fit ${a.topicFit})`,
   'other-cast': (a) => `its people and places are not the batch's (names ${a.topicNameFit})`,
   'other-time': (a) => `dated ${a.publishedAt?.slice(0, 10)}, months before the batch's other articles: an earlier story`,

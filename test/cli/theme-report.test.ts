@@ -71,7 +71,7 @@ describe('theme report', () => {
 
   it('says when an article was set aside for naming the story once, late, with its names fit', () => {
     const lines = themeReport(manifest([row(1, { theme: 'plants' }), row(2, { setAside: 'topic-late', topicMentions: 1, topicNameFit: 0.43 })]), THEMES);
-    expect(lines.at(-1)).toBe("  \"Title 2\" (Recycling): names the topic terms once, late in the article, and its people and places are mostly not the batch's (names 0.43): another story");
+    expect(lines.at(-1)).toBe("  \"Title 2\" (Recycling): names the topic terms only late in the article, in one or two sentences, and its people and places are mostly not the batch's (names 0.43): another story");
   });
 
   it('warns, in one line, when the configuration empties the digest: topic terms nothing names, or themes nothing fits', () => {

@@ -203,11 +203,11 @@ function creditLine(line: string, words: number): LineVerdict | null {
   const by = parts.map((x) => BYLINE_RE.exec(x)).find((m) => m !== null);
   // One date, or no date but a "By" byline ("WFMX 13 News | By Jared Lindstrom").
   if (dates.length > 1 || (dates.length === 0 && !by)) return null;
-  const sections = parts.filter((x) => SECTION_PART.test(x));
+  const hasSection = parts.some((x) => SECTION_PART.test(x));
   const named = parts.filter((x) => x !== dates[0] && !BYLINE_RE.test(x) && !NAV_RE.test(x) && !SECTION_WORD.test(x) && !SECTION_PART.test(x));
   // "The Kessling Lantern — Campus News — January 13, 2026": the first part beside a date and a
   // section (or a "By" byline) is the outlet, though no word of it says so.
-  const outlet = named.find(namesOutlet) ?? ((by || sections.length) && dates.length && named[0] === parts[0] ? parts[0] : undefined);
+  const outlet = named.find(namesOutlet) ?? ((by || hasSection) && dates.length && named[0] === parts[0] ? parts[0] : undefined);
   if (!outlet) return null;
   return { kind: 'byline', source: cleanName(outlet), date: dates.length ? parseDate(dates[0]) : null, author: by ? cleanName(by[1]) : null };
 }

@@ -579,6 +579,7 @@ const SCENE_HABIT = /^\s*["\u201C]?(?:every|each)\s+(?:(?:mon|tues|wednes|thurs|
 /** A life told by its span, ending the sentence ("...has rented the same two-bedroom house on Cutler Avenue for 19 years."). */
 const SCENE_SPAN =
   /\b(?:has|have|had)\s+(?:\w+\s+){0,2}?\w+\b[^,;]{0,80}\bfor\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+(?:years|decades|weeks|months)[.!]?\s*$/i;
+/** SCENE_SPAN's last words alone: tested on a sentence's end before the whole pattern runs. */
 const SPAN_END = /(?:years|decades|weeks|months)[.!]?\s*$/i;
 /** A habit told by what someone used to do ("...Luz Ferreira used to need three cooks on the line."). */
 const USED_TO = /\bused to\b/;
@@ -587,15 +588,14 @@ const NEWS_MARK =
   /\b(?:said|says|according|announced|reported|told|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
 /**
- * A feature's scene-setting opening, which tells no news of its own: a habit (or what someone used to do) or a life's span, with
- * no report and no date ("Lorraine Pettway has rented the same two-bedroom house on Cutler Avenue
- * for 19 years."). The feature's news comes later, and makes its items.
+ * A feature's scene-setting opening, which tells no news of its own: a habit (or what someone used
+ * to do) or a life's span, with no report and no date ("Lorraine Pettway has rented the same
+ * two-bedroom house on Cutler Avenue for 19 years."). The feature's news comes later, and makes its items.
  */
 export function sceneSetting(text: string): boolean {
   const habit = SCENE_HABIT.exec(text);
-  // "Every Saturday morning" names a habit, not the day of the news.
-  // A span ends the sentence: its last word is tested before the whole pattern runs.
   const span = SPAN_END.test(text.slice(-12)) && SCENE_SPAN.test(text);
+  // "Every Saturday morning" names a habit, not the day of the news.
   return (!!habit || span || USED_TO.test(text)) && !NEWS_MARK.test(habit ? text.slice(habit[0].length) : text);
 }
 

@@ -250,11 +250,6 @@ function othersCountedBefore(text: string): boolean {
 }
 
 /**
- * The sentence leans on one before it: LEANS_BACK, a disaster described but not named, a quotation
- * already open, a document it cites as if the reader had read about it, others of a group it never
- * counts, a company told by its country and trade, a period set before, or one of the openings above.
- */
-/**
  * A company told by its country and trade alone ("The U.S. automaker now expects...", "The German
  * drugmaker said..."): which one? News copy uses it for a company named a sentence before. "The US
  * government" names one; there is one government per country.
@@ -287,6 +282,11 @@ function mayNamePeriod(text: string): boolean {
 /** A span of time set by a sentence before ("...in 38% of roadside inspections over that period"): which period? */
 const THAT_PERIOD = /\b(?:over|during|in|for|since|throughout|across) (?:that|those) (?:period|time|span|stretch|window|years?|months?|weeks?|days?)\b/i;
 
+/**
+ * The sentence leans on one before it: LEANS_BACK, a disaster described but not named, a quotation
+ * already open, a document it cites as if the reader had read about it, others of a group it never
+ * counts, a company told by its country and trade, a period set before, or one of the openings above.
+ */
 export const leansBack = (text: string): boolean =>
   LEANS_BACK.test(text) ||
   DESCRIBED_DISASTER.test(text) ||

@@ -68,18 +68,18 @@ export const SINGLE_MENTION_FIT = 0.78;
  * adopted; adopted in prereg12 after the 13 sets written since set aside four leaks and nothing
  * on-topic (README, Digest quality).
  */
-export const LATE_MENTION_SENTENCE = 6;
-export const LATE_MENTION_NAMES = 0.8;
+const LATE_MENTION_SENTENCE = 6;
+const LATE_MENTION_NAMES = 0.8;
 /**
- * The same for a story named in two prose sentences, or in one from the fifth on (0-based 4), when
- * the article's names are under half the typical article's: a rival's Austrian off-piste slide "a
+ * The same for a story named in at most two prose sentences, the first of them the fifth or later
+ * (0-based 4), when the article's names are under half the typical article's: a rival's Austrian off-piste slide "a
  * week after the Kessler Peak avalanche", a dryer plant's closure that twice recalls the washer
  * plant's. Frozen in prereg15 from the 49 sets then (it closed three leaks and changed nothing
  * else), and held on the three sets written after it was frozen.
  */
-export const LATE_PAIR_SENTENCE = 4;
-export const LATE_PAIR_MENTIONS = 2;
-export const LATE_PAIR_NAMES = 0.5;
+const LATE_PAIR_SENTENCE = 4;
+const LATE_PAIR_MENTIONS = 2;
+const LATE_PAIR_NAMES = 0.5;
 
 /** Whether the article names the user's topic only late, with few of the batch's names (see LATE_MENTION_SENTENCE). */
 function namesTopicLate(info: Pick<ArticleInfo, 'topicMentions' | 'topicFirst'>, nameFit: number): boolean {
