@@ -226,7 +226,7 @@ const FLOORS: Record<string, Floors> = {
   // is the questioner's, so who answered is never said. The checker now flags it (it passed), and it
   // is no item any more; the two facts its second sentence carried (the lawsuits, the AGs) went with
   // it: 7/23 (0.304).
-  'data-breach': { factRecall: 0.304, coverage: 1, themeAccuracy: 0.917, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'data-breach': { factRecall: 0.348, coverage: 1, themeAccuracy: 0.917, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a three-week measles outbreak in the invented Corwin County of the invented state of
   // Tamarack (Feb. 3-22, 2026: the first cases at Ellery Christian Academy, exposure sites and tracing,
   // the school exclusion order, MMR clinics, the CDC team, the governor's emergency order, the exemption
