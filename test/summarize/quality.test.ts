@@ -402,7 +402,7 @@ const FLOORS: Record<string, Floors> = {
   // off-topic articles get no theme.
   // Since (other-time, prereg8, fixed before this set existed): the creamery's 2024 medal and expansion
   // story (19), fit 0.887, is set aside: 22/26 themed, 1 leak (the sprout grower's warning letter).
-  'listeria-outbreak': { factRecall: 0.478, coverage: 1, themeAccuracy: 0.846, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 0, datelines: 0 },
+  'listeria-outbreak': { factRecall: 0.522, coverage: 1, themeAccuracy: 0.846, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 0, datelines: 0 },
   // Held out: thieves take seven pieces of 19th-century jewellery ($48 million, the Ardmore Sapphire
   // tiara among them) from the invented Halloran Museum of Art in Bretton Falls, Massachusetts, through a
   // second-floor window by truck-mounted lift (8-27 March 2026); themes.json and subject.json committed

@@ -276,13 +276,19 @@ describe('a sentence that opens inside a quotation', () => {
     'Shares of the Marlow Bay, Tamarack-based company closed up 6.2% at $212.40.',
     'The eighth victim was identified as Ruth Anne Galloway, 81.',
     'The remaining $19 million was revenue lost from postponed surgeries.',
-  ])('leans back on a frame, a company, a toll or a sum told before: %s', (s) => expect(leansBack(s)).toBe(true));
+    'The family of a Minnesota man, 81, sued on Tuesday.',
+    'Two more families sued last week.',
+    'The first was filed May 18 by an Illinois woman.',
+  ])('leans back on a frame, a company, a toll, a sum, a defendant or a series told before: %s', (s) => expect(leansBack(s)).toBe(true));
 
   it.each([
     'In a letter on Monday, Norvessa said it would cut 11,000 jobs.',
     'Shares of Norvessa closed up 6.2% at $212.40.',
     'The eighth victim of the slide was identified on Friday.',
     'The remaining lots of the drug were recalled on Tuesday.',
+    'The family of a Minnesota man sued the creamery on Tuesday.',
+    'The first lawsuit was filed May 18 by an Illinois woman.',
+    'The first patient was treated at Mercy Hospital on Monday.',
   ])('stands: %s', (s) => expect(leansBack(s)).toBe(false));
 
   it.each(['Not enough," said Priya Anand, co-founder of Lumenfold.', 'Not enough,” said Priya Anand.'])('leans back: %s', (s) => expect(leansBack(s)).toBe(true));

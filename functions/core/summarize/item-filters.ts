@@ -268,6 +268,11 @@ const SAME_FRAME = /^\s*["\u201C]?(?:in|at|on|from|by|with|under) the same [\w-]
 const SHARES_OF_DESCRIBED = /^\s*["\u201C]?(?:shares|stock|the stock) of the [^,.;]{1,30}?(?:,\s+[^,.;]{1,20}?)?-(?:based|headquartered)\s/i;
 const COUNTED_VICTIM = /^\s*["\u201C]?the (?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:victims?|body|death|person|casualty|fatality)\b(?!\s+(?:of|that|which|who|to)\b)/i;
 const REST_OF_SUM = /^\s*["\u201C]?the (?:remaining|other|rest of the) (?:\$|€|£)?\d/i;
+/** One of a series told before, with no noun ("The first was filed May 18 by Kayla Dressler..."): the first what? */
+const ORDINAL_ALONE = /^\s*["\u201C]?the (?:first|second|third|fourth|fifth|last|latest|newest|earliest) (?:was|were|is|are|came|comes|had|has|will|would)\b/i;
+
+/** A suit with no defendant ("The family of Harold Stenersen, 81, of Austin, Minnesota, sued on Tuesday."): sued whom? */
+const SUED_WHOM = /\bsued(?:\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:last|this) (?:week|month)|too|as well))?\s*[.!]?\s*$/i;
 
 /** Whether "that " or "those " is followed by a word that could open one of THAT_PERIOD's nouns: a cheap test first. */
 function mayNamePeriod(text: string): boolean {
@@ -285,7 +290,8 @@ const THAT_PERIOD = /\b(?:over|during|in|for|since|throughout|across) (?:that|th
 /**
  * The sentence leans on one before it: LEANS_BACK, a disaster described but not named, a quotation
  * already open, a document it cites as if the reader had read about it, others of a group it never
- * counts, a company told by its country and trade, a period set before, or one of the openings above.
+ * counts, a company told by its country and trade, a period set before, a suit with no defendant, or one of
+ * the openings above.
  */
 export const leansBack = (text: string): boolean =>
   LEANS_BACK.test(text) ||
@@ -298,6 +304,8 @@ export const leansBack = (text: string): boolean =>
   SHARES_OF_DESCRIBED.test(text) ||
   COUNTED_VICTIM.test(text) ||
   REST_OF_SUM.test(text) ||
+  ORDINAL_ALONE.test(text) ||
+  (text.includes('sued') && SUED_WHOM.test(text)) ||
   (mayNamePeriod(text) && THAT_PERIOD.test(text));
 
 /**
