@@ -402,7 +402,7 @@ const FLOORS: Record<string, Floors> = {
   // off-topic articles get no theme.
   // Since (other-time, prereg8, fixed before this set existed): the creamery's 2024 medal and expansion
   // story (19), fit 0.887, is set aside: 22/26 themed, 1 leak (the sprout grower's warning letter).
-  'listeria-outbreak': { factRecall: 0.522, coverage: 1, themeAccuracy: 0.846, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 0, datelines: 0 },
+  'listeria-outbreak': { factRecall: 0.565, coverage: 1, themeAccuracy: 0.846, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 0, datelines: 0 },
   // Held out: thieves take seven pieces of 19th-century jewellery ($48 million, the Ardmore Sapphire
   // tiara among them) from the invented Halloran Museum of Art in Bretton Falls, Massachusetts, through a
   // second-floor window by truck-mounted lift (8-27 March 2026); themes.json and subject.json committed
@@ -804,7 +804,7 @@ const FLOORS: Record<string, Floors> = {
   // both plainly off-topic articles; --strict passes. One standalone failure: 'Ostrand was among about 300
   // passengers...' (04's second paragraph) opens with a surname the section never introduced.
   // Its one standalone failure ('Ostrand was among...') is gone: a full name with an age after it is a person's now.
-  'subway-fire': { factRecall: 0.542, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'subway-fire': { factRecall: 0.583, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg17): about 6,000 nurses of the Kenwater Nurses Association strike Corwen Health, the
   // four-hospital system of the invented city of Marlbridge, Kenwater, for five days (notice March 5, strike
   // March 16-21, 2026): 1,400 replacement nurses from Bridgeway Clinical Staffing, 650 postponed surgeries, 18

@@ -148,6 +148,7 @@ describe('LEANS_BACK', () => {
     'The proposed class action, filed Friday in federal court, seeks to represent everyone whose data was exposed.',
     'The complaint says the utility sat on the results for hours.',
     'The airline canceled 84 flights on Sunday.',
+    'The suits, filed in state courts in three states, accuse the company of negligence.',
     'In its lawsuit to block the merger, filed Oct. 14 in federal court in Denver, the agency argues that the buyer is too small.',
     'In their statement, they said the vote would go ahead.',
     'The storm made landfall at 4:10 a.m. CDT about 15 miles southwest of the city.',
@@ -307,6 +308,8 @@ describe("a feature's scene-setting opening", () => {
     'Wilma Dunaway picks up her heart medication at the same grocery store pharmacy she has used for 26 years.',
     'Every Saturday morning, Carol Denning sets up a folding table outside the Gilchrist public library.',
     'At lunchtime on Depot Street, a block from the campus, Luz Ferreira used to need three cooks on the line.',
+    'Ellen Vogt milks 90 cows twice a day on the farm her grandfather bought in 1946.',
+    'Marcus Odell walks his dog along the levee every morning.',
   ])('makes no item: %s', (s) => expect(sceneSetting(s)).toBe(true));
 
   it.each([
@@ -315,6 +318,8 @@ describe("a feature's scene-setting opening", () => {
     'Every Saturday since the spill, crews have found dead birds, the refuge said.',
     'A temporary budget that would have reopened the parks for two weeks failed in the Senate on Thursday.',
     'Ferreira said she used to need three cooks on the line.',
+    'The state will now inspect every licensed cheese plant twice a year.',
+    'Ellen Vogt says she now milks her cows twice a day, since the creamery closed on Monday.',
   ])('is news: %s', (s) => expect(sceneSetting(s)).toBe(false));
 });
 

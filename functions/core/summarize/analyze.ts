@@ -581,6 +581,12 @@ const SCENE_SPAN =
   /\b(?:has|have|had)\s+(?:\w+\s+){0,2}?\w+\b[^,;]{0,80}\bfor\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+(?:years|decades|weeks|months)[.!]?\s*$/i;
 /** SCENE_SPAN's last words alone: tested on a sentence's end before the whole pattern runs. */
 const SPAN_END = /(?:years|decades|weeks|months)[.!]?\s*$/i;
+/**
+ * A person's habit told by how often ("Ellen Vogt milks 90 cows twice a day on the farm her
+ * grandfather bought in 1946."): a full name, a present-tense verb, and a frequency.
+ */
+const PERSON_HABIT = /^\s*\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\s+\p{Ll}+s\b/u;
+const FREQUENCY = /\b(?:(?:once|twice|three times|four times|\d+ times) an? (?:day|week|month|year|night)|every (?:day|morning|evening|night|week))\b/i;
 /** A habit told by what someone used to do ("...Luz Ferreira used to need three cooks on the line."). */
 const USED_TO = /\bused to\b/;
 /** What makes a sentence news: a report, or a day or month it happened on. */
@@ -596,7 +602,8 @@ export function sceneSetting(text: string): boolean {
   const habit = SCENE_HABIT.exec(text);
   const span = SPAN_END.test(text.slice(-12)) && SCENE_SPAN.test(text);
   // "Every Saturday morning" names a habit, not the day of the news.
-  return (!!habit || span || USED_TO.test(text)) && !NEWS_MARK.test(habit ? text.slice(habit[0].length) : text);
+  const personHabit = PERSON_HABIT.test(text) && FREQUENCY.test(text);
+  return (!!habit || span || personHabit || USED_TO.test(text)) && !NEWS_MARK.test(habit ? text.slice(habit[0].length) : text);
 }
 
 /**
