@@ -855,6 +855,21 @@ const FLOORS: Record<string, Floors> = {
     factRecall: 0.458, coverage: 1, themeAccuracy: 0.731, leaks: 2, nearDuplicates: 0, strict: false,
     knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0,
   },
+  // Held out (prereg18): the invented Nordliga club FC Varnholm sells its 22-year-old forward Mikkel Sandvold to
+  // the invented English club Ashcombe United (14 Jul - 4 Aug 2026: the 38 and 46 million pound bids rejected,
+  // the transfer request and training alone, the 58 million pound fee with 9 million in add-ons and a 15% sell-on,
+  // the medical and the 185,000 a week contract, 96 million euros of debt and the 61 million stadium loan, the
+  // auditors' warning, Ashcombe's 212 million summer under the league's spending rules, the fans' protests and
+  // march, the farewell letter, the 4.5 million euro replacement Renvall); themes.json and subject.json committed
+  // before the articles, labels before any run, written without reading the summarizer. Measured untuned with
+  // the code of 64fc1a8: 16/24 facts (deal 7/9, finances 6/9, fans 3/6); 25/25 themed as labelled; coverage
+  // 17/17 (the fee story 09 and the coach's undated news conference 04 only in alsoIn). No hard negative gets a
+  // theme: the three that name the story once in passing (Redgate's midfielder 19, Kragsund's licence 20,
+  // Korvex's earnings 21), Varnholm's own 2023 sale of Kvale (18), the Roncelles sale, the Dunmore sit-in, the
+  // Thornbury points deduction and the watch review; --strict passes. One standalone failure: the lead item opens
+  // on the AP fee story's second sentence, 'Varnholm will also receive 15% of any profit if Ashcombe sell
+  // Sandvold...' (first-surname Sandvold).
+  'star-transfer': { factRecall: 0.667, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 1, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
