@@ -170,6 +170,8 @@ describe('credit lines', () => {
     // A section with a news word is the site's section, not its name.
     ['*The Kessling Lantern — Campus News — January 13, 2026*', 'The Kessling Lantern', '2026-01-13', null],
     ['Harbor Ledger | Local News | May 2, 2026', 'Harbor Ledger', '2026-05-02', null],
+    // A writer's name without "By", beside a date: the first part is the outlet.
+    ['*Nordic Football Finance | July 22, 2026 | Karin Udsen*', 'Nordic Football Finance', '2026-07-22', 'Karin Udsen'],
   ])('reads %s as the outlet, date and writer', (line, source, date, author) => {
     const a = read('incoming/credit.md', [`# ${HEAD}`, '', line, '', BODY1, '', BODY2].join('\n'));
     expectBodyOnly(a);
@@ -191,6 +193,7 @@ describe('credit lines', () => {
     ['a date beside section names', 'Home | News | June 16, 2026'],
     ['two dates', 'Valley Gazette | June 16, 2026 | June 17, 2026'],
     ['a byline beside a section name and no date', 'Politics | By Jared Lind'],
+    ['a name beside a section name and a date', 'Politics | Jared Lind | June 2, 2026'],
   ])('credits nobody from %s', (_kind, line) => {
     const a = read('incoming/menu.md', [`# ${HEAD}`, '', line, '', BODY1, '', BODY2].join('\n'));
     expectBodyOnly(a);

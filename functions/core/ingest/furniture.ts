@@ -187,6 +187,9 @@ const SECTION_WORD = /^(?:news|latest|press|media|online|daily|times|post|journa
 const SECTION_PART =
   /^(?:campus|local|world|business|metro|city|state|national|international|breaking|top|latest|sports?|politics|opinion|health|science|tech(?:nology)?|arts?|culture|education|crime|weather|regional|community)\s+(?:news|desk|section|report)$/i;
 
+/** A writer's name as a credit line prints it: two or three capitalized words ("Karin Udsen", "Mary J. Blake"). */
+const PERSON_PART = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+
 /**
  * A credit line under a headline: the outlet, the date and the writer in separated parts, in any
  * order ("TechBeat | April 8, 2026 | By Naomi Reyes-Hart", "Mountain State Gazette | Investigations |
@@ -207,9 +210,13 @@ function creditLine(line: string, words: number): LineVerdict | null {
   const named = parts.filter((x) => x !== dates[0] && !BYLINE_RE.test(x) && !NAV_RE.test(x) && !SECTION_WORD.test(x) && !SECTION_PART.test(x));
   // "The Kessling Lantern — Campus News — January 13, 2026": the first part beside a date and a
   // section (or a "By" byline) is the outlet, though no word of it says so.
-  const outlet = named.find(namesOutlet) ?? ((by || hasSection) && dates.length && named[0] === parts[0] ? parts[0] : undefined);
+  // "Nordic Football Finance | July 22, 2026 | Karin Udsen": beside a date, a first part and a
+  // person's name (the writer, without "By"): the first part is the outlet.
+  const writer = !by && dates.length && named.length === 2 && named[0] === parts[0] && PERSON_PART.test(named[1]!) && !namesOutlet(named[1]!) ? named[1] : undefined;
+  const outlet = named.find(namesOutlet) ?? ((by || hasSection || writer) && dates.length && named[0] === parts[0] ? parts[0] : undefined);
   if (!outlet) return null;
-  return { kind: 'byline', source: cleanName(outlet), date: dates.length ? parseDate(dates[0]) : null, author: by ? cleanName(by[1]) : null };
+  const author = by ? by[1] : writer !== outlet ? writer : undefined;
+  return { kind: 'byline', source: cleanName(outlet), date: dates.length ? parseDate(dates[0]) : null, author: author ? cleanName(author) : null };
 }
 
 /**
