@@ -870,6 +870,20 @@ const FLOORS: Record<string, Floors> = {
   // on the AP fee story's second sentence, 'Varnholm will also receive 15% of any profit if Ashcombe sell
   // Sandvold...' (first-surname Sandvold).
   'star-transfer': { factRecall: 0.667, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 1, datelines: 0 },
+  // Held out: Port Calder Regional Transit (invented port city of 640,000, invented state of Lanford) faces a
+  // $180 million gap as federal relief runs out (1-23 Apr 2026: fare $2 to $2.75, 19 of 64 bus routes and
+  // trains after 10 p.m. to go, 640 jobs; packed hearings, Calder State's $3 million for Route 9, 2,300
+  // paratransit riders outside the zone, downtown night workers; the mayor's $45 million, a $38.2 million
+  // overtime audit, the ridership report, the House's $60 million, the council's half-cent ballot measure;
+  // the revised plan and the board's 7-2 vote for $2.50, 11 routes, trains to midnight); themes.json and
+  // subject.json committed before the articles, labels before any run, written without reading the
+  // summarizer. Measured untuned at aff9091: 11/24 facts (budget 4/9, riders 4/8, politics 3/7); 21/26
+  // themed as labelled: the Ledger's proposal (02), the ridership report (10) and the revised plan (13) land
+  // in riders, the House committee (11) and the House vote (14) in budget; coverage 17/17 (10 and 14 only
+  // in alsoIn). No hard negative gets a theme (PCRT's own 2024 budget, Brannock Valley's cuts, Northgate
+  // Coachworks' earnings, the Lakemont school buses, Brennard County's road tax, Skyrun Air's routes, the
+  // Ellington strike, and both plainly off-topic articles); --strict passes.
+  'transit-cuts': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.808, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
