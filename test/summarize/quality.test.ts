@@ -869,7 +869,7 @@ const FLOORS: Record<string, Floors> = {
   // Thornbury points deduction and the watch review; --strict passes. One standalone failure: the lead item opens
   // on the AP fee story's second sentence, 'Varnholm will also receive 15% of any profit if Ashcombe sell
   // Sandvold...' (first-surname Sandvold).
-  'star-transfer': { factRecall: 0.667, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 1, datelines: 0 },
+  'star-transfer': { factRecall: 0.667, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: Port Calder Regional Transit (invented port city of 640,000, invented state of Lanford) faces a
   // $180 million gap as federal relief runs out (1-23 Apr 2026: fare $2 to $2.75, 19 of 64 bus routes and
   // trains after 10 p.m. to go, 640 jobs; packed hearings, Calder State's $3 million for Route 9, 2,300

@@ -70,6 +70,19 @@ describe('organisations are no people', () => {
     expect(nameIndex(["Gail Whitacre, the bureau's president, said so."]).byShort.get('Whitacre')).toEqual(['Gail Whitacre']);
   });
 
+  it('takes a person from the headline only after a role word, and only in a sentence-case headline', () => {
+    const body = ['FC Varnholm agreed Friday to sell Mikkel Sandvold to Ashcombe United.', 'Varnholm will receive 15% if Ashcombe sell Sandvold.'];
+    // The body alone never says who Sandvold is; the headline's "forward" does.
+    expect(nameIndex(body).byShort.has('Sandvold')).toBe(false);
+    const names = nameIndex(body, 'Ashcombe agree record fee with Varnholm for forward Mikkel Sandvold');
+    expect(names.byShort.get('Sandvold')).toEqual(['Mikkel Sandvold']);
+    expect(standaloneText(body[1]!, names).text).toBe('Varnholm will receive 15% if Ashcombe sell Mikkel Sandvold.');
+    // Headline capitals are style: no "Survivor Travis Lowry", no "Erik Thornvik Says".
+    const lowry = ['Travis Lowry, 44, the foreman of the crew, spoke Tuesday.', 'Lowry said the men rationed water.'];
+    expect(nameIndex(lowry, "Survivor Travis Lowry on 72 hours in 7 West: 'We rationed the water'").byShort.get('Lowry')).toEqual(['Travis Lowry']);
+    expect(nameIndex(['Thornvik said the dressing room was strong.'], 'Coach Erik Thornvik Says Dressing Room Is Strong').byShort.has('Thornvik')).toBe(false);
+  });
+
   it("leaves a sentence's full stop out of a name at its end", () => {
     const names = nameIndex(['The talks were led by Secretary Mary Okafor.']);
     expect(names.byShort.get('Okafor')).toEqual(['Mary Okafor']);

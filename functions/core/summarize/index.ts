@@ -75,7 +75,7 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   const names = new Map<number, NameIndex>();
   const namesOf = (art: number): NameIndex => {
     let n = names.get(art);
-    if (!n) names.set(art, (n = nameIndex(analysis.articles[art]!.sentences.map((s) => s.text))));
+    if (!n) names.set(art, (n = nameIndex(analysis.articles[art]!.sentences.map((s) => s.text), analysis.articles[art]!.article.title)));
     return n;
   };
   const articleGrams = new Map<number, Set<string>>();

@@ -11,7 +11,9 @@ const TITLES = new Set(
     'under undersecretary ambassador envoy special representative leader chairman chairwoman chair chief director commissioner ' +
     'chancellor premier governor mayor senator congressman congresswoman spokesperson spokesman spokeswoman adviser advisor ' +
     'general admiral judge justice ceo executive founder king queen prince princess lawmaker official officer analyst professor ' +
-    'foreign defense defence unification trade commerce treasury finance interior state national security press'
+    'foreign defense defence unification trade commerce treasury finance interior state national security press ' +
+    // A team's roles ("forward Mikkel Sandvold", "coach Erik Thornvik").
+    'forward striker midfielder defender goalkeeper winger captain coach manager'
   ).split(' '),
 );
 
@@ -136,7 +138,22 @@ const PLACE_WORD = /^(?:Street|St|Avenue|Ave|Road|Rd|Square|Boulevard|Lane|Drive
 /** A capitalized word a preposition of place puts somewhere: "in Louisiana", "across Peru" (not "in Lake Vermaine": one word only). */
 const PLACED = /\b(?:in|across|throughout|outside|around|near)\s+(\p{Lu}[\p{Ll}'’]+)\b(?![\p{L}'’-]|\s+\p{Lu})/gu;
 
-export function nameIndex(sentences: readonly string[]): NameIndex {
+/**
+ * A headline in sentence case: a third or more of its longer words in lower case ("Ashcombe agree
+ * record fee for forward Mikkel Sandvold"), where title case capitalizes all but a few short ones.
+ */
+function sentenceCase(headline: string): boolean {
+  const long = headline.match(/\p{L}{4,}/gu) ?? [];
+  return long.length > 0 && long.filter((w) => /^\p{Ll}/u.test(w)).length * 3 >= long.length;
+}
+
+/**
+ * The article's people, each under its short form. The headline counts only where a role word
+ * stands before a name ("...for forward Mikkel Sandvold"), and only in a headline written in sentence
+ * case: other capitals are the headline's style, not names ("Survivor Travis Lowry on 72 hours...",
+ * "Coach Erik Thornvik Says...").
+ */
+export function nameIndex(sentences: readonly string[], headline = ''): NameIndex {
   const byShort = new Map<string, string[]>();
   const honorific = new Set<string>();
   const speakers = new Set<string>();
@@ -159,7 +176,7 @@ export function nameIndex(sentences: readonly string[]): NameIndex {
     if (!list) byShort.set(short, [full]);
     else if (!list.includes(full)) list.push(full);
   };
-  for (const s of sentences) {
+  for (const s of headline && sentenceCase(headline) ? [headline, ...sentences] : sentences) {
     for (const m of s.matchAll(/\b(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{Ll}'’]+)/gu)) honorific.add(m[1]!);
     for (const m of nameRuns(s)) {
       let tokens = m[0].split(/\s+/).map((t) => t.replace(POSSESSIVE, ''));
@@ -171,6 +188,7 @@ export function nameIndex(sentences: readonly string[]): NameIndex {
         tokens = tokens.slice(lastTitle + 1);
         titled = true;
       }
+      if (s === headline && !titled) continue;
       while (tokens.length > 0 && NOT_NAME.has(bare(tokens[0]!))) tokens = tokens.slice(1);
       if (tokens.length < 2 || tokens.length > 3 || tokens.some((t) => NOT_NAME.has(bare(t)) || ORGANISATION.has(bare(t)))) continue;
       // A sentence's full stop is no part of the name ("...at the Retail Federation."); an initial's is.
