@@ -901,7 +901,7 @@ const FLOORS: Record<string, Floors> = {
   // the fitness band review get none. The 186 neurologists' letter (09) makes an item in patients.
   // One standalone failure: 'Patients would also need regular MRI scans... Her center already has more
   // than 400 people...' (03; 'Her' is Dr. Ingrid Fallon, named only in sentences the item leaves out).
-  'alzheimer-trial': { factRecall: 0.458, coverage: 0.941, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 1, datelines: 0 },
+  'alzheimer-trial': { factRecall: 0.5, coverage: 0.941, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);

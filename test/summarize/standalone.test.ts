@@ -555,6 +555,26 @@ describe('the sentence an item leans on', () => {
   });
 });
 
+describe('a short sentence read with the next', () => {
+  /** The candidates' [first sentence, sentence count] for an article of one paragraph after the lede. */
+  const spans = (second: string): [number, number][] => {
+    const vocab = new Vocabulary();
+    const body = ['Clinics brace for a new Alzheimer\'s drug', 'Memory clinics across the state are adding infusion chairs and nurses for an Alzheimer\'s drug that regulators have not yet approved.', `Patients would also need regular MRI scans to watch for brain swelling. ${second}`];
+    const article = articleFromText('pair/clinic.txt', body.join('\n\n'));
+    const themes = compileThemes([{ id: 'patients', title: 'Patients', terms: { patients: 3, 'mri scans': 3, 'waiting list': 3, clinic: 2, clinics: 2 } }], vocab);
+    const { candidates } = analyze([article], themes, vocab, { maxWordsPerItem: 80, otherNews: false });
+    return Array.from({ length: candidates.length }, (_, i) => [candidates.first[i]!, candidates.count[i]!]);
+  };
+
+  it('is not read with one whose possessive stands for a person it does not name ("Her center...")', () => {
+    expect(spans('Her center already has more than 400 people on a waiting list.')).not.toContainEqual([1, 2]);
+  });
+
+  it('is read with one that carries on it', () => {
+    expect(spans('They would also need a genetic test, the clinics said.')).toContainEqual([1, 2]);
+  });
+});
+
 describe('the document an item points to', () => {
   const letter = 'The letter came a day after the chief technology officer, Sam Hart, and two other senior executives resigned.';
   /** The candidates' [first sentence, sentence count] for a two-paragraph article. */

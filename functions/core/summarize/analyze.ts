@@ -563,16 +563,26 @@ function buildItem(rows: readonly Row[], i: number, maxWords: number, known: (wo
       !unnamedPerson(prev.text, known) &&
       !pointsAtPlace(prev) &&
       prev.words + row.words <= maxWords &&
-      introduces(prev.text, row.text);
+      introduces(prev.text, row.text) &&
+      !personNotIn(prev, row, known);
     return context ? pair(i - 1) : null;
   }
   const next = rows[i + 1];
   if (row.words < SHORT_SENTENCE_WORDS && usable(next) && continues(row, next) && !pointsAtPlace(next) && row.words + next.words <= maxWords) {
-    return pair(i);
+    // "Patients would also need MRI scans. Her center already has...": whose center? The person a
+    // possessive opening stands for must be in the short sentence, or the pair leans on one before it.
+    if (!personNotIn(row, next, known)) return pair(i);
   }
   if (row.words > maxWords || row.words < MIN_ITEM_WORDS) return null;
   return { first: i, count: 1, skip: 0, words: row.words, terms: row.content, plain: row.plain };
 }
+
+/** A sentence opening on a person's possessive ("Her center...", "His lawyer..."). */
+const POSSESSIVE_OPENING = /^\s*["\u201C]?(?:her|his)\s/i;
+
+/** `second` opens on a person's possessive and `first` names nobody it could stand for. */
+const personNotIn = (first: Row, second: Row, known: (word: string) => boolean): boolean =>
+  POSSESSIVE_OPENING.test(second.text) && unnamedPerson(`${first.text} ${second.text}`, known);
 
 /** A habit ("Every Saturday morning, Carol Denning sets up a folding table..."). */
 const SCENE_HABIT = /^\s*["\u201C]?(?:every|each)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|evening|night|day|week|weekend|summer|winter|spring|fall|autumn)\b/i;
