@@ -180,7 +180,7 @@ export const LEANS_BACK = new RegExp(
     String.raw`ceremony|session|hearing|vote|request|allies|event|case|issue|program|programme|` +
     String.raw`figures?|number|total|amount|sum|estimate|increase|decrease|reduction|rise|drop|decline|fall|shortfall|cuts?|` +
     // Events and findings named before ("The audit, which began...", "The mission, known as..."): which one?
-    String.raw`audits?|inquiry|review|study|survey|strikes?|outage|recall|ruling|verdict|lawsuits?|suits?|class action|complaint|settlement|merger|acquisition|` +
+    String.raw`audits?|auditors?|inquiry|review|study|survey|strikes?|outage|recall|ruling|verdict|lawsuits?|suits?|class action|complaint|settlement|merger|acquisition|` +
     String.raw`takeover|sale|budget|sanctions|tariffs?|dispute|outbreak|grounding|blowout|accident|crash|attacks?|mission|` +
     'campaign|initiative|data|findings|results|payments?|contract|bid|exercises?|drills|launch|cap|' +
     'resignation|departure|firing|ouster|arrest|indictment|apology|closure|shutdown|evacuation|layoffs|' +
