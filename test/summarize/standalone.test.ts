@@ -271,12 +271,16 @@ describe('a sentence that opens inside a quotation', () => {
     'The U.S. automaker now expects 2026 adjusted operating profit of $3.1 billion to $3.5 billion.',
     'The German drugmaker said it would appeal.',
     'The Japanese-based carrier cut 40 flights.',
-  ])('leans back on a company told by its country and trade alone: %s', (s) => expect(leansBack(s)).toBe(true));
+    'The Linwood Crossing, New Jersey, drugmaker said it used a priority review voucher.',
+    'The Boston insurer said claims would be paid.',
+  ])('leans back on a company told by its country, its town and trade alone: %s', (s) => expect(leansBack(s)).toBe(true));
 
   it.each([
     'The U.S. government said it would appeal.',
     'The U.S. Food and Drug Administration added losartan to its shortage list.',
     'Halvorsen, the German drugmaker, said it would appeal.',
+    'The Federal Reserve Bank of Boston said rates would hold.',
+    'The Boston Marathon drew 30,000 runners.',
   ])('stands when one is named or there is only one: %s', (s) => expect(leansBack(s)).toBe(false));
 
   it.each([

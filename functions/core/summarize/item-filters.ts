@@ -258,6 +258,13 @@ const NATIONAL_COMPANY =
   /^\s*["\u201C]?the\s+(?:u\.?s\.?|american|german|japanese|chinese|korean|british|french|european|canadian|swiss|dutch|indian)[\s-]+(?:automaker|carmaker|drugmaker|chipmaker|company|firm|airline|carrier|insurer|lender|bank|retailer|manufacturer|giant|utility|operator)(?![\w-])/i;
 
 /**
+ * A company told by its home town ("The Linwood Crossing, New Jersey, drugmaker said...", "The Boston
+ * insurer"): which one? Case matters: capitalized place words, then a lower-case trade.
+ */
+const PLACE_COMPANY =
+  /^\s*["\u201C]?The\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?,)?\s+(?:automaker|carmaker|drugmaker|chipmaker|company|firm|airline|carrier|insurer|lender|bank|retailer|manufacturer|utility|operator|developer|startup|start-up|maker)(?![\w-])/u;
+
+/**
  * More openings that point back: a frame shared with a sentence before ("In the same letter, Chief
  * Executive Dana Whitcombe said..."), a company's shares told by its place alone ("Shares of the
  * Marlow Bay, Tamarack-based company closed up 6.2%"), a victim counted in a toll told before ("The
@@ -300,6 +307,7 @@ export const leansBack = (text: string): boolean =>
   citesUnseenDocument(text) ||
   othersCountedBefore(text) ||
   NATIONAL_COMPANY.test(text) ||
+  PLACE_COMPANY.test(text) ||
   SAME_FRAME.test(text) ||
   SHARES_OF_DESCRIBED.test(text) ||
   COUNTED_VICTIM.test(text) ||
