@@ -301,7 +301,9 @@ describe('a sentence that opens inside a quotation', () => {
     'The family of a Minnesota man, 81, sued on Tuesday.',
     'Two more families sued last week.',
     'The first was filed May 18 by an Illinois woman.',
-  ])('leans back on a frame, a company, a toll, a sum, a defendant or a series told before: %s', (s) => expect(leansBack(s)).toBe(true));
+    "Of the system's 64 bus routes, 19 would disappear entirely.",
+    'Council President Beatriz Salcedo said she supported the idea but warned the city could not pay every year.',
+  ])('leans back on a frame, a company, a toll, a sum, a defendant, a series, an owner or an idea told before: %s', (s) => expect(leansBack(s)).toBe(true));
 
   it.each([
     'In a letter on Monday, Norvessa said it would cut 11,000 jobs.',
@@ -311,6 +313,8 @@ describe('a sentence that opens inside a quotation', () => {
     'The family of a Minnesota man sued the creamery on Tuesday.',
     'The first lawsuit was filed May 18 by an Illinois woman.',
     'The first patient was treated at Mercy Hospital on Monday.',
+    'Of the 64 bus routes Port Calder Regional Transit runs, 19 would disappear.',
+    'Salcedo said she supported the idea of a dedicated sales tax for transit.',
   ])('stands: %s', (s) => expect(leansBack(s)).toBe(false));
 
   it.each(['Not enough," said Priya Anand, co-founder of Lumenfold.', 'Not enough,” said Priya Anand.'])('leans back: %s', (s) => expect(leansBack(s)).toBe(true));

@@ -274,6 +274,10 @@ const PLACE_COMPANY =
 const SAME_FRAME = /^\s*["\u201C]?(?:in|at|on|from|by|with|under) the same [\w-]+(?=,)/i;
 const SHARES_OF_DESCRIBED = /^\s*["\u201C]?(?:shares|stock|the stock) of the [^,.;]{1,30}?(?:,\s+[^,.;]{1,20}?)?-(?:based|headquartered)\s/i;
 const COUNTED_VICTIM = /^\s*["\u201C]?the (?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:victims?|body|death|person|casualty|fatality)\b(?!\s+(?:of|that|which|who|to)\b)/i;
+/** An idea told before, as the object of a view ("...said she supported the idea but warned..."): which idea? */
+const THE_IDEA = /\bthe idea\b(?!\s+(?:of|that|to|behind|for|was|is)\b)/i;
+/** A share of a whole owned by something told before ("Of the system's 64 bus routes, 19 would disappear"): whose? */
+const SHARE_OF_POSSESSED = /^\s*["\u201C]?of the [\w-]+['’]s\s/i;
 const REST_OF_SUM = /^\s*["\u201C]?the (?:remaining|other|rest of the) (?:\$|€|£)?\d/i;
 /** One of a series told before, with no noun ("The first was filed May 18 by Kayla Dressler..."): the first what? */
 const ORDINAL_ALONE = /^\s*["\u201C]?the (?:first|second|third|fourth|fifth|last|latest|newest|earliest) (?:was|were|is|are|came|comes|had|has|will|would)\b/i;
@@ -313,6 +317,8 @@ export const leansBack = (text: string): boolean =>
   COUNTED_VICTIM.test(text) ||
   REST_OF_SUM.test(text) ||
   ORDINAL_ALONE.test(text) ||
+  SHARE_OF_POSSESSED.test(text) ||
+  (text.includes('the idea') && THE_IDEA.test(text)) ||
   (text.includes('sued') && SUED_WHOM.test(text)) ||
   (mayNamePeriod(text) && THAT_PERIOD.test(text));
 
