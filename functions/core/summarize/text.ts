@@ -18,6 +18,15 @@ export function normalizeSpace(s: string): string {
   return afterSpace ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
+/**
+ * A test for whether a text contains any of the words: one regex of literal alternatives, which
+ * V8 runs in one scan of the text, where `words.some((w) => text.includes(w))` scans it once a word
+ * (the same verdict, several times faster on sentences).
+ */
+export function anyOf(words: readonly string[]): RegExp {
+  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+}
+
 /** The non-ASCII characters of `\s`. */
 const isUnicodeSpace = (c: number): boolean =>
   c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
