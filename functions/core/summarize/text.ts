@@ -39,19 +39,12 @@ function isAscii(s: string): boolean {
 const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /**
- * True when every character is ASCII or one of the quotes and dashes normalizeQuotes maps to ASCII,
- * all of which NFKC leaves alone. Such text needs neither NFKC nor the Unicode-aware regexes: its
- * only letters and digits are ASCII ones.
+ * ASCII, or one of the quotes and dashes normalizeQuotes maps to ASCII, all of which NFKC leaves
+ * alone. Text of such characters only ("plain") needs neither NFKC nor the Unicode-aware regexes:
+ * its only letters and digits are ASCII ones.
  */
-function isPlain(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128) continue;
-    if ((c >= 0x2012 && c <= 0x2015) || c === 0x2010 || c === 0x2018 || c === 0x2019 || c === 0x201b || c === 0x201c || c === 0x201d || c === 0x201f || c === 0x2032) continue;
-    return false;
-  }
-  return true;
-}
+const isPlainChar = (c: number): boolean =>
+  c < 128 || (c >= 0x2012 && c <= 0x2015) || c === 0x2010 || c === 0x2018 || c === 0x2019 || c === 0x201b || c === 0x201c || c === 0x201d || c === 0x201f || c === 0x2032;
 
 /**
  * Number of words, counted the way the digest's word budget is checked: the reader's one counter
@@ -128,8 +121,9 @@ export interface Token {
  * or a lower-case surface word to stem, and whether the word is a name or a figure.
  */
 function scan(text: string, visit: (word: string, fixed: boolean, named: boolean) => void): void {
-  const plain = isPlain(text);
-  const raw = plain ? plainTokens(text) : normalizeQuotes(text).match(TOKEN_RE);
+  const tokens = plainTokens(text);
+  const plain = tokens !== null;
+  const raw = tokens ?? normalizeQuotes(text).match(TOKEN_RE);
   if (!raw) return;
   for (let i = 0; i < raw.length; i++) {
     const surface = raw[i]!;
@@ -154,8 +148,11 @@ function scan(text: string, visit: (word: string, fixed: boolean, named: boolean
   }
 }
 
-/** TOKEN_RE over plain text (see isPlain): runs of ASCII letters and digits, and "+". */
-function plainTokens(text: string): string[] {
+/**
+ * TOKEN_RE over plain text (see isPlainChar): runs of ASCII letters and digits, and "+". Null when
+ * the text is not plain (the check made in the same pass as the tokens).
+ */
+function plainTokens(text: string): string[] | null {
   const out: string[] = [];
   let from = -1;
   for (let i = 0; i < text.length; i++) {
@@ -164,6 +161,7 @@ function plainTokens(text: string): string[] {
       if (from < 0) from = i;
       continue;
     }
+    if (!isPlainChar(c)) return null;
     if (from >= 0) {
       out.push(text.slice(from, i));
       from = -1;
