@@ -36,6 +36,15 @@ function isAscii(s: string): boolean {
   return true;
 }
 
+/** Only ASCII lower-case letters and digits: toLowerCase() would return the word as it is. */
+function isLowerAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
 const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /**
@@ -128,9 +137,9 @@ function scan(text: string, visit: (word: string, fixed: boolean, named: boolean
   for (let i = 0; i < raw.length; i++) {
     const surface = raw[i]!;
     const first = surface.charCodeAt(0);
-    // Fast path: lower-case ASCII words are the bulk of any text.
+    // Fast path: lower-case ASCII words are the bulk of any text, and most have no capital to lower.
     if (first >= 97 && first <= 122) {
-      visit(surface.toLowerCase(), false, false);
+      visit(isLowerAscii(surface) ? surface : surface.toLowerCase(), false, false);
       continue;
     }
     const next = raw[i + 1];
