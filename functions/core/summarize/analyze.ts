@@ -228,7 +228,7 @@ export function analyze(
 
     // Document frequency over every article, on- or off-topic: rarity is a property of the batch.
     const termCounts = new Map<number, number>();
-    for (const row of rows) for (const [id, n] of row.content) termCounts.set(id, (termCounts.get(id) ?? 0) + n);
+    for (const row of rows) row.content.forEach((n, id) => termCounts.set(id, (termCounts.get(id) ?? 0) + n));
     if (df.length < vocab.size) {
       const grown = new Int32Array(Math.max(vocab.size, df.length * 2));
       grown.set(df);
@@ -635,6 +635,6 @@ function continues(first: Row, next: Row): boolean {
 
 function sum(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): Map<number, number> {
   const out = new Map(a);
-  for (const [id, n] of b) out.set(id, (out.get(id) ?? 0) + n);
+  b.forEach((n, id) => out.set(id, (out.get(id) ?? 0) + n));
   return out;
 }

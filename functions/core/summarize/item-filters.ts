@@ -1,6 +1,6 @@
 // Lines that are page furniture rather than reporting. The reader drops most of them; these checks
 // are the summarizer's own defence, because one caption in a digest is worse than one fact missed.
-import { countWords, normalizeSpace } from './text';
+import { anyOf, countWords, normalizeSpace } from './text';
 
 /** A digest item needs a subject, a verb and something said about them. */
 export const MIN_ITEM_WORDS = 8;
@@ -28,9 +28,9 @@ const BARE_CREDIT = /^\s*\((?:[A-Z][\w.&]*(?:[\s/-][A-Z][\w.&]*){0,3})\)\s*$/;
 /** Share links, email-this, and lines made mostly of URLs or symbols. */
 const WIDGETY = /https?:\/\/|www\.|@\w+\.\w+|\b(?:facebook|twitter|whatsapp|linkedin|pinterest|telegram)\b.*\b(?:facebook|twitter|whatsapp|linkedin|email)\b/i;
 
-const CAPTION_HINTS = ['pictured', 'captured', 'photo', 'undated', 'image', 'screen'];
-const GRAMMAR_HINTS = [', left,', ', right,', ', centre,', ', center,', ', second ', ' hands', 'pose'];
-const WIDGET_HINTS = ['http', 'www.', '@', 'facebook', 'twitter', 'whatsapp', 'linkedin', 'pinterest', 'telegram'];
+const CAPTION_HINTS = anyOf(['pictured', 'captured', 'photo', 'undated', 'image', 'screen']);
+const GRAMMAR_HINTS = anyOf([', left,', ', right,', ', centre,', ', center,', ', second ', ' hands', 'pose']);
+const WIDGET_HINTS = anyOf(['http', 'www.', '@', 'facebook', 'twitter', 'whatsapp', 'linkedin', 'pinterest', 'telegram']);
 
 export interface FurnitureContext {
   readonly text: string;
@@ -48,14 +48,14 @@ export function furnitureReason(s: FurnitureContext): string | null {
   // Each costly pattern runs only when the text holds a literal that every match of it contains
   // (case-insensitive patterns are checked against the lower-cased text).
   const lower = s.text.toLowerCase();
-  if (CAPTION_HINTS.some((w) => lower.includes(w)) && CAPTION_WORDS.test(s.text)) return 'caption';
-  if (GRAMMAR_HINTS.some((w) => s.text.includes(w)) && CAPTION_GRAMMAR.test(s.text)) return 'caption';
+  if (CAPTION_HINTS.test(lower) && CAPTION_WORDS.test(s.text)) return 'caption';
+  if (GRAMMAR_HINTS.test(s.text) && CAPTION_GRAMMAR.test(s.text)) return 'caption';
   // The credit patterns all need a parenthesis: most sentences skip them with one indexOf.
   const paren = s.text.includes('(');
   if (paren && (AGENCY_PAIR.test(s.text) || PHOTO_CREDIT.test(s.text))) return 'caption';
   if (paren && !s.last && TRAILING_CREDIT.test(s.text)) return 'caption';
   if (s.next?.includes('(') && BARE_CREDIT.test(s.next)) return 'caption';
-  if (WIDGET_HINTS.some((w) => lower.includes(w)) && WIDGETY.test(s.text)) return 'widget';
+  if (WIDGET_HINTS.test(lower) && WIDGETY.test(s.text)) return 'widget';
   // Headline-style lines with no sentence punctuation and mostly capitalized words are navigation.
   if (!/[.!?"\u201D]$/.test(s.text.trim()) && capitalShare(s.text) > 0.7) return 'navigation';
   return null;

@@ -4,7 +4,7 @@
 // against informativeness: figures, dates, people and places beyond the story's main actors, and
 // verbs that report an event rather than an intention. Hedged and scene-setting phrasing counts
 // against. The word lists are closed classes of English news prose, not any outlet's vocabulary.
-import { normalizeQuotes } from './text';
+import { anyOf, normalizeQuotes } from './text';
 
 /** Past-tense verbs that report that something happened (or a statement was made on the record). */
 const EVENT_VERBS = new Set(
@@ -119,10 +119,10 @@ export function detailScore(s: SpecificInput, isRecurring: (name: number) => boo
 
 // Cheap necessary conditions for DATE and FIGURE (both far slower): without a digit, a date needs
 // one of these words, and a figure one of the number words.
-const DATE_WORDS = ['day', 'week', 'month', 'year', 'tonight'];
-const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'dozen', 'hundred', 'thousand', 'million', 'billion'];
-const mayHaveDate = (lower: string): boolean => DATE_WORDS.some((w) => lower.includes(w));
-const mayHaveNumberWord = (lower: string): boolean => NUMBER_WORDS.some((w) => lower.includes(w));
+const DATE_WORDS = anyOf(['day', 'week', 'month', 'year', 'tonight']);
+const NUMBER_WORDS = anyOf(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'dozen', 'hundred', 'thousand', 'million', 'billion']);
+const mayHaveDate = (lower: string): boolean => DATE_WORDS.test(lower);
+const mayHaveNumberWord = (lower: string): boolean => NUMBER_WORDS.test(lower);
 
 const isLetter = (c: number): boolean => c >= 97 && c <= 122;
 

@@ -18,6 +18,15 @@ export function normalizeSpace(s: string): string {
   return afterSpace ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
+/**
+ * A test for whether a text contains any of the words: one regex of literal alternatives, which
+ * V8 runs in one scan of the text, where `words.some((w) => text.includes(w))` scans it once a word
+ * (the same verdict, several times faster on sentences).
+ */
+export function anyOf(words: readonly string[]): RegExp {
+  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+}
+
 /** The non-ASCII characters of `\s`. */
 const isUnicodeSpace = (c: number): boolean =>
   c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
@@ -27,22 +36,24 @@ function isAscii(s: string): boolean {
   return true;
 }
 
-const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-
-/**
- * True when every character is ASCII or one of the quotes and dashes normalizeQuotes maps to ASCII,
- * all of which NFKC leaves alone. Such text needs neither NFKC nor the Unicode-aware regexes: its
- * only letters and digits are ASCII ones.
- */
-function isPlain(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128) continue;
-    if ((c >= 0x2012 && c <= 0x2015) || c === 0x2010 || c === 0x2018 || c === 0x2019 || c === 0x201b || c === 0x201c || c === 0x201d || c === 0x201f || c === 0x2032) continue;
-    return false;
+/** Only ASCII lower-case letters and digits: toLowerCase() would return the word as it is. */
+function isLowerAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
   }
   return true;
 }
+
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/**
+ * ASCII, or one of the quotes and dashes normalizeQuotes maps to ASCII, all of which NFKC leaves
+ * alone. Text of such characters only ("plain") needs neither NFKC nor the Unicode-aware regexes:
+ * its only letters and digits are ASCII ones.
+ */
+const isPlainChar = (c: number): boolean =>
+  c < 128 || (c >= 0x2012 && c <= 0x2015) || c === 0x2010 || c === 0x2018 || c === 0x2019 || c === 0x201b || c === 0x201c || c === 0x201d || c === 0x201f || c === 0x2032;
 
 /**
  * Number of words, counted the way the digest's word budget is checked: the reader's one counter
@@ -119,15 +130,16 @@ export interface Token {
  * or a lower-case surface word to stem, and whether the word is a name or a figure.
  */
 function scan(text: string, visit: (word: string, fixed: boolean, named: boolean) => void): void {
-  const plain = isPlain(text);
-  const raw = plain ? plainTokens(text) : normalizeQuotes(text).match(TOKEN_RE);
+  const tokens = plainTokens(text);
+  const plain = tokens !== null;
+  const raw = tokens ?? normalizeQuotes(text).match(TOKEN_RE);
   if (!raw) return;
   for (let i = 0; i < raw.length; i++) {
     const surface = raw[i]!;
     const first = surface.charCodeAt(0);
-    // Fast path: lower-case ASCII words are the bulk of any text.
+    // Fast path: lower-case ASCII words are the bulk of any text, and most have no capital to lower.
     if (first >= 97 && first <= 122) {
-      visit(surface.toLowerCase(), false, false);
+      visit(isLowerAscii(surface) ? surface : surface.toLowerCase(), false, false);
       continue;
     }
     const next = raw[i + 1];
@@ -145,8 +157,11 @@ function scan(text: string, visit: (word: string, fixed: boolean, named: boolean
   }
 }
 
-/** TOKEN_RE over plain text (see isPlain): runs of ASCII letters and digits, and "+". */
-function plainTokens(text: string): string[] {
+/**
+ * TOKEN_RE over plain text (see isPlainChar): runs of ASCII letters and digits, and "+". Null when
+ * the text is not plain (the check made in the same pass as the tokens).
+ */
+function plainTokens(text: string): string[] | null {
   const out: string[] = [];
   let from = -1;
   for (let i = 0; i < text.length; i++) {
@@ -155,6 +170,7 @@ function plainTokens(text: string): string[] {
       if (from < 0) from = i;
       continue;
     }
+    if (!isPlainChar(c)) return null;
     if (from >= 0) {
       out.push(text.slice(from, i));
       from = -1;

@@ -22,6 +22,8 @@ export interface CompiledThemes {
   readonly ids: readonly string[];
   readonly titles: readonly string[];
   readonly tries: readonly TrieNode[];
+  /** Per theme, 1 at each token id that opens one of its terms (the keys of its trie's root). */
+  readonly openers: readonly Uint8Array[];
   readonly termCounts: readonly number[];
   /**
    * Content words of the configured terms that more than one theme uses (every word when there is
@@ -73,7 +75,12 @@ export function compileThemes(themes: readonly ThemeConfig[], vocab: Vocabulary)
     for (const w of words) themesOfWord.set(w, (themesOfWord.get(w) ?? 0) + 1);
   }
   const sharedWords = new Map([...themesOfWord].filter(([, n]) => n >= Math.min(2, themes.length)).map(([w]) => [w, spelling.get(w)!] as const));
-  return { ids: themes.map((t) => t.id), titles: themes.map((t) => t.title), tries, termCounts, sharedWords };
+  const openers = tries.map((root) => {
+    const out = new Uint8Array(Math.max(0, ...root.next.keys()) + 1);
+    for (const k of root.next.keys()) out[k] = 1;
+    return out;
+  });
+  return { ids: themes.map((t) => t.id), titles: themes.map((t) => t.title), tries, openers, termCounts, sharedWords };
 }
 
 /**
@@ -84,11 +91,18 @@ export function scoreThemes(tokens: ArrayLike<number>, words: number, themes: Co
   const norm = Math.sqrt(Math.max(words, MIN_NORM_WORDS) / REF_WORDS);
   for (let t = 0; t < themes.tries.length; t++) {
     const root = themes.tries[t]!;
+    const openers = themes.openers[t]!;
     let raw = 0;
     let seen: Map<number, number> | null = null;
     for (let i = 0; i < tokens.length; ) {
+      // Most tokens open no term: an array lookup says so before the root's map is asked.
+      const first = tokens[i]!;
+      if (first >= openers.length || !openers[first]) {
+        i++;
+        continue;
+      }
       // The longest term starting here (the hot loop of analysis: inlined, no call per token).
-      let node = root.next.get(tokens[i]!);
+      let node = root.next.get(first);
       let best: TrieNode | null = null;
       let bestEnd = i + 1;
       let j = i + 1;
