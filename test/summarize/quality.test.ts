@@ -902,6 +902,19 @@ const FLOORS: Record<string, Floors> = {
   // One standalone failure: 'Patients would also need regular MRI scans... Her center already has more
   // than 400 people...' (03; 'Her' is Dr. Ingrid Fallon, named only in sentences the item leaves out).
   'alzheimer-trial': { factRecall: 0.5, coverage: 0.941, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg19): Measure H, a ballot measure in the invented city of Harlow Springs, in the invented
+  // state of Calverra, capping annual rent increases at 5% on apartments built before 2008 and creating a
+  // Rent Stabilization Board (13 Oct - 13 Nov 2026: the council's 5-4 endorsement and the mayor's no, the
+  // Tenants Union's canvass, the university rent study, the Carver Court sale and 24% notices, the $7.4
+  // million No campaign, eviction filings, the rally, the 1,825-vote win, the landlords' suit, the
+  // builders' pause, the rent board); themes.json and subject.json committed before the articles, labels
+  // before any run, written without reading the summarizer. Measured untuned at 5004b22 (code as
+  // e683f14): 8/24 facts; 21/26 themed as labelled (the study pair 05/06 lands in tenants; the money
+  // story 08 in housing-market; the builders' pause 15 in measure; the rally 10 in measure); coverage
+  // 17/17 (03 and 07 only in alsoIn). No hard negative gets a theme (the 2024 council vote, the Dorrance
+  // freeze, Tamberlane's earnings, the Lakemont study, the Measure J bond, the Vellmar towers, the Marston
+  // settlement). --strict passes; no standalone failure, no dateline.
+  'rent-control': { factRecall: 0.333, coverage: 1, themeAccuracy: 0.808, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
