@@ -915,6 +915,20 @@ const FLOORS: Record<string, Floors> = {
   // freeze, Tamberlane's earnings, the Lakemont study, the Measure J bond, the Vellmar towers, the Marston
   // settlement). --strict passes; no standalone failure, no dateline.
   'rent-control': { factRecall: 0.333, coverage: 1, themeAccuracy: 0.808, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg19): the federal fraud trial of Celeste Marren, founder of the invented home blood-testing
+  // start-up Lumera Diagnostics of Harlow Point, Westmark (2-27 Feb 2026: closing arguments, the jury's split
+  // note, the verdict of guilty on four investor counts, acquitted on five including every patient count, a
+  // mistrial on the Orvale count; the June 18 sentencing date and $2 million bond, jurors speaking, the SEC's
+  // bid to lift the stay on its civil case, a state bill on home-test devices, co-defendant Graham Toller's
+  // April 20 trial, the trustee's $31 million estate and $18 million patient fund, a start-up culture and
+  // board analysis); themes.json and subject.json committed before the articles, labels before any run,
+  // written without reading the summarizer. Measured untuned with the code of e683f14: 8/24 facts (trial 4/9,
+  // investors 2/7, patients 2/8; the $18 million patient fund is carried in investors, not patients); 25/26
+  // themed as labelled (the patients-await-verdict feature 03 lands in trial); coverage 17/17, no alsoIn.
+  // No hard negative gets a theme: the passing mentions (Corlane's earnings 18, Zipwell's founder 19), Lumera's
+  // own June 2021 round (20), the Tessaro clinic verdict, the Quillon lab suspension, the venture funding
+  // report, the Haulstar SEC suit and both plainly off-topic articles; --strict passes.
+  'fraud-verdict': { factRecall: 0.333, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
