@@ -172,6 +172,8 @@ describe('credit lines', () => {
     ['Harbor Ledger | Local News | May 2, 2026', 'Harbor Ledger', '2026-05-02', null],
     // A writer's name without "By", beside a date: the first part is the outlet.
     ['*Nordic Football Finance | July 22, 2026 | Karin Udsen*', 'Nordic Football Finance', '2026-07-22', 'Karin Udsen'],
+    // A date with its own label ("Published ..."), as sites print it in the credit line.
+    ['**KHST 7 News** | Published Oct. 30, 2026, 6:52 p.m. | By Priya Raman-Holt', 'KHST 7 News', '2026-10-30', 'Priya Raman-Holt'],
   ])('reads %s as the outlet, date and writer', (line, source, date, author) => {
     const a = read('incoming/credit.md', [`# ${HEAD}`, '', line, '', BODY1, '', BODY2].join('\n'));
     expectBodyOnly(a);

