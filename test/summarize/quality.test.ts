@@ -929,6 +929,22 @@ const FLOORS: Record<string, Floors> = {
   // own June 2021 round (20), the Tessaro clinic verdict, the Quillon lab suspension, the venture funding
   // report, the Haulstar SEC suit and both plainly off-topic articles; --strict passes.
   'fraud-verdict': { factRecall: 0.333, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg19): the first moon mission of the invented Selene Dynamics of Harwick, Texas, whose
+  // uncrewed Meridian lander carries NASA and university instruments to the lunar south pole under a
+  // $118.4 million NASA contract (14 Apr - 8 May 2026: launch from Cape Sorrel, a helium/thruster fault and
+  // a skipped burn, lunar orbit, touchdown near Drummond crater tilted 22 degrees, 14 first images, six of
+  // eight instruments on, Carrow State's neutron spectrometer finding 0.3-0.6% ice, 40% power and NASA's
+  // drill never switched on, silence on 6 May three days early, shares -18%/+56%/-9%, NASA's $16.4 million
+  // held back, Pike's praise and Rep. Carraway's questions, rival Perihelion's Talon slipping to September);
+  // themes.json and subject.json committed before the articles, labels before any run, written without
+  // reading the summarizer. Measured untuned with the code of 1f49e1f: 12/24 facts (mission 4/7, science
+  // 4/8, business 4/9); 25/26 themed as labelled: NASA's praise and withheld payment (15) lands in science
+  // (its Pike quote on the ice readings makes a science item). The first-images story (08) is only in
+  // science's alsoIn (coverage 17/17 with it, 16/17 by citation). No hard negative gets a theme: the
+  // passing mentions (asteroid probe Wayfarer 18, Antarctic ice core 19, Castellan Orbital's earnings 21),
+  // Selene's own 2025 test-stand fire (20), the lost Pellucid lander (22), Skyhaven-4 (23), the Mars lander
+  // Ardent (24) and both plainly off-topic articles get none.
+  'lunar-landing': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
