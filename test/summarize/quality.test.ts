@@ -272,7 +272,7 @@ const FLOORS: Record<string, Floors> = {
   // days after the EPA opened an investigation...' (whose resignation?) leans back like any event named
   // before; 'Gordon Pratt resigned Wednesday...' takes its place and the council-hearing fact it carried
   // goes with it (8/22), as eu-fine's and data-breach's did with items a reader could not place.
-  'water-contamination': { factRecall: 0.364, coverage: 0.938, themeAccuracy: 0.917, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'water-contamination': { factRecall: 0.409, coverage: 0.938, themeAccuracy: 0.917, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   colorado: { factRecall: 0.565, coverage: 1, themeAccuracy: 0.955, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a magnitude 7.6 earthquake destroys much of the invented Peruvian city of Quellomarca
   // (14 Oct - 4 Nov 2026); themes.json and subject.json committed before the articles, labels before any
