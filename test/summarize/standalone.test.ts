@@ -306,7 +306,8 @@ describe('a sentence that opens inside a quotation', () => {
     'The first was filed May 18 by an Illinois woman.',
     "Of the system's 64 bus routes, 19 would disappear entirely.",
     'Council President Beatriz Salcedo said she supported the idea but warned the city could not pay every year.',
-  ])('leans back on a frame, a company, a toll, a sum, a defendant, a series, an owner or an idea told before: %s', (s) => expect(leansBack(s)).toBe(true));
+    'Pellmont Residential gave $1.6 million and Ardent Peak Builders, a regional developer, gave $900,000.',
+  ])('leans back on a frame, a company, a toll, a sum, a defendant, a series, an owner, an idea or a recipient told before: %s', (s) => expect(leansBack(s)).toBe(true));
 
   it.each([
     'In a letter on Monday, Norvessa said it would cut 11,000 jobs.',
@@ -318,6 +319,7 @@ describe('a sentence that opens inside a quotation', () => {
     'The first patient was treated at Mercy Hospital on Monday.',
     'Of the 64 bus routes Port Calder Regional Transit runs, 19 would disappear.',
     'Salcedo said she supported the idea of a dedicated sales tax for transit.',
+    'Pellmont Residential gave $1.6 million to the campaign against Measure H.',
   ])('stands: %s', (s) => expect(leansBack(s)).toBe(false));
 
   it.each(['Not enough," said Priya Anand, co-founder of Lumenfold.', 'Not enough,” said Priya Anand.'])('leans back: %s', (s) => expect(leansBack(s)).toBe(true));

@@ -283,6 +283,8 @@ const REST_OF_SUM = /^\s*["\u201C]?the (?:remaining|other|rest of the) (?:\$|€
 const ORDINAL_ALONE = /^\s*["\u201C]?the (?:first|second|third|fourth|fifth|last|latest|newest|earliest) (?:was|were|is|are|came|comes|had|has|will|would)\b/i;
 
 /** A suit with no defendant ("The family of Harold Stenersen, 81, of Austin, Minnesota, sued on Tuesday."): sued whom? */
+/** Money given with no recipient ("...and Ardent Peak Builders, a regional developer, gave $900,000."): to what? */
+const GAVE_TO_WHOM = /\b(?:gave|donated|contributed|chipped in)\s+(?:about\s+|nearly\s+|more than\s+|another\s+)?[$€£][\d.,]+(?:\s+(?:million|billion))?\s*[.!]?\s*$/i;
 const SUED_WHOM = /\bsued(?:\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:last|this) (?:week|month)|too|as well))?\s*[.!]?\s*$/i;
 
 /** Whether "that " or "those " is followed by a word that could open one of THAT_PERIOD's nouns: a cheap test first. */
@@ -301,8 +303,8 @@ const THAT_PERIOD = /\b(?:over|during|in|for|since|throughout|across) (?:that|th
 /**
  * The sentence leans on one before it: LEANS_BACK, a disaster described but not named, a quotation
  * already open, a document it cites as if the reader had read about it, others of a group it never
- * counts, a company told by its country and trade, a period set before, a suit with no defendant, or one of
- * the openings above.
+ * counts, a company told by its country and trade, a period set before, a suit with no defendant, money
+ * given to no one, or one of the openings above.
  */
 export const leansBack = (text: string): boolean =>
   LEANS_BACK.test(text) ||
@@ -320,6 +322,7 @@ export const leansBack = (text: string): boolean =>
   SHARE_OF_POSSESSED.test(text) ||
   (text.includes('the idea') && THE_IDEA.test(text)) ||
   (text.includes('sued') && SUED_WHOM.test(text)) ||
+  ((text.includes('$') || text.includes('€') || text.includes('£')) && GAVE_TO_WHOM.test(text)) ||
   (mayNamePeriod(text) && THAT_PERIOD.test(text));
 
 /**
