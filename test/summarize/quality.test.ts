@@ -33,7 +33,7 @@ const FLOORS: Record<string, Floors> = {
   seeds: { factRecall: 0.842, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   samples: { factRecall: 0.5, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   chips: { factRecall: 0.5, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
-  'korea-wide': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.92, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'korea-wide': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.929, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: written after the lead's anchor/leaning/definite-reference rules and measured untuned (10/23
   // facts, the same at ef86e65); 20/24 articles themed right (10 and 07 land in routes), Panama drought (17)
   // and German rail strike (22) leak via alsoIn. Since then only fixes of faults it showed: 11/23 (0.478);
@@ -128,7 +128,7 @@ const FLOORS: Record<string, Floors> = {
   // letter comes as...'), which the checker now flags; such a sentence opens no item now: 13/23.
   'drug-recall': {
     // Its leak names the recall once at fit 0.615 (SINGLE_MENTION_FIT): 20/25 themed, no leak.
-    factRecall: 0.565, coverage: 1, themeAccuracy: 0.84, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0,
+    factRecall: 0.565, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0,
   },
   // Held out: the Commission's record DMA fine on Nexara for favouring its own app store, the appeal and
   // the fallout; themes and subject committed before the articles, labels before any run, written without
@@ -143,7 +143,7 @@ const FLOORS: Record<string, Floors> = {
   // The sentence an item leans on must now stand itself (no unnamed "she"): standalone 0, but the fact
   // that item carried (the USTR's statement, in "Her comments followed...") is lost: 8/24.
   // Both leaks name the fine once, at fits 0.60 and 0.64 (SINGLE_MENTION_FIT): 21/26 themed, no leak.
-  'eu-fine': { factRecall: 0.375, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'eu-fine': { factRecall: 0.375, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a container ship (the Kestrel Dawn) knocks down Harwick's Ellison Memorial Bridge, and the
   // two weeks after; themes and subject committed before the articles, labels before any run, written
   // without reading the summarizer; measured untuned at 11d9576: 14/23 facts; 23/25 themed as labelled
@@ -195,7 +195,7 @@ const FLOORS: Record<string, Floors> = {
   // hearing, the North Coast crab quota, the bacteria beach closures and the Ohio chlorine leak all get no
   // theme). One standalone failure, a real one: the hearing item opens 'Palladino said...' (first mention).
   // A surname that speaks alone ('Palladino said') now marks its full name as a person's: standalone 0.
-  'oil-spill': { factRecall: 0.478, coverage: 1, themeAccuracy: 0.92, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'oil-spill': { factRecall: 0.478, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: Calloway Grocers' $24.6 billion bid for Pinecrest Markets under antitrust review, Oct. 5 -
   // Nov. 13, 2026 (the 412-store sale to Ridgeline, the FTC's and six states' suit, Washington's own suit,
   // the Denver hearing, Judge Haskett's injunction); themes and subject committed before the articles,
@@ -226,7 +226,7 @@ const FLOORS: Record<string, Floors> = {
   // is the questioner's, so who answered is never said. The checker now flags it (it passed), and it
   // is no item any more; the two facts its second sentence carried (the lawsuits, the AGs) went with
   // it: 7/23 (0.304).
-  'data-breach': { factRecall: 0.348, coverage: 1, themeAccuracy: 0.917, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'data-breach': { factRecall: 0.348, coverage: 1, themeAccuracy: 0.958, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a three-week measles outbreak in the invented Corwin County of the invented state of
   // Tamarack (Feb. 3-22, 2026: the first cases at Ellery Christian Academy, exposure sites and tracing,
   // the school exclusion order, MMR clinics, the CDC team, the governor's emergency order, the exemption
@@ -256,7 +256,7 @@ const FLOORS: Record<string, Floors> = {
   // the checker's own ('Ohio' of 'an Ohio Republican' taken for a surname; a party is no name now), and an
   // item opened on the clinic 'at First Methodist Church here', the place of the stripped dateline (no
   // item points at it now; the checker flags it as dateline-place).
-  'train-derailment': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.88, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'train-derailment': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.92, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: lead in the tap water of the invented city of Orrin Falls, in the invented state of Alder
   // (Oct. 5-26, 2026: the 31 ppb 90th percentile and the 212 ppb tap, the orthophosphate cut during the
   // Millbrook plant retrofit, the health advisory and filter sites, the school fountains, 38 then 71
@@ -366,7 +366,7 @@ const FLOORS: Record<string, Floors> = {
   // Since: "The letter came a day after..." is read only with a sentence that names a letter (it had been
   // joined to the account managers' sentence); the interim CEO's letter to customers takes the place
   // (12/23 facts).
-  'ceo-ouster': { factRecall: 0.522, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'ceo-ouster': { factRecall: 0.522, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a federal grand jury indicts Raymond Vasquez-Tull, mayor of the invented city of Port Halden,
   // Ohio, on bribery and wire-fraud charges over a riverfront rezoning and a $38 million tax abatement, and
   // city hall reels (2-23 Mar 2026); themes.json and subject.json committed before the articles, labels
@@ -402,7 +402,7 @@ const FLOORS: Record<string, Floors> = {
   // off-topic articles get no theme.
   // Since (other-time, prereg8, fixed before this set existed): the creamery's 2024 medal and expansion
   // story (19), fit 0.887, is set aside: 22/26 themed, 1 leak (the sprout grower's warning letter).
-  'listeria-outbreak': { factRecall: 0.565, coverage: 1, themeAccuracy: 0.846, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 0, datelines: 0 },
+  'listeria-outbreak': { factRecall: 0.565, coverage: 1, themeAccuracy: 0.885, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 0, datelines: 0 },
   // Held out: thieves take seven pieces of 19th-century jewellery ($48 million, the Ardmore Sapphire
   // tiara among them) from the invented Halloran Museum of Art in Bretton Falls, Massachusetts, through a
   // second-floor window by truck-mounted lift (8-27 March 2026); themes.json and subject.json committed
@@ -435,7 +435,7 @@ const FLOORS: Record<string, Floors> = {
   // Its one standalone failure was the checker's: a headline ending '...move to Mexico' and a lede
   // opening 'Indiana will seek...' made 'Mexico Indiana' a name (its runs now stop at line breaks): 0.
   // Brightline's dryer plant (two passing mentions from the eighth sentence, names 0.44) set aside by topic-late (prereg15).
-  'factory-closure': { factRecall: 0.583, coverage: 0.941, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'factory-closure': { factRecall: 0.583, coverage: 0.941, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the invented Arcadia Launch Systems' Halcyon-2 explodes 71 seconds after lift-off from Kessel
   // Point Spaceport, Texas, then three weeks of FAA grounding, valve findings, whistleblower, insurers,
   // customers and a debris lawsuit (10-31 Aug 2026); themes.json and subject.json committed before the
@@ -453,7 +453,7 @@ const FLOORS: Record<string, Floors> = {
   // Since: other-time without its resemblance condition sets aside the rocket's March 2025 maiden
   // flight (19): 21/26 themed, no leak, --strict passes, and its place goes to a point of the story
   // (10/24 facts). Changed after seeing this set (see museum-heist).
-  'rocket-failure': { factRecall: 0.417, coverage: 1, themeAccuracy: 0.808, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'rocket-failure': { factRecall: 0.417, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the invented world-record sprinter Talia Okonjo of the invented Marovia tests positive for
   // a steroid in May and her federation sits on it for seven weeks (6-27 July 2026); themes.json and
   // subject.json committed before the articles, labels before any run, written without reading the
@@ -506,7 +506,7 @@ const FLOORS: Record<string, Floors> = {
   // get no theme.
   // The late-mention gate (prereg12, cut-offs recorded in prereg8) sets aside Veldmaar (20, seventh
   // sentence, names 0.50): 21/26; the pier plan (18) still leaks, so --strict still fails on it.
-  'airport-drones': { factRecall: 0.333, coverage: 1, themeAccuracy: 0.808, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 0, datelines: 0 },
+  'airport-drones': { factRecall: 0.333, coverage: 1, themeAccuracy: 0.846, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 0, datelines: 0 },
   // Held out: an avalanche on an open intermediate run (Whiskey Jack) at the invented Kessler Peak resort
   // (invented owner Alpine Crest Resorts, Tamarack Range, Colorado) buries 11 skiers, kills four, seven
   // rescued (7 - 28 Feb 2026); themes.json and subject.json committed before the articles, labels before
@@ -522,7 +522,7 @@ const FLOORS: Record<string, Floors> = {
   // The late-mention gate (prereg12, cut-offs recorded in prereg8) sets aside the Utah snowmobilers (18,
   // seventh sentence, names 0.61): 18/25; the Austrian slide (19, named in its sixth) stays.
   // Austria's off-piste slide (one mention, sixth sentence, names 0.43) set aside by topic-late (prereg15).
-  avalanche: { factRecall: 0.333, coverage: 0.941, themeAccuracy: 0.76, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  avalanche: { factRecall: 0.333, coverage: 0.941, themeAccuracy: 0.8, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the invented drugmaker Halbrook Pharma (maker of the opioid Duraxin) settles for $6.1 billion
   // with 46 states and thousands of cities and counties, led by the invented state of Ardell (8-29 Sept
   // 2026: the family's $2.2 billion and loss of control, four states' objections, the families at the
@@ -540,7 +540,7 @@ const FLOORS: Record<string, Floors> = {
   // get no theme.
   // The late-mention gate (prereg12, cut-offs recorded in prereg8) sets aside the tobacco audit (21, eighth
   // sentence, names 0.25): 24/26, no leak, --strict passes.
-  'opioid-settlement': { factRecall: 0.478, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'opioid-settlement': { factRecall: 0.478, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the crowded ferry Lusaro Star (invented operator Okavo Ferry Services) capsizes in a storm on
   // the Lusaro River near Sendu in the invented country of Kavanda (14 Oct - 6 Nov 2026: 96 rescued the
   // first night, 78 dead and nine missing when the search ends, 120 licensed / about 260 aboard, an
@@ -588,7 +588,7 @@ const FLOORS: Record<string, Floors> = {
   // the Maine school gas leak and the Alden Park fire all get no theme); --strict passes.
   // Since: "...kept on duty, the report said" and the like lean back on a document the sentence never
   // introduces; the slot goes to the safety board's crack finding (+1 fact).
-  'gas-explosion': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.88, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'gas-explosion': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.92, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a norovirus outbreak on the Solvane Aurelia, a ship of the invented Solvane Cruise Line of
   // Port Everly, Florida (15 Jul - 8 Aug 2026: 212 passengers and 31 crew sick, then 545; the island of
   // Santa Corisa refuses it at Puerto Almez; home three days early; a 48-hour deep clean; the invented
@@ -608,7 +608,7 @@ const FLOORS: Record<string, Floors> = {
   // get no theme); --strict passes.
   // Since: "The stock closed..."-style openings lean back; the ship refused at Santa Corisa gets an item and the
   // 11.4% share drop moves to fallout (+1 fact).
-  'cruise-outbreak': { factRecall: 0.542, coverage: 1, themeAccuracy: 0.76, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'cruise-outbreak': { factRecall: 0.542, coverage: 1, themeAccuracy: 0.84, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the crew-scheduling system (SkyRoster) of the invented Sablewing Airlines (Carrow Springs, Texas;
   // Dunridge, Colorado hub) fails after a winter storm and a defective update, cancelling about 11,400 flights
   // over Christmas week (22 Dec 2026 - 21 Jan 2027: 2,240 on day one and 3,100 on Christmas Eve, 1.6 million
@@ -660,7 +660,7 @@ const FLOORS: Record<string, Floors> = {
   // the sentence before it, the aid ship's 300 tonnes (+1 fact).
   // Since: "The gymnasium has been a Red Cross shelter..." leans back and is read with the sentence
   // before it, which names the school and its 640 evacuees (+1 fact).
-  'volcano-eruption': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'volcano-eruption': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: Vantrel Inc.'s Harrow Mesa data center outside Sorrel Flats in drought-hit Marris County, Arizona
   // (invented, 10 Aug - 24 Sept 2026) is found by the Marris County Ledger's records request to have pumped 412
   // million gallons in a year against the 60 million it promised; 140 wells run dry, the water table falls 38
@@ -678,7 +678,7 @@ const FLOORS: Record<string, Floors> = {
   // bottler's suit, Nevada's data center rules and both plainly off-topic articles; --strict passes.
   // Since: "The second phase, two buildings announced in March, ..." leans back; Karen Ashby's pledge takes the
   // slot (+1 fact).
-  'datacenter-water': { factRecall: 0.522, coverage: 0.941, themeAccuracy: 0.731, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'datacenter-water': { factRecall: 0.522, coverage: 0.941, themeAccuracy: 0.769, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: Tobias 'Toby' Renwick, 19, a first-year at the invented Whitlow State University (Greyhaven,
   // in the invented state of Tallis), dies after a Sigma Tau Rho pledge night (8 Feb - 6 Mar 2026): the
   // 0.41 blood alcohol and alcohol poisoning, 11 members charged (four with involuntary manslaughter, the
@@ -715,7 +715,7 @@ const FLOORS: Record<string, Floors> = {
   // pileup 22 (each naming the story once in passing), the coach maker's earnings 19 (one passing
   // sentence), Brightway's own 2025 garage 20 (topic fit 0.93), the soccer van 21, Corvalia's school-bus
   // belts 23, Glen Orchard's band title 24 and both plainly off-topic articles; --strict passes.
-  'bus-crash': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'bus-crash': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the invented Corvane Motors recalls 812,400 Tamarack and Halden SUVs over rear brake lines
   // that chafe, corrode and leak (8 Jun - 8 Jul 2026): 23 crashes, NHTSA's February probe and its
   // timeliness query, the engineer's October email, the House hearing and the CEO's 'too slow', dealers
@@ -733,7 +733,7 @@ const FLOORS: Record<string, Floors> = {
   // also announced that Corvane would provide a free loaner...' (Tamarack from 'Corvane Tamarack');
   // --strict passes.
   // The two standalone failures were the checker's: 'Corvane Motors' and 'a recalled Tamarack' name no person (fixed in standalone-check.ts).
-  'car-recall': { factRecall: 0.417, coverage: 1, themeAccuracy: 0.731, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'car-recall': { factRecall: 0.417, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the invented state of Marren (capital Harlow Springs) shuts down part of its government after
   // Gov. Renata Vance vetoes the Legislature's no-tax budget over her millionaire surcharge (30 June - 16 July
   // 2026): 14,500 workers furloughed, 42 parks and 61 motor vehicle offices closed, the lottery halted, Judge
@@ -787,7 +787,7 @@ const FLOORS: Record<string, Floors> = {
   // the story once in passing (Dunmore's no-confidence vote 19, Halvern's retractions 20, Originex's
   // earnings 21), Holloway's 2022 hiring (18), the Corliss State severance audit, the plagiarised novel, the
   // Marlowe strike and the hockey report; --strict passes.
-  'president-plagiarism': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.92, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'president-plagiarism': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: an electrical fire in a 1978 power cable fills the Crescent Line tunnel of the invented city of
   // Lorimer, Merrion, at rush hour (20 Oct - 10 Nov 2026): a train stalls between Tanner Street and Harbor
   // Square, about 300 passengers walk out, 40 treated, 14 in hospital, Walter Ostrand dies; the line shut a
@@ -804,7 +804,7 @@ const FLOORS: Record<string, Floors> = {
   // both plainly off-topic articles; --strict passes. One standalone failure: 'Ostrand was among about 300
   // passengers...' (04's second paragraph) opens with a surname the section never introduced.
   // Its one standalone failure ('Ostrand was among...') is gone: a full name with an age after it is a person's now.
-  'subway-fire': { factRecall: 0.583, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'subway-fire': { factRecall: 0.583, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg17): about 6,000 nurses of the Kenwater Nurses Association strike Corwen Health, the
   // four-hospital system of the invented city of Marlbridge, Kenwater, for five days (notice March 5, strike
   // March 16-21, 2026): 1,400 replacement nurses from Bridgeway Clinical Staffing, 650 postponed surgeries, 18
@@ -835,7 +835,7 @@ const FLOORS: Record<string, Floors> = {
   // name the story once in passing (Tessellate 18, Granite Mutual 19, Granby's office vacancy 24), the
   // company's own 2023 Ashgrove opening (20), Calderon Cloud's earnings, Delmont's plant notice, the
   // Emberfall union vote and both plainly off-topic articles; --strict passes.
-  'tech-layoffs': { factRecall: 0.542, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'tech-layoffs': { factRecall: 0.542, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: after a week of rain (9.3 inches), Lindqvist Ridge collapses at 2:40 a.m. onto the invented
   // mountain town of Marrow Pass (invented state of Tolliver), burying 12 homes and State Route 41 (15 Nov -
   // 12 Dec 2026: eight dead, 340 evacuated, an abandoned Hollis Timber logging road and the transportation
@@ -852,7 +852,7 @@ const FLOORS: Record<string, Floors> = {
   // surname before the full name.
   // Its one standalone failure was the checker's ('near the old Galloway garage' read as a first mention); fixed there.
   landslide: {
-    factRecall: 0.458, coverage: 1, themeAccuracy: 0.731, leaks: 2, nearDuplicates: 0, strict: false,
+    factRecall: 0.458, coverage: 1, themeAccuracy: 0.769, leaks: 2, nearDuplicates: 0, strict: false,
     knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0,
   },
   // Held out (prereg18): the invented Nordliga club FC Varnholm sells its 22-year-old forward Mikkel Sandvold to
@@ -914,7 +914,7 @@ const FLOORS: Record<string, Floors> = {
   // 17/17 (03 and 07 only in alsoIn). No hard negative gets a theme (the 2024 council vote, the Dorrance
   // freeze, Tamberlane's earnings, the Lakemont study, the Measure J bond, the Vellmar towers, the Marston
   // settlement). --strict passes; no standalone failure, no dateline.
-  'rent-control': { factRecall: 0.333, coverage: 1, themeAccuracy: 0.808, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'rent-control': { factRecall: 0.333, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg19): the federal fraud trial of Celeste Marren, founder of the invented home blood-testing
   // start-up Lumera Diagnostics of Harlow Point, Westmark (2-27 Feb 2026: closing arguments, the jury's split
   // note, the verdict of guilty on four investor counts, acquitted on five including every patient count, a

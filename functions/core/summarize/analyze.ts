@@ -4,7 +4,7 @@
 import { MONTH_NAMES, shortMonth } from '../dates';
 import { datelinePlace } from '../ingest/structure';
 import type { Article, Sentence } from '../model';
-import { type CompiledThemes, mentions, scoreThemes } from './themes';
+import { type CompiledThemes, mentions, scoreThemes, TERM_KEY, termsIn } from './themes';
 import { CONTENT, countWords, normalizeSpace, SALIENT, tokenize, tokenizeIds, type Vocabulary } from './text';
 import { clauseText, furnitureReason, leansBack, linkedClauseStart, MIN_ITEM_WORDS, pointsAtDatelinePlace, quoteShare, stripEndMark } from './item-filters';
 import { Arena } from './similarity';
@@ -21,6 +21,14 @@ const TITLE_WEIGHT = 3;
  */
 const HEAD_TOKENS = 8;
 const HEAD_WEIGHT = 1;
+/**
+ * The section an article is listed under (its label) counts each theme term for less the more of
+ * the batch's articles use it: a term nearly every article of the story uses ("recall", "outbreak")
+ * says what the story is, not which of its facets this article is about. Each term's weight is
+ * scaled by 1 - BATCH_DISCOUNT x (share of the batch's articles using it). Frozen in prereg13 and
+ * measured held out since (README, Digest quality).
+ */
+const BATCH_DISCOUNT = 0.5;
 /** Article theme scores below this mean "fits no theme". */
 export const ARTICLE_MIN_SCORE = 0.6;
 /** A sentence needs at least this theme score to go to a section at all. */
@@ -46,13 +54,26 @@ export interface ArticleInfo {
   readonly article: Article;
   /** The article's sentences in reading order. */
   readonly sentences: readonly Sentence[];
-  /** Theme index, or -1 when the article fits no theme (set again when the topic check rules it out). */
+  /**
+   * The section the article is listed under (its label), or -1 when it fits no theme (set again
+   * when the topic check rules it out): the best of `choice`.
+   */
   theme: number;
-  /** The article's best theme by its own terms, before the topic check. */
+  /** The article's label by its own terms, before the topic check. */
   readonly termTheme: number;
+  /**
+   * The theme its sentences are placed by: the prior its items get (addCandidates, rank), from the
+   * whole headline and undiscounted terms. It differs from the label only where the label's
+   * headline foreground or batch discount moved the article (see labelThemes).
+   */
+  readonly itemTheme: number;
   /** Position-weighted mean theme scores: the article fits a theme when one reaches ARTICLE_MIN_SCORE. */
   readonly scores: Float64Array;
-  /** The same with the terms at the head of each sentence (who acts) counted again: the theme is the best of these. */
+  /**
+   * The label's scores: the same with the terms at the head of each sentence (who acts) counted
+   * again, the headline without its background clause, and each term discounted by how much of
+   * the batch uses it (labelThemes).
+   */
   readonly choice: Float64Array;
   /** Range of the article's content-term counts (its centroid) in Analysis.articleTerms. */
   readonly termStart: number;
@@ -214,6 +235,9 @@ export function analyze(
   const articleNames = new Arena();
   const calendar = new Set(CALENDAR.map((w) => vocab.id(w)));
   let df = new Int32Array(1024);
+  // How many articles use each theme term (TERM_KEY), and each article's label mass per term.
+  const termArticles = new Map<number, number>();
+  const labels: ArticleLabel[] = [];
 
   for (let a = 0; a < sorted.length; a++) {
     const article = sorted[a]!;
@@ -224,7 +248,14 @@ export function analyze(
     const place = datelinePlace(article.furniture);
     if (place) for (const row of rows) if (row.text.toLowerCase().includes(place)) row.deixis = false;
     const titleTokens = tokenize(article.title).map((t) => vocab.id(t.key));
-    const { scores, choice, best } = articleTheme(rows, titleTokens, countWords(article.title), themes);
+    const fore = headlineForeground(article.title);
+    const foreTokens = fore === article.title ? titleTokens : tokenize(fore).map((t) => vocab.id(t.key));
+    const { scores, choice, best, label } = articleTheme(rows, titleTokens, countWords(article.title), themes, foreTokens, countWords(fore));
+    labels.push(label);
+    const used = new Set<number>();
+    termsIn(titleTokens, themes, used);
+    for (const row of rows) termsIn(row.ids, themes, used);
+    for (const k of used) termArticles.set(k, (termArticles.get(k) ?? 0) + 1);
 
     // Document frequency over every article, on- or off-topic: rarity is a property of the batch.
     const termCounts = new Map<number, number>();
@@ -240,11 +271,63 @@ export function analyze(
     const [termStart, termEnd] = keep ? articleTerms.pushMap(termCounts) : [0, 0];
     const [nameStart, nameEnd] = articleNames.pushMap(namesOf(rows, calendar));
     const { topicMentions, topicFirst } = topicTerms ? mentionsIn(rows, titleTokens, topicTerms) : { topicMentions: -1, topicFirst: -1 };
-    articles.push({ article, sentences, theme: best, termTheme: best, scores, choice, termStart, termEnd, nameStart, nameEnd, topicMentions, topicFirst });
+    articles.push({ article, sentences, theme: best, termTheme: best, itemTheme: best, scores, choice, termStart, termEnd, nameStart, nameEnd, topicMentions, topicFirst });
     if (keep) addCandidates(candidates, a, rows, sentences, best, recurringNames(rows, titleTokens), themes, vocab, options);
   }
-  return { articles, candidates, articleTerms, articleNames, df };
+  return { articles: labelThemes(articles, labels, termArticles), candidates, articleTerms, articleNames, df };
 }
+
+/** What an article's label is chosen from: its position weights' sum and each term's weighted score (TERM_KEY). */
+interface ArticleLabel {
+  readonly weightSum: number;
+  readonly mass: ReadonlyMap<number, number>;
+}
+
+/**
+ * The articles' labels, once the batch is known: the label scores are the terms' weighted scores
+ * with each term discounted by the share of the batch's articles that use it (BATCH_DISCOUNT). An
+ * article that fits no theme keeps -1. Its items keep `itemTheme`.
+ */
+function labelThemes(articles: ArticleInfo[], labels: readonly ArticleLabel[], termArticles: ReadonlyMap<number, number>): ArticleInfo[] {
+  const n = articles.length;
+  return articles.map((info, a) => {
+    if (info.theme < 0) return info;
+    const { weightSum, mass } = labels[a]!;
+    const choice = new Float64Array(info.choice.length);
+    mass.forEach((m, k) => {
+      const t = Math.floor(k / TERM_KEY);
+      choice[t] = choice[t]! + m * Math.max(1 - (BATCH_DISCOUNT * termArticles.get(k)!) / n, 1e-4);
+    });
+    let best = 0;
+    for (let t = 0; t < choice.length; t++) {
+      choice[t] = choice[t]! / weightSum;
+      if (choice[t]! > choice[best]!) best = t;
+    }
+    return { ...info, theme: best, termTheme: best, choice };
+  });
+}
+
+/**
+ * A headline's foreground: without a fronted background clause ("Three weeks after the avalanche,
+ * Kessler Peak is open...", "After the FDA's letter: ...") or a trailing one ("Passengers sue
+ * Solvane over Aurelia outbreak" -> "Passengers sue Solvane"; "...apologizes to senators over
+ * tainted pills; lawmakers target overseas drug supply" keeps what follows the semicolon). The
+ * background names what the story follows from, usually the event every article of it reports;
+ * the foreground says what this article adds. Frozen in prereg17 (README, Digest quality).
+ */
+export function headlineForeground(title: string): string {
+  let t = title;
+  const fronted = FRONTED_BACKGROUND.exec(t);
+  if (fronted && fronted[0].length < t.length - 10) t = t.slice(fronted[0].length);
+  const m = TRAILING_BACKGROUND.exec(t);
+  if (m && m.index > 10) {
+    const end = t.slice(m.index).search(/[;:]\s/);
+    t = end >= 0 ? `${t.slice(0, m.index)} ${t.slice(m.index + end + 1).trim()}` : t.slice(0, m.index);
+  }
+  return t;
+}
+const FRONTED_BACKGROUND = /^(?:(?:[\w-]+\s+){0,2}(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?(?:after|amid|following|in the wake of|as)\b[^,:;]*[,:;]\s*/i;
+const TRAILING_BACKGROUND = /\s(?:after|amid|following|over)\s/i;
 
 /** Days and months are capitalized but name no actor or place of the story (stems, as the vocabulary keeps them). */
 const CALENDAR = tokenize(
@@ -355,10 +438,20 @@ function articleTheme(
   titleTokens: readonly number[],
   titleWords: number,
   themes: CompiledThemes,
-): { scores: Float64Array; choice: Float64Array; best: number } {
+  foreTokens: readonly number[],
+  foreWords: number,
+): { scores: Float64Array; choice: Float64Array; best: number; label: ArticleLabel } {
   const T = themes.ids.length;
   const titleScores = new Float64Array(T);
   scoreThemes(titleTokens, titleWords, themes, titleScores);
+  // The label's mass per term (labelThemes): the headline's foreground, then each sentence and its head.
+  const mass = new Map<number, number>();
+  let weight = TITLE_WEIGHT;
+  const addMass = (t: number, term: number, score: number): void => {
+    const k = t * TERM_KEY + term;
+    mass.set(k, (mass.get(k) ?? 0) + weight * score);
+  };
+  scoreThemes(foreTokens, foreWords, themes, new Float64Array(T), addMass);
   const sums = new Float64Array(T);
   let weightSum = TITLE_WEIGHT;
   for (let t = 0; t < T; t++) sums[t] = TITLE_WEIGHT * titleScores[t]!;
@@ -377,7 +470,10 @@ function articleTheme(
     }
     // A sentence with no term has none in its head either.
     if (!scored) continue;
-    scoreThemes(row.ids.subarray(0, HEAD_TOKENS), row.words, themes, head);
+    weight = w;
+    scoreThemes(row.ids, row.words, themes, head, addMass);
+    weight = w * HEAD_WEIGHT;
+    scoreThemes(row.ids.subarray(0, HEAD_TOKENS), row.words, themes, head, addMass);
     for (let t = 0; t < T; t++) heads[t] = heads[t]! + w * HEAD_WEIGHT * head[t]!;
   }
   const scores = new Float64Array(T);
@@ -390,7 +486,7 @@ function articleTheme(
   }
   let best = -1;
   if (fits) for (let t = 0; t < T; t++) if (best < 0 || choice[t]! > choice[best]!) best = t;
-  return { scores, choice, best };
+  return { scores, choice, best, label: { weightSum, mass } };
 }
 
 /**

@@ -48,7 +48,8 @@ export function rank(analysis: Analysis): Float64Array {
     const centrality = central[i]! / (maxCentral[art]! || 1);
     const lead = 1 / Math.sqrt(1 + position / 3);
     const salience = 0.55 * centrality + 0.45 * lead;
-    const own = info.theme;
+    // The prior is the theme the article's sentences were placed by, for an article on the topic.
+    const own = info.theme < 0 ? -1 : info.itemTheme;
     const section = c.section[i]!;
     // A themed section is about its theme: fit grows with the sentence's own theme score and
     // saturates, so one keyword-dense line cannot outrank everything. The article's theme is a
