@@ -945,6 +945,22 @@ const FLOORS: Record<string, Floors> = {
   // Selene's own 2025 test-stand fire (20), the lost Pellucid lander (22), Skyhaven-4 (23), the Mars lander
   // Ardent (24) and both plainly off-topic articles get none.
   'lunar-landing': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg20): the Marrowfield Insulin Affordability Act (House Bill 1182) of the invented state of
+  // Marrowfield, a $35 monthly insulin co-pay cap in state-regulated plans plus a state program to import
+  // insulin from Canada (2 Feb - 3 Mar 2026: the Senate's 27-21 final vote, Gov. Castellane's signing, the
+  // Alliance for Medicine Innovation and Vantero's suit against the import part, rationing before the cap,
+  // insurers' 2.4% premium warning against the actuary's 0.6%, the rebate blame, the import office and its
+  // Winnipeg wholesaler, the first-week pharmacy shortages (58 of 212) and recovery, the uninsured left out,
+  // the FDA's caution, Judge Marchetti's denial of the injunction, Crestline's 1.9% filing, Tollan's copy
+  // bill); themes.json and subject.json committed before the articles, labels before any run, written
+  // without reading the summarizer. Measured untuned with the code of 6f69d63: 11/23 facts (law 4/9,
+  // patients 2/8, industry 5/6); 26/26 themed as labelled; coverage 17/17 with alsoIn, 12/17 by citation
+  // (the signing 03, the uninsured 12, the judge's ruling pair 14/15 and Tollan 17 only in alsoIn). No hard
+  // negative gets a theme: the passing mentions (Vellshire's epinephrine cap 18, Vantero's earnings 20), the
+  // 2023 Marrowfield bill (19), Carrick's import program (21), the pump recall, the amoxicillin shortage, the
+  // diabetes walking study, the vape injunction and the basketball game. --strict passes; no standalone
+  // failure, no dateline.
+  'insulin-law': { factRecall: 0.478, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
