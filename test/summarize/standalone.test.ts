@@ -338,6 +338,7 @@ describe("a feature's scene-setting opening", () => {
     'At lunchtime on Depot Street, a block from the campus, Luz Ferreira used to need three cooks on the line.',
     'Ellen Vogt milks 90 cows twice a day on the farm her grandfather bought in 1946.',
     'Marcus Odell walks his dog along the levee every morning.',
+    'Derrick Soames knows exactly how long a vial of insulin lasts when he stretches it: 41 days instead of 28.',
   ])('makes no item: %s', (s) => expect(sceneSetting(s)).toBe(true));
 
   it.each([
@@ -347,6 +348,7 @@ describe("a feature's scene-setting opening", () => {
     'A temporary budget that would have reopened the parks for two weeks failed in the Senate on Thursday.',
     'Ferreira said she used to need three cooks on the line.',
     'The state will now inspect every licensed cheese plant twice a year.',
+    'Derrick Soames knows the law will not cover him, he said on Monday.',
     'Ellen Vogt says she now milks her cows twice a day, since the creamery closed on Monday.',
   ])('is news: %s', (s) => expect(sceneSetting(s)).toBe(false));
 });

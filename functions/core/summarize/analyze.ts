@@ -692,6 +692,8 @@ const SPAN_END = /(?:years|decades|weeks|months)[.!]?\s*$/i;
  * grandfather bought in 1946."): a full name, a present-tense verb, and a frequency.
  */
 const PERSON_HABIT = /^\s*\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\s+\p{Ll}+s\b/u;
+/** A person's lasting state told in the present ("Derrick Soames knows exactly how long a vial of insulin lasts..."). */
+const PERSON_STATE = /^\s*\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\s+(?:knows|remembers|still\s+\w+s|lives|keeps|spends|wakes|counts)\b/u;
 const FREQUENCY = /\b(?:(?:once|twice|three times|four times|\d+ times) an? (?:day|week|month|year|night)|every (?:day|morning|evening|night|week))\b/i;
 /** A habit told by what someone used to do ("...Luz Ferreira used to need three cooks on the line."). */
 const USED_TO = /\bused to\b/;
@@ -708,7 +710,7 @@ export function sceneSetting(text: string): boolean {
   const habit = SCENE_HABIT.exec(text);
   const span = SPAN_END.test(text.slice(-12)) && SCENE_SPAN.test(text);
   // "Every Saturday morning" names a habit, not the day of the news.
-  const personHabit = PERSON_HABIT.test(text) && FREQUENCY.test(text);
+  const personHabit = (PERSON_HABIT.test(text) && FREQUENCY.test(text)) || PERSON_STATE.test(text);
   return (!!habit || span || personHabit || USED_TO.test(text)) && !NEWS_MARK.test(habit ? text.slice(habit[0].length) : text);
 }
 
