@@ -961,6 +961,23 @@ const FLOORS: Record<string, Floors> = {
   // diabetes walking study, the vape injunction and the basketball game. --strict passes; no standalone
   // failure, no dateline.
   'insulin-law': { factRecall: 0.478, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg20): the invented port city of Port Verity, in the invented state of Oriel, bids for the
+  // 2036 Summer Olympics (28 Sep - 26 Oct 2026: the $7.4 billion plan with 31 venues, 27 existing or temporary,
+  // the 68,000-seat Gullhead Point stadium and the Fennick Yards village; Oriel State's study putting the
+  // public bill at up to $9.6 billion against the bid's $2.1 billion; the governor's $3 billion backstop and
+  // the mayor's guarantee letter; Tidewell Bank's $120 million and $410 million in sponsors; No Games Port
+  // Verity's petition, 52,300 signatures, 44,910 valid; Lower Carrow's eviction fears; Valmera's 5.2 billion
+  // euro guarantee; the IOC evaluation visit and Solvang-Roux's 'public support must be demonstrated'; the
+  // 9-4 council vote for a 9 Feb referendum; the 41-52 poll; the $640 million cut). themes.json and
+  // subject.json committed before the articles, labels before any run, written without reading the
+  // summarizer. Measured untuned with the code of 6f69d63: 10/23 facts (bid 4/7, costs 4/8, opposition 2/8;
+  // 13/23 in any section: Valmera's guarantee is carried in costs, the $640 million cut and the protest
+  // march in bid); 24/26 themed as labelled: the budget cut (17) lands in bid, and the undated Lower Carrow
+  // feature (09) gets no theme; coverage 16/17 (09 uncited). No hard negative gets a theme: the passing
+  // mentions (Ridgefield's stadium bonds 18, Sorrel Bay's Expo evictions 19, Halvard's earnings 21), the
+  // council's own 2025 Gullhead Point soccer stadium deal (20), Brunnfeld's Winter Games referendum, Tarrow
+  // Bay's overrun, Drenmoor's village and both plainly off-topic articles get none; --strict passes.
+  'olympics-bid': { factRecall: 0.435, coverage: 0.941, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
