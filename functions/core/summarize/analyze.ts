@@ -4,7 +4,7 @@
 import { MONTH_NAMES, shortMonth } from '../dates';
 import { datelinePlace } from '../ingest/structure';
 import type { Article, Sentence } from '../model';
-import { type CompiledThemes, mentions, scoreThemes, TERM_KEY, termsIn } from './themes';
+import { type CompiledThemes, mentions, scoreThemes } from './themes';
 import { CONTENT, countWords, normalizeSpace, SALIENT, tokenize, tokenizeIds, type Vocabulary } from './text';
 import { clauseText, furnitureReason, leansBack, linkedClauseStart, MIN_ITEM_WORDS, pointsAtDatelinePlace, quoteShare, stripEndMark } from './item-filters';
 import { Arena } from './similarity';
@@ -21,14 +21,6 @@ const TITLE_WEIGHT = 3;
  */
 const HEAD_TOKENS = 8;
 const HEAD_WEIGHT = 1;
-/**
- * The section an article is listed under (its label) counts each theme term for less the more of
- * the batch's articles use it: a term nearly every article of the story uses ("recall", "outbreak")
- * says what the story is, not which of its facets this article is about. Each term's weight is
- * scaled by 1 - BATCH_DISCOUNT x (share of the batch's articles using it). Frozen in prereg13 and
- * measured held out since (README, Digest quality).
- */
-const BATCH_DISCOUNT = 0.5;
 /** Article theme scores below this mean "fits no theme". */
 export const ARTICLE_MIN_SCORE = 0.6;
 /** A sentence needs at least this theme score to go to a section at all. */
@@ -62,17 +54,16 @@ export interface ArticleInfo {
   /** The article's label by its own terms, before the topic check. */
   readonly termTheme: number;
   /**
-   * The theme its sentences are placed by: the prior its items get (addCandidates, rank), from the
-   * whole headline and undiscounted terms. It differs from the label only where the label's
-   * headline foreground or batch discount moved the article (see labelThemes).
+   * The theme its sentences are placed by: the prior its items get (addCandidates, rank), chosen
+   * with the whole headline. It differs from the label only where the headline's background clause
+   * decided the choice (headlineForeground).
    */
   readonly itemTheme: number;
   /** Position-weighted mean theme scores: the article fits a theme when one reaches ARTICLE_MIN_SCORE. */
   readonly scores: Float64Array;
   /**
    * The label's scores: the same with the terms at the head of each sentence (who acts) counted
-   * again, the headline without its background clause, and each term discounted by how much of
-   * the batch uses it (labelThemes).
+   * again, and the headline without its background clause.
    */
   readonly choice: Float64Array;
   /** Range of the article's content-term counts (its centroid) in Analysis.articleTerms. */
@@ -235,9 +226,6 @@ export function analyze(
   const articleNames = new Arena();
   const calendar = new Set(CALENDAR.map((w) => vocab.id(w)));
   let df = new Int32Array(1024);
-  // How many articles use each theme term (TERM_KEY), and each article's label mass per term.
-  const termArticles = new Map<number, number>();
-  const labels: ArticleLabel[] = [];
 
   for (let a = 0; a < sorted.length; a++) {
     const article = sorted[a]!;
@@ -251,11 +239,6 @@ export function analyze(
     const fore = headlineForeground(article.title);
     const foreTokens = fore === article.title ? titleTokens : tokenize(fore).map((t) => vocab.id(t.key));
     const { scores, choice, best, label } = articleTheme(rows, titleTokens, countWords(article.title), themes, foreTokens, countWords(fore));
-    labels.push(label);
-    const used = new Set<number>();
-    termsIn(titleTokens, themes, used);
-    for (const row of rows) termsIn(row.ids, themes, used);
-    for (const k of used) termArticles.set(k, (termArticles.get(k) ?? 0) + 1);
 
     // Document frequency over every article, on- or off-topic: rarity is a property of the batch.
     const termCounts = new Map<number, number>();
@@ -271,40 +254,10 @@ export function analyze(
     const [termStart, termEnd] = keep ? articleTerms.pushMap(termCounts) : [0, 0];
     const [nameStart, nameEnd] = articleNames.pushMap(namesOf(rows, calendar));
     const { topicMentions, topicFirst } = topicTerms ? mentionsIn(rows, titleTokens, topicTerms) : { topicMentions: -1, topicFirst: -1 };
-    articles.push({ article, sentences, theme: best, termTheme: best, itemTheme: best, scores, choice, termStart, termEnd, nameStart, nameEnd, topicMentions, topicFirst });
+    articles.push({ article, sentences, theme: label, termTheme: label, itemTheme: best, scores, choice, termStart, termEnd, nameStart, nameEnd, topicMentions, topicFirst });
     if (keep) addCandidates(candidates, a, rows, sentences, best, recurringNames(rows, titleTokens), themes, vocab, options);
   }
-  return { articles: labelThemes(articles, labels, termArticles), candidates, articleTerms, articleNames, df };
-}
-
-/** What an article's label is chosen from: its position weights' sum and each term's weighted score (TERM_KEY). */
-interface ArticleLabel {
-  readonly weightSum: number;
-  readonly mass: ReadonlyMap<number, number>;
-}
-
-/**
- * The articles' labels, once the batch is known: the label scores are the terms' weighted scores
- * with each term discounted by the share of the batch's articles that use it (BATCH_DISCOUNT). An
- * article that fits no theme keeps -1. Its items keep `itemTheme`.
- */
-function labelThemes(articles: ArticleInfo[], labels: readonly ArticleLabel[], termArticles: ReadonlyMap<number, number>): ArticleInfo[] {
-  const n = articles.length;
-  return articles.map((info, a) => {
-    if (info.theme < 0) return info;
-    const { weightSum, mass } = labels[a]!;
-    const choice = new Float64Array(info.choice.length);
-    mass.forEach((m, k) => {
-      const t = Math.floor(k / TERM_KEY);
-      choice[t] = choice[t]! + m * Math.max(1 - (BATCH_DISCOUNT * termArticles.get(k)!) / n, 1e-4);
-    });
-    let best = 0;
-    for (let t = 0; t < choice.length; t++) {
-      choice[t] = choice[t]! / weightSum;
-      if (choice[t]! > choice[best]!) best = t;
-    }
-    return { ...info, theme: best, termTheme: best, choice };
-  });
+  return { articles, candidates, articleTerms, articleNames, df };
 }
 
 /**
@@ -313,7 +266,8 @@ function labelThemes(articles: ArticleInfo[], labels: readonly ArticleLabel[], t
  * Solvane over Aurelia outbreak" -> "Passengers sue Solvane"; "...apologizes to senators over
  * tainted pills; lawmakers target overseas drug supply" keeps what follows the semicolon). The
  * background names what the story follows from, usually the event every article of it reports;
- * the foreground says what this article adds. Frozen in prereg17 (README, Digest quality).
+ * the foreground says what this article adds. Frozen in prereg17, measured held out on fifteen
+ * sets since, and used for the label only (README, Digest quality).
  */
 export function headlineForeground(title: string): string {
   let t = title;
@@ -431,7 +385,9 @@ function recurringNames(rows: readonly Row[], titleTokens: readonly number[]): (
  * Article theme: a position-weighted mean of sentence scores with the title counted extra, so
  * density decides, not length: a long article is not "more on topic" for being long. The article
  * fits the themes when one mean reaches ARTICLE_MIN_SCORE; which theme it is about is decided with
- * the terms at the head of each sentence counted again (`choice`). Its theme, or -1.
+ * the terms at the head of each sentence counted again. Two answers, or -1 for both: `label`, the
+ * section the article is listed under, reads the headline's foreground (`choice` are its scores);
+ * `best`, the prior its sentences are placed by, the whole headline.
  */
 function articleTheme(
   rows: readonly Row[],
@@ -440,18 +396,12 @@ function articleTheme(
   themes: CompiledThemes,
   foreTokens: readonly number[],
   foreWords: number,
-): { scores: Float64Array; choice: Float64Array; best: number; label: ArticleLabel } {
+): { scores: Float64Array; choice: Float64Array; best: number; label: number } {
   const T = themes.ids.length;
   const titleScores = new Float64Array(T);
   scoreThemes(titleTokens, titleWords, themes, titleScores);
-  // The label's mass per term (labelThemes): the headline's foreground, then each sentence and its head.
-  const mass = new Map<number, number>();
-  let weight = TITLE_WEIGHT;
-  const addMass = (t: number, term: number, score: number): void => {
-    const k = t * TERM_KEY + term;
-    mass.set(k, (mass.get(k) ?? 0) + weight * score);
-  };
-  scoreThemes(foreTokens, foreWords, themes, new Float64Array(T), addMass);
+  const foreScores = foreTokens === titleTokens ? titleScores : new Float64Array(T);
+  if (foreTokens !== titleTokens) scoreThemes(foreTokens, foreWords, themes, foreScores);
   const sums = new Float64Array(T);
   let weightSum = TITLE_WEIGHT;
   for (let t = 0; t < T; t++) sums[t] = TITLE_WEIGHT * titleScores[t]!;
@@ -470,23 +420,29 @@ function articleTheme(
     }
     // A sentence with no term has none in its head either.
     if (!scored) continue;
-    weight = w;
-    scoreThemes(row.ids, row.words, themes, head, addMass);
-    weight = w * HEAD_WEIGHT;
-    scoreThemes(row.ids.subarray(0, HEAD_TOKENS), row.words, themes, head, addMass);
+    scoreThemes(row.ids.subarray(0, HEAD_TOKENS), row.words, themes, head);
     for (let t = 0; t < T; t++) heads[t] = heads[t]! + w * HEAD_WEIGHT * head[t]!;
   }
   const scores = new Float64Array(T);
+  const placed = new Float64Array(T);
   const choice = new Float64Array(T);
   let fits = false;
   for (let t = 0; t < T; t++) {
     scores[t] = sums[t]! / weightSum;
-    choice[t] = (sums[t]! + heads[t]!) / weightSum;
+    placed[t] = (sums[t]! + heads[t]!) / weightSum;
+    // The label reads the headline's foreground in place of the whole headline.
+    choice[t] = (sums[t]! + heads[t]! + TITLE_WEIGHT * (foreScores[t]! - titleScores[t]!)) / weightSum;
     if (scores[t]! >= ARTICLE_MIN_SCORE) fits = true;
   }
   let best = -1;
-  if (fits) for (let t = 0; t < T; t++) if (best < 0 || choice[t]! > choice[best]!) best = t;
-  return { scores, choice, best, label: { weightSum, mass } };
+  let label = -1;
+  if (fits) {
+    for (let t = 0; t < T; t++) {
+      if (best < 0 || placed[t]! > placed[best]!) best = t;
+      if (label < 0 || choice[t]! > choice[label]!) label = t;
+    }
+  }
+  return { scores, choice, best, label };
 }
 
 /**

@@ -83,15 +83,11 @@ export function compileThemes(themes: readonly ThemeConfig[], vocab: Vocabulary)
   return { ids: themes.map((t) => t.id), titles: themes.map((t) => t.title), tries, openers, termCounts, sharedWords };
 }
 
-/** Told each term a sequence scores: its theme, its index in that theme, and the score it adds. */
-export type TermMass = (theme: number, term: number, score: number) => void;
-
 /**
  * Theme scores of one token sequence, normalized by length: the weighted term mass per
- * sqrt(length / 20 words). Writes one score per theme into `out`; `mass`, when given, is told
- * each term's share of it.
+ * sqrt(length / 20 words). Writes one score per theme into `out`.
  */
-export function scoreThemes(tokens: ArrayLike<number>, words: number, themes: CompiledThemes, out: Float64Array, mass?: TermMass): void {
+export function scoreThemes(tokens: ArrayLike<number>, words: number, themes: CompiledThemes, out: Float64Array): void {
   const norm = Math.sqrt(Math.max(words, MIN_NORM_WORDS) / REF_WORDS);
   for (let t = 0; t < themes.tries.length; t++) {
     const root = themes.tries[t]!;
@@ -122,9 +118,7 @@ export function scoreThemes(tokens: ArrayLike<number>, words: number, themes: Co
       if (best) {
         seen ??= new Map();
         const k = seen.get(best.term) ?? 0;
-        const add = k === 0 ? best.weight : best.weight * REPEAT_SHARE;
-        raw += add;
-        if (mass) mass(t, best.term, add / norm);
+        raw += k === 0 ? best.weight : best.weight * REPEAT_SHARE;
         seen.set(best.term, k + 1);
         i = bestEnd;
       } else {
@@ -132,29 +126,6 @@ export function scoreThemes(tokens: ArrayLike<number>, words: number, themes: Co
       }
     }
     out[t] = raw / norm;
-  }
-}
-
-/** Key of a theme's term in one map over all themes: theme * TERM_KEY + the term's index. */
-export const TERM_KEY = 1 << 16;
-
-/**
- * Every term the tokens hold, wherever it starts and however long (not only the longest match
- * scoreThemes counts): their keys (TERM_KEY) are added to `out`.
- */
-export function termsIn(tokens: ArrayLike<number>, themes: CompiledThemes, out: Set<number>): void {
-  for (let t = 0; t < themes.tries.length; t++) {
-    const root = themes.tries[t]!;
-    const openers = themes.openers[t]!;
-    for (let i = 0; i < tokens.length; i++) {
-      const first = tokens[i]!;
-      if (first >= openers.length || !openers[first]) continue;
-      for (let node = root.next.get(first), j = i + 1; node; j++) {
-        if (node.weight > 0) out.add(t * TERM_KEY + node.term);
-        if (j >= tokens.length) break;
-        node = node.next.get(tokens[j]!);
-      }
-    }
   }
 }
 
