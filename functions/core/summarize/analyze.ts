@@ -51,8 +51,6 @@ export interface ArticleInfo {
    * when the topic check rules it out): the best of `choice`.
    */
   theme: number;
-  /** The article's label by its own terms, before the topic check. */
-  readonly termTheme: number;
   /**
    * The theme its sentences are placed by: the prior its items get (addCandidates, rank), chosen
    * with the whole headline. It differs from the label only where the headline's background clause
@@ -254,7 +252,7 @@ export function analyze(
     const [termStart, termEnd] = keep ? articleTerms.pushMap(termCounts) : [0, 0];
     const [nameStart, nameEnd] = articleNames.pushMap(namesOf(rows, calendar));
     const { topicMentions, topicFirst } = topicTerms ? mentionsIn(rows, titleTokens, topicTerms) : { topicMentions: -1, topicFirst: -1 };
-    articles.push({ article, sentences, theme: label, termTheme: label, itemTheme: best, scores, choice, termStart, termEnd, nameStart, nameEnd, topicMentions, topicFirst });
+    articles.push({ article, sentences, theme: label, itemTheme: best, scores, choice, termStart, termEnd, nameStart, nameEnd, topicMentions, topicFirst });
     if (keep) addCandidates(candidates, a, rows, sentences, best, recurringNames(rows, titleTokens), themes, vocab, options);
   }
   return { articles, candidates, articleTerms, articleNames, df };
@@ -659,8 +657,9 @@ const NEWS_MARK =
 
 /**
  * A feature's scene-setting opening, which tells no news of its own: a habit (or what someone used
- * to do) or a life's span, with no report and no date ("Lorraine Pettway has rented the same
- * two-bedroom house on Cutler Avenue for 19 years."). The feature's news comes later, and makes its items.
+ * to do, or a person's lasting state) or a life's span, with no report and no date ("Lorraine
+ * Pettway has rented the same two-bedroom house on Cutler Avenue for 19 years."). The feature's
+ * news comes later, and makes its items.
  */
 export function sceneSetting(text: string): boolean {
   const habit = SCENE_HABIT.exec(text);
