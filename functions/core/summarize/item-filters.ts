@@ -282,9 +282,9 @@ const REST_OF_SUM = /^\s*["\u201C]?the (?:remaining|other|rest of the) (?:\$|€
 /** One of a series told before, with no noun ("The first was filed May 18 by Kayla Dressler..."): the first what? */
 const ORDINAL_ALONE = /^\s*["\u201C]?the (?:first|second|third|fourth|fifth|last|latest|newest|earliest) (?:was|were|is|are|came|comes|had|has|will|would)\b/i;
 
-/** A suit with no defendant ("The family of Harold Stenersen, 81, of Austin, Minnesota, sued on Tuesday."): sued whom? */
 /** Money given with no recipient ("...and Ardent Peak Builders, a regional developer, gave $900,000."): to what? */
 const GAVE_TO_WHOM = /\b(?:gave|donated|contributed|chipped in)\s+(?:about\s+|nearly\s+|more than\s+|another\s+)?[$€£][\d.,]+(?:\s+(?:million|billion))?\s*[.!]?\s*$/i;
+/** A suit with no defendant ("The family of Harold Stenersen, 81, of Austin, Minnesota, sued on Tuesday."): sued whom? */
 const SUED_WHOM = /\bsued(?:\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:last|this) (?:week|month)|too|as well))?\s*[.!]?\s*$/i;
 
 /** Whether "that " or "those " is followed by a word that could open one of THAT_PERIOD's nouns: a cheap test first. */

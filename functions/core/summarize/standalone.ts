@@ -176,7 +176,9 @@ export function nameIndex(sentences: readonly string[], headline = ''): NameInde
     if (!list) byShort.set(short, [full]);
     else if (!list.includes(full)) list.push(full);
   };
-  for (const s of headline && sentenceCase(headline) ? [headline, ...sentences] : sentences) {
+  const withHeadline = headline !== '' && sentenceCase(headline);
+  for (const [k, s] of (withHeadline ? [headline, ...sentences] : sentences).entries()) {
+    const isHeadline = withHeadline && k === 0;
     for (const m of s.matchAll(/\b(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{Ll}'’]+)/gu)) honorific.add(m[1]!);
     for (const m of nameRuns(s)) {
       let tokens = m[0].split(/\s+/).map((t) => t.replace(POSSESSIVE, ''));
@@ -188,7 +190,7 @@ export function nameIndex(sentences: readonly string[], headline = ''): NameInde
         tokens = tokens.slice(lastTitle + 1);
         titled = true;
       }
-      if (s === headline && !titled) continue;
+      if (isHeadline && !titled) continue;
       while (tokens.length > 0 && NOT_NAME.has(bare(tokens[0]!))) tokens = tokens.slice(1);
       if (tokens.length < 2 || tokens.length > 3 || tokens.some((t) => NOT_NAME.has(bare(t)) || ORGANISATION.has(bare(t)))) continue;
       // A sentence's full stop is no part of the name ("...at the Retail Federation."); an initial's is.
