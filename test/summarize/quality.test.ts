@@ -993,6 +993,23 @@ const FLOORS: Record<string, Floors> = {
   // Audio 18, Prismata 19, Halcyon Media's earnings 21), Wren's 2024 launch (20), Open Stacks (22), the
   // Canadian bill (23), Earshot's narrators (24) and the e-reader review get none; --strict passes.
   'ai-copyright': { factRecall: 0.478, coverage: 1, themeAccuracy: 0.88, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg21): the worst mass bleaching on record of the invented Corvina Reef off the invented Pacific
+  // island nation of Malvane (2 Feb - 2 Mar 2026: the marine parks authority's aerial survey, 312 of 380 reefs
+  // (82%) bleached; 31.4 C and 14 degree heating weeks; divers' 38% dead in the north, 70% at Lantern Shoals;
+  // Keel Bay's bookings down 45%; Saltmarch's fishers; nine sites closed; Tessier's M$85 million recovery fund
+  // and its departure tax; the institute's heat-tolerant nursery (4,000 fragments, 90% healthy) and Sorelle's
+  // shade-cloth trial; the World Natural Heritage Council's June 'in danger' review; the Tidewater study's '30
+  // times more likely'; Cyclone Ondine's cooler water). themes.json and subject.json committed before the
+  // articles, labels before any run, written without reading the summarizer. Measured untuned with the code of
+  // 378a70f: 11/24 facts (bleaching 3/8, science 4/6, economy 4/10; 12/24 in any section: the attribution
+  // study's '30 times' is carried in bleaching); 25/26 themed as labelled: the attribution study (14) lands in
+  // bleaching. Coverage 17/17 with alsoIn, 14/17 by citation (the divers' mortality survey 04, the undated
+  // Saltmarch feature 06 and the dive-boat ferries 16 only in alsoIn). No hard negative gets a theme: the
+  // passing mentions (Amaranth Atoll's bleaching 18, ReefForge's funding round 19), the authority's own 2025
+  // coral-cover survey (20), Tidemark's earnings (21), the Skarvik salmon heatwave (22), Cyclone Pema (23),
+  // the Ardent Plains attribution study (24) and both plainly off-topic articles get none; --strict passes;
+  // no standalone failure, no dateline.
+  'coral-bleaching': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
