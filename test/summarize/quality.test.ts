@@ -273,6 +273,18 @@ const FLOORS: Record<string, Floors> = {
   // before; 'Gordon Pratt resigned Wednesday...' takes its place and the council-hearing fact it carried
   // goes with it (8/22), as eu-fine's and data-breach's did with items a reader could not place.
   'water-contamination': { factRecall: 0.409, coverage: 0.938, themeAccuracy: 0.917, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg21): the invented state of Corrigan raises its minimum wage from $12 to $17 in one step
+  // (Jan. 1-27, 2026: about 310,000 workers' raises, the first $680 paychecks, menu prices up at 71% of
+  // restaurants and hours cut at 38%, Buckboard Burger's $9 million kiosks, the small-business alliance's
+  // suit and Judge Osei's refusal to pause the law, the early Corrigan State study (-0.7% jobs, +24% pay),
+  // 1,340 unpaid-wage complaints, the $14 youth wage bill and its 5-4 committee vote, Dunmore's commuters
+  // from Ashmont, the governor's State of the State and veto vow); themes and subject committed before the
+  // articles, labels before any run, written without reading the summarizer; measured untuned at fda611c
+  // (code as 378a70f): 14/24 facts; 25/25 themed as labelled; coverage 16/16 (the undated border-commute
+  // story 13 only in alsoIn). No hard negative leaks (Sarrow Bay's hotel wage and Kestner's kiosk earnings,
+  // which name Corrigan once in passing, Corrigan's own 2024 rise to $12, Vellmont's training wage, the
+  // Granton janitors' back pay, Fenwick's self-checkout, Marlow City's delivery-pay suit all get no theme).
+  'minimum-wage': { factRecall: 0.583, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   colorado: { factRecall: 0.565, coverage: 1, themeAccuracy: 0.955, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a magnitude 7.6 earthquake destroys much of the invented Peruvian city of Quellomarca
   // (14 Oct - 4 Nov 2026); themes.json and subject.json committed before the articles, labels before any
