@@ -263,6 +263,8 @@ describe('first-mention surname', () => {
     const rocket = 'Former Arcadia engineer Lena Marsh warned managers. Arcadia said the valve passed its tests. Marsh said she was ignored.';
     expect(peopleIn(rocket).has('Arcadia')).toBe(false);
     expect(peopleIn(rocket).get('Marsh')).toBe('Lena Marsh');
+    const rival = 'Rival Vantage TV cuts ad-supported plan to $4.99\n\nVantage said the cut was aimed at unsettled viewers.';
+    expect(peopleIn(rival).has('Vantage')).toBe(false);
   });
 
   it('takes a surname used as a modifier ("the Halbrook family") for no first mention', () => {

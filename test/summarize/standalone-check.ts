@@ -126,6 +126,8 @@ const NOT_A_NAME = new Set(
     'Republican', 'Republicans', 'Democrat', 'Democrats', 'Democratic', 'Independent',
     // Words before a role ("Former Arcadia engineer Lena Marsh"): "Former Arcadia" is no one's name.
     'Former', 'Retired', 'Veteran', 'Longtime', 'Onetime', 'Ex',
+    // A headline's word before a company ("Rival Vantage TV cuts..."): "Rival Vantage" is no one's name.
+    'Rival', 'Rivals',
   ],
 );
 
