@@ -1039,7 +1039,7 @@ const FLOORS: Record<string, Floors> = {
   // strike, the banks' shareholder vote and the streaming-stick review get none; --strict passes. One
   // standalone failure: the Vantage TV price-cut item, 'Vantage' taken for a surname the headline ('Rival
   // Vantage TV cuts...') introduced in full.
-  'streaming-merger': { factRecall: 0.625, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'streaming-merger': { factRecall: 0.667, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
