@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ThemeConfig } from '../../functions/core/model';
 import { summarize } from '../../functions/core/summarize';
-import { analyze, headlineForeground } from '../../functions/core/summarize/analyze';
+import { analyze, headlineForeground, LABEL_BACKGROUND, labelAgainstBatch } from '../../functions/core/summarize/analyze';
 import { compileThemes } from '../../functions/core/summarize/themes';
 import { Vocabulary } from '../../functions/core/summarize/text';
 import { articleFromText } from './helpers';
@@ -53,5 +53,35 @@ describe("an article's label", () => {
     expect(lawsuit.theme).toBe(1);
     // With "over recalled tablets" counted, the recall outweighs the suit: its items keep that prior.
     expect(lawsuit.itemTheme).toBe(0);
+  });
+});
+
+describe("the batch's background in the label", () => {
+  // Theme 0 is the event every article tells ("the recall"); theme 1 a facet ("the lawsuit").
+  const article = (event: number, facet: number, theme = 0) => ({ theme, choice: Float64Array.of(event, facet) });
+  const batch = () => [...Array.from({ length: 7 }, () => article(5, 0.5)), article(5, 4.5)];
+
+  it('lists under its facet an article that tells the event no more than the typical one does', () => {
+    const articles = batch();
+    labelAgainstBatch(articles, 2);
+    // The event's median is 5, the facet's 0.5: 5 - 1 < 4.5 - 0.1.
+    expect(articles[7]!.theme).toBe(1);
+    expect(articles.slice(0, 7).map((a) => a.theme)).toEqual(Array(7).fill(0));
+  });
+
+  it('keeps the event for an article that tells it well above the background', () => {
+    const articles = [...batch().slice(0, 7), article(5 + 5 * LABEL_BACKGROUND, 4.5)];
+    labelAgainstBatch(articles, 2);
+    expect(articles[7]!.theme).toBe(0);
+  });
+
+  it('leaves alone a batch too small to say what is typical, and articles set aside', () => {
+    const small = batch().slice(1);
+    labelAgainstBatch(small, 2);
+    expect(small[6]!.theme).toBe(0);
+    const withStranger = [...batch(), article(9, 9, -1)];
+    labelAgainstBatch(withStranger, 2);
+    expect(withStranger[8]!.theme).toBe(-1);
+    expect(withStranger[7]!.theme).toBe(1);
   });
 });

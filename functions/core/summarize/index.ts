@@ -7,7 +7,7 @@
 //            --select---> MMR across all sections under the budget, the top story, also-in lists
 //   (analyze.ts, rank.ts, cluster.ts, select.ts; topic.ts rules out themed articles unlike the rest)
 import type { Article, ArticleTheme, DigestItem, DigestSection, Summary, SummaryOptions } from '../model';
-import { type Analysis, analyze, itemText } from './analyze';
+import { type Analysis, analyze, itemText, labelAgainstBatch } from './analyze';
 import { TermIndex } from './cluster';
 import { rank } from './rank';
 import { type Pooled, selectItems, sourcesOf, topStory, withAlsoIn } from './select';
@@ -60,6 +60,7 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   // (and its topic fit, to explain why) but enters no section and backs no item.
   const fit = topicFit(analysis, themes.sharedWords);
   for (const a of fit.offTopic.keys()) analysis.articles[a]!.theme = -1;
+  labelAgainstBatch(analysis.articles, T);
   const themesByKey = articleThemes(analysis, themes, fit);
   const order = (i: number, j: number): number =>
     base[j]! - base[i]! || cands.art[i]! - cands.art[j]! || cands.lead[i]! - cands.lead[j]!;
