@@ -170,6 +170,12 @@ export interface Summary {
   readonly lead?: { readonly theme: string; readonly index: number } | null;
   /** By article key. */
   readonly themes: ReadonlyMap<string, ArticleTheme>;
+  /**
+   * By theme id: what was taken off each theme's choice score before an article's theme was chosen
+   * (a share of the batch's typical score for it: what every report of the story says). Absent when
+   * the batch had too few themed articles to say what is typical.
+   */
+  readonly themeBackground?: Readonly<Record<string, number>>;
 }
 
 /** digest.json: a contract other tools read (see README, "The digest manifest"). */
@@ -208,6 +214,8 @@ export interface DigestManifest {
   }[];
   /** The top story: one of the sections' items, by theme id and index. */
   readonly lead?: { readonly theme: string; readonly index: number } | null;
+  /** See Summary.themeBackground. */
+  readonly themeBackground?: Readonly<Record<string, number>>;
   readonly rejected: readonly { readonly key: string; readonly code: RejectionCode; readonly reason: string; readonly at: string }[];
 }
 

@@ -35,6 +35,11 @@ export function themeReport(manifest: DigestManifest, themes: readonly ThemeConf
   const setAside = articles.filter((a) => a.setAside !== undefined);
   const none = articles.filter((a) => a.theme === null && a.setAside === undefined).length;
   const lines = [`themes: ${took.join(', ')} article(s); ${none} fit no theme (every theme score under ${ARTICLE_MIN_SCORE})`];
+  const background = manifest.themeBackground;
+  if (background) {
+    const each = themes.map((t) => `${t.title} ${background[t.id] ?? 0}`).join(', ');
+    lines.push(`background taken off each theme's choice scores (what the batch's typical article says of it; digest.json "themeBackground"): ${each}`);
+  }
   // With topic terms, an article no theme fits that names the story is one the theme terms miss.
   const missed = articles.filter((a) => a.theme === null && a.setAside === undefined && (a.topicMentions ?? 0) >= MISSED_MENTIONS);
   if (missed.length) {

@@ -86,4 +86,12 @@ describe('theme report', () => {
     ])
       expect(lines.some((l) => l.startsWith('warning:'))).toBe(false);
   });
+
+  it("names each theme's background when the label took one off, so a user sees why a mixed article is listed where it is", () => {
+    const withBackground: DigestManifest = { ...manifest([row(1, { theme: 'recycling' })]), themeBackground: { plants: 1.25, recycling: 0.2 } };
+    expect(themeReport(withBackground, THEMES)[1]).toBe(
+      'background taken off each theme\'s choice scores (what the batch\'s typical article says of it; digest.json "themeBackground"): Plants 1.25, Recycling 0.2',
+    );
+    expect(themeReport(manifest([row(1, { theme: 'recycling' })]), THEMES)).toHaveLength(1);
+  });
 });

@@ -46,6 +46,16 @@ describe("an article's label", () => {
     expect(s.themes.get('label/1.txt')?.theme).toBe('recall');
   });
 
+  it("reports no background for a batch too small to say what is typical, and each theme's for a larger one", () => {
+    expect(summarize(articles, options).themeBackground).toBeUndefined();
+    const more = [5, 6, 7, 8].map((n) =>
+      story(n, `Halvorsen recall reaches pharmacy ${n}`, `Pharmacy ${n} pulled the recalled tablets on day ${n} of the recall. The lots held the impurity, its owner said.`),
+    );
+    const background = summarize([...articles, ...more], options).themeBackground;
+    expect(Object.keys(background ?? {})).toEqual(['recall', 'fallout']);
+    expect(background!.recall).toBeGreaterThan(background!.fallout!);
+  });
+
   it('places its sentences by the whole headline', () => {
     const vocab = new Vocabulary();
     const { articles: infos } = analyze(articles, compileThemes(themes, vocab), vocab, { maxWordsPerItem: 80, otherNews: false });

@@ -57,6 +57,7 @@ export function buildManifest(input: {
       ...(s.alsoIn?.length ? { alsoIn: [...s.alsoIn] } : {}),
     })),
     lead: summary.lead ?? null,
+    ...(summary.themeBackground ? { themeBackground: { ...summary.themeBackground } } : {}),
     rejected: [...input.rejected]
       .sort((a, b) => a.key.localeCompare(b.key))
       .map((r) => ({ key: r.key, code: r.code, reason: r.reason, at: r.at })),

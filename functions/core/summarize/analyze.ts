@@ -294,11 +294,11 @@ const LABEL_MIN_THEMED = 8;
  * Chooses again the label of every themed article (theme >= 0): the best of its `choice` less
  * LABEL_BACKGROUND of the batch's median for each theme. Run once the off-topic articles are set
  * aside, so strangers do not set what is typical. A batch of fewer than LABEL_MIN_THEMED themed
- * articles keeps its labels.
+ * articles keeps its labels. Returns the background taken off each theme, or null when none was.
  */
-export function labelAgainstBatch(articles: readonly (Pick<ArticleInfo, 'choice'> & { theme: number })[], themeCount: number): void {
+export function labelAgainstBatch(articles: readonly (Pick<ArticleInfo, 'choice'> & { theme: number })[], themeCount: number): Float64Array | null {
   const themed = articles.filter((info) => info.theme >= 0);
-  if (themed.length < LABEL_MIN_THEMED) return;
+  if (themed.length < LABEL_MIN_THEMED) return null;
   const background = new Float64Array(themeCount);
   for (let t = 0; t < themeCount; t++) {
     const sorted = themed.map((info) => info.choice[t]!).sort((x, y) => x - y);
@@ -311,6 +311,7 @@ export function labelAgainstBatch(articles: readonly (Pick<ArticleInfo, 'choice'
     for (let t = 1; t < themeCount; t++) if (info.choice[t]! - background[t]! > info.choice[label]! - background[label]!) label = t;
     info.theme = label;
   }
+  return background;
 }
 const FRONTED_BACKGROUND = /^(?:(?:[\w-]+\s+){0,2}(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?(?:after|amid|following|in the wake of|as)\b[^,:;]*[,:;]\s*/i;
 const TRAILING_BACKGROUND = /\s(?:after|amid|following|over)\s/i;

@@ -60,7 +60,7 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   // (and its topic fit, to explain why) but enters no section and backs no item.
   const fit = topicFit(analysis, themes.sharedWords);
   for (const a of fit.offTopic.keys()) analysis.articles[a]!.theme = -1;
-  labelAgainstBatch(analysis.articles, T);
+  const background = labelAgainstBatch(analysis.articles, T);
   const themesByKey = articleThemes(analysis, themes, fit);
   const order = (i: number, j: number): number =>
     base[j]! - base[i]! || cands.art[i]! - cands.art[j]! || cands.lead[i]! - cands.lead[j]!;
@@ -146,7 +146,12 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
       sections.push({ theme: themes.ids[s]!, title: themes.titles[s]!, items });
     } else if (options.otherNews) sections.push({ ...OTHER_SECTION, items });
   }
-  return { sections: withAlsoIn(sections, analysis, themes), themes: themesByKey, lead: leadRef };
+  return {
+    sections: withAlsoIn(sections, analysis, themes),
+    themes: themesByKey,
+    lead: leadRef,
+    ...(background ? { themeBackground: Object.fromEntries(themes.ids.map((id, t) => [id, round(background[t]!, 3)])) } : {}),
+  };
 }
 
 function articleThemes(analysis: Analysis, themes: CompiledThemes, fit: TopicFit | null): Map<string, ArticleTheme> {
