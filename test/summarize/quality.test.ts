@@ -1041,11 +1041,13 @@ const FLOORS: Record<string, Floors> = {
   // Vantage TV cuts...') introduced in full.
   'streaming-merger': { factRecall: 0.667, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg22): measured untuned at c4660b5.
-  // 10/25 facts, 17/17 covered, every article themed as labelled, no hard negative cited; one standalone failure ('St' of 'How St. Aldric' taken for a surname).
-  'hospital-closure': { factRecall: 0.4, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 1, datelines: 0 },
+  // 10/25 facts, 17/17 covered, every article themed as labelled, no hard negative cited; one standalone failure ('St' of 'How St. Aldric' taken for a surname:
+  // the checker's, fixed there).
+  'hospital-closure': { factRecall: 0.4, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg22): measured untuned at 15d434c.
-  // 11/24 facts, 22/26 themed as labelled (15, 17 in vote, 08 in company; the Brightwater contract 24, a hard negative, cited in fallout: the leak and the boilerplate failure), one standalone failure.
-  'union-drive': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.846, leaks: 1, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 1, datelines: 0 },
+  // 11/24 facts, 22/26 themed as labelled (15, 17 in vote, 08 in company; the Brightwater contract 24, a hard negative, cited in fallout: the leak and the boilerplate failure), one standalone failure
+  // ('Halvern' of the headline 'After Halvern vote...' taken for a person: the checker's, fixed there).
+  'union-drive': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.846, leaks: 1, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);

@@ -233,6 +233,17 @@ describe('first-mention surname', () => {
     expect(rules('Marsh said the rise would ease.', [withPerson])).toContain('first-surname');
   });
 
+  it("takes a headline's opening word with a company or a place after it (\"After Halvern vote\", \"How St. Aldric\") for no person", () => {
+    const article =
+      'After Halvern vote, union eyes two more sites. Halvern said it would appeal. How St. Aldric ran out of money. ' +
+      'St. Aldric lost $11 million, St. said nothing. Organizer Dana Pruitt said so; Pruitt said more later.';
+    expect(peopleIn(article).has('Halvern')).toBe(false);
+    expect(peopleIn(article).has('St')).toBe(false);
+    expect(peopleIn(article).get('Pruitt')).toBe('Dana Pruitt');
+    expect(rules('St. Aldric lost $11.4 million in the fiscal year, a summary showed.', [article])).not.toContain('first-surname');
+    expect(rules('Pruitt said the union would file again.', [article])).toContain('first-surname');
+  });
+
   it('takes a surname that opens another name ("Corvane Motors") or follows a determiner ("a recalled Tamarack") for no person', () => {
     const article = 'The recall was late, Priya Corvane, an analyst, said. Corvane said so again. Owners were angry, Hal Tamarack, a dealer, said. Tamarack said so too.';
     expect(peopleIn(article).get('Corvane')).toBe('Priya Corvane');

@@ -111,6 +111,8 @@ const TITLES = new Set(
 const NOT_A_NAME = new Set(
   [
     'The', 'A', 'An', 'In', 'On', 'At', 'For', 'And', 'But', 'Or', 'Of', 'To', 'By', 'With', 'From', 'As', 'If', 'When', 'While',
+    // A headline's opening words ("How St. Aldric ran out of money", "After Halvern vote, ...").
+    'How', 'Why', 'What', 'Who', 'Where', 'After', 'Before', 'Amid', 'Despite', 'Since', 'Until', 'Over',
     'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
     'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'North', 'South', 'East', 'West', 'New',
     'United', 'States', 'Kingdom', 'Korea', 'China', 'Japan', 'Taiwan', 'Europe', 'European', 'Union', 'America', 'American',
@@ -170,6 +172,9 @@ const CALENDAR_WORD = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|
 /** "The Tamarack Department of Health said", "Corwin County Health": words of institutions, nobody's surname. */
 const INSTITUTION_WORD = /^(?:Health|County|City|District|Board|Services|Authority|Commission|Department|Agency|Office|Hospital|Clinic|University|College|School|Center|Centre|Museum|Library|Church)$/u;
 
+/** "St. Aldric", "Mt. Hood": an abbreviation of a place name's first word, nobody's surname. */
+const ABBREVIATION = /^(?:St|Mt|Ft|Pt)$/u;
+
 export function peopleIn(articleText: string): Map<string, string> {
   const people = new Map<string, string>();
   for (const full of fullNames(articleText)) {
@@ -178,7 +183,7 @@ export function peopleIn(articleText: string): Map<string, string> {
     const short = FAMILY_FIRST.test(parts[0]!);
     // "Choi Jong-kun" is Choi; "David Okafor" is Okafor; "Zhang Mingyuan" is Zhang when the copy says "Zhang said".
     const candidates = short && HYPHENATED_GIVEN.test(parts[1]!) ? [parts[0]!] : short ? [parts.at(-1)!, parts[0]!] : [parts.at(-1)!];
-    const surname = candidates.find((c) => usedAlone(rest, c) && !placeLike(articleText, c) && !CALENDAR_WORD.test(c) && !INSTITUTION_WORD.test(c));
+    const surname = candidates.find((c) => usedAlone(rest, c) && !placeLike(articleText, c) && !CALENDAR_WORD.test(c) && !INSTITUTION_WORD.test(c) && !ABBREVIATION.test(c));
     if (surname && !people.has(surname)) people.set(surname, full);
   }
   return people;
