@@ -48,6 +48,12 @@ describe('organisations are no people', () => {
     expect(standaloneText('Tisdale told analysts deposits were stable.', names).text).toBe('Warren Tisdale told analysts deposits were stable.');
   });
 
+  it('takes a plural role before a list of names for a title, not a given name ("Commissioners Ruth Hadley, Doug Varner and...")', () => {
+    const names = nameIndex(['Commissioners Ruth Hadley, Doug Varner and Alma Teague all voted yes.', 'Hadley said none of the levy money would go to the owner.']);
+    expect(names.byShort.get('Hadley')).toEqual(['Ruth Hadley']);
+    expect(standaloneText('Hadley said none of the money would go to the owner.', names).text).toBe('Ruth Hadley said none of the money would go to the owner.');
+  });
+
   it('takes a full name with an age after it for a person ("Walter Ostrand, 67, died...")', () => {
     const sentences = ['Walter Ostrand, 67, died Tuesday night at Harbor General Hospital.', 'Ostrand was among about 300 passengers who walked out.'];
     const names = nameIndex(sentences);

@@ -82,6 +82,8 @@ const POSSESSIVE = /['’]s$/;
 const SPEECH_VERBS = 'said|says|told|added|asked|argued|testified|wrote|replied|acknowledged|insisted|warned|explained|apologized|apologised';
 
 const bare = (token: string): string => token.replace(/\.$/, '').toLowerCase();
+/** A title or role word, or its plural before a list of names ("Commissioners Ruth Hadley, Doug Varner and..."). */
+const isTitle = (word: string): boolean => TITLES.has(word) || (word.length > 4 && word.endsWith('s') && TITLES.has(word.slice(0, -1)));
 
 /** The people an article names in full, by the short form a later sentence uses ("Choi", "Blinken"). */
 export interface NameIndex {
@@ -183,9 +185,9 @@ export function nameIndex(sentences: readonly string[], headline = ''): NameInde
     for (const m of nameRuns(s)) {
       let tokens = m[0].split(/\s+/).map((t) => t.replace(POSSESSIVE, ''));
       const before = s.slice(0, m.index).trimEnd().split(/\s+/).pop() ?? '';
-      let titled = TITLES.has(bare(before));
+      let titled = isTitle(bare(before));
       // What follows the last title word is the name: "South Korean Vice Foreign Minister Choi Jong-kun".
-      const lastTitle = tokens.findLastIndex((t) => TITLES.has(bare(t)));
+      const lastTitle = tokens.findLastIndex((t) => isTitle(bare(t)));
       if (lastTitle >= 0) {
         tokens = tokens.slice(lastTitle + 1);
         titled = true;
@@ -308,7 +310,7 @@ export function standaloneText(text: string, names: NameIndex, options: Standalo
     const end = start + short.length;
     const prev = out.slice(0, start).trimEnd().split(/\s+/).pop() ?? '';
     const next = out.slice(end).trimStart().split(/\s+/)[0] ?? '';
-    const titled = TITLES.has(bare(prev));
+    const titled = isTitle(bare(prev));
     const inLongerName = NAME_WORD.test(prev) || NAME_WORD.test(next);
     // "the Halbrook family", "the Vasquez campaign": a surname as a modifier names no one person.
     const modifier = /^the$/i.test(prev);
