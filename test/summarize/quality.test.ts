@@ -1040,6 +1040,9 @@ const FLOORS: Record<string, Floors> = {
   // standalone failure: the Vantage TV price-cut item, 'Vantage' taken for a surname the headline ('Rival
   // Vantage TV cuts...') introduced in full.
   'streaming-merger': { factRecall: 0.667, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg22): measured untuned at 9129d2e.
+  // 7/24 facts, coverage 17/17, no leak; 22/26 themed as labelled (lawsuit 15 and council apology 14 in failures, lab audit 09 and first-weeks feature 06 in release).
+  exoneration: { factRecall: 0.292, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
