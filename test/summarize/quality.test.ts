@@ -1048,6 +1048,9 @@ const FLOORS: Record<string, Floors> = {
   // 11/24 facts, 22/26 themed as labelled (15, 17 in vote, 08 in company; the Brightwater contract 24, a hard negative, cited in fallout: the leak and the boilerplate failure), one standalone failure
   // ('Halvern' of the headline 'After Halvern vote...' taken for a person: the checker's, fixed there).
   'union-drive': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.846, leaks: 1, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
+  // Held out (prereg22): measured untuned at 9129d2e.
+  // 7/24 facts, coverage 17/17, no leak; 22/26 themed as labelled (lawsuit 15 and council apology 14 in failures, lab audit 09 and first-weeks feature 06 in release).
+  exoneration: { factRecall: 0.292, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
