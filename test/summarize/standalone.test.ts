@@ -171,6 +171,8 @@ describe('LEANS_BACK', () => {
     'The department revoked the license of the laboratory in August 2023.',
     'The volunteers belong to the Harlow Springs Tenants Union.',
     'The bureau issued what is known as a second request.',
+    'The options, presented by the finance director at a work session, are a levy, a sales tax or both.',
+    'The filing, made by the consulting firm and dated Sept. 26, shows 14 consultants at the site.',
     'The suits, filed in state courts in three states, accuse the company of negligence.',
     'In its lawsuit to block the merger, filed Oct. 14 in federal court in Denver, the agency argues that the buyer is too small.',
     'In their statement, they said the vote would go ahead.',
