@@ -143,7 +143,7 @@ const FLOORS: Record<string, Floors> = {
   // The sentence an item leans on must now stand itself (no unnamed "she"): standalone 0, but the fact
   // that item carried (the USTR's statement, in "Her comments followed...") is lost: 8/24.
   // Both leaks name the fine once, at fits 0.60 and 0.64 (SINGLE_MENTION_FIT): 21/26 themed, no leak.
-  'eu-fine': { factRecall: 0.375, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'eu-fine': { factRecall: 0.375, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a container ship (the Kestrel Dawn) knocks down Harwick's Ellison Memorial Bridge, and the
   // two weeks after; themes and subject committed before the articles, labels before any run, written
   // without reading the summarizer; measured untuned at 11d9576: 14/23 facts; 23/25 themed as labelled
@@ -241,7 +241,7 @@ const FLOORS: Record<string, Floors> = {
   // department" taken for a first-mention surname (the item opens 'Dr. Oren Blackwell, the state
   // epidemiologist, said...').
   // The checker no longer takes an institution's word ('Health', 'County') for a surname: 0.
-  measles: { factRecall: 0.565, coverage: 1, themeAccuracy: 0.833, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  measles: { factRecall: 0.565, coverage: 1, themeAccuracy: 0.875, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a hazardous-materials freight train derailment and fire in the invented village of East
   // Varney, Ohio (Tristate Northern Railway, Oct. 8-27, 2026: 38 cars off the tracks, five vinyl chloride
   // tank cars, the evacuation, the controlled release, the NTSB's wheel bearing and hot box detectors, the
@@ -600,7 +600,7 @@ const FLOORS: Record<string, Floors> = {
   // the Maine school gas leak and the Alden Park fire all get no theme); --strict passes.
   // Since: "...kept on duty, the report said" and the like lean back on a document the sentence never
   // introduces; the slot goes to the safety board's crack finding (+1 fact).
-  'gas-explosion': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.88, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'gas-explosion': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.92, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a norovirus outbreak on the Solvane Aurelia, a ship of the invented Solvane Cruise Line of
   // Port Everly, Florida (15 Jul - 8 Aug 2026: 212 passengers and 31 crew sick, then 545; the island of
   // Santa Corisa refuses it at Puerto Almez; home three days early; a 48-hour deep clean; the invented
@@ -690,7 +690,7 @@ const FLOORS: Record<string, Floors> = {
   // bottler's suit, Nevada's data center rules and both plainly off-topic articles; --strict passes.
   // Since: "The second phase, two buildings announced in March, ..." leans back; Karen Ashby's pledge takes the
   // slot (+1 fact).
-  'datacenter-water': { factRecall: 0.522, coverage: 0.941, themeAccuracy: 0.731, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'datacenter-water': { factRecall: 0.522, coverage: 0.941, themeAccuracy: 0.769, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: Tobias 'Toby' Renwick, 19, a first-year at the invented Whitlow State University (Greyhaven,
   // in the invented state of Tallis), dies after a Sigma Tau Rho pledge night (8 Feb - 6 Mar 2026): the
   // 0.41 blood alcohol and alcohol poisoning, 11 members charged (four with involuntary manslaughter, the
@@ -782,7 +782,7 @@ const FLOORS: Record<string, Floors> = {
   // off-topic articles get no theme.
   // +1 fact since: the charter captain's scene-setting opening makes no item, and the fleet's $700,000 loss takes its place.
   'algae-bloom': {
-    factRecall: 0.5, coverage: 1, themeAccuracy: 0.846, leaks: 1, nearDuplicates: 0, strict: false,
+    factRecall: 0.5, coverage: 1, themeAccuracy: 0.885, leaks: 1, nearDuplicates: 0, strict: false,
     knownFailures: ['2 themed item(s) cite an off-topic article'], standaloneItems: 0, datelines: 0,
   },
   // Held out: Renata Holloway, president of the invented Kessling State University (Bramwell, in the invented
