@@ -1051,6 +1051,9 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg22): measured untuned at 9129d2e.
   // 7/24 facts, coverage 17/17, no leak; 22/26 themed as labelled (lawsuit 15 and council apology 14 in failures, lab audit 09 and first-weeks feature 06 in release).
   exoneration: { factRecall: 0.292, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg23): measured untuned at 6c9bac3.
+  // 12/25 facts, 17/17 covered, no leak; 24/26 themed as labelled (first exempted cargo 17 in markets, exemptions 15 in importers); two standalone failures ('Varenia' taken for a first-mention surname).
+  'grain-export-ban': { factRecall: 0.48, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 2, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
