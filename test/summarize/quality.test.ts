@@ -1051,6 +1051,9 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg22): measured untuned at 9129d2e.
   // 7/24 facts, coverage 17/17, no leak; 22/26 themed as labelled (lawsuit 15 and council apology 14 in failures, lab audit 09 and first-weeks feature 06 in release).
   exoneration: { factRecall: 0.292, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg23): measured untuned at d7380eb.
+  // 14/25 facts, 16/17 covered (the court story 12 gets no theme, 'unlike-batch'); 23/26 themed as labelled (the attack pair 01/02 lands in services), no hard negative cited, --strict passes.
+  'city-ransomware': { factRecall: 0.56, coverage: 0.941, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
