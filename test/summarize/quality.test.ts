@@ -1053,7 +1053,8 @@ const FLOORS: Record<string, Floors> = {
   exoneration: { factRecall: 0.292, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg23): measured untuned at 6c9bac3.
   // 12/25 facts, 17/17 covered, no leak; 24/26 themed as labelled (first exempted cargo 17 in markets, exemptions 15 in importers); two standalone failures ('Varenia' taken for a first-mention surname).
-  'grain-export-ban': { factRecall: 0.48, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 2, datelines: 0 },
+  // Its two standalone failures were the checker's ('Drought-hit Varenia', 'Unless Varenia' read as people), fixed there.
+  'grain-export-ban': { factRecall: 0.48, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg23): measured untuned at d7380eb.
   // 14/25 facts, 16/17 covered (the court story 12 gets no theme, 'unlike-batch'); 23/26 themed as labelled (the attack pair 01/02 lands in services), no hard negative cited, --strict passes.
   'city-ransomware': { factRecall: 0.56, coverage: 0.941, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },

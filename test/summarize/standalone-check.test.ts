@@ -242,6 +242,9 @@ describe('first-mention surname', () => {
     expect(peopleIn(article).get('Pruitt')).toBe('Dana Pruitt');
     expect(rules('St. Aldric lost $11.4 million in the fiscal year, a summary showed.', [article])).not.toContain('first-surname');
     expect(rules('Pruitt said the union would file again.', [article])).toContain('first-surname');
+    const exporter = 'Drought-hit Varenia bans wheat exports. Unless Varenia relents, prices will rise, Varenia said. Trader Ana Kell said so; Kell said more.';
+    expect(peopleIn(exporter).has('Varenia')).toBe(false);
+    expect(rules('Varenia will stop exporting wheat for six months.', [exporter])).not.toContain('first-surname');
   });
 
   it('takes a surname that opens another name ("Corvane Motors") or follows a determiner ("a recalled Tamarack") for no person', () => {

@@ -112,7 +112,7 @@ const NOT_A_NAME = new Set(
   [
     'The', 'A', 'An', 'In', 'On', 'At', 'For', 'And', 'But', 'Or', 'Of', 'To', 'By', 'With', 'From', 'As', 'If', 'When', 'While',
     // A headline's opening words ("How St. Aldric ran out of money", "After Halvern vote, ...").
-    'How', 'Why', 'What', 'Who', 'Where', 'After', 'Before', 'Amid', 'Despite', 'Since', 'Until', 'Over',
+    'How', 'Why', 'What', 'Who', 'Where', 'After', 'Before', 'Amid', 'Despite', 'Since', 'Until', 'Unless', 'Over',
     'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
     'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'North', 'South', 'East', 'West', 'New',
     'United', 'States', 'Kingdom', 'Korea', 'China', 'Japan', 'Taiwan', 'Europe', 'European', 'Union', 'America', 'American',
@@ -143,6 +143,9 @@ const HYPHENATED_GIVEN = /^[A-Z][a-z]+-[a-z]+$/u;
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Two-word capitalised names in a text, split at titles and at words that are never names. */
+/** "Drought-hit Varenia", "Portland-based Cobalt": a compound adjective before a name, no given name. */
+const COMPOUND_ADJECTIVE = /^[A-Z][a-z]+-(?:hit|based|owned|run|led|backed|born|bound|linked|made|struck|stricken|area|era|style)$/u;
+
 function fullNames(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(CAPITAL_RUN)) {
@@ -153,7 +156,7 @@ function fullNames(text: string): string[] {
       segment = [];
     };
     for (const w of m[0].split(/\s+/)) {
-      if (NOT_A_NAME.has(w) || TITLES.has(w.toLowerCase())) flush();
+      if (NOT_A_NAME.has(w) || TITLES.has(w.toLowerCase()) || COMPOUND_ADJECTIVE.test(w)) flush();
       else segment.push(w);
     }
     flush();
