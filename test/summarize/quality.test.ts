@@ -1051,6 +1051,9 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg22): measured untuned at 9129d2e.
   // 7/24 facts, coverage 17/17, no leak; 22/26 themed as labelled (lawsuit 15 and council apology 14 in failures, lab audit 09 and first-weeks feature 06 in release).
   exoneration: { factRecall: 0.292, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg23): measured untuned at 185d323.
+  // 10/25 facts, 17/17 covered, no hard negative cited; 25/26 themed as labelled (the Reuters solicitation 11 in project: project 4.84, politics 2.643).
+  'offshore-wind': { factRecall: 0.4, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
