@@ -10,6 +10,7 @@ import { clauseText, furnitureReason, leansBack, linkedClauseStart, MIN_ITEM_WOR
 import { Arena } from './similarity';
 import { unnamedPerson } from './standalone';
 import { detailScore } from './specific';
+import { MIN_THEMED, median } from './topic';
 
 /** The headline states what the article is about: it weighs as much as this many lead sentences. */
 const TITLE_WEIGHT = 3;
@@ -289,25 +290,18 @@ export function headlineForeground(title: string): string {
  * Used for the label only.
  */
 export const LABEL_BACKGROUND = 0.15;
-/** Below this many themed articles the batch is too small to say what is typical of it (as topic.ts). */
-const LABEL_MIN_THEMED = 8;
 
 /**
  * Chooses again the label of every themed article (theme >= 0): the best of its `choice` less
  * LABEL_BACKGROUND of the batch's median for each theme. Run once the off-topic articles are set
- * aside, so strangers do not set what is typical. A batch of fewer than LABEL_MIN_THEMED themed
- * articles keeps its labels. Returns the background taken off each theme, or null when none was.
+ * aside, so strangers do not set what is typical. A batch of fewer than MIN_THEMED themed articles
+ * (too few to say what is typical, as for the topic check) keeps its labels. Returns the background taken off each theme, or null when none was.
  */
 export function labelAgainstBatch(articles: readonly (Pick<ArticleInfo, 'choice'> & { theme: number })[], themeCount: number): Float64Array | null {
   const themed = articles.filter((info) => info.theme >= 0);
-  if (themed.length < LABEL_MIN_THEMED) return null;
+  if (themed.length < MIN_THEMED) return null;
   const background = new Float64Array(themeCount);
-  for (let t = 0; t < themeCount; t++) {
-    const sorted = themed.map((info) => info.choice[t]!).sort((x, y) => x - y);
-    const mid = sorted.length >> 1;
-    const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-    background[t] = LABEL_BACKGROUND * median;
-  }
+  for (let t = 0; t < themeCount; t++) background[t] = LABEL_BACKGROUND * median(themed.map((info) => info.choice[t]!));
   for (const info of themed) {
     let label = 0;
     for (let t = 1; t < themeCount; t++) if (info.choice[t]! - background[t]! > info.choice[label]! - background[label]!) label = t;

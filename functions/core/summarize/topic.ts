@@ -178,7 +178,8 @@ function nameVectors({ articles, articleNames }: Analysis): Vectors {
   return { arena, start: (a) => starts[a]!, end: (a) => ends[a]! };
 }
 
-function median(values: readonly number[]): number {
+/** The middle value (the mean of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((x, y) => x - y);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
