@@ -24,7 +24,7 @@ function label(scores: Readonly<Record<string, number>>, median: Readonly<Record
 const args = process.argv.slice(2);
 const at = args.indexOf('--variant');
 const [share, close] = at >= 0 ? args[at + 1]!.split('/').map(Number) : [Number.NaN, 0];
-const only = args.filter((a, i) => i !== at && i !== at + 1);
+const only = at >= 0 ? args.filter((_, i) => i !== at && i !== at + 1) : args;
 const names = ['shipped', 'without', ...(at >= 0 ? [`variant ${args[at + 1]}`] : [])];
 const totals = names.map(() => 0);
 const better = names.map(() => 0);
