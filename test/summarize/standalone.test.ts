@@ -289,7 +289,9 @@ describe('a sentence that opens inside a quotation', () => {
     'The Japanese-based carrier cut 40 flights.',
     'The Linwood Crossing, New Jersey, drugmaker said it used a priority review voucher.',
     'The Boston insurer said claims would be paid.',
-  ])('leans back on a company told by its country, its town and trade alone: %s', (s) => expect(leansBack(s)).toBe(true));
+    'The private equity firm raised its bid several times during the auction.',
+    'The regional lender said deposits were stable.',
+  ])('leans back on a company told by its country, its town, a description and trade alone: %s', (s) => expect(leansBack(s)).toBe(true));
 
   it.each([
     'The U.S. government said it would appeal.',
@@ -297,6 +299,8 @@ describe('a sentence that opens inside a quotation', () => {
     'Halvorsen, the German drugmaker, said it would appeal.',
     'The Federal Reserve Bank of Boston said rates would hold.',
     'The Boston Marathon drew 30,000 runners.',
+    'The World Bank approved loans totaling $800 million on Monday.',
+    'The private equity firm that bought the chain in 2019 filed for bankruptcy.',
   ])('stands when one is named or there is only one: %s', (s) => expect(leansBack(s)).toBe(false));
 
   it.each([

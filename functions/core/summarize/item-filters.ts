@@ -265,6 +265,14 @@ const PLACE_COMPANY =
   /^\s*["\u201C]?The\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?,)?\s+(?:automaker|carmaker|drugmaker|chipmaker|company|firm|airline|carrier|insurer|lender|bank|retailer|manufacturer|utility|operator|developer|startup|start-up|maker)(?![\w-])/u;
 
 /**
+ * A company told by its trade and a description ("The private equity firm raised its bid...", "The
+ * regional lender said..."): which one? Case matters: lower-case words only ("The World Bank" is a
+ * name), and not when what follows says which ("the firm that bought...", "the company of...").
+ */
+const DESCRIBED_COMPANY =
+  /^\s*["\u201C]?The\s+(?:[a-z][\w-]*\s+){1,2}(?:firm|company|chain|lender|insurer|retailer|carrier|operator|developer|airline|bank)(?![\w-])(?!\s+(?:of|that|which|who|whose|to|against|by|over|into|between)\b)(?!,\s+(?:known as|called|named)\b)/u;
+
+/**
  * More openings that point back: a frame shared with a sentence before ("In the same letter, Chief
  * Executive Dana Whitcombe said..."), a company's shares told by its place alone ("Shares of the
  * Marlow Bay, Tamarack-based company closed up 6.2%"), a victim counted in a toll told before ("The
@@ -303,7 +311,7 @@ const THAT_PERIOD = /\b(?:over|during|in|for|since|throughout|across) (?:that|th
 /**
  * The sentence leans on one before it: LEANS_BACK, a disaster described but not named, a quotation
  * already open, a document it cites as if the reader had read about it, others of a group it never
- * counts, a company told by its country and trade, a period set before, a suit with no defendant, money
+ * counts, a company told by its country and trade or by a description, a period set before, a suit with no defendant, money
  * given to no one, or one of the openings above.
  */
 export const leansBack = (text: string): boolean =>
@@ -314,6 +322,7 @@ export const leansBack = (text: string): boolean =>
   othersCountedBefore(text) ||
   NATIONAL_COMPANY.test(text) ||
   PLACE_COMPANY.test(text) ||
+  DESCRIBED_COMPANY.test(text) ||
   SAME_FRAME.test(text) ||
   SHARES_OF_DESCRIBED.test(text) ||
   COUNTED_VICTIM.test(text) ||
