@@ -1052,8 +1052,8 @@ const FLOORS: Record<string, Floors> = {
   // 7/24 facts, coverage 17/17, no leak; 22/26 themed as labelled (lawsuit 15 and council apology 14 in failures, lab audit 09 and first-weeks feature 06 in release).
   exoneration: { factRecall: 0.292, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg23): measured untuned at 6c9bac3.
-  // 12/25 facts, 17/17 covered, no leak; 24/26 themed as labelled (first exempted cargo 17 in markets, exemptions 15 in importers); two standalone failures ('Varenia' taken for a first-mention surname).
-  // Its two standalone failures were the checker's ('Drought-hit Varenia', 'Unless Varenia' read as people), fixed there.
+  // 12/25 facts, 17/17 covered, no leak; 24/26 themed as labelled (first exempted cargo 17 in markets, exemptions 15 in importers); two standalone failures, both
+  // the checker's ('Drought-hit Varenia', 'Unless Varenia' read as people), fixed there. 25/26 with the label's 0.15 background.
   'grain-export-ban': { factRecall: 0.48, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg23): measured untuned at d7380eb.
   // 14/25 facts, 16/17 covered (the court story 12 gets no theme, 'unlike-batch'); 23/26 themed as labelled (the attack pair 01/02 lands in services), no hard negative cited, --strict passes.

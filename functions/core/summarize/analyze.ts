@@ -279,6 +279,9 @@ export function headlineForeground(title: string): string {
   }
   return t;
 }
+const FRONTED_BACKGROUND = /^(?:(?:[\w-]+\s+){0,2}(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?(?:after|amid|following|in the wake of|as)\b[^,:;]*[,:;]\s*/i;
+const TRAILING_BACKGROUND = /\s(?:after|amid|following|over)\s/i;
+
 /**
  * Of a theme's evidence, this share of the batch's typical amount (the median over its themed
  * articles) is background when the label is chosen: what nearly every article of the story says
@@ -295,7 +298,8 @@ export const LABEL_BACKGROUND = 0.15;
  * Chooses again the label of every themed article (theme >= 0): the best of its `choice` less
  * LABEL_BACKGROUND of the batch's median for each theme. Run once the off-topic articles are set
  * aside, so strangers do not set what is typical. A batch of fewer than MIN_THEMED themed articles
- * (too few to say what is typical, as for the topic check) keeps its labels. Returns the background taken off each theme, or null when none was.
+ * (too few to say what is typical, as for the topic check) keeps its labels. Returns the background
+ * taken off each theme, or null when none was.
  */
 export function labelAgainstBatch(articles: readonly (Pick<ArticleInfo, 'choice'> & { theme: number })[], themeCount: number): Float64Array | null {
   const themed = articles.filter((info) => info.theme >= 0);
@@ -309,8 +313,6 @@ export function labelAgainstBatch(articles: readonly (Pick<ArticleInfo, 'choice'
   }
   return background;
 }
-const FRONTED_BACKGROUND = /^(?:(?:[\w-]+\s+){0,2}(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?(?:after|amid|following|in the wake of|as)\b[^,:;]*[,:;]\s*/i;
-const TRAILING_BACKGROUND = /\s(?:after|amid|following|over)\s/i;
 
 /** Days and months are capitalized but name no actor or place of the story (stems, as the vocabulary keeps them). */
 const CALENDAR = tokenize(
