@@ -165,7 +165,8 @@ describe('leading definite reference', () => {
     'In its lawsuit to block the merger, filed Oct. 14 in Denver, the agency argues the buyer is too small.',
     'The storm made landfall before dawn.', 'The fire was 34% contained on Monday.',
     'The Category 3 storm, with winds of 120 mph, curved north.', 'The 7.6-magnitude quake struck before dawn.',
-    'The resignation came two days after the EPA opened an investigation.'])('fails %s', (item) => {
+    'The resignation came two days after the EPA opened an investigation.', 'The city will spend $52 million on treatment beds.',
+    "The town's only pharmacy closes in May."])('fails %s', (item) => {
     expect(rules(item)).toContain('leading-definite');
   });
 
@@ -177,7 +178,8 @@ describe('leading definite reference', () => {
     'The mission, known as Aspides, was launched in 2024.', 'The attack on the tanker was the first in months.',
     'The strike by train drivers halted hundreds of trains.', 'The audit of the plant found 97 lapses.',
     'In its lawsuit to block the merger, the Federal Trade Commission argues the buyer is too small.',
-    'The Bracken Creek Fire was 34% contained on Monday.', 'The 7.6-magnitude quake that struck Quellomarca killed 587.'])('passes %s', (item) => {
+    'The Bracken Creek Fire was 34% contained on Monday.', 'The 7.6-magnitude quake that struck Quellomarca killed 587.',
+    'The city of Port Ardell will spend $52 million.', 'The City Council appointed the board on Thursday.'])('passes %s', (item) => {
     expect(rules(item)).not.toContain('leading-definite');
   });
 });

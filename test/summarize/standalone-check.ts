@@ -88,6 +88,10 @@ const DEFINITE = new RegExp(
   'iu',
 );
 
+// A place left to the dateline, which the item does not carry ("The city will spend...", "The town's
+// only pharmacy"): which one? Lower case only: "The City Council" is an institution's name.
+const UNNAMED_PLACE = new RegExp(`^The\\s+(?:city|town|village)(?![\\w-])${QUALIFIED}`, 'u');
+
 // "In its lawsuit to block the merger, filed Oct. 14, the agency argues...": whose lawsuit, which
 // agency? A fronted phrase owned by a pronoun, then a definite noun from the list above.
 const FRONTED_POSSESSIVE = new RegExp(
@@ -321,7 +325,7 @@ export function checkStandalone(
     if (!(isDemonstrative && TIME_WORDS.test(first[2] ?? ''))) failures.push({ rule: 'leading-pronoun', detail: first[1]! });
   }
 
-  const def = DEFINITE.exec(item) ?? DESCRIBED.exec(item) ?? FRONTED_POSSESSIVE.exec(item) ?? DESCRIBED_EVENT.exec(item);
+  const def = DEFINITE.exec(item) ?? UNNAMED_PLACE.exec(item) ?? DESCRIBED.exec(item) ?? FRONTED_POSSESSIVE.exec(item) ?? DESCRIBED_EVENT.exec(item);
   if (def) failures.push({ rule: 'leading-definite', detail: def[0] });
 
   // An item that opens with a sentence made only of a quotation: who is speaking?

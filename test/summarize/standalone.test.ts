@@ -7,7 +7,7 @@ import { analyze, sceneSetting } from '../../functions/core/summarize/analyze';
 import { compileThemes } from '../../functions/core/summarize/themes';
 import { Vocabulary } from '../../functions/core/summarize/text';
 import { articleFromText } from './helpers';
-import { nameIndex, standaloneText, unnamedPerson } from '../../functions/core/summarize/standalone';
+import { datelinePlaceAsWritten, namePlace, nameIndex, standaloneText, unnamedPerson } from '../../functions/core/summarize/standalone';
 
 describe('organisations are no people', () => {
   it('never expands a sentence-initial word to an organisation named after a title word', () => {
@@ -687,5 +687,57 @@ describe("the place of a dateline the item no longer carries", () => {
     expect(first(lede('Harbury'))).toHaveLength(1);
     // Another place named, the dateline's not: "this town" is still the dateline's, which the item no longer carries.
     expect(first(lede('Dayton'))).toHaveLength(0);
+  });
+});
+
+describe('"the city" of a dateline the item no longer carries is named', () => {
+  it.each([
+    ['The city will spend $52 million on treatment beds, Mayor Ann Foss said.', 'The city of Brisk Harbor will spend $52 million on treatment beds, Mayor Ann Foss said.'],
+    ['Five weeks before the town\'s only pharmacy closes, nurses keep a list.', 'Five weeks before Brisk Harbor\'s only pharmacy closes, nurses keep a list.'],
+    ['The mayor said the town would help workers apply for benefits.', 'The mayor said the town of Brisk Harbor would help workers apply for benefits.'],
+    ['The plan leaves a hole in the city’s budget.', 'The plan leaves a hole in Brisk Harbor’s budget.'],
+    ['The village opened a shelter.', 'The village of Brisk Harbor opened a shelter.'],
+  ])('%s', (item, named) => expect(namePlace(item, 'Brisk Harbor')).toBe(named));
+
+  it('writes the possessive of a place ending in s with the apostrophe alone', () => {
+    expect(namePlace('Lead was found in the city\'s tap water.', 'Orrin Falls')).toBe("Lead was found in Orrin Falls' tap water.");
+  });
+
+  it.each([
+    'The city council voted 6-1 on Monday.',
+    'Under the city charter, the council president serves as acting mayor.',
+    'The City Council appointed the board on Thursday.',
+    'The hackers who crippled the city of Marlowe Falls broke in with a stolen password.',
+    'The city will rebuild Brisk Harbor\'s hall, the mayor said.',
+    'The cities of the valley share one water plant.',
+  ])('leaves alone: %s', (item) => expect(namePlace(item, 'Brisk Harbor')).toBe(item));
+
+  const article = (dateline: string, lede: string, title = 'Plan for settlement money') =>
+    articleFromText('place/plan.txt', [`Title: ${title}`, '', `${dateline} — ${lede}`, '', 'The plan goes to a council vote next month.', '', 'Officials said every contract would be posted online.', '', 'Brisk Harbor recorded 118 overdose deaths last year.'].join('\n'));
+
+  it('takes the place as the headline or the opening writes it, and only then', () => {
+    expect(datelinePlaceAsWritten(article('BRISK HARBOR', 'Brisk Harbor will spend its share on treatment.'))).toBe('Brisk Harbor');
+    expect(datelinePlaceAsWritten(article('BRISK HARBOR', 'The city will spend its share on treatment.', 'Brisk Harbor plans treatment beds'))).toBe('Brisk Harbor');
+    // Named only in the fourth sentence: the dateline may be the outlet's city, not the story's.
+    expect(datelinePlaceAsWritten(article('BRISK HARBOR', 'The city will spend its share on treatment.'))).toBeNull();
+    expect(datelinePlaceAsWritten(articleFromText('place/none.txt', 'Title: Plan\n\nThe city will spend its share on treatment, the mayor said.'))).toBeNull();
+  });
+
+  it('names it in the digest, where the dateline is gone', () => {
+    const text = [
+      'Title: Brisk Harbor plans treatment beds with settlement money',
+      '',
+      'BRISK HARBOR — The city will spend most of its $52 million share of the opioid settlement on addiction treatment, including 60 residential treatment beds, Mayor Ann Foss said Tuesday.',
+      '',
+      'The City Council will vote on the treatment plan next month, and the settlement payments arrive over 15 years.',
+      '',
+      'Brisk Harbor recorded 118 overdose deaths last year, the most of any city in the state.',
+    ].join('\n');
+    const themes = [{ id: 'money', title: 'Money', terms: { settlement: 3, treatment: 3, 'treatment beds': 4, opioid: 3, overdose: 3, payments: 2 } }];
+    const summary = summarize([articleFromText('place/beds.txt', text)], { themes, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false });
+    const texts = summary.sections.flatMap((s) => s.items.map((i) => i.text));
+    const lede = texts.filter((t) => t.includes('$52 million share'));
+    expect(lede).toHaveLength(1);
+    expect(lede[0]).toMatch(/^The city of Brisk Harbor will spend/);
   });
 });

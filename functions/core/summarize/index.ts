@@ -12,7 +12,7 @@ import { TermIndex } from './cluster';
 import { rank } from './rank';
 import { type Pooled, selectItems, sourcesOf, topStory, withAlsoIn } from './select';
 import { traceGrams } from './similarity';
-import { type NameIndex, nameIndex, standaloneText } from './standalone';
+import { datelinePlaceAsWritten, type NameIndex, nameIndex, standaloneText } from './standalone';
 import { type CompiledThemes, compileThemes, compileTopicTerms } from './themes';
 import { type TopicFit, topicFit } from './topic';
 import { Vocabulary } from './text';
@@ -79,6 +79,11 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     if (!n) names.set(art, (n = nameIndex(analysis.articles[art]!.sentences.map((s) => s.text), analysis.articles[art]!.article.title)));
     return n;
   };
+  const places = new Map<number, string | null>();
+  const placeOf = (art: number): string | null => {
+    if (!places.has(art)) places.set(art, datelinePlaceAsWritten(analysis.articles[art]!.article));
+    return places.get(art)!;
+  };
   const articleGrams = new Map<number, Set<string>>();
   const gramsOf = (art: number): Set<string> => {
     let g = articleGrams.get(art);
@@ -125,7 +130,12 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   const expand = (p: Pooled): void => {
     const art = cands.art[p.i]!;
     const grams = gramsOf(art);
-    const { text } = standaloneText(p.text, namesOf(art), { before: read, traced: (t) => tracedShare(t, grams), minTraced: MIN_TRACED });
+    const { text } = standaloneText(p.text, namesOf(art), {
+      before: read,
+      traced: (t) => tracedShare(t, grams),
+      minTraced: MIN_TRACED,
+      place: placeOf(art),
+    });
     finalText.set(p.i, text);
     read.push(text);
   };

@@ -1,7 +1,8 @@
 // An item is read on its own, away from the article: a person it names must be named in full the
 // first time ("Choi Jong-kun", not "Choi"), and a wire dateline is no part of the point.
 // Pure: works on the article's own sentences, no outside list of people.
-import { stripDateline } from '../ingest/structure';
+import type { Article } from '../model';
+import { datelinePlace, stripDateline } from '../ingest/structure';
 import { OPENS_WITH_BARE_QUOTE, SHARE_OF_PREVIOUS } from './item-filters';
 
 /** Words that stand before a name as a title or role, and so mark the name as a person's. */
@@ -278,6 +279,60 @@ export interface StandaloneOptions {
   readonly minTraced?: number;
   /** False: only drop the dateline and check that every short name can be expanded. */
   readonly expand?: boolean;
+  /** The place of the article's dateline, as the article writes it: an unnamed "the city" is named (namePlace). */
+  readonly place?: string | null;
+}
+
+/**
+ * "The city will spend...", "the town's only pharmacy": a place left to the article's dateline
+ * ("PORT ARDELL —"), which the item does not carry. Taken as a noun phrase only: before a
+ * possessive's noun, a verb or a function word, never as a modifier ("the city council", "the town
+ * hall"), where naming it would need the place's own form of the name.
+ */
+const UNNAMED_PLACE = new RegExp(
+  String.raw`(?<![\p{L}-])([Tt]he) (city|town|village)(?:(['’]s)(?![\p{L}])|(?=[,.;:]|\s+(?:` +
+    'will|would|said|says|has|had|have|is|was|were|are|can|could|may|might|must|should|did|does|also|then|now|still|and|or|' +
+    'in|on|at|for|with|from|by|to|that|which|where|plans|hopes|wants|needs|faces|expects|' +
+    String.raw`\p{Ll}+ed)(?![\p{L}'’-])))`,
+  'u',
+);
+
+/** How far into the article its own place must be named (datelinePlaceAsWritten). */
+const OPENING_SENTENCES = 3;
+
+/**
+ * The place of the article's dateline as its text writes it ("PORT ARDELL —" and "Port Ardell
+ * recorded 118 overdose deaths" -> "Port Ardell"); null without a dateline, or when neither the
+ * headline nor the first OPENING_SENTENCES sentences name the place: a misread dateline ("READ
+ * ALSO"), or an outlet's city that is not the story's.
+ */
+export function datelinePlaceAsWritten(article: Pick<Article, 'furniture' | 'title' | 'sentences'>): string | null {
+  const place = datelinePlace(article.furniture);
+  if (!place) return null;
+  const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const written = new RegExp(String.raw`(?<![\p{L}-])${escaped}(?![\p{L}-])`, 'iu');
+  // Only the story's own place: the headline or the opening names it. A reporter's dateline city
+  // that the article names late ("...told reporters in Portland") is not where "the town" is.
+  const opening = [article.title, ...[...article.sentences].sort((x, y) => x.index - y.index).slice(0, OPENING_SENTENCES).map((s) => s.text)];
+  for (const text of opening) {
+    const m = written.exec(text);
+    if (m && /^\p{Lu}/u.test(m[0])) return m[0];
+  }
+  return null;
+}
+
+/**
+ * The item with its first unnamed "the city"/"the town"/"the village" named after the dateline's
+ * place: "The city of Port Ardell will spend...", "Ferris Mill's only pharmacy". Unchanged when the
+ * item names the place already, or holds no such phrase.
+ */
+export function namePlace(text: string, place: string): string {
+  if (text.toLowerCase().includes(place.toLowerCase())) return text;
+  const m = UNNAMED_PLACE.exec(text);
+  if (!m) return text;
+  const apostrophe = m[3];
+  const named = apostrophe ? `${place}${/s$/.test(place) ? apostrophe[0] : apostrophe}` : `${m[1]} ${m[2]} of ${place}`;
+  return `${text.slice(0, m.index)}${named}${text.slice(m.index + m[0].length)}`;
 }
 
 /**
@@ -292,9 +347,14 @@ export function standaloneText(text: string, names: NameIndex, options: Standalo
   // "Much of this traces back to..." and a quotation whose speaker is in another sentence open no
   // item, though they may still back one as "also reported by".
   if (SHARE_OF_PREVIOUS.test(out) || OPENS_WITH_BARE_QUOTE.test(out)) return { text: out, ok: false };
-  if (names.byShort.size === 0) return { text: out, ok: true };
-  const before = options.before ?? [];
   const minTraced = options.minTraced ?? 0;
+  const placed = (text: string): string => {
+    if (!options.place || !(options.expand ?? true)) return text;
+    const named = namePlace(text, options.place);
+    return named === text || (options.traced && options.traced(named) < minTraced) ? text : named;
+  };
+  if (names.byShort.size === 0) return { text: placed(out), ok: true };
+  const before = options.before ?? [];
   const done = new Set<string>();
   let ok = true;
   let expanding = options.expand ?? true;
@@ -329,5 +389,5 @@ export function standaloneText(text: string, names: NameIndex, options: Standalo
     out = expanded;
     word.lastIndex = start + full.length;
   }
-  return { text: out, ok };
+  return { text: placed(out), ok };
 }
