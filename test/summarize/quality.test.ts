@@ -620,7 +620,9 @@ const FLOORS: Record<string, Floors> = {
   // get no theme); --strict passes.
   // Since: "The stock closed..."-style openings lean back; the ship refused at Santa Corisa gets an item and the
   // 11.4% share drop moves to fallout (+1 fact).
-  'cruise-outbreak': { factRecall: 0.542, coverage: 1, themeAccuracy: 0.88, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Lowered on purpose: an item opening on "The couple"/"The money"/"The fund"/"The emails" leans on a sentence the
+  // reader never saw, and carried a fact; it no longer opens an item (README, Digest quality).
+  'cruise-outbreak': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.88, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the crew-scheduling system (SkyRoster) of the invented Sablewing Airlines (Carrow Springs, Texas;
   // Dunridge, Colorado hub) fails after a winter storm and a defective update, cancelling about 11,400 flights
   // over Christmas week (22 Dec 2026 - 21 Jan 2027: 2,240 on day one and 3,100 on Christmas Eve, 1.6 million
@@ -654,7 +656,9 @@ const FLOORS: Record<string, Floors> = {
   // articles get no theme; --strict passes.
   // Since: "The board named Anita Rao-Benning..." leans back (without a comma, "named" is the verb, not
   // a naming) and is read with the sentence before it; the freed slot carries the $910 million writedown (+1 fact).
-  'pension-scandal': { factRecall: 0.5, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Lowered on purpose: an item opening on "The couple"/"The money"/"The fund"/"The emails" leans on a sentence the
+  // reader never saw, and carried a fact; it no longer opens an item (README, Digest quality).
+  'pension-scandal': { factRecall: 0.458, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: Mount Teravaka erupts on Maren Island in the invented Solenne Islands (9 Mar - 8 Apr 2026:
   // the level-4 alert and 4,200 ordered out, the 4:40 a.m. eruption with ash 12 km high, the airport shut
   // and 1,800 tourists stranded, lava over the Coast Road and 37 homes in Hollin Bay, four dead and two
@@ -709,7 +713,9 @@ const FLOORS: Record<string, Floors> = {
   // the chapter's own record rush and renovated house in Sept. 2025 (19: Lindqvist, Pruitt, Calder Street),
   // the Navy court-martial, the Brightwater football hazing video, the Port Ellery sorority probation and
   // both plainly off-topic articles; --strict passes.
-  'hazing-death': { factRecall: 0.708, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Lowered on purpose: an item opening on "The couple"/"The money"/"The fund"/"The emails" leans on a sentence the
+  // reader never saw, and carried a fact; it no longer opens an item (README, Digest quality).
+  'hazing-death': { factRecall: 0.667, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a charter bus carrying the invented Marlow Springs High School Marching Hawks (Tamarack)
   // overturns on Interstate 58 near Dunmore on the night of April 18, 2026 (four students and a chaperone
   // dead, 41 hurt; the NTSB's recorder, 78 mph, 16 hours 20 minutes on duty, brakes out of adjustment;
@@ -1004,7 +1010,9 @@ const FLOORS: Record<string, Floors> = {
   // interview 17 in industry. Coverage 17/17. No hard negative gets a theme: the passing mentions (Cadenza
   // Audio 18, Prismata 19, Halcyon Media's earnings 21), Wren's 2024 launch (20), Open Stacks (22), the
   // Canadian bill (23), Earshot's narrators (24) and the e-reader review get none; --strict passes.
-  'ai-copyright': { factRecall: 0.478, coverage: 1, themeAccuracy: 0.88, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Lowered on purpose: an item opening on "The couple"/"The money"/"The fund"/"The emails" leans on a sentence the
+  // reader never saw, and carried a fact; it no longer opens an item (README, Digest quality).
+  'ai-copyright': { factRecall: 0.435, coverage: 1, themeAccuracy: 0.88, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg21): the worst mass bleaching on record of the invented Corvina Reef off the invented Pacific
   // island nation of Malvane (2 Feb - 2 Mar 2026: the marine parks authority's aerial survey, 312 of 380 reefs
   // (82%) bleached; 31.4 C and 14 degree heating weeks; divers' 38% dead in the north, 70% at Lantern Shoals;

@@ -176,6 +176,12 @@ describe('LEANS_BACK', () => {
     'The decree, numbered 412, was signed at a late cabinet meeting.',
     'The gang posted a large archive to its leak site early Monday.',
     'The demand, posted on the leak site on Friday, follows the attack.',
+    'The couple said they had hired a lawyer and were considering a lawsuit.',
+    'The money will go to hands-free sinks and more medical staff, the chief executive said.',
+    'The fund covers about 16,800 current and retired city employees.',
+    'The emails, filed as exhibits by the plaintiffs, include a message from the co-founder.',
+    'The divers reached the hull on Friday.',
+    'The experiment covered 1.5 hectares of reef.',
     'The suits, filed in state courts in three states, accuse the company of negligence.',
     'In its lawsuit to block the merger, filed Oct. 14 in federal court in Denver, the agency argues that the buyer is too small.',
     'In their statement, they said the vote would go ahead.',
@@ -256,6 +262,8 @@ describe('LEANS_BACK', () => {
     'The mission, named Aspides, was launched in early 2024.',
     'The hospital of the parish moved 64 patients on Wednesday.',
     'The cause of the outage was a faulty configuration change.',
+    'The money that Solvane set aside will go to new sinks.',
+    'The fund of the city police officers lost $1.2 billion.',
   ])('stands on its own: %s', (s) => expect(LEANS_BACK.test(s)).toBe(false));
 });
 
