@@ -1078,6 +1078,9 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg24): measured untuned at 7757d68.
   // 14/25 facts, 17/17 covered, no hard negative cited; 24/26 themed as labelled (the commission review 05 and ParlayPoint's monitoring 04 in investigation, not industry).
   'betting-scandal': { factRecall: 0.56, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg25): measured untuned at a44d662.
+  // 12/25 facts, 17/17 covered, no hard negative cited, --strict passes; 25/26 themed as labelled (Flicktide's Keystile age checks 04 in law: law 2.401, platforms 1.718).
+  'teen-social-ban': { factRecall: 0.48, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
