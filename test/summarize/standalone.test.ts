@@ -638,6 +638,19 @@ describe('the document an item points to', () => {
     const found = spans("Interim chief executive Mara Lind sent a letter to the company's 41,000 customers on Monday promising that service would not change.");
     expect(found).toContainEqual([0, 2]);
   });
+
+  it('is a law too: "The law would be enforced by..." is not read with a vote that names no law', () => {
+    const vocab = new Vocabulary();
+    const law = 'The law would be enforced by the attorney general, who could fine platforms up to $2,500 per violation.';
+    const candidatesOf = (first: string): [number, number][] => {
+      const article = articleFromText('context/law.txt', ['Senate passes ban on social media for children', first, law].join('\n\n'));
+      const themes = compileThemes([{ id: 'law', title: 'Law', terms: { senate: 3, law: 3, fine: 3, platforms: 2, 'attorney general': 3, vote: 2 } }], vocab);
+      const { candidates } = analyze([article], themes, vocab, { maxWordsPerItem: 80, otherNews: false });
+      return Array.from({ length: candidates.length }, (_, i) => [candidates.first[i]!, candidates.count[i]!]);
+    };
+    expect(candidatesOf('Four Democrats joined Republicans in the Senate vote on Wednesday.').some(([first, count]) => first === 0 && count === 2)).toBe(false);
+    expect(candidatesOf('The Senate passed a law on Wednesday that bars children under 16 from social media.')).toContainEqual([0, 2]);
+  });
 });
 
 describe("the place of a dateline the item no longer carries", () => {

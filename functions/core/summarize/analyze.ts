@@ -705,10 +705,11 @@ export function sceneSetting(text: string): boolean {
 /**
  * A document or a finding a sentence points to ("The letter came a day after...", "The report
  * found...") must be one the sentence before names ("...in a letter to customers"): otherwise the
- * pair reads as if "the letter" were something else in it. Other leaning sentences (a pronoun, "The
- * move") take the sentence before as it is.
+ * pair reads as if "the letter" were something else in it. A law likewise ("Four Democrats joined
+ * Republicans in the Senate vote on Wednesday. The law would be enforced by..." names no law). Other
+ * leaning sentences (a pronoun, "The move") take the sentence before as it is.
  */
-const DOCUMENT_HEAD = /^\s*["\u201C]?the\s+(?:[\w-]+\s+){0,2}?(letter|report|statement|memo|filing|complaint|lawsuit|order|bill|contract|proposal|study|survey|audit|findings|results)s?\b/i;
+const DOCUMENT_HEAD = /^\s*["\u201C]?the\s+(?:[\w-]+\s+){0,2}?(letter|law|report|statement|memo|filing|complaint|lawsuit|order|bill|contract|proposal|study|survey|audit|findings|results)s?\b/i;
 function introduces(prev: string, text: string): boolean {
   const head = DOCUMENT_HEAD.exec(text);
   return !head || new RegExp(`\\b${head[1]}`, 'i').test(prev);
