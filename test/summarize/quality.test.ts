@@ -1082,6 +1082,9 @@ const FLOORS: Record<string, Floors> = {
   // 12/25 facts, 17/17 covered, no hard negative cited, --strict passes; 25/26 themed as labelled (Flicktide's Keystile age checks 04 in law: law 2.401, platforms 1.718).
   // Since then, from its review: "The law ..." is read with the sentence before only when that one names a law (12 -> 14).
   'teen-social-ban': { factRecall: 0.56, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg25): measured untuned at 9a29f94.
+  // 15/25 facts, 16/17 covered (the plant feature 08 gets no theme: case 0.629, company 0.527), no hard negative cited, --strict passes; 25/26 themed as labelled (08, labelled company, gets none).
+  'spy-case': { factRecall: 0.6, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
