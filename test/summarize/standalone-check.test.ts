@@ -166,7 +166,7 @@ describe('leading definite reference', () => {
     'The storm made landfall before dawn.', 'The fire was 34% contained on Monday.',
     'The Category 3 storm, with winds of 120 mph, curved north.', 'The 7.6-magnitude quake struck before dawn.',
     'The resignation came two days after the EPA opened an investigation.', 'The city will spend $52 million on treatment beds.',
-    "The town's only pharmacy closes in May.", 'The couple said they had hired a lawyer.', 'The money will go to new sinks.'])('fails %s', (item) => {
+    "The town's only pharmacy closes in May.", 'The couple said they had hired a lawyer.', 'The money will go to new sinks.', 'The pause covers the contract.'])('fails %s', (item) => {
     expect(rules(item)).toContain('leading-definite');
   });
 

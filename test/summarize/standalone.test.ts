@@ -182,6 +182,9 @@ describe('LEANS_BACK', () => {
     'The emails, filed as exhibits by the plaintiffs, include a message from the co-founder.',
     'The divers reached the hull on Friday.',
     'The experiment covered 1.5 hectares of reef.',
+    'The pause covers the five-year, $340 million contract.',
+    'The suspension runs until the review ends.',
+    'The expulsions came a day after the arrest.',
     'The suits, filed in state courts in three states, accuse the company of negligence.',
     'In its lawsuit to block the merger, filed Oct. 14 in federal court in Denver, the agency argues that the buyer is too small.',
     'In their statement, they said the vote would go ahead.',
@@ -264,6 +267,7 @@ describe('LEANS_BACK', () => {
     'The cause of the outage was a faulty configuration change.',
     'The money that Solvane set aside will go to new sinks.',
     'The fund of the city police officers lost $1.2 billion.',
+    'The pause that the Pentagon ordered covers the Lanternfish contract.',
   ])('stands on its own: %s', (s) => expect(LEANS_BACK.test(s)).toBe(false));
 });
 
