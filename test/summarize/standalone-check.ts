@@ -74,7 +74,7 @@ const ANAPHORIC_HEADS = [
   'storm', 'hurricane', 'typhoon', 'quake', 'earthquake', 'aftershock', 'fire', 'blaze', 'wildfire', 'spill', 'derailment',
   'collapse', 'flood', 'flooding', 'eruption', 'explosion', 'blast', 'leak',
   // People, money and papers met before ("The couple said they had hired...", "The money will go to..."): which ones?
-  'couple', 'money', 'fund', 'emails', 'divers', 'experiment', 'pause', 'suspension', 'expulsion', 'expulsions',
+  'couple', 'money', 'fund', 'emails', 'divers', 'experiment', 'pause', 'suspension', 'expulsion', 'expulsions', 'ordinance',
 ];
 // After the head, what says which one: "The attack on the tanker", "the strike by train drivers", "the
 // inquiry into...", "the talks between..." ("on Tuesday" says when, not which), or a name: "The mission,
@@ -119,6 +119,8 @@ const NOT_A_NAME = new Set(
     'The', 'A', 'An', 'In', 'On', 'At', 'For', 'And', 'But', 'Or', 'Of', 'To', 'By', 'With', 'From', 'As', 'If', 'When', 'While',
     // A headline's opening words ("How St. Aldric ran out of money", "After Halvern vote, ...").
     'How', 'Why', 'What', 'Who', 'Where', 'After', 'Before', 'Amid', 'Despite', 'Since', 'Until', 'Unless', 'Over',
+    // A sentence's opening conjunction ("Neither Corvath nor the engineering firm...").
+    'Neither', 'Either', 'Both', 'Not', 'Nor',
     'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
     'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'North', 'South', 'East', 'West', 'New',
     'United', 'States', 'Kingdom', 'Korea', 'China', 'Japan', 'Taiwan', 'Europe', 'European', 'Union', 'America', 'American',
