@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article, Summary, SummaryOptions, ThemeConfig } from '../../functions/core/model';
 import { countWords, OTHER_SECTION, summarize } from '../../functions/core/summarize';
 import { analyze } from '../../functions/core/summarize/analyze';
+import { type Pooled, topStory } from '../../functions/core/summarize/select';
 import { compileThemes } from '../../functions/core/summarize/themes';
 import { Vocabulary } from '../../functions/core/summarize/text';
 import { articleFromText, DEFAULT_THEMES, isExtractive, loadFixture, loadFixtures, nearDuplicatePairs, shuffled } from './helpers';
@@ -342,4 +343,20 @@ it('loads fixtures as plain news text', () => {
   const a = loadFixture('kcna-statement.txt');
   expect(a.title).toMatch(/^North Korea vows/);
   expect(a.sentences.length).toBeGreaterThan(5);
+});
+
+describe('the top story', () => {
+  const pooled = (i: number, final: number): Pooled => ({ i, base: final, final, neighbours: [], text: `item ${i}` });
+  const order = (i: number, j: number): number => i - j;
+
+  it('is the strongest item', () => {
+    expect(topStory([[pooled(0, 3), pooled(1, 9)], [pooled(2, 5)]], order)).toEqual({ section: 0, index: 1 });
+  });
+
+  it('comes from a dated article when any item does: an undated one cannot be known to be current', () => {
+    const sections = [[pooled(0, 9)], [pooled(1, 4), pooled(2, 5)]];
+    expect(topStory(sections, order, (p) => p.i !== 0)).toEqual({ section: 1, index: 1 });
+    // Nothing dated: the strongest item, as before.
+    expect(topStory(sections, order, () => false)).toEqual({ section: 0, index: 0 });
+  });
 });

@@ -121,7 +121,8 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   for (let s = 0; s < sectionCount; s++) {
     bySectionChosen.push(chosen.filter((p) => cands.section[p.i] === s).sort((x, y) => y.final - x.final || order(x.i, y.i)));
   }
-  const lead = topStory(bySectionChosen.slice(0, T), order);
+  const dated = (p: Pooled): boolean => !!analysis.articles[cands.art[p.i]!]!.article.publishedAt;
+  const lead = topStory(bySectionChosen.slice(0, T), order, dated);
 
   // Names are expanded in reading order (the top story first), so a person named in full above
   // is not named in full again.

@@ -141,12 +141,16 @@ export function withAlsoIn(sections: DigestSection[], analysis: Analysis, themes
 
 /**
  * The run's top story: the strongest themed item. Its score already counts how many other
- * articles report the point, so it is the most-reported, most central point of the run.
+ * articles report the point, so it is the most-reported, most central point of the run. When any
+ * item's article is dated, the top story is one of those: an undated article cannot be known to
+ * be current (an undated profile's "is in a Virginia jail, accused..." above the guilty plea).
  */
-export function topStory(sections: readonly (readonly Pooled[])[], order: (i: number, j: number) => number): { section: number; index: number } | null {
+export function topStory(sections: readonly (readonly Pooled[])[], order: (i: number, j: number) => number, dated: (p: Pooled) => boolean = () => true): { section: number; index: number } | null {
   let best: { section: number; index: number; p: Pooled } | null = null;
+  const anyDated = sections.some((l) => l.some(dated));
   sections.forEach((list, section) =>
     list.forEach((p, index) => {
+      if (anyDated && !dated(p)) return;
       if (!best || p.final > best.p.final || (p.final === best.p.final && order(p.i, best.p.i) < 0)) best = { section, index, p };
     }),
   );
