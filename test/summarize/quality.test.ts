@@ -241,7 +241,8 @@ const FLOORS: Record<string, Floors> = {
   // department" taken for a first-mention surname (the item opens 'Dr. Oren Blackwell, the state
   // epidemiologist, said...').
   // The checker no longer takes an institution's word ('Health', 'County') for a surname: 0.
-  measles: { factRecall: 0.565, coverage: 1, themeAccuracy: 0.833, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // 'The families, whose 11 children...' leans back and is read with the judge's ruling before it: 13 -> 14 facts.
+  measles: { factRecall: 0.609, coverage: 1, themeAccuracy: 0.833, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a hazardous-materials freight train derailment and fire in the invented village of East
   // Varney, Ohio (Tristate Northern Railway, Oct. 8-27, 2026: 38 cars off the tracks, five vinyl chloride
   // tank cars, the evacuation, the controlled release, the NTSB's wheel bearing and hot box detectors, the

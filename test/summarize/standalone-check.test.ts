@@ -167,7 +167,8 @@ describe('leading definite reference', () => {
     'The Category 3 storm, with winds of 120 mph, curved north.', 'The 7.6-magnitude quake struck before dawn.',
     'The resignation came two days after the EPA opened an investigation.', 'The city will spend $52 million on treatment beds.',
     "The town's only pharmacy closes in May.", 'The couple said they had hired a lawyer.', 'The money will go to new sinks.', 'The pause covers the contract.',
-    'The ordinance, which the mayor sent to the council, would also require testing.'])('fails %s', (item) => {
+    'The ordinance, which the mayor sent to the council, would also require testing.', 'The family said it would sue.',
+    'By Thursday morning the family had claimed three cots in the gymnasium.'])('fails %s', (item) => {
     expect(rules(item)).toContain('leading-definite');
   });
 
@@ -180,7 +181,8 @@ describe('leading definite reference', () => {
     'The strike by train drivers halted hundreds of trains.', 'The audit of the plant found 97 lapses.',
     'In its lawsuit to block the merger, the Federal Trade Commission argues the buyer is too small.',
     'The Bracken Creek Fire was 34% contained on Monday.', 'The 7.6-magnitude quake that struck Quellomarca killed 587.',
-    'The city of Port Ardell will spend $52 million.', 'The City Council appointed the board on Thursday.'])('passes %s', (item) => {
+    'The city of Port Ardell will spend $52 million.', 'The City Council appointed the board on Thursday.',
+    'The families of five people killed in the landslide sued on Tuesday.', 'By Thursday morning 40,000 homes had power again.'])('passes %s', (item) => {
     expect(rules(item)).not.toContain('leading-definite');
   });
 });

@@ -74,7 +74,7 @@ const ANAPHORIC_HEADS = [
   'storm', 'hurricane', 'typhoon', 'quake', 'earthquake', 'aftershock', 'fire', 'blaze', 'wildfire', 'spill', 'derailment',
   'collapse', 'flood', 'flooding', 'eruption', 'explosion', 'blast', 'leak',
   // People, money and papers met before ("The couple said they had hired...", "The money will go to..."): which ones?
-  'couple', 'money', 'fund', 'emails', 'divers', 'experiment', 'pause', 'suspension', 'expulsion', 'expulsions', 'ordinance',
+  'couple', 'money', 'fund', 'emails', 'divers', 'experiment', 'pause', 'suspension', 'expulsion', 'expulsions', 'ordinance', 'family', 'families',
 ];
 // After the head, what says which one: "The attack on the tanker", "the strike by train drivers", "the
 // inquiry into...", "the talks between..." ("on Tuesday" says when, not which), or a name: "The mission,
@@ -93,6 +93,12 @@ const DEFINITE = new RegExp(
 // A place left to the dateline, which the item does not carry ("The city will spend...", "The town's
 // only pharmacy"): which one? Lower case only: "The City Council" is an institution's name.
 const UNNAMED_PLACE = new RegExp(`^The\\s+(?:city|town|village)(?![\\w-])${QUALIFIED}`, 'u');
+
+// "By Thursday morning the family had claimed three cots...": a part of a day, then a definite noun.
+const FRONTED_TIME = new RegExp(
+  `^By\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+(?:morning|afternoon|evening|night),?\\s+the\\s+(${ANAPHORIC_HEADS.join('|')})(?![\\w-])${QUALIFIED}`,
+  'iu',
+);
 
 // "In its lawsuit to block the merger, filed Oct. 14, the agency argues...": whose lawsuit, which
 // agency? A fronted phrase owned by a pronoun, then a definite noun from the list above.
@@ -329,7 +335,7 @@ export function checkStandalone(
     if (!(isDemonstrative && TIME_WORDS.test(first[2] ?? ''))) failures.push({ rule: 'leading-pronoun', detail: first[1]! });
   }
 
-  const def = DEFINITE.exec(item) ?? UNNAMED_PLACE.exec(item) ?? DESCRIBED.exec(item) ?? FRONTED_POSSESSIVE.exec(item) ?? DESCRIBED_EVENT.exec(item);
+  const def = DEFINITE.exec(item) ?? UNNAMED_PLACE.exec(item) ?? FRONTED_TIME.exec(item) ?? DESCRIBED.exec(item) ?? FRONTED_POSSESSIVE.exec(item) ?? DESCRIBED_EVENT.exec(item);
   if (def) failures.push({ rule: 'leading-definite', detail: def[0] });
 
   // An item that opens with a sentence made only of a quotation: who is speaking?

@@ -185,6 +185,9 @@ describe('LEANS_BACK', () => {
     'The pause covers the five-year, $340 million contract.',
     'The suspension runs until the review ends.',
     'The expulsions came a day after the arrest.',
+    'The family said it would sue the utility.',
+    'By Thursday morning the family had claimed three cots in the gymnasium.',
+    'By Friday night, the families had left the shelter.',
     'The suits, filed in state courts in three states, accuse the company of negligence.',
     'In its lawsuit to block the merger, filed Oct. 14 in federal court in Denver, the agency argues that the buyer is too small.',
     'In their statement, they said the vote would go ahead.',
@@ -268,6 +271,8 @@ describe('LEANS_BACK', () => {
     'The money that Solvane set aside will go to new sinks.',
     'The fund of the city police officers lost $1.2 billion.',
     'The pause that the Pentagon ordered covers the Lanternfish contract.',
+    'The families of five people killed in the landslide sued on Tuesday.',
+    'By Thursday morning 40,000 homes had power again.',
   ])('stands on its own: %s', (s) => expect(LEANS_BACK.test(s)).toBe(false));
 });
 

@@ -144,6 +144,8 @@ const DISASTERS = 'storm|hurricane|typhoon|quake|earthquake|aftershock|fire|blaz
 
 export const LEANS_BACK = new RegExp(
   String.raw`^\s*["\u201C]?(?:(?:according to|meanwhile|later|earlier|on \w+|(?:in|under|at|after|before|during|since|following|for|with|from|despite|amid) (?:a|an|the) \w+)\b[^,]{0,40},\s*|` +
+    // "By Thursday morning the family had claimed three cots...": a part of a day, comma or none.
+    String.raw`by (?:mon|tues|wednes|thurs|fri|satur|sun)day (?:morning|afternoon|evening|night),?\s+|` +
     // "In its lawsuit to block the merger, filed Oct. 14 in Denver, the agency argues...": whose?
     String.raw`in (?:its|their|his|her)\s[^,]{1,60},\s*(?:[^,]{1,50},\s*)?)?` +
     String.raw`(?:he|she|it|they|this|that|these|those|his|her|its|their|but|and|so|yet|also|still|instead|such|there|both|` +
@@ -188,7 +190,7 @@ export const LEANS_BACK = new RegExp(
     // "The hospital, the largest in the parish, ...", "The cause, Nimbus said...", "The stock closed at
     // $31.40"): which ones?
     'suspects|supplies|gymnasium|shelter|church|hospital|hotel|building|airline(?! industry| sector| business)|department|volunteers|bureau|' +
-    'cause|recorder|channel|stock|compact|slide|phase|options|filing|decree|gang|demand|couple|money|fund|emails|divers|experiment|pause|suspension|expulsions?|' +
+    'cause|recorder|channel|stock|compact|slide|phase|options|filing|decree|gang|demand|couple|money|fund|emails|divers|experiment|pause|suspension|expulsions?|family|families|' +
     // Disasters named before ("The storm made landfall at 4:10 a.m.", "The fire was 34% contained"): which one?
     String.raw`${DISASTERS})(?![\w-])` +
     // ...unless what follows says which one: "of", a relative clause, "the attack on the tanker", "the
