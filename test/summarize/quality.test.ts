@@ -1091,6 +1091,9 @@ const FLOORS: Record<string, Floors> = {
   // now reads "The ordinance, which..." as leaning (accountability): still 1. Leaning it back in the summarizer costs
   // stadium-deal two facts, so it is not done (README, Digest quality).
   'tower-cracks': { factRecall: 0.56, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 1, datelines: 0 },
+  // Held out (prereg26): measured untuned at cbbc8ec.
+  // 12/24 facts, 17/17 covered, no hard negative cited, --strict passes; 26/26 themed as labelled.
+  'wine-fraud': { factRecall: 0.5, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
