@@ -1095,6 +1095,9 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg26): measured untuned at f1f1b4e.
   // 10/25 facts, 16/17 covered (the dairy-farm feature 12 gets no theme, 'unlike-batch'), no hard negative cited, --strict passes; 25/26 themed as labelled (12, labelled people, gets none).
   'ice-storm': { factRecall: 0.4, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg26): measured untuned at cbbc8ec.
+  // 12/24 facts, 17/17 covered, no hard negative cited, --strict passes; 26/26 themed as labelled.
+  'wine-fraud': { factRecall: 0.5, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
