@@ -188,6 +188,8 @@ describe('LEANS_BACK', () => {
     'The family said it would sue the utility.',
     'By Thursday morning the family had claimed three cots in the gymnasium.',
     'By Friday night, the families had left the shelter.',
+    "The winery's interim manager said sales had effectively stopped.",
+    'The tasting room has been closed to visitors since May 13.',
     'The suits, filed in state courts in three states, accuse the company of negligence.',
     'In its lawsuit to block the merger, filed Oct. 14 in federal court in Denver, the agency argues that the buyer is too small.',
     'In their statement, they said the vote would go ahead.',
@@ -273,6 +275,7 @@ describe('LEANS_BACK', () => {
     'The pause that the Pentagon ordered covers the Lanternfish contract.',
     'The families of five people killed in the landslide sued on Tuesday.',
     'By Thursday morning 40,000 homes had power again.',
+    'The winery that Morvaille founded in 1998 laid off 45 people.',
   ])('stands on its own: %s', (s) => expect(LEANS_BACK.test(s)).toBe(false));
 });
 
@@ -373,6 +376,8 @@ describe("a feature's scene-setting opening", () => {
     'Ellen Vogt milks 90 cows twice a day on the farm her grandfather bought in 1946.',
     'Marcus Odell walks his dog along the levee every morning.',
     'Derrick Soames knows exactly how long a vial of insulin lasts when he stretches it: 41 days instead of 28.',
+    'Lucia Ferreira-Banks still unlocks the tasting room door at the estate at 10 a.m. every day.',
+    'Joaquín Velarde-Sutt checks both delivery apps twice a day.',
   ])('makes no item: %s', (s) => expect(sceneSetting(s)).toBe(true));
 
   it.each([
@@ -384,6 +389,7 @@ describe("a feature's scene-setting opening", () => {
     'The state will now inspect every licensed cheese plant twice a year.',
     'Derrick Soames knows the law will not cover him, he said on Monday.',
     'Ellen Vogt says she now milks her cows twice a day, since the creamery closed on Monday.',
+    'Lucia Ferreira-Banks still unlocks the tasting room door, she said on Monday.',
   ])('is news: %s', (s) => expect(sceneSetting(s)).toBe(false));
 });
 

@@ -674,13 +674,15 @@ const SCENE_SPAN =
   /\b(?:has|have|had)\s+(?:\w+\s+){0,2}?\w+\b[^,;]{0,80}\bfor\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+(?:years|decades|weeks|months)[.!]?\s*$/i;
 /** SCENE_SPAN's last words alone: tested on a sentence's end before the whole pattern runs. */
 const SPAN_END = /(?:years|decades|weeks|months)[.!]?\s*$/i;
+/** A person's given name and surname, either of them hyphenated ("Lucia Ferreira-Banks", "Joaquín Velarde-Sutt"). */
+const FULL_NAME = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?`;
 /**
  * A person's habit told by how often ("Ellen Vogt milks 90 cows twice a day on the farm her
  * grandfather bought in 1946."): a full name, a present-tense verb, and a frequency.
  */
-const PERSON_HABIT = /^\s*\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\s+\p{Ll}+s\b/u;
+const PERSON_HABIT = new RegExp(String.raw`^\s*${FULL_NAME}\s+\p{Ll}+s\b`, 'u');
 /** A person's lasting state told in the present ("Derrick Soames knows exactly how long a vial of insulin lasts..."). */
-const PERSON_STATE = /^\s*\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\s+(?:knows|remembers|still\s+\w+s|lives|keeps|spends|wakes|counts)\b/u;
+const PERSON_STATE = new RegExp(String.raw`^\s*${FULL_NAME}\s+(?:knows|remembers|still\s+\w+s|lives|keeps|spends|wakes|counts)\b`, 'u');
 const FREQUENCY = /\b(?:(?:once|twice|three times|four times|\d+ times) an? (?:day|week|month|year|night)|every (?:day|morning|evening|night|week))\b/i;
 /** A habit told by what someone used to do ("...Luz Ferreira used to need three cooks on the line."). */
 const USED_TO = /\bused to\b/;
