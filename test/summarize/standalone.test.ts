@@ -190,6 +190,7 @@ describe('LEANS_BACK', () => {
     'By Friday night, the families had left the shelter.',
     "The winery's interim manager said sales had effectively stopped.",
     'The tasting room has been closed to visitors since May 13.',
+    'The ordinance, passed by the City Council 7-2 on March 3, classifies drivers as employees.',
     'The suits, filed in state courts in three states, accuse the company of negligence.',
     'In its lawsuit to block the merger, filed Oct. 14 in federal court in Denver, the agency argues that the buyer is too small.',
     'In their statement, they said the vote would go ahead.',
