@@ -191,6 +191,10 @@ describe('LEANS_BACK', () => {
     "The winery's interim manager said sales had effectively stopped.",
     'The tasting room has been closed to visitors since May 13.',
     'The ordinance, passed by the City Council 7-2 on March 3, classifies drivers as employees.',
+    "The rally, called by the fish workers' union, demanded compensation.",
+    'The protest began on Aug. 4 at the river crossing.',
+    'The directorate said 2,960 fishers had been paid.',
+    'Inside, roughly two thousand people stood on the quay.',
     'The suits, filed in state courts in three states, accuse the company of negligence.',
     'In its lawsuit to block the merger, filed Oct. 14 in federal court in Denver, the agency argues that the buyer is too small.',
     'In their statement, they said the vote would go ahead.',
@@ -277,6 +281,9 @@ describe('LEANS_BACK', () => {
     'The families of five people killed in the landslide sued on Tuesday.',
     'By Thursday morning 40,000 homes had power again.',
     'The winery that Morvaille founded in 1998 laid off 45 people.',
+    'The rally, known as the March for the Bank, drew 2,000 people.',
+    'The Directorate of Fisheries said 2,960 fishers had been paid.',
+    'Inside the hall, roughly two thousand people waited.',
   ])('stands on its own: %s', (s) => expect(LEANS_BACK.test(s)).toBe(false));
 });
 

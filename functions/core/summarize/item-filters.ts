@@ -163,6 +163,8 @@ export const LEANS_BACK = new RegExp(
     // Discourse connectives set off by a comma: the sentence answers one the reader has not seen
     // ("By contrast, ..."; "In response to the sanctions, ..." says what it answers).
     String.raw`(?:by contrast|in contrast|however|nonetheless|nevertheless|likewise|similarly|moreover|furthermore|in addition|as a result|in response)(?=,)|` +
+    // A place set by a sentence before ("Inside, roughly two thousand people stood on the quay..."): inside what?
+    String.raw`(?:inside|outside|nearby|next door|across the street|downstairs|upstairs)(?=,)|` +
     // A time counted from an event told before ("Within an hour, ...", "Hours later, ..."): after what?
     String.raw`(?:within (?:an?|one|two|three|\d+) (?:hours?|days?|minutes?|weeks?)|(?:hours|days|minutes|weeks|moments|an hour|a day|a week|(?:two|three|\d+) (?:hours|days|weeks)) later|the next (?:day|morning|week)|later that (?:day|night|week|morning)|shortly after(?:wards?)?|soon after(?:wards?)?)(?=,)|` +
     // ...or the part of a day already under way ("By evening the vice-president had been installed..."): which day?
@@ -190,7 +192,7 @@ export const LEANS_BACK = new RegExp(
     // "The hospital, the largest in the parish, ...", "The cause, Nimbus said...", "The stock closed at
     // $31.40"): which ones?
     'suspects|supplies|gymnasium|shelter|church|hospital|hotel|building|airline(?! industry| sector| business)|department|volunteers|bureau|' +
-    'cause|recorder|channel|stock|compact|slide|phase|options|filing|decree|gang|demand|couple|money|fund|emails|divers|experiment|pause|suspension|expulsions?|family|families|winery|tasting room|ordinance|' +
+    'cause|recorder|channel|stock|compact|slide|phase|options|filing|decree|gang|demand|couple|money|fund|emails|divers|experiment|pause|suspension|expulsions?|family|families|winery|tasting room|ordinance|rally|protest|directorate|' +
     // Disasters named before ("The storm made landfall at 4:10 a.m.", "The fire was 34% contained"): which one?
     String.raw`${DISASTERS})(?![\w-])` +
     // ...unless what follows says which one: "of", a relative clause, "the attack on the tanker", "the
@@ -198,7 +200,8 @@ export const LEANS_BACK = new RegExp(
     String.raw`(?!(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:of|that|which|who|whose|to|against|by|over|into|between)\b)` +
     // ...or names it: "The mission, known as Aspides, ...".
     // ("The board named Anita Rao-Benning as interim chief...": without a comma "named" is the verb.)
-    String.raw`(?!,\s+(?:known as|called|named|dubbed)\b|\s+(?:known as|called|dubbed)\b)` +
+    // ("The rally, called by the union, ..." is a participle: it says who, not which.)
+    String.raw`(?!,\s+(?:known as|called(?!\s+by\b)|named(?!\s+by\b)|dubbed)\b|\s+(?:known as|called(?!\s+by\b)|dubbed)\b)` +
     String.raw`(?!\s+on\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)))\b`,
   'i',
 );
