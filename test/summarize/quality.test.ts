@@ -1114,7 +1114,7 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg27): measured untuned at 27439f4.
   // 10/25 facts, 16/17 covered (the special-education feature 11 gets no theme, 'other-cast'), no hard negative cited in an item, 1 listed in an alsoIn (the cellphone ban 22, same cast at the same time, in families': the leak), --strict passes; 22/26 themed as labelled (14, the mayor and council, in decision: decision 4.408, money 3.72; 17, the budget and contract, in decision: decision 3.812, money 2.535; 11 unthemed; 22, a hard negative, in families).
   'school-closures': { factRecall: 0.4, coverage: 0.941, themeAccuracy: 0.846, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
-  'gig-drivers': { factRecall: 0.625, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },  // Held out (prereg27): measured untuned at b010d53.
+  // Held out (prereg27): measured untuned at b010d53.
   // 12/25 facts, 16/17 covered (the camp-elder feature 03 gets no theme, 'unlike-batch'), no hard negative cited, --strict passes; 24/26 themed as labelled (the blockade-cost story 07, labelled project, in protest: protest 4.325, project 3.012; 03, labelled protest, gets none).
   // Since then, from its review: 'The protest, led by...' leans back: 12 -> 14 facts.
   'pipeline-protest': { factRecall: 0.56, coverage: 0.941, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },

@@ -164,7 +164,7 @@ export const LEANS_BACK = new RegExp(
     // ("By contrast, ..."; "In response to the sanctions, ..." says what it answers).
     String.raw`(?:by contrast|in contrast|however|nonetheless|nevertheless|likewise|similarly|moreover|furthermore|in addition|as a result|in response)(?=,)|` +
     // A place set by a sentence before ("Inside, roughly two thousand people stood on the quay..."): inside what?
-    String.raw`(?:inside|outside|nearby|next door|across the street|downstairs|upstairs)(?=,)|` +
+    '(?:inside|outside|nearby|next door|across the street|downstairs|upstairs)(?=,)|' +
     // A time counted from an event told before ("Within an hour, ...", "Hours later, ..."): after what?
     String.raw`(?:within (?:an?|one|two|three|\d+) (?:hours?|days?|minutes?|weeks?)|(?:hours|days|minutes|weeks|moments|an hour|a day|a week|(?:two|three|\d+) (?:hours|days|weeks)) later|the next (?:day|morning|week)|later that (?:day|night|week|morning)|shortly after(?:wards?)?|soon after(?:wards?)?)(?=,)|` +
     // ...or the part of a day already under way ("By evening the vice-president had been installed..."): which day?
