@@ -535,7 +535,8 @@ const FLOORS: Record<string, Floors> = {
   // The late-mention gate (prereg12, cut-offs recorded in prereg8) sets aside the Utah snowmobilers (18,
   // seventh sentence, names 0.61): 18/25; the Austrian slide (19, named in its sixth) stays.
   // Austria's off-piste slide (one mention, sixth sentence, names 0.43) set aside by topic-late (prereg15).
-  avalanche: { factRecall: 0.333, coverage: 0.941, themeAccuracy: 0.8, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // A feature that opens on a scene is not set aside as unlike the batch (prereg27): the survivor's story 15 is in.
+  avalanche: { factRecall: 0.333, coverage: 1, themeAccuracy: 0.84, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the invented drugmaker Halbrook Pharma (maker of the opioid Duraxin) settles for $6.1 billion
   // with 46 states and thousands of cities and counties, led by the invented state of Ardell (8-29 Sept
   // 2026: the family's $2.2 billion and loss of control, four states' objections, the families at the
@@ -922,7 +923,8 @@ const FLOORS: Record<string, Floors> = {
   // the fitness band review get none. The 186 neurologists' letter (09) makes an item in patients.
   // One standalone failure: 'Patients would also need regular MRI scans... Her center already has more
   // than 400 people...' (03; 'Her' is Dr. Ingrid Fallon, named only in sentences the item leaves out).
-  'alzheimer-trial': { factRecall: 0.5, coverage: 0.941, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // A feature that opens on a scene is not set aside as unlike the batch (prereg27): the family's story 15 is in.
+  'alzheimer-trial': { factRecall: 0.5, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg19): Measure H, a ballot measure in the invented city of Harlow Springs, in the invented
   // state of Calverra, capping annual rent increases at 5% on apartments built before 2008 and creating a
   // Rent Stabilization Board (13 Oct - 13 Nov 2026: the council's 5-4 endorsement and the mayor's no, the
@@ -1093,7 +1095,9 @@ const FLOORS: Record<string, Floors> = {
   // Since then: that one was the checker's ("Neither Corvath nor..." read as a person; fixed there), and the checker
   // now reads "The ordinance, which..." as leaning (accountability); since gig-drivers' top story opened the same way,
   // the summarizer leans it back too (stadium-deal pays two facts): 0.
-  'tower-cracks': { factRecall: 0.56, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // A feature that opens on a scene is not set aside as unlike the batch (prereg27): the school-bus story 11 is in, and its item
+  // displaces the second of two items on the one lawsuit, whose '$50 million' carried R3: 14 -> 13 facts, on purpose.
+  'tower-cracks': { factRecall: 0.52, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg26): measured untuned at f1f1b4e.
   // 10/25 facts, 16/17 covered (the dairy-farm feature 12 gets no theme, 'unlike-batch'), no hard negative cited, --strict passes; 25/26 themed as labelled (12, labelled people, gets none).
   'ice-storm': { factRecall: 0.4, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
@@ -1117,7 +1121,8 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg27): measured untuned at b010d53.
   // 12/25 facts, 16/17 covered (the camp-elder feature 03 gets no theme, 'unlike-batch'), no hard negative cited, --strict passes; 24/26 themed as labelled (the blockade-cost story 07, labelled project, in protest: protest 4.325, project 3.012; 03, labelled protest, gets none).
   // Since then, from its review: 'The protest, led by...' leans back: 12 -> 14 facts.
-  'pipeline-protest': { factRecall: 0.56, coverage: 0.941, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // A feature that opens on a scene is not set aside as unlike the batch (prereg27): the camp elder's story 03 is in.
+  'pipeline-protest': { factRecall: 0.56, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);

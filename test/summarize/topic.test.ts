@@ -97,6 +97,33 @@ describe('topic anchors', () => {
     for (const a of batch.filter((x) => x !== kerbside)) expect(summary.themes.get(a.key)!.setAside).toBeUndefined();
   });
 
+  it("keeps a feature unlike the batch when it opens on a scene: a person's story in words the news reports do not use", () => {
+    const feature = (opening: string) =>
+      articleFromText(
+        'topic/feature.txt',
+        [
+          'Second shift at the recycling line',
+          opening,
+          'Her daughter asks what the black dust on her gloves is, and she says it is what is left of old phones and cars, and that it goes back into batteries.',
+          'The recycling job pays better than the laundry where she folded sheets for nine years, and the hours let her be home when the school bus comes.',
+          'Her brother drives a forklift on the same floor; their mother, who cleans offices in town, says the family has never had two steady paychecks before.',
+          'On Sundays the whole family eats together, and the talk is of the new house they hope to rent near the river before winter.',
+        ].join('\n\n'),
+      );
+    const themesOf = (a: Article) => {
+      const summary = summarize([...COMPANIES.map((_, i) => onTopic(i)), a], OPTIONS);
+      return summary.themes.get(a.key)!;
+    };
+    const scene = themesOf(feature('Marta Ruiz sorts black mass at the Norvolt recycling line twice a day, once before lunch and once before the night crew arrives.'));
+    const news = themesOf(feature('Marta Ruiz said on Monday that she had started sorting black mass at the Norvolt recycling line, a job she took in March.'));
+    // Both resemble the batch less than 0.6 of the typical article: the news opening is set aside, the scene is not.
+    expect(scene.topicFit).toBeLessThan(0.6);
+    expect(news.topicFit).toBeLessThan(0.6);
+    expect(news.setAside).toBe('unlike-batch');
+    expect(scene.setAside).toBeUndefined();
+    expect(scene.theme).toBe('recycling');
+  });
+
   it('rules out nobody when the shared word is not nearly universal in the batch', () => {
     // Two on-topic reports that never say "battery": it is no longer what the batch has in common.
     const batch = [...COMPANIES.map((_, i) => onTopic(i, i > 1)), MOTOR];

@@ -81,6 +81,8 @@ export interface ArticleInfo {
    * or none does.
    */
   readonly topicFirst: number;
+  /** A feature's opening: one of its first prose sentences sets a scene (sceneSetting), not the news. */
+  readonly opensOnScene: boolean;
 }
 
 /** Candidate items, one column per field (a row object per candidate would cost ~1 KB each). */
@@ -253,7 +255,8 @@ export function analyze(
     const [termStart, termEnd] = keep ? articleTerms.pushMap(termCounts) : [0, 0];
     const [nameStart, nameEnd] = articleNames.pushMap(namesOf(rows, calendar));
     const { topicMentions, topicFirst } = topicTerms ? mentionsIn(rows, titleTokens, topicTerms) : { topicMentions: -1, topicFirst: -1 };
-    articles.push({ article, sentences, theme: label, itemTheme: best, scores, choice, termStart, termEnd, nameStart, nameEnd, topicMentions, topicFirst });
+    const opensOnScene = rows.filter((row) => row.furniture === null).slice(0, SCENE_OPENING).some((row) => sceneSetting(row.text));
+    articles.push({ article, sentences, theme: label, itemTheme: best, scores, choice, termStart, termEnd, nameStart, nameEnd, topicMentions, topicFirst, opensOnScene });
     if (keep) addCandidates(candidates, a, rows, sentences, best, recurringNames(rows, titleTokens), themes, vocab, options);
   }
   return { articles, candidates, articleTerms, articleNames, df };
@@ -313,6 +316,9 @@ export function labelAgainstBatch(articles: readonly (Pick<ArticleInfo, 'choice'
   }
   return background;
 }
+
+/** How many prose sentences open an article for opensOnScene. */
+const SCENE_OPENING = 3;
 
 /** Days and months are capitalized but name no actor or place of the story (stems, as the vocabulary keeps them). */
 const CALENDAR = tokenize(
