@@ -117,7 +117,8 @@ export interface DigestSection {
 /**
  * Why a themed article was set aside as another story: the first check it failed, in the order
  * summarize/topic.ts runs them (README, "How the digest is chosen"). It names none of the user's
- * topic terms; it resembles the batch's other themed articles little (topicFit under 0.6); it
+ * topic terms; it resembles the batch's other themed articles little (topicFit under 0.6, unless it
+ * is a feature that opens on a scene); it
  * names the terms in one sentence only and resembles the batch less than most (under 0.78); it
  * names them only late (once, from the seventh prose sentence, with topicNameFit under 0.8; or in
  * two sentences at most, from the fifth, under 0.5; never in the headline); its people, places and organisations are not theirs
