@@ -1123,6 +1123,9 @@ const FLOORS: Record<string, Floors> = {
   // Since then, from its review: 'The protest, led by...' leans back: 12 -> 14 facts.
   // A feature that opens on a scene is not set aside as unlike the batch (prereg27): the camp elder's story 03 is in.
   'pipeline-protest': { factRecall: 0.56, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg28): measured untuned at 1ef56e4.
+  // 12/24 facts, 17/17 covered, no hard negative cited, --strict passes; 25/26 themed as labelled (the Larkmoor Ledger's fine story 14, labelled contractor, in delays: delays 3.59, contractor 2.619).
+  'ambulance-delays': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 
 const ready = existsSync(SCORER);
