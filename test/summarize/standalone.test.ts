@@ -1,7 +1,7 @@
 // The summarizer's own means of making an item stand alone: what leans back on a missing
 // sentence, and which short names it can name in full. Invented sentences only.
 import { describe, expect, it } from 'vitest';
-import { clauseText, OPENS_WITH_BARE_QUOTE, LEANS_BACK, leansBack, linkedClauseStart, pointsAtDatelinePlace, SHARE_OF_PREVIOUS } from '../../functions/core/summarize/item-filters';
+import { clauseText, OPENS_WITH_BARE_QUOTE, LEANS_BACK, leansBack, leavesQuoteOpen, linkedClauseStart, pointsAtDatelinePlace, SHARE_OF_PREVIOUS } from '../../functions/core/summarize/item-filters';
 import { summarize } from '../../functions/core/summarize';
 import { analyze, sceneSetting } from '../../functions/core/summarize/analyze';
 import { compileThemes } from '../../functions/core/summarize/themes';
@@ -783,5 +783,43 @@ describe('"the city" of a dateline the item no longer carries is named', () => {
     const lede = texts.filter((t) => t.includes('$52 million share'));
     expect(lede).toHaveLength(1);
     expect(lede[0]).toMatch(/^The city of Brisk Harbor will spend/);
+  });
+});
+
+describe('an item that ends inside a quotation', () => {
+  it.each([
+    'Joy Price told the council: "I don\'t want to hear about recruitment.',
+    'She said: \u201CWe will not stop.',
+  ])('is open: %s', (t) => expect(leavesQuoteOpen(t)).toBe(true));
+  it.each([
+    'Joy Price told the council: "I don\'t want to hear about recruitment. I want to hear who decided."',
+    'She said: \u201CWe will not stop.\u201D',
+    'The mayor said the plan was "dead on arrival" and left.',
+  ])('is closed: %s', (t) => expect(leavesQuoteOpen(t)).toBe(false));
+
+  it('takes the next sentence that closes it, and is not made when none does', () => {
+    // The quotation and the sentence after it share a paragraph, as a quote that runs on does.
+    const article = (next: string) =>
+      articleFromText(
+        'quote/council.txt',
+        [
+          'Title: Families tell county council of ambulance waits',
+          `Joy Price, whose mother died after waiting 41 minutes for an ambulance, told the county council on Tuesday: "I don't want to hear about recruitment. ${next}`,
+          'The council voted 9-0 to give the ambulance contractor 10 days to produce a plan for faster response times.',
+        ].join('\n\n'),
+      );
+    const themes = [{ id: 'waits', title: 'Waits', terms: { ambulance: 3, council: 2, contractor: 2, 'response times': 3, waiting: 2, recruitment: 2 } }];
+    const texts = (next: string) =>
+      summarize([article(next)], { themes, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false }).sections.flatMap((s) => s.items.map((i) => i.text));
+    const closed = texts('I want to hear who decided my mother\'s street did not need an ambulance."').filter((t) => t.includes('recruitment'));
+    expect(closed).toHaveLength(1);
+    expect(closed[0]).toMatch(/did not need an ambulance\."$/);
+    // The next sentence does not close it: no item ends mid-quotation.
+    for (const t of texts('The contractor said it was hiring.')) expect(leavesQuoteOpen(t)).toBe(false);
+    // The quotation's own sentence makes the two-sentence candidate itself, not one that ends open.
+    const vocab = new Vocabulary();
+    const { candidates } = analyze([article('I want to hear who decided."')], compileThemes(themes, vocab), vocab, { maxWordsPerItem: 80, otherNews: false });
+    const spans = Array.from({ length: candidates.length }, (_, i) => [candidates.first[i]!, candidates.count[i]!, candidates.lead[i]!]);
+    expect(spans.filter(([, , lead]) => lead === 0).map(([first, count]) => [first, count])).toEqual([[0, 2]]);
   });
 });

@@ -6,7 +6,7 @@ import { datelinePlace } from '../ingest/structure';
 import type { Article, Sentence } from '../model';
 import { type CompiledThemes, mentions, scoreThemes } from './themes';
 import { CONTENT, countWords, normalizeSpace, SALIENT, tokenize, tokenizeIds, type Vocabulary } from './text';
-import { clauseText, furnitureReason, leansBack, linkedClauseStart, MIN_ITEM_WORDS, pointsAtDatelinePlace, quoteShare, stripEndMark } from './item-filters';
+import { clauseText, furnitureReason, leansBack, leavesQuoteOpen, linkedClauseStart, MIN_ITEM_WORDS, pointsAtDatelinePlace, quoteShare, stripEndMark } from './item-filters';
 import { Arena } from './similarity';
 import { unnamedPerson } from './standalone';
 import { detailScore } from './specific';
@@ -657,6 +657,9 @@ function buildItem(rows: readonly Row[], i: number, maxWords: number, known: (wo
     return context ? pair(i - 1) : null;
   }
   const next = rows[i + 1];
+  // '...told the council: "I don't want to hear about recruitment.': the quotation goes on in the
+  // next sentence, which the item takes, or the item is not made (standaloneText).
+  if (usable(next) && leavesQuoteOpen(row.text) && !leavesQuoteOpen(`${row.text} ${next.text}`) && row.words + next.words <= maxWords) return pair(i);
   if (row.words < SHORT_SENTENCE_WORDS && usable(next) && continues(row, next) && !pointsAtPlace(next) && row.words + next.words <= maxWords) {
     // "Patients would also need MRI scans. Her center already has...": whose center? The person a
     // possessive opening stands for must be in the short sentence, or the pair leans on one before it.

@@ -366,6 +366,22 @@ export function pointsAtDatelinePlace(text: string): boolean {
 }
 
 /**
+ * An item that ends inside a quotation ('...told the council: "I don't want to hear about
+ * recruitment.'): the speaker's words go on in a sentence the item does not carry. Straight quotes
+ * left odd, or more opening curly quotes than closing ones.
+ */
+export function leavesQuoteOpen(text: string): boolean {
+  let straight = 0;
+  let open = 0;
+  for (const c of text) {
+    if (c === '"') straight++;
+    else if (c === '\u201C') open++;
+    else if (c === '\u201D') open--;
+  }
+  return straight % 2 === 1 || open > 0;
+}
+
+/**
  * An item whose first sentence is one quotation and nothing else ('"Any change to a process means you
  * have to do it again." The letter comes as...'): who is speaking is said in a sentence it does not hold.
  */

@@ -3,7 +3,7 @@
 // Pure: works on the article's own sentences, no outside list of people.
 import type { Article } from '../model';
 import { datelinePlace, stripDateline } from '../ingest/structure';
-import { OPENS_WITH_BARE_QUOTE, SHARE_OF_PREVIOUS } from './item-filters';
+import { leavesQuoteOpen, OPENS_WITH_BARE_QUOTE, SHARE_OF_PREVIOUS } from './item-filters';
 
 /** Words that stand before a name as a title or role, and so mark the name as a person's. */
 const TITLES = new Set(
@@ -346,7 +346,7 @@ export function standaloneText(text: string, names: NameIndex, options: Standalo
   let out = stripDateline(text, false).text;
   // "Much of this traces back to..." and a quotation whose speaker is in another sentence open no
   // item, though they may still back one as "also reported by".
-  if (SHARE_OF_PREVIOUS.test(out) || OPENS_WITH_BARE_QUOTE.test(out)) return { text: out, ok: false };
+  if (SHARE_OF_PREVIOUS.test(out) || OPENS_WITH_BARE_QUOTE.test(out) || leavesQuoteOpen(out)) return { text: out, ok: false };
   const minTraced = options.minTraced ?? 0;
   const placed = (text: string): string => {
     if (!options.place || !(options.expand ?? true)) return text;
