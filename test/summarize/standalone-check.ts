@@ -74,7 +74,7 @@ const ANAPHORIC_HEADS = [
   'storm', 'hurricane', 'typhoon', 'quake', 'earthquake', 'aftershock', 'fire', 'blaze', 'wildfire', 'spill', 'derailment',
   'collapse', 'flood', 'flooding', 'eruption', 'explosion', 'blast', 'leak',
   // People, money and papers met before ("The couple said they had hired...", "The money will go to..."): which ones?
-  'couple', 'money', 'fund', 'emails', 'divers', 'experiment', 'pause', 'suspension', 'expulsion', 'expulsions', 'ordinance', 'family', 'families', 'winery', 'tasting room', 'rally', 'protest', 'directorate',
+  'couple', 'money', 'fund', 'emails', 'divers', 'experiment', 'pause', 'suspension', 'expulsion', 'expulsions', 'ordinance', 'family', 'families', 'winery', 'tasting room', 'rally', 'protest', 'directorate', 'stopgap',
 ];
 // After the head, what says which one: "The attack on the tanker", "the strike by train drivers", "the
 // inquiry into...", "the talks between..." ("on Tuesday" says when, not which), or a name: "The mission,

@@ -195,6 +195,7 @@ describe('LEANS_BACK', () => {
     'The protest began on Aug. 4 at the river crossing.',
     'The directorate said 2,960 fishers had been paid.',
     'Inside, roughly two thousand people stood on the quay.',
+    'The stopgap will cost about $410,000 a month.',
     'The suits, filed in state courts in three states, accuse the company of negligence.',
     'In its lawsuit to block the merger, filed Oct. 14 in federal court in Denver, the agency argues that the buyer is too small.',
     'In their statement, they said the vote would go ahead.',

@@ -192,7 +192,7 @@ export const LEANS_BACK = new RegExp(
     // "The hospital, the largest in the parish, ...", "The cause, Nimbus said...", "The stock closed at
     // $31.40"): which ones?
     'suspects|supplies|gymnasium|shelter|church|hospital|hotel|building|airline(?! industry| sector| business)|department|volunteers|bureau|' +
-    'cause|recorder|channel|stock|compact|slide|phase|options|filing|decree|gang|demand|couple|money|fund|emails|divers|experiment|pause|suspension|expulsions?|family|families|winery|tasting room|ordinance|rally|protest|directorate|' +
+    'cause|recorder|channel|stock|compact|slide|phase|options|filing|decree|gang|demand|couple|money|fund|emails|divers|experiment|pause|suspension|expulsions?|family|families|winery|tasting room|ordinance|rally|protest|directorate|stopgap|' +
     // Disasters named before ("The storm made landfall at 4:10 a.m.", "The fire was 34% contained"): which one?
     String.raw`${DISASTERS})(?![\w-])` +
     // ...unless what follows says which one: "of", a relative clause, "the attack on the tanker", "the
