@@ -1129,8 +1129,10 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg28): measured untuned at 8b7c3f4.
   // 14/24 facts, 17/17 covered, no hard negative cited, --strict passes; 23/26 themed as labelled (13, the Mirabeau wrongful-death suit, labelled inquiry, in night: night 5.782, inquiry 3.238; 15, the Saffrey-Holt funeral, labelled inquiry, in night: night 3.401, inquiry 1.957; 16, the inquiry hearing, labelled inquiry, in night: night 3.788, business 2.578, inquiry 2.57).
   'concert-crush': { factRecall: 0.583, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg28): measured untuned at f91290b.
+  // 14/24 facts, 16/17 covered (the rural emergency-room feature 14 gets no theme, 'topic-in-passing'), no hard negative cited, --strict passes; 25/26 themed as labelled (14, labelled families, gets none).
+  'antibiotic-shortage': { factRecall: 0.583, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
-
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];
 
