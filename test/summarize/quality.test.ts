@@ -1141,6 +1141,9 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg29): measured untuned at ff49bf6.
   // 11/24 facts, 17/17 covered, no hard negative cited, --strict passes; 21/26 themed as labelled (07, the lawsuit filed, labelled lawsuit, in removals: removals 6.244, lawsuit 5.335; 09, the hearing, labelled lawsuit, in removals: removals 5.713, lawsuit 4.706; 10, the injunction, labelled lawsuit, in removals: removals 6.533, lawsuit 4.579; 13, Hasselrath's funding threat, labelled politics, in removals: removals 5.571, politics 4.396; 17, the branch-closure plan, labelled politics, in removals: removals 4.711, politics 2.11).
   'library-book-ban': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.808, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg29): measured untuned at f41c168.
+  // 7/24 facts, 17/17 covered, no hard negative cited, --strict passes; 22/26 themed as labelled (02, the trainers shipping horses out, labelled industry, in deaths: deaths 4.741, industry 4.437; 03, the groom's empty stall, labelled deaths, in industry: industry 2.084, deaths 1.4; 07, the necropsies, labelled inquiry, in deaths: deaths 6.65, inquiry 4.005; 16, the Courier's interim-report story, labelled inquiry, in deaths: deaths 4.929, inquiry 4.568).
+  'racetrack-deaths': { factRecall: 0.292, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];
