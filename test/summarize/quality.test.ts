@@ -1132,6 +1132,9 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg28): measured untuned at f91290b.
   // 14/24 facts, 16/17 covered (the rural emergency-room feature 14 gets no theme, 'topic-in-passing'), no hard negative cited, --strict passes; 25/26 themed as labelled (14, labelled families, gets none).
   'antibiotic-shortage': { factRecall: 0.583, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg29): measured untuned at 9bf5169.
+  // 13/25 facts, 17/17 covered, no hard negative cited, --strict passes; 25/26 themed as labelled (the review board's findings 17, labelled response, in company: company 3.353, fire 2.823, response 2.706).
+  'refinery-fire': { factRecall: 0.52, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];
