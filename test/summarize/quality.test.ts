@@ -1134,13 +1134,14 @@ const FLOORS: Record<string, Floors> = {
   'antibiotic-shortage': { factRecall: 0.583, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg29): measured untuned at defb357.
   // 8/25 facts, 17/17 covered, no hard negative cited, --strict passes; 24/26 themed as labelled (08, the rescinded offers and disciplinary proceedings, labelled university, in families: families 5.48, university 2.635; 12, Varga-Whitlock's resignation and her son's withdrawal, labelled families, in case: case 3.555, families 3.324, university 2.489); one item not standalone (the families item opening 'Mateo, 18', first-surname).
-  'admissions-bribery': { factRecall: 0.32, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 1, datelines: 0 },
+  'admissions-bribery': { factRecall: 0.36, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 1, datelines: 0 },
   // Held out (prereg29): measured untuned at 94d3d21.
   // 15/24 facts, 16/17 covered (the shelter feature 09 gets no theme, 'unlike-batch'), no hard negative cited, --strict passes; 25/26 themed as labelled (09, labelled recovery, gets none).
-  'tornado-outbreak': { factRecall: 0.625, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'tornado-outbreak': { factRecall: 0.667, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg29): measured untuned at ff49bf6.
   // 11/24 facts, 17/17 covered, no hard negative cited, --strict passes; 21/26 themed as labelled (07, the lawsuit filed, labelled lawsuit, in removals: removals 6.244, lawsuit 5.335; 09, the hearing, labelled lawsuit, in removals: removals 5.713, lawsuit 4.706; 10, the injunction, labelled lawsuit, in removals: removals 6.533, lawsuit 4.579; 13, Hasselrath's funding threat, labelled politics, in removals: removals 5.571, politics 4.396; 17, the branch-closure plan, labelled politics, in removals: removals 4.711, politics 2.11).
-  'library-book-ban': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.808, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Lowered on purpose 0.458 -> 0.417: 'The list, drawn up by...' and 'The books will be boxed up...' lean back (their readers' review) and now take their antecedent or go, and one fact went with them.
+  'library-book-ban': { factRecall: 0.417, coverage: 1, themeAccuracy: 0.808, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg29): measured untuned at f41c168.
   // 7/24 facts, 17/17 covered, no hard negative cited, --strict passes; 22/26 themed as labelled (02, the trainers shipping horses out, labelled industry, in deaths: deaths 4.741, industry 4.437; 03, the groom's empty stall, labelled deaths, in industry: industry 2.084, deaths 1.4; 07, the necropsies, labelled inquiry, in deaths: deaths 6.65, inquiry 4.005; 16, the Courier's interim-report story, labelled inquiry, in deaths: deaths 4.929, inquiry 4.568).
   'racetrack-deaths': { factRecall: 0.292, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },

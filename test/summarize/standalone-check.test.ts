@@ -168,7 +168,8 @@ describe('leading definite reference', () => {
     'The resignation came two days after the EPA opened an investigation.', 'The city will spend $52 million on treatment beds.',
     "The town's only pharmacy closes in May.", 'The couple said they had hired a lawyer.', 'The money will go to new sinks.', 'The pause covers the contract.',
     'The ordinance, which the mayor sent to the council, would also require testing.', 'The family said it would sue.',
-    'By Thursday morning the family had claimed three cots in the gymnasium.'])('fails %s', (item) => {
+    'By Thursday morning the family had claimed three cots in the gymnasium.', 'The judge said the county was reviewing every option.',
+    'The trustees voted 4-1 to appeal.', 'The declaration covers three counties.', 'The list, drawn up by a parents\' group, covers 88 books.'])('fails %s', (item) => {
     expect(rules(item)).toContain('leading-definite');
   });
 
@@ -182,7 +183,8 @@ describe('leading definite reference', () => {
     'In its lawsuit to block the merger, the Federal Trade Commission argues the buyer is too small.',
     'The Bracken Creek Fire was 34% contained on Monday.', 'The 7.6-magnitude quake that struck Quellomarca killed 587.',
     'The city of Port Ardell will spend $52 million.', 'The City Council appointed the board on Thursday.',
-    'The families of five people killed in the landslide sued on Tuesday.', 'By Thursday morning 40,000 homes had power again.'])('passes %s', (item) => {
+    'The families of five people killed in the landslide sued on Tuesday.', 'By Thursday morning 40,000 homes had power again.',
+    'The list price of a vial is $289.', 'The judge of the county court said she would rule by Friday.'])('passes %s', (item) => {
     expect(rules(item)).not.toContain('leading-definite');
   });
 });

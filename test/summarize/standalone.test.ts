@@ -223,6 +223,15 @@ describe('LEANS_BACK', () => {
     'The cause, Nimbus said in a report on Friday, was a faulty configuration change.',
     'The stock closed at $31.40 on the New York Stock Exchange.',
     'The second phase, two buildings announced in March, was to bring 150 jobs.',
+    'The judge said the county was reviewing "every legal option" against the company.',
+    'The trustees voted 4-1 on Friday to appeal the preliminary injunction.',
+    'The declaration covers three counties and makes residents eligible for individual assistance.',
+    'The deaths have shaken the stable area behind the backstretch.',
+    'The list, drawn up by a parents\' group, covers 88 books from the teen section.',
+    'The reopening was approved after an engineer certified the rebuilt surface.',
+    'The applause went on so long that the county judge had to wait to answer.',
+    'The books will be boxed up and moved to storage starting Thursday.',
+    'The parents, who paid between $250,000 and $1.2 million each, were charged with conspiracy.',
   ])('leans back: %s', (s) => expect(LEANS_BACK.test(s)).toBe(true));
 
   it.each([
@@ -238,6 +247,8 @@ describe('LEANS_BACK', () => {
     'The U.S. government has finalized its largest grant under the act.',
     'The Chinese foreign ministry said it firmly opposes the rules.',
     'The top diplomats and defense chiefs of South Korea and the United States agreed on Thursday.',
+    "The list price of a vial of the company's most common insulin is $289.",
+    'The judge of the county court said she would rule by Friday.',
     'The number of ships using the canal fell by half.',
     'In response to the sanctions, China banned exports of two metals.',
     'As a result of the drought, farmers left a third of their fields fallow.',
