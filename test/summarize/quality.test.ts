@@ -1134,7 +1134,7 @@ const FLOORS: Record<string, Floors> = {
   'antibiotic-shortage': { factRecall: 0.583, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg29): measured untuned at defb357.
   // 8/25 facts, 17/17 covered, no hard negative cited, --strict passes; 24/26 themed as labelled (08, the rescinded offers and disciplinary proceedings, labelled university, in families: families 5.48, university 2.635; 12, Varga-Whitlock's resignation and her son's withdrawal, labelled families, in case: case 3.555, families 3.324, university 2.489); one item not standalone (the families item opening 'Mateo, 18', first-surname).
-  'admissions-bribery': { factRecall: 0.36, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 1, datelines: 0 },
+  'admissions-bribery': { factRecall: 0.4, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg29): measured untuned at 94d3d21.
   // 15/24 facts, 16/17 covered (the shelter feature 09 gets no theme, 'unlike-batch'), no hard negative cited, --strict passes; 25/26 themed as labelled (09, labelled recovery, gets none).
   'tornado-outbreak': { factRecall: 0.667, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },

@@ -547,6 +547,18 @@ describe('standaloneText', () => {
     expect(korea.byShort.get('Suh')).toEqual(['Suh Wook']);
   });
 
+  it("expands a feature's given name with an age to the full name, unless the word is someone's surname", () => {
+    const feature = nameIndex(['Mateo Ruskova-Lind keeps the acceptance letter in a drawer now.', 'Mateo, 18, a senior at a day school, is one of three seniors whose admission was rescinded.']);
+    expect(feature.byShort.get('Mateo')).toEqual(['Mateo Ruskova-Lind']);
+    expect(standaloneText('Mateo, 18, a senior at a day school, is one of three seniors whose admission was rescinded.', feature).text).toBe(
+      'Mateo Ruskova-Lind, 18, a senior at a day school, is one of three seniors whose admission was rescinded.',
+    );
+    // "Delacroix, 71," is Marvin Delacroix's surname: "Delacroix Logistics" is no person called Delacroix.
+    const company = nameIndex(['Logistics executive Marvin Delacroix paused the gift.', 'Delacroix, 71, said Delacroix Logistics would wait.']);
+    expect(company.byShort.get('Delacroix')).toEqual(['Marvin Delacroix']);
+    expect(company.byShort.has('Logistics')).toBe(false);
+  });
+
   it('leaves a titled or already full name alone, and skips people an item above introduced', () => {
     expect(standaloneText('Secretary Blinken said the review was near its end.', names).text).toBe('Secretary Blinken said the review was near its end.');
     expect(standaloneText('Blinken said so.', names, { before: ['Antony Blinken arrived in Seoul.'] }).text).toBe('Blinken said so.');

@@ -160,12 +160,17 @@ export function nameIndex(sentences: readonly string[], headline = ''): NameInde
   const byShort = new Map<string, string[]>();
   const honorific = new Set<string>();
   const speakers = new Set<string>();
+  const aged = new Set<string>();
+  const given: [string, string][] = [];
   const described = new Set<string>();
   const placed = new Set<string>();
   for (const s of sentences) {
     // Most sentences hold no speech verb and no ", 52,": a plain scan for those rules them out first.
     if (SPEECH_VERB.test(s)) speakersIn(s, speakers);
-    if (AGE.test(s)) for (const m of s.matchAll(AGED)) speakers.add(m[1]!);
+    if (AGE.test(s)) for (const m of s.matchAll(AGED)) {
+      speakers.add(m[1]!);
+      aged.add(m[1]!);
+    }
     // "the Democrats said": a group or a place, not a person's surname.
     for (const m of s.matchAll(/\b[Tt]he\s+(\p{Lu}[\p{Ll}'’]+)/gu)) described.add(m[1]!);
     // "homes and businesses in Louisiana": a place, so never the short form of a name ending in it
@@ -202,11 +207,15 @@ export function nameIndex(sentences: readonly string[], headline = ''): NameInde
       const korean = tokens.length >= 2 && HYPHEN_GIVEN.test(tokens[1]!);
       const after = s.slice(m.index + m[0].length);
       // "Walter Ostrand, 67, died...": an age after the full name is a person's, as after a lone surname.
-      const aged = AGE_AFTER.test(after) && !PLACE_WORD.test(last);
+      const agedAfter = AGE_AFTER.test(after) && !PLACE_WORD.test(last);
       // "Visit Brenmoor, the city's tourism bureau, said...", "Delacroix Logistics, a trucking company":
       // an apposition that names an organisation describes no person.
       const described = APPOSITION.test(after) && !ORGANISATION_APPOSITION.test(after);
-      const person = titled || korean || described || aged || tokens.some((t) => honorific.has(t)) || speakers.has(last);
+      // "Mateo Ruskova-Lind keeps the letter... Mateo, 18, a senior...": a feature calls a young or
+      // private person by the given name, with an age: untitled only (an official never is).
+      // Kept for after the scan: the given name is a key only if it is no one's surname.
+      if (!titled && !korean && aged.has(tokens[0]!) && !honorific.has(tokens[0]!)) given.push([tokens[0]!, tokens.join(' ')]);
+      const person = titled || korean || described || agedAfter || tokens.some((t) => honorific.has(t)) || speakers.has(last);
       if (!person) continue;
       const full = tokens.join(' ');
       if (korean) add(tokens[0]!, full);
@@ -219,6 +228,11 @@ export function nameIndex(sentences: readonly string[], headline = ''): NameInde
       }
     }
   }
+  // "Mateo Ruskova-Lind keeps the letter... Mateo, 18, a senior...": a feature calls a young or
+  // private person by the given name, with an age. Untitled only (an official never is), and not a
+  // word the article uses as someone's surname ("Delacroix, 71," of Marvin Delacroix, not of
+  // "Delacroix Logistics").
+  for (const [first, full] of given) if (!byShort.has(first)) add(first, full);
   return { byShort };
 }
 
