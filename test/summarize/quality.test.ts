@@ -1144,7 +1144,7 @@ const FLOORS: Record<string, Floors> = {
   'library-book-ban': { factRecall: 0.417, coverage: 1, themeAccuracy: 0.808, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg29): measured untuned at f41c168.
   // 7/24 facts, 17/17 covered, no hard negative cited, --strict passes; 22/26 themed as labelled (02, the trainers shipping horses out, labelled industry, in deaths: deaths 4.741, industry 4.437; 03, the groom's empty stall, labelled deaths, in industry: industry 2.084, deaths 1.4; 07, the necropsies, labelled inquiry, in deaths: deaths 6.65, inquiry 4.005; 16, the Courier's interim-report story, labelled inquiry, in deaths: deaths 4.929, inquiry 4.568).
-  'racetrack-deaths': { factRecall: 0.292, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'racetrack-deaths': { factRecall: 0.333, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg29): measured untuned at 9bf5169.
   // 13/25 facts, 17/17 covered, no hard negative cited, --strict passes; 25/26 themed as labelled (the review board's findings 17, labelled response, in company: company 3.353, fire 2.823, response 2.706).
   'refinery-fire': { factRecall: 0.52, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },

@@ -232,6 +232,7 @@ describe('LEANS_BACK', () => {
     'The applause went on so long that the county judge had to wait to answer.',
     'The books will be boxed up and moved to storage starting Thursday.',
     'The parents, who paid between $250,000 and $1.2 million each, were charged with conspiracy.',
+    "The guild has asked the track's owner to contribute to a hardship fund for riders.",
   ])('leans back: %s', (s) => expect(LEANS_BACK.test(s)).toBe(true));
 
   it.each([
@@ -398,6 +399,8 @@ describe("a feature's scene-setting opening", () => {
     'Derrick Soames knows exactly how long a vial of insulin lasts when he stretches it: 41 days instead of 28.',
     'Lucia Ferreira-Banks still unlocks the tasting room door at the estate at 10 a.m. every day.',
     'Joaquín Velarde-Sutt checks both delivery apps twice a day.',
+    'At 3:40 on a Saturday morning, Lucinda Pyewell backs her pickup out of the driveway of the house she shares with two jockeys.',
+    'Before dawn, Tomas Reyes-Hale walks the rows of his flooded orchard.',
   ])('makes no item: %s', (s) => expect(sceneSetting(s)).toBe(true));
 
   it.each([
@@ -410,6 +413,9 @@ describe("a feature's scene-setting opening", () => {
     'Derrick Soames knows the law will not cover him, he said on Monday.',
     'Ellen Vogt says she now milks her cows twice a day, since the creamery closed on Monday.',
     'Lucia Ferreira-Banks still unlocks the tasting room door, she said on Monday.',
+    'On Saturday morning, Lucinda Pyewell rides in the first race since her fall.',
+    'In a statement, Mayor Joanne Petrakis thanks the crews.',
+    'Since the vote, Opal Kinneberg says the group has grown.',
   ])('is news: %s', (s) => expect(sceneSetting(s)).toBe(false));
 });
 

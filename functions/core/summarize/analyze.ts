@@ -705,7 +705,17 @@ const NEWS_MARK =
  * Pettway has rented the same two-bedroom house on Cutler Avenue for 19 years."). The feature's
  * news comes later, and makes its items.
  */
+/**
+ * A scene told in the present after a fronted time or place ("At 3:40 on a Saturday morning, Lucinda
+ * Pyewell backs her pickup out of the driveway..."): news reports tell what a person did, in the past;
+ * a feature's opening shows them doing it.
+ */
+const SCENE_NOW = new RegExp(String.raw`^\s*["\u201C]?[^,"\u201C]{3,60},\s+${FULL_NAME}\s+(?!(?:says|is|has|was|does)\b)\p{Ll}+s\b`, 'u');
+/** "on a Saturday morning": a day told as any such day, not the day of the news. */
+const ANY_DAY = /\ban?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
+
 export function sceneSetting(text: string): boolean {
+  if (SCENE_NOW.test(text) && !NEWS_MARK.test(text.replace(ANY_DAY, ''))) return true;
   const habit = SCENE_HABIT.exec(text);
   const span = SPAN_END.test(text.slice(-12)) && SCENE_SPAN.test(text);
   // "Every Saturday morning" names a habit, not the day of the news.
