@@ -1151,6 +1151,9 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg29): measured untuned at 8760d19.
   // 10/25 facts, 17/17 covered, no hard negative cited in an item, 1 listed in an alsoIn (the Wrenlock whooping-cough outbreak 23, same state department at the same time, in error's: the leak), --strict passes; 20/26 themed as labelled (10, the nurses' staffing story, labelled clinic, in error: error 3.952, clinic 2.183; 12, the board's pay cut, labelled clinic, in error: error 2.101, clinic 1.66; 13, the state's investigation, labelled oversight, in error: error 5.201, oversight 2.639; 14, the parents' lawsuit, labelled oversight, in error: error 3.927, oversight 2.582; 17, the state report and fine, labelled oversight, in error: error 2.944, oversight 2.376; 23, a hard negative, in error).
   'vaccine-mixup': { factRecall: 0.4, coverage: 1, themeAccuracy: 0.769, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg30): measured untuned at 62aa91d.
+  // 10/25 facts, 17/17 covered, no hard negative cited (the Port Halden bond-election story 22 is set aside, 'other-time'), --strict fails only on '1 item(s) carry page boilerplate', a false hit of the labels' own boilerplate string 'RELATED' on the words 'election-related robocalls' in the commission item (no leak); 25/26 themed as labelled (09, the undated voice-cloning feature, labelled probe, in vote: vote 2.022, probe 0.818, policy 0.758).
+  'election-deepfake': { factRecall: 0.4, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];
