@@ -1151,6 +1151,9 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg29): measured untuned at 8760d19.
   // 10/25 facts, 17/17 covered, no hard negative cited in an item, 1 listed in an alsoIn (the Wrenlock whooping-cough outbreak 23, same state department at the same time, in error's: the leak), --strict passes; 20/26 themed as labelled (10, the nurses' staffing story, labelled clinic, in error: error 3.952, clinic 2.183; 12, the board's pay cut, labelled clinic, in error: error 2.101, clinic 1.66; 13, the state's investigation, labelled oversight, in error: error 5.201, oversight 2.639; 14, the parents' lawsuit, labelled oversight, in error: error 3.927, oversight 2.582; 17, the state report and fine, labelled oversight, in error: error 2.944, oversight 2.376; 23, a hard negative, in error).
   'vaccine-mixup': { factRecall: 0.4, coverage: 1, themeAccuracy: 0.769, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg30): measured untuned at 3f67bda.
+  // 15/25 facts, 16/17 covered (the Fenwardine club feature 17 gets no theme, 'unlike-batch'), no hard negative cited, --strict passes; 23/26 themed as labelled (10, the parliamentary hearing, labelled reforms, in allegations: allegations 5.535, reforms 3.974; 12, the gymnasts' lawsuit, labelled reforms, in allegations: allegations 3.097, federation 3.078, reforms 1.325; 17, labelled reforms, gets none).
+  'coach-abuse': { factRecall: 0.6, coverage: 0.941, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];
