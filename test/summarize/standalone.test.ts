@@ -233,6 +233,9 @@ describe('LEANS_BACK', () => {
     'The books will be boxed up and moved to storage starting Thursday.',
     'The parents, who paid between $250,000 and $1.2 million each, were charged with conspiracy.',
     "The guild has asked the track's owner to contribute to a hardship fund for riders.",
+    'The exchange suspended dealing at 10:31 a.m. local time.',
+    'The trouble began at 10:14 a.m. on June 7, when an update went live.',
+    'By Friday evening the petition had about 9,500 signatures.',
   ])('leans back: %s', (s) => expect(LEANS_BACK.test(s)).toBe(true));
 
   it.each([
@@ -249,6 +252,7 @@ describe('LEANS_BACK', () => {
     'The Chinese foreign ministry said it firmly opposes the rules.',
     'The top diplomats and defense chiefs of South Korea and the United States agreed on Thursday.',
     "The list price of a vial of the company's most common insulin is $289.",
+    'The exchange rate fell to 7.2 yuan to the dollar.',
     'The judge of the county court said she would rule by Friday.',
     'The number of ships using the canal fell by half.',
     'In response to the sanctions, China banned exports of two metals.',
@@ -788,6 +792,16 @@ describe('"the city" of a dateline the item no longer carries is named', () => {
 
   const article = (dateline: string, lede: string, title = 'Plan for settlement money') =>
     articleFromText('place/plan.txt', [`Title: ${title}`, '', `${dateline} — ${lede}`, '', 'The plan goes to a council vote next month.', '', 'Officials said every contract would be posted online.', '', 'Brisk Harbor recorded 118 overdose deaths last year.'].join('\n'));
+
+  it('makes no item that opens on a city when there is no dateline place to name it', () => {
+    const item = "The city's transit agency will also extend service on its Route 9 bus until 1:30 a.m.";
+    expect(standaloneText(item, nameIndex([]), { expand: false }).ok).toBe(false);
+    expect(standaloneText(item, nameIndex([]), { expand: false, place: 'Calder Bay' }).ok).toBe(true);
+    expect(standaloneText(item, nameIndex([]), { place: 'Calder Bay' }).text).toBe("Calder Bay's transit agency will also extend service on its Route 9 bus until 1:30 a.m.");
+    for (const named of ['The city of Calder Bay will extend its Route 9 bus.', 'The City Council voted 7-2 on Wednesday.']) {
+      expect(standaloneText(named, nameIndex([]), { expand: false }).ok).toBe(true);
+    }
+  });
 
   it('takes the place as the headline or the opening writes it, and only then', () => {
     expect(datelinePlaceAsWritten(article('BRISK HARBOR', 'Brisk Harbor will spend its share on treatment.'))).toBe('Brisk Harbor');

@@ -96,7 +96,7 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
       // The opening is checked here (a share of something said before, a bare quotation); whether
       // its short names can be named in full only for the candidates selection would take (usable,
       // below): the names index of an article costs more than the rest of its check.
-      const own = standaloneText(itemText(info.sentences, cands.first[i]!, cands.count[i]!, cands.skip[i]!), NO_NAMES, { expand: false });
+      const own = standaloneText(itemText(info.sentences, cands.first[i]!, cands.count[i]!, cands.skip[i]!), NO_NAMES, { expand: false, place: placeOf(cands.art[i]!) });
       if (!own.ok) continue;
       const neighbours = index.neighbours(i);
       const supporters = new Set(neighbours.map((n) => cands.art[n.j]!));
@@ -113,7 +113,7 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   // Names are expanded once the reading order is known (below); here only whether they can be.
   const usable = (p: Pooled): boolean => {
     const info = analysis.articles[cands.art[p.i]!]!;
-    return standaloneText(itemText(info.sentences, cands.first[p.i]!, cands.count[p.i]!, cands.skip[p.i]!), namesOf(cands.art[p.i]!), { expand: false }).ok;
+    return standaloneText(itemText(info.sentences, cands.first[p.i]!, cands.count[p.i]!, cands.skip[p.i]!), namesOf(cands.art[p.i]!), { expand: false, place: placeOf(cands.art[p.i]!) }).ok;
   };
   const chosen = selectItems(pool, analysis, sectionCount, options.maxItemsPerSection, order, usable);
 

@@ -367,7 +367,13 @@ export function standaloneText(text: string, names: NameIndex, options: Standalo
     const named = namePlace(text, options.place);
     return named === text || (options.traced && options.traced(named) < minTraced) ? text : named;
   };
-  if (names.byShort.size === 0) return { text: placed(out), ok: true };
+  // "The city's transit agency will also extend...": an item that opens on a city, with no dateline
+  // place for namePlace to name, says nowhere which city.
+  const opensOnUnnamedPlace = (text: string): boolean => !options.place && UNNAMED_OPENING.test(text);
+  if (names.byShort.size === 0) {
+    const final = placed(out);
+    return { text: final, ok: !opensOnUnnamedPlace(final) };
+  }
   const before = options.before ?? [];
   const done = new Set<string>();
   let ok = true;
@@ -403,5 +409,9 @@ export function standaloneText(text: string, names: NameIndex, options: Standalo
     out = expanded;
     word.lastIndex = start + full.length;
   }
-  return { text: placed(out), ok };
+  const final = placed(out);
+  return { text: final, ok: ok && !opensOnUnnamedPlace(final) };
 }
+
+/** An item's opening "The city", "The town's" (lower case: "The City Council" is a name), not "The city of ...". */
+const UNNAMED_OPENING = /^\s*["\u201C]?The\s+(?:city|town|village)(?:['’]s)?(?![\p{L}-])(?!\s+(?:of|that|which|who|whose)\b)/u;
