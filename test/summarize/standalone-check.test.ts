@@ -289,6 +289,9 @@ describe('first-mention surname', () => {
     expect(peopleIn(rocket).get('Marsh')).toBe('Lena Marsh');
     const rival = 'Rival Vantage TV cuts ad-supported plan to $4.99\n\nVantage said the cut was aimed at unsettled viewers.';
     expect(peopleIn(rival).has('Vantage')).toBe(false);
+    const operator = 'Operator Vesscom said the cable carried traffic again. Vesscom said speeds were normal.';
+    expect(peopleIn(operator).has('Vesscom')).toBe(false);
+    expect(rules('She said Vesscom would lay a third cable.', [operator])).not.toContain('first-surname');
   });
 
   it('takes a surname used as a modifier ("the Halbrook family") for no first mention', () => {

@@ -147,6 +147,10 @@ const NOT_A_NAME = new Set(
     'Former', 'Retired', 'Veteran', 'Longtime', 'Onetime', 'Ex',
     // A headline's word before a company ("Rival Vantage TV cuts..."): "Rival Vantage" is no one's name.
     'Rival', 'Rivals',
+    // A trade opening a sentence before a company ("Operator Vesscom said...", "Insurer Pellridge
+    // Mutual..."): "Operator Vesscom" is no one's name.
+    'Operator', 'Carrier', 'Airline', 'Insurer', 'Lender', 'Regulator', 'Utility', 'Developer', 'Retailer', 'Automaker',
+    'Chipmaker', 'Drugmaker', 'Planemaker', 'Broker', 'Landlord', 'Owner', 'Vendor', 'Supplier', 'Contractor', 'Distributor',
   ],
 );
 
