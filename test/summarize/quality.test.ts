@@ -1163,6 +1163,12 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg30): measured untuned at 23b01cf.
   // 12/25 facts, 17/17 covered, no hard negative cited, --strict passes; 23/26 themed as labelled (05, Veloxa's layoffs, labelled companies, in ban: ban 3.561, companies 2.943; 15, the Courier's petition story, labelled riders, in ban: ban 3.167, riders 2.405; 16, the judge's ruling, labelled companies, in ban: ban 4.385, companies 3.304).
   'scooter-ban': { factRecall: 0.48, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg30): measured untuned at 62aa91d.
+  // 10/25 facts, 17/17 covered, no hard negative cited (the Port Halden bond-election story 22 is set aside, 'other-time'), --strict fails only on '1 item(s) carry page boilerplate', a false hit of the labels' own boilerplate string 'RELATED' on the words 'election-related robocalls' in the commission item (no leak); 25/26 themed as labelled (09, the undated voice-cloning feature, labelled probe, in vote: vote 2.022, probe 0.818, policy 0.758).
+  'election-deepfake': { factRecall: 0.4, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
+  // Held out (prereg30): measured untuned at 3f67bda.
+  // 15/25 facts, 16/17 covered (the Fenwardine club feature 17 gets no theme, 'unlike-batch'), no hard negative cited, --strict passes; 23/26 themed as labelled (10, the parliamentary hearing, labelled reforms, in allegations: allegations 5.535, reforms 3.974; 12, the gymnasts' lawsuit, labelled reforms, in allegations: allegations 3.097, federation 3.078, reforms 1.325; 17, labelled reforms, gets none).
+  'coach-abuse': { factRecall: 0.6, coverage: 0.941, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];
