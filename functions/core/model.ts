@@ -140,6 +140,13 @@ export interface ArticleTheme {
    */
   readonly choiceScores: Readonly<Record<string, number>>;
   /**
+   * Set only for a close call (its best choice score, less the background, leads the second by
+   * under 10% of itself): the closer reading's scores that decided it instead (the headline and the
+   * first sentences count more, the head of each sentence less; 0.3 of the batch's median for each
+   * theme is taken off before they are compared).
+   */
+  readonly closeScores?: Readonly<Record<string, number>>;
+  /**
    * How much the article resembles the batch's other themed articles, as a share of the typical
    * one's; under 0.6 a themed article is ruled off-topic (theme null). Absent when not judged.
    */
@@ -194,6 +201,8 @@ export interface DigestManifest {
     readonly themeScores: Readonly<Record<string, number>>;
     /** See ArticleTheme.choiceScores. */
     readonly themeChoiceScores: Readonly<Record<string, number>>;
+    /** See ArticleTheme.closeScores. */
+    readonly themeCloseScores?: Readonly<Record<string, number>>;
     /** See ArticleTheme.topicFit. */
     readonly topicFit?: number;
     /** See ArticleTheme.topicNameFit. */

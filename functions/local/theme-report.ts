@@ -40,6 +40,8 @@ export function themeReport(manifest: DigestManifest, themes: readonly ThemeConf
     const each = themes.map((t) => `${t.title} ${background[t.id] ?? 0}`).join(', ');
     lines.push(`background taken off each theme's choice scores (what the batch's typical article says of it; digest.json "themeBackground"): ${each}`);
   }
+  const close = articles.filter((a) => a.themeCloseScores !== undefined).length;
+  if (close) lines.push(`close calls decided by the headline and first sentences: ${close} (digest.json "themeCloseScores")`);
   // With topic terms, an article no theme fits that names the story is one the theme terms miss.
   const missed = articles.filter((a) => a.theme === null && a.setAside === undefined && (a.topicMentions ?? 0) >= MISSED_MENTIONS);
   if (missed.length) {

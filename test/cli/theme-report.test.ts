@@ -94,4 +94,9 @@ describe('theme report', () => {
     );
     expect(themeReport(manifest([row(1, { theme: 'recycling' })]), THEMES)).toHaveLength(1);
   });
+
+  it('counts the close calls the closer reading decided, where digest.json shows their scores', () => {
+    const lines = themeReport(manifest([row(1, { theme: 'recycling', themeCloseScores: { plants: 1, recycling: 3 } }), row(2, { theme: 'plants' })]), THEMES);
+    expect(lines).toContain('close calls decided by the headline and first sentences: 1 (digest.json "themeCloseScores")');
+  });
 });

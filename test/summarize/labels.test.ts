@@ -6,6 +6,7 @@ import { analyze, headlineForeground, LABEL_BACKGROUND, labelAgainstBatch } from
 import { compileThemes } from '../../functions/core/summarize/themes';
 import { Vocabulary } from '../../functions/core/summarize/text';
 import { articleFromText } from './helpers';
+import { digestOfSet, labelledSets } from './score-set';
 
 describe("a headline's foreground", () => {
   it.each([
@@ -68,7 +69,11 @@ describe("an article's label", () => {
 
 describe("the batch's background in the label", () => {
   // Theme 0 is the event every article tells ("the recall"); theme 1 a facet ("the lawsuit").
-  const article = (event: number, facet: number, theme = 0) => ({ theme, choice: Float64Array.of(event, facet) });
+  const article = (event: number, facet: number, theme = 0, close = Float64Array.of(event, facet)): { theme: number; choice: Float64Array; close: Float64Array; closeCall?: boolean } => ({
+    theme,
+    choice: Float64Array.of(event, facet),
+    close,
+  });
   const batch = () => [...Array.from({ length: 7 }, () => article(5, 0.5)), article(5, 4.5)];
 
   it('lists under its facet an article that tells the event no more than the typical one does', () => {
@@ -85,6 +90,21 @@ describe("the batch's background in the label", () => {
     expect(articles[7]!.theme).toBe(0);
   });
 
+  it('decides a close call by the closer reading (headline and first sentences), and only a close call', () => {
+    // Choice less the background: event 5.25 - 0.75 = 4.5 against facet 4.5 - 0.075 = 4.425, a
+    // lead of under 10%: the closer reading (facet well ahead) decides.
+    const near = [...batch().slice(0, 7), article(5.25, 4.5, 0, Float64Array.of(3, 5))];
+    labelAgainstBatch(near, 2);
+    expect(near[7]!.theme).toBe(1);
+    expect(near[7]!.closeCall).toBe(true);
+    expect(near.slice(0, 7).every((a) => !a.closeCall)).toBe(true);
+    // A clear lead stays, whatever the closer reading says.
+    const clear = [...batch().slice(0, 7), article(6.5, 4.5, 0, Float64Array.of(3, 5))];
+    labelAgainstBatch(clear, 2);
+    expect(clear[7]!.theme).toBe(0);
+    expect(clear[7]!.closeCall).toBeUndefined();
+  });
+
   it('leaves alone a batch too small to say what is typical, and articles set aside', () => {
     const small = batch().slice(1);
     labelAgainstBatch(small, 2);
@@ -93,5 +113,22 @@ describe("the batch's background in the label", () => {
     labelAgainstBatch(withStranger, 2);
     expect(withStranger[8]!.theme).toBe(-1);
     expect(withStranger[7]!.theme).toBe(1);
+  });
+});
+
+describe('close calls in digest.json', () => {
+  // museum-heist (in the repository): mixed articles whose two best themes are near.
+  const set = labelledSets().find((s) => s.name === 'museum-heist')!;
+  it('shows the closer reading only for a themed article whose lead, less the background, is under 10%', () => {
+    const { manifest } = digestOfSet(set);
+    const close = manifest.articles.filter((a) => a.themeCloseScores !== undefined);
+    expect(close.length).toBeGreaterThan(0);
+    for (const a of manifest.articles) {
+      if (a.theme === null) continue;
+      const net = Object.entries(a.themeChoiceScores).map(([id, v]) => v - (manifest.themeBackground?.[id] ?? 0)).sort((x, y) => y - x);
+      // Scores are rounded to 3 places in the manifest: a lead at the cut-off itself is not judged here.
+      if (Math.abs(net[0]! - net[1]! - 0.1 * Math.abs(net[0]!)) < 0.01) continue;
+      expect(a.themeCloseScores !== undefined, a.key).toBe(net[0]! - net[1]! < 0.1 * Math.abs(net[0]!));
+    }
   });
 });

@@ -33,6 +33,7 @@ export function buildManifest(input: {
       theme: theme?.theme ?? null,
       themeScores: theme?.scores ?? {},
       themeChoiceScores: theme?.choiceScores ?? {},
+      ...(theme?.closeScores ? { themeCloseScores: theme.closeScores } : {}),
       ...(theme?.topicFit !== undefined ? { topicFit: theme.topicFit } : {}),
       ...(theme?.topicNameFit !== undefined ? { topicNameFit: theme.topicNameFit } : {}),
       ...(theme?.setAside ? { setAside: theme.setAside } : {}),

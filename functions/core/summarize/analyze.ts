@@ -65,6 +65,14 @@ export interface ArticleInfo {
    * again, and the headline without its background clause.
    */
   readonly choice: Float64Array;
+  /**
+   * The closer reading of the label: the headline's foreground and the first sentences weigh more,
+   * the head of each sentence less (CLOSE_TITLE_WEIGHT, CLOSE_DECAY, CLOSE_HEAD_WEIGHT). Decides a
+   * close call of `choice` (CLOSE_MARGIN).
+   */
+  readonly close: Float64Array;
+  /** Set by labelAgainstBatch when `close` decided the label. */
+  closeCall?: boolean;
   /** Range of the article's content-term counts (its centroid) in Analysis.articleTerms. */
   readonly termStart: number;
   readonly termEnd: number;
@@ -239,7 +247,7 @@ export function analyze(
     const titleTokens = tokenize(article.title).map((t) => vocab.id(t.key));
     const fore = headlineForeground(article.title);
     const foreTokens = fore === article.title ? titleTokens : tokenize(fore).map((t) => vocab.id(t.key));
-    const { scores, choice, best, label } = articleTheme(rows, titleTokens, countWords(article.title), themes, foreTokens, countWords(fore));
+    const { scores, choice, close, best, label } = articleTheme(rows, titleTokens, countWords(article.title), themes, foreTokens, countWords(fore));
 
     // Document frequency over every article, on- or off-topic: rarity is a property of the batch.
     const termCounts = new Map<number, number>();
@@ -256,7 +264,7 @@ export function analyze(
     const [nameStart, nameEnd] = articleNames.pushMap(namesOf(rows, calendar));
     const { topicMentions, topicFirst } = topicTerms ? mentionsIn(rows, titleTokens, topicTerms) : { topicMentions: -1, topicFirst: -1 };
     const opensOnScene = rows.filter((row) => row.furniture === null).slice(0, SCENE_OPENING).some((row) => sceneSetting(row.text));
-    articles.push({ article, sentences, theme: label, itemTheme: best, scores, choice, termStart, termEnd, nameStart, nameEnd, topicMentions, topicFirst, opensOnScene });
+    articles.push({ article, sentences, theme: label, itemTheme: best, scores, choice, close, termStart, termEnd, nameStart, nameEnd, topicMentions, topicFirst, opensOnScene });
     if (keep) addCandidates(candidates, a, rows, sentences, best, recurringNames(rows, titleTokens), themes, vocab, options);
   }
   return { articles, candidates, articleTerms, articleNames, df };
@@ -296,6 +304,18 @@ const TRAILING_BACKGROUND = /\s(?:after|amid|following|over)\s/i;
  * Used for the label only.
  */
 export const LABEL_BACKGROUND = 0.15;
+/**
+ * A close call (the best label less the background leads the second by under this share of itself)
+ * is decided by a closer reading, as a reader decides it: the headline's foreground and the first
+ * sentences weigh more (headline CLOSE_TITLE_WEIGHT, position decay CLOSE_DECAY), the head of each
+ * sentence less (CLOSE_HEAD_WEIGHT), and CLOSE_BACKGROUND of the batch's median comes off. Candidate
+ * of prereg30 (the weights are prereg29's, which on every article worsened one held-out set).
+ */
+export const CLOSE_MARGIN = 0.1;
+export const CLOSE_BACKGROUND = 0.3;
+const CLOSE_TITLE_WEIGHT = 2;
+const CLOSE_HEAD_WEIGHT = 0.75;
+const CLOSE_DECAY = 3;
 
 /**
  * Chooses again the label of every themed article (theme >= 0): the best of its `choice` less
@@ -304,14 +324,26 @@ export const LABEL_BACKGROUND = 0.15;
  * (too few to say what is typical, as for the topic check) keeps its labels. Returns the background
  * taken off each theme, or null when none was.
  */
-export function labelAgainstBatch(articles: readonly (Pick<ArticleInfo, 'choice'> & { theme: number })[], themeCount: number): Float64Array | null {
+export function labelAgainstBatch(articles: readonly (Pick<ArticleInfo, 'choice' | 'close'> & { theme: number; closeCall?: boolean })[], themeCount: number): Float64Array | null {
   const themed = articles.filter((info) => info.theme >= 0);
   if (themed.length < MIN_THEMED) return null;
   const background = new Float64Array(themeCount);
-  for (let t = 0; t < themeCount; t++) background[t] = LABEL_BACKGROUND * median(themed.map((info) => info.choice[t]!));
+  const closeBackground = new Float64Array(themeCount);
+  for (let t = 0; t < themeCount; t++) {
+    background[t] = LABEL_BACKGROUND * median(themed.map((info) => info.choice[t]!));
+    closeBackground[t] = CLOSE_BACKGROUND * median(themed.map((info) => info.close[t]!));
+  }
   for (const info of themed) {
     let label = 0;
     for (let t = 1; t < themeCount; t++) if (info.choice[t]! - background[t]! > info.choice[label]! - background[label]!) label = t;
+    let second = -Infinity;
+    for (let t = 0; t < themeCount; t++) if (t !== label) second = Math.max(second, info.choice[t]! - background[t]!);
+    const top = info.choice[label]! - background[label]!;
+    if (top - second < CLOSE_MARGIN * Math.abs(top)) {
+      info.closeCall = true;
+      label = 0;
+      for (let t = 1; t < themeCount; t++) if (info.close[t]! - closeBackground[t]! > info.close[label]! - closeBackground[label]!) label = t;
+    }
     info.theme = label;
   }
   return background;
@@ -433,7 +465,7 @@ function articleTheme(
   themes: CompiledThemes,
   foreTokens: readonly number[],
   foreWords: number,
-): { scores: Float64Array; choice: Float64Array; best: number; label: number } {
+): { scores: Float64Array; choice: Float64Array; close: Float64Array; best: number; label: number } {
   const T = themes.ids.length;
   const titleScores = new Float64Array(T);
   scoreThemes(titleTokens, titleWords, themes, titleScores);
@@ -444,12 +476,16 @@ function articleTheme(
   for (let t = 0; t < T; t++) sums[t] = TITLE_WEIGHT * titleScores[t]!;
   const heads = new Float64Array(T);
   const head = new Float64Array(T);
+  const closeSums = new Float64Array(T);
+  let closeWeightSum = CLOSE_TITLE_WEIGHT;
   let position = 0;
   for (const row of rows) {
     if (!carriesEvidence(row)) continue;
     const w = 1 / (1 + position / 4);
+    const wl = 1 / (1 + position / CLOSE_DECAY);
     position++;
     weightSum += w;
+    closeWeightSum += wl;
     let scored = false;
     for (let t = 0; t < T; t++) {
       sums[t] = sums[t]! + w * row.scores[t]!;
@@ -458,17 +494,22 @@ function articleTheme(
     // A sentence with no term has none in its head either.
     if (!scored) continue;
     scoreThemes(row.ids.subarray(0, HEAD_TOKENS), row.words, themes, head);
-    for (let t = 0; t < T; t++) heads[t] = heads[t]! + w * HEAD_WEIGHT * head[t]!;
+    for (let t = 0; t < T; t++) {
+      heads[t] = heads[t]! + w * HEAD_WEIGHT * head[t]!;
+      closeSums[t] = closeSums[t]! + wl * (row.scores[t]! + CLOSE_HEAD_WEIGHT * head[t]!);
+    }
   }
   const scores = new Float64Array(T);
   const placed = new Float64Array(T);
   const choice = new Float64Array(T);
+  const close = new Float64Array(T);
   let fits = false;
   for (let t = 0; t < T; t++) {
     scores[t] = sums[t]! / weightSum;
     placed[t] = (sums[t]! + heads[t]!) / weightSum;
     // The label reads the headline's foreground in place of the whole headline.
     choice[t] = (sums[t]! + heads[t]! + TITLE_WEIGHT * (foreScores[t]! - titleScores[t]!)) / weightSum;
+    close[t] = (closeSums[t]! + CLOSE_TITLE_WEIGHT * foreScores[t]!) / closeWeightSum;
     if (scores[t]! >= ARTICLE_MIN_SCORE) fits = true;
   }
   let best = -1;
@@ -479,7 +520,7 @@ function articleTheme(
       if (label < 0 || choice[t]! > choice[label]!) label = t;
     }
   }
-  return { scores, choice, best, label };
+  return { scores, choice, close, best, label };
 }
 
 /**

@@ -170,9 +170,11 @@ function articleThemes(analysis: Analysis, themes: CompiledThemes, fit: TopicFit
   analysis.articles.forEach((info, a) => {
     const scores: Record<string, number> = {};
     const choiceScores: Record<string, number> = {};
+    const closeScores: Record<string, number> = {};
     themes.ids.forEach((id, t) => {
       scores[id] = round(info.scores[t]!, 3);
       choiceScores[id] = round(info.choice[t]!, 3);
+      closeScores[id] = round(info.close[t]!, 3);
     });
     const topicFit = fit && Number.isFinite(fit.fit[a]!) ? round(fit.fit[a]!, 3) : undefined;
     const nameFit = fit && Number.isFinite(fit.nameFit[a]!) ? round(fit.nameFit[a]!, 3) : undefined;
@@ -182,6 +184,7 @@ function articleThemes(analysis: Analysis, themes: CompiledThemes, fit: TopicFit
       theme: info.theme >= 0 ? themes.ids[info.theme]! : null,
       scores,
       choiceScores,
+      ...(info.closeCall && info.theme >= 0 ? { closeScores } : {}),
       ...(topicFit !== undefined ? { topicFit } : {}),
       ...(nameFit !== undefined ? { topicNameFit: nameFit } : {}),
       ...(setAside ? { setAside } : {}),
