@@ -1,5 +1,5 @@
 // The label as shipped (each theme's batch background taken off: LABEL_BACKGROUND of its median
-// choice score) against the label without it (the best of the manifest's themeChoiceScores), and,
+// choice score; a close call decided by the closer reading, prereg30) against the label without it (the best of the manifest's themeChoiceScores), and,
 // with --variant B[/D], against a variant computed from the same manifest: a background of B times
 // the median, and a near tie (runner-up within D of the best) given to the theme with the smaller
 // background (prereg22: 0.2; prereg23: 0.2/0.05). Theme accuracy with the scorer's formula, for every
