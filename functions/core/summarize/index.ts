@@ -170,12 +170,12 @@ function articleThemes(analysis: Analysis, themes: CompiledThemes, fit: TopicFit
   analysis.articles.forEach((info, a) => {
     const scores: Record<string, number> = {};
     const choiceScores: Record<string, number> = {};
-    const closeScores: Record<string, number> = {};
     themes.ids.forEach((id, t) => {
       scores[id] = round(info.scores[t]!, 3);
       choiceScores[id] = round(info.choice[t]!, 3);
-      closeScores[id] = round(info.close[t]!, 3);
     });
+    // Only a close call shows the reading that decided it.
+    const closeScores = info.closeCall && info.theme >= 0 ? Object.fromEntries(themes.ids.map((id, t) => [id, round(info.close[t]!, 3)])) : null;
     const topicFit = fit && Number.isFinite(fit.fit[a]!) ? round(fit.fit[a]!, 3) : undefined;
     const nameFit = fit && Number.isFinite(fit.nameFit[a]!) ? round(fit.nameFit[a]!, 3) : undefined;
     const missing = fit?.missingAnchors.get(a);
@@ -184,7 +184,7 @@ function articleThemes(analysis: Analysis, themes: CompiledThemes, fit: TopicFit
       theme: info.theme >= 0 ? themes.ids[info.theme]! : null,
       scores,
       choiceScores,
-      ...(info.closeCall && info.theme >= 0 ? { closeScores } : {}),
+      ...(closeScores ? { closeScores } : {}),
       ...(topicFit !== undefined ? { topicFit } : {}),
       ...(nameFit !== undefined ? { topicNameFit: nameFit } : {}),
       ...(setAside ? { setAside } : {}),

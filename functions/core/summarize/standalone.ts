@@ -211,9 +211,7 @@ export function nameIndex(sentences: readonly string[], headline = ''): NameInde
       // "Visit Brenmoor, the city's tourism bureau, said...", "Delacroix Logistics, a trucking company":
       // an apposition that names an organisation describes no person.
       const described = APPOSITION.test(after) && !ORGANISATION_APPOSITION.test(after);
-      // "Mateo Ruskova-Lind keeps the letter... Mateo, 18, a senior...": a feature calls a young or
-      // private person by the given name, with an age: untitled only (an official never is).
-      // Kept for after the scan: the given name is a key only if it is no one's surname.
+      // A given name with an age ("Mateo, 18,"): a key once the scan is done (below).
       if (!titled && !korean && aged.has(tokens[0]!) && !honorific.has(tokens[0]!)) given.push([tokens[0]!, tokens.join(' ')]);
       const person = titled || korean || described || agedAfter || tokens.some((t) => honorific.has(t)) || speakers.has(last);
       if (!person) continue;
