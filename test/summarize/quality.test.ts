@@ -1169,6 +1169,9 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg30): measured untuned at 3f67bda.
   // 15/25 facts, 16/17 covered (the Fenwardine club feature 17 gets no theme, 'unlike-batch'), no hard negative cited, --strict passes; 23/26 themed as labelled (10, the parliamentary hearing, labelled reforms, in allegations: allegations 5.535, reforms 3.974; 12, the gymnasts' lawsuit, labelled reforms, in allegations: allegations 3.097, federation 3.078, reforms 1.325; 17, labelled reforms, gets none).
   'coach-abuse': { factRecall: 0.6, coverage: 0.941, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg31): measured untuned at fbdc0f6.
+  // 15/25 facts, 17/17 covered, no hard negative cited (the Ostermarsh Parish erasure story 18 and the test-security bill 21 are set aside, 'topic-in-passing'; the Beacon's August 2026 record-gains story 19, 'other-time'), --strict passes; 25/26 themed as labelled (14, the undated teacher-pressure feature, labelled accused, in audit: audit 5.087, accused 4.228).
+  'test-cheating': { factRecall: 0.6, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];
