@@ -1169,6 +1169,9 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg30): measured untuned at 3f67bda.
   // 15/25 facts, 16/17 covered (the Fenwardine club feature 17 gets no theme, 'unlike-batch'), no hard negative cited, --strict passes; 23/26 themed as labelled (10, the parliamentary hearing, labelled reforms, in allegations: allegations 5.535, reforms 3.974; 12, the gymnasts' lawsuit, labelled reforms, in allegations: allegations 3.097, federation 3.078, reforms 1.325; 17, labelled reforms, gets none).
   'coach-abuse': { factRecall: 0.6, coverage: 0.941, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg31): measured untuned at a469b9b.
+  // 11/24 facts, 17/17 covered, 1 hard negative cited (the Courier-Star's water-tower council story 22, same council and mayor at the same time, gets a regulators item: the leak), --strict fails on that citation alone; 22/26 themed as labelled (02, the Reuters leak report, labelled leak, in company: company 2.811, leak 2.128; 14, the residents' class action, labelled regulators, in company: company 3.582, regulators 2.515, leak 2.245; 17, the safety board's preliminary findings, labelled regulators, in company: company 3.646, leak 3.191, regulators 1.112; 22, a hard negative, in regulators).
+  'ammonia-leak': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.846, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 0, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];
