@@ -1178,6 +1178,9 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg31): measured untuned at a469b9b.
   // 11/24 facts, 17/17 covered, 1 hard negative cited (the Courier-Star's water-tower council story 22, same council and mayor at the same time, gets a regulators item: the leak), --strict fails on that citation alone; 22/26 themed as labelled (02, the Reuters leak report, labelled leak, in company: company 2.811, leak 2.128; 14, the residents' class action, labelled regulators, in company: company 3.582, regulators 2.515, leak 2.245; 17, the safety board's preliminary findings, labelled regulators, in company: company 3.646, leak 3.191, regulators 1.112; 22, a hard negative, in regulators).
   'ammonia-leak': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.846, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg31): measured untuned at 29a0cb5.
+  // 12/25 facts, 17/17 covered, no hard negative cited, --strict passes; 21/26 themed as labelled (05, Policyline's story on Larchfield's freeze on new policies, labelled insurers, in pullout: pullout 4.387, homeowners 1.797, insurers 1.489; 06, the Associated Press version of it, labelled insurers, in pullout: pullout 5.483, insurers 2.268; 08, AP on the commissioner's emergency order, labelled homeowners, in pullout: pullout 4.662, homeowners 3.094; 09, the Capitol Letter on the same order, labelled homeowners, in pullout: pullout 4.465, homeowners 2.707; 13, the notice bill, labelled homeowners, in pullout: pullout 4.471, homeowners 1.997).
+  'insurer-exit': { factRecall: 0.48, coverage: 1, themeAccuracy: 0.808, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];
