@@ -1181,6 +1181,9 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg31): measured untuned at 29a0cb5.
   // 12/25 facts, 17/17 covered, no hard negative cited, --strict passes; 21/26 themed as labelled (05, Policyline's story on Larchfield's freeze on new policies, labelled insurers, in pullout: pullout 4.387, homeowners 1.797, insurers 1.489; 06, the Associated Press version of it, labelled insurers, in pullout: pullout 5.483, insurers 2.268; 08, AP on the commissioner's emergency order, labelled homeowners, in pullout: pullout 4.662, homeowners 3.094; 09, the Capitol Letter on the same order, labelled homeowners, in pullout: pullout 4.465, homeowners 2.707; 13, the notice bill, labelled homeowners, in pullout: pullout 4.471, homeowners 1.997).
   'insurer-exit': { factRecall: 0.48, coverage: 1, themeAccuracy: 0.808, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg31): measured untuned at f579579.
+  // 13/25 facts, 16/17 covered (the undated Ladder 7 rescue feature 09 gets no theme, 'unlike-batch'), no hard negative cited, --strict passes; 25/26 themed as labelled (09, labelled fire, gets none: fire 5.072, owner 0.025).
+  'hotel-fire': { factRecall: 0.52, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];
