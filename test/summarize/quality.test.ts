@@ -1169,6 +1169,9 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg30): measured untuned at 3f67bda.
   // 15/25 facts, 16/17 covered (the Fenwardine club feature 17 gets no theme, 'unlike-batch'), no hard negative cited, --strict passes; 23/26 themed as labelled (10, the parliamentary hearing, labelled reforms, in allegations: allegations 5.535, reforms 3.974; 12, the gymnasts' lawsuit, labelled reforms, in allegations: allegations 3.097, federation 3.078, reforms 1.325; 17, labelled reforms, gets none).
   'coach-abuse': { factRecall: 0.6, coverage: 0.941, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg31): measured untuned at b987a32.
+  // 13/25 facts, 17/17 covered, no hard negative cited, --strict passes; 22/26 themed as labelled (07, Reuters' lockdown and transfers, labelled system, in riot: riot 5.371, system 0.932; 10, the 16-hour-shifts feature, labelled system, in riot: riot 2.224, inquiries 0.264, system 0.224; 13, the undated families feature, labelled inquiries, in riot: riot 3.438, inquiries 1.579; 17, the families' wrongful-death suit, labelled inquiries, in riot: riot 9.97, inquiries 6.531).
+  'prison-riot': { factRecall: 0.52, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];
