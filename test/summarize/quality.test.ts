@@ -1184,6 +1184,9 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg31): measured untuned at f579579.
   // 13/25 facts, 16/17 covered (the undated Ladder 7 rescue feature 09 gets no theme, 'unlike-batch'), no hard negative cited, --strict passes; 25/26 themed as labelled (09, labelled fire, gets none: fire 5.072, owner 0.025).
   'hotel-fire': { factRecall: 0.52, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg31): measured untuned at b987a32.
+  // 13/25 facts, 17/17 covered, no hard negative cited, --strict passes; 22/26 themed as labelled (07, Reuters' lockdown and transfers, labelled system, in riot: riot 5.371, system 0.932; 10, the 16-hour-shifts feature, labelled system, in riot: riot 2.224, inquiries 0.264, system 0.224; 13, the undated families feature, labelled inquiries, in riot: riot 3.438, inquiries 1.579; 17, the families' wrongful-death suit, labelled inquiries, in riot: riot 9.97, inquiries 6.531).
+  'prison-riot': { factRecall: 0.52, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];
