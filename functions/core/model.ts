@@ -141,7 +141,7 @@ export interface ArticleTheme {
   readonly choiceScores: Readonly<Record<string, number>>;
   /**
    * Set only for a close call (its best choice score, less the background, leads the second by
-   * under 10% of itself): the closer reading's scores that decided it instead (the headline and the
+   * under 15% of itself): the closer reading's scores that decided it instead (the headline and the
    * first sentences count more, the head of each sentence less; 0.3 of the batch's median for each
    * theme is taken off before they are compared).
    */

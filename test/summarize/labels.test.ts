@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ThemeConfig } from '../../functions/core/model';
 import { summarize } from '../../functions/core/summarize';
-import { analyze, headlineForeground, LABEL_BACKGROUND, labelAgainstBatch } from '../../functions/core/summarize/analyze';
+import { analyze, CLOSE_MARGIN, headlineForeground, LABEL_BACKGROUND, labelAgainstBatch } from '../../functions/core/summarize/analyze';
 import { compileThemes } from '../../functions/core/summarize/themes';
 import { Vocabulary } from '../../functions/core/summarize/text';
 import { articleFromText } from './helpers';
@@ -85,14 +85,15 @@ describe("the batch's background in the label", () => {
   });
 
   it('keeps the event for an article that tells it well above the background', () => {
-    const articles = [...batch().slice(0, 7), article(5 + 5 * LABEL_BACKGROUND, 4.5)];
+    // Well above: a lead no close call (CLOSE_MARGIN) can reopen.
+    const articles = [...batch().slice(0, 7), article(5 + 10 * LABEL_BACKGROUND, 4.5)];
     labelAgainstBatch(articles, 2);
     expect(articles[7]!.theme).toBe(0);
   });
 
   it('decides a close call by the closer reading (headline and first sentences), and only a close call', () => {
     // Choice less the background: event 5.25 - 0.75 = 4.5 against facet 4.5 - 0.075 = 4.425, a
-    // lead of under 10%: the closer reading (facet well ahead) decides.
+    // lead of under CLOSE_MARGIN: the closer reading (facet well ahead) decides.
     const near = [...batch().slice(0, 7), article(5.25, 4.5, 0, Float64Array.of(3, 5))];
     labelAgainstBatch(near, 2);
     expect(near[7]!.theme).toBe(1);
@@ -119,7 +120,7 @@ describe("the batch's background in the label", () => {
 describe('close calls in digest.json', () => {
   // museum-heist (in the repository): mixed articles whose two best themes are near.
   const set = labelledSets().find((s) => s.name === 'museum-heist')!;
-  it('shows the closer reading only for a themed article whose lead, less the background, is under 10%', () => {
+  it('shows the closer reading only for a themed article whose lead, less the background, is under CLOSE_MARGIN', () => {
     const { manifest } = digestOfSet(set);
     const close = manifest.articles.filter((a) => a.themeCloseScores !== undefined);
     expect(close.length).toBeGreaterThan(0);
@@ -127,8 +128,8 @@ describe('close calls in digest.json', () => {
       if (a.theme === null) continue;
       const net = Object.entries(a.themeChoiceScores).map(([id, v]) => v - (manifest.themeBackground?.[id] ?? 0)).sort((x, y) => y - x);
       // Scores are rounded to 3 places in the manifest: a lead at the cut-off itself is not judged here.
-      if (Math.abs(net[0]! - net[1]! - 0.1 * Math.abs(net[0]!)) < 0.01) continue;
-      expect(a.themeCloseScores !== undefined, a.key).toBe(net[0]! - net[1]! < 0.1 * Math.abs(net[0]!));
+      if (Math.abs(net[0]! - net[1]! - CLOSE_MARGIN * Math.abs(net[0]!)) < 0.01) continue;
+      expect(a.themeCloseScores !== undefined, a.key).toBe(net[0]! - net[1]! < CLOSE_MARGIN * Math.abs(net[0]!));
     }
   });
 });

@@ -312,9 +312,11 @@ export const LABEL_BACKGROUND = 0.15;
  * weights were fitted on 91 sets (prereg29: used for every article they cost a held-out set one);
  * for close calls only they were frozen in prereg30 (16 sets better, none worse on 97; of 58 close
  * calls the closer reading changed 20, all to the labelled theme), held out on six sets written after
- * (three better, three the same) and adopted (README, Digest quality).
+ * (three better, three the same) and adopted with a 10% margin; widened to 15% under prereg31 (the
+ * 10-15% band: 7 changed on 103 sets, all to the labelled theme; the same on six held-out sets)
+ * (README, Digest quality).
  */
-export const CLOSE_MARGIN = 0.1;
+export const CLOSE_MARGIN = 0.15;
 export const CLOSE_BACKGROUND = 0.3;
 const CLOSE_TITLE_WEIGHT = 2;
 const CLOSE_HEAD_WEIGHT = 0.75;
