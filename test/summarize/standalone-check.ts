@@ -77,7 +77,7 @@ const ANAPHORIC_HEADS = [
   'couple', 'money', 'fund', 'emails', 'divers', 'experiment', 'pause', 'suspension', 'expulsion', 'expulsions', 'ordinance', 'family', 'families', 'winery', 'tasting room', 'rally', 'protest', 'directorate', 'stopgap',
   // Found by the readers of the prereg29 sets ("The judge said the county was reviewing...", "The
   // trustees voted 4-1...", "The declaration covers...", "The list, drawn up by..."): which ones?
-  'judge', 'trustees', 'declaration', 'deaths', String.raw`list(?!\s+prices?)`, 'reopening', 'applause', 'books', 'parents', 'guild', String.raw`exchange(?!\s+rates?)`, 'trouble', 'petition',
+  'judge', 'trustees', 'declaration', 'deaths', String.raw`list(?!\s+prices?)`, 'reopening', 'applause', 'books', 'parents', 'guild', String.raw`exchange(?!\s+rates?)`, 'trouble', 'petition', 'sheriff', 'crew', 'package',
 ];
 // After the head, what says which one: "The attack on the tanker", "the strike by train drivers", "the
 // inquiry into...", "the talks between..." ("on Tuesday" says when, not which), or a name: "The mission,

@@ -236,6 +236,8 @@ describe('LEANS_BACK', () => {
     'The exchange suspended dealing at 10:31 a.m. local time.',
     'The trouble began at 10:14 a.m. on June 7, when an update went live.',
     'By Friday evening the petition had about 9,500 signatures.',
+    'The sheriff identified the crew as the pilot, a flight nurse and a paramedic.',
+    'The package also directs the department to cap mandatory overtime at 16 hours a shift.',
   ])('leans back: %s', (s) => expect(LEANS_BACK.test(s)).toBe(true));
 
   it.each([
