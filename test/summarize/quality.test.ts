@@ -1174,7 +1174,8 @@ const FLOORS: Record<string, Floors> = {
   'test-cheating': { factRecall: 0.6, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg31): measured untuned at ef2e4fb.
   // 14/24 facts, 17/17 covered, no hard negative cited, --strict passes; 23/26 themed as labelled (10, the pilot's flight hours, labelled operator, in crash: crash 4.436, operator 3.135; 14, the Herald's preliminary-report story, labelled inquiry, in crash: crash 5.287, inquiry 1.303, operator 1.037; 17, the state hearing, labelled inquiry, in crash: crash 5.393, inquiry 2.87).
-  'helicopter-crash': { factRecall: 0.583, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Lowered on purpose 0.583 -> 0.542: '...SkyBridge's procedures for accepting a flight, she said.' names no person for 'she' (its reader's review) and is no longer an item; the fact went with it.
+  'helicopter-crash': { factRecall: 0.542, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg31): measured untuned at a469b9b.
   // 11/24 facts, 17/17 covered, 1 hard negative cited (the Courier-Star's water-tower council story 22, same council and mayor at the same time, gets a regulators item: the leak), --strict fails on that citation alone; 22/26 themed as labelled (02, the Reuters leak report, labelled leak, in company: company 2.811, leak 2.128; 14, the residents' class action, labelled regulators, in company: company 3.582, regulators 2.515, leak 2.245; 17, the safety board's preliminary findings, labelled regulators, in company: company 3.646, leak 3.191, regulators 1.112; 22, a hard negative, in regulators).
   'ammonia-leak': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.846, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 0, datelines: 0 },

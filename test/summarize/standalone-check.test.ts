@@ -129,6 +129,8 @@ describe('unnamed person', () => {
     'Officials said he would resign.',
     // The name is the questioner's: who answered?
     'Asked by Curtis Reinholt whether he would resign, he said, "My job is to fix this."',
+    // A company's name is no speaker's.
+    "Investigators will examine SkyBridge's procedures for accepting a flight, she said.",
   ])(
     'fails %s',
     (item) => {
@@ -142,6 +144,7 @@ describe('unnamed person', () => {
     'In his letter, dated Oct. 2, Kim Jong-un offered his sympathy.',
     'Stocks fell on Tuesday.',
     'Asked by Curtis Reinholt whether he would resign, Douglas Ferrante said no.',
+    'Bennett Ostravik leads the union. Overtime has become routine since Nov. 1, he said.',
   ])('passes %s', (item) => {
     expect(rules(item)).not.toContain('unnamed-person');
   });

@@ -265,6 +265,14 @@ function unnamedPerson(item: string, people: ReadonlyMap<string, string>): strin
       return !!next && next.index! === w.index! + w[0].length + 1;
     });
   };
+  // "...and SkyBridge's procedures, she said.": a closing speaker is a person, so a company's or a
+  // place's name does not introduce her; a surname the articles give a person, or a full name, does.
+  if (/^,\s+(?:he|she)\s+(?:said|says|added|adds|told \w+|wrote|noted|explained)(?:[.!]["\u201D]?(?:\s|$)|$)/iu.test(item.slice(m.index - 2))) {
+    const before = item.slice(0, m.index);
+    const surname = [...before.matchAll(/\p{Lu}[\p{Ll}'’-]+/gu)].some((w) => people.has(w[0].replace(/['’]s$/u, '')));
+    const full = [...before.matchAll(/(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+/gu)].some((r) => !r[0].split(/\s+/).some((w) => NOT_A_NAME.has(w)));
+    return surname || full ? null : m[0];
+  }
   // "Asked by Curtis Reinholt whether he would resign, he said...": the name is the questioner's.
   const asker = ASKED_BY.test(item);
   if (!asker && namesIn(item.slice(0, m.index), 0)) return null;

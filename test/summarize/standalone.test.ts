@@ -102,6 +102,7 @@ describe('unnamedPerson', () => {
     'The loan she had been quoted would now cost her more.',
     '"We will wait," he said.',
     'Asked by Curtis Reinholt whether he would resign, he said, "My job is to fix this."',
+    "Investigators will examine the weather and SkyBridge's procedures for accepting a flight, she said.",
   ])(
     'leans: %s',
     (s) => expect(unnamedPerson(s)).toBe(true),
@@ -112,6 +113,7 @@ describe('unnamedPerson', () => {
     'As he spoke in London this week, Antony Blinken urged talks.',
     'Stocks fell on Tuesday as yields rose.',
     'Asked by Curtis Reinholt whether he would resign, Douglas Ferrante said no.',
+    'Lead investigator Delphine Varnaby-Kolte will examine the maintenance records, she said.',
   ])('stands: %s', (s) => expect(unnamedPerson(s)).toBe(false));
 
   it("takes a first word for a name when the article writes it capitalized mid-sentence", () => {
@@ -317,6 +319,10 @@ describe('a sentence that opens inside a quotation', () => {
     'Ski patrollers and volunteers pulled the seven other skiers out alive within two hours, the sheriff said.',
     'Crews found the 12 other passengers in a second lifeboat.',
   ])('leans back on a group it never counts: %s', (s) => expect(leansBack(s)).toBe(true));
+  it.each(['Lead investigator Delphine Varnaby-Kolte said the final report, expected in 12 to 18 months, would do so.', 'Most lawmakers did so.'])(
+    'leans back on an action told before ("do so"): %s',
+    (s) => expect(leansBack(s)).toBe(true),
+  );
 
   it.each([
     'Rescuers found 11 skiers under the snow and pulled the seven other skiers out alive.',

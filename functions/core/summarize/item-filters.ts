@@ -301,6 +301,9 @@ const GAVE_TO_WHOM = /\b(?:gave|donated|contributed|chipped in)\s+(?:about\s+|ne
 /** A suit with no defendant ("The family of Harold Stenersen, 81, of Austin, Minnesota, sued on Tuesday."): sued whom? */
 const SUED_WHOM = /\bsued(?:\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:last|this) (?:week|month)|too|as well))?\s*[.!]?\s*$/i;
 
+/** "...said the final report would do so.": do what? An action told in a sentence before. */
+const DOES_SO = /\b(?:do|did|does|doing)\s+so[.!]?["\u201D]?\s*$/i;
+
 /** Whether "that " or "those " is followed by a word that could open one of THAT_PERIOD's nouns: a cheap test first. */
 function mayNamePeriod(text: string): boolean {
   for (const word of ['that ', 'those ']) {
@@ -338,7 +341,8 @@ export const leansBack = (text: string): boolean =>
   (text.includes('the idea') && THE_IDEA.test(text)) ||
   (text.includes('sued') && SUED_WHOM.test(text)) ||
   ((text.includes('$') || text.includes('€') || text.includes('£')) && GAVE_TO_WHOM.test(text)) ||
-  (mayNamePeriod(text) && THAT_PERIOD.test(text));
+  (mayNamePeriod(text) && THAT_PERIOD.test(text)) ||
+  (text.includes(' so') && DOES_SO.test(text));
 
 /**
  * Outside quotation marks, "here" and "this (Andean) city" point at the place in the dateline,
