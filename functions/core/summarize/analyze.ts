@@ -340,19 +340,30 @@ export function labelAgainstBatch(articles: readonly (Pick<ArticleInfo, 'choice'
     closeBackground[t] = CLOSE_BACKGROUND * median(themed.map((info) => info.close[t]!));
   }
   for (const info of themed) {
-    let label = 0;
-    for (let t = 1; t < themeCount; t++) if (info.choice[t]! - background[t]! > info.choice[label]! - background[label]!) label = t;
-    let second = -Infinity;
-    for (let t = 0; t < themeCount; t++) if (t !== label) second = Math.max(second, info.choice[t]! - background[t]!);
-    const top = info.choice[label]! - background[label]!;
+    const { best, top, second } = bestLess(info.choice, background, themeCount);
+    info.theme = best;
     if (top - second < CLOSE_MARGIN * Math.abs(top)) {
       info.closeCall = true;
-      label = 0;
-      for (let t = 1; t < themeCount; t++) if (info.close[t]! - closeBackground[t]! > info.close[label]! - closeBackground[label]!) label = t;
+      info.theme = bestLess(info.close, closeBackground, themeCount).best;
     }
-    info.theme = label;
   }
   return background;
+}
+
+/** The theme whose score less its background is highest (ties: the first), that value and the runner-up's. */
+function bestLess(scores: Float64Array, background: Float64Array, themeCount: number): { best: number; top: number; second: number } {
+  let best = 0;
+  let top = scores[0]! - background[0]!;
+  let second = -Infinity;
+  for (let t = 1; t < themeCount; t++) {
+    const v = scores[t]! - background[t]!;
+    if (v > top) {
+      second = top;
+      top = v;
+      best = t;
+    } else second = Math.max(second, v);
+  }
+  return { best, top, second };
 }
 
 /** How many prose sentences open an article for opensOnScene. */
@@ -488,10 +499,10 @@ function articleTheme(
   for (const row of rows) {
     if (!carriesEvidence(row)) continue;
     const w = 1 / (1 + position / 4);
-    const wl = 1 / (1 + position / CLOSE_DECAY);
+    const wc = 1 / (1 + position / CLOSE_DECAY);
     position++;
     weightSum += w;
-    closeWeightSum += wl;
+    closeWeightSum += wc;
     let scored = false;
     for (let t = 0; t < T; t++) {
       sums[t] = sums[t]! + w * row.scores[t]!;
@@ -502,7 +513,7 @@ function articleTheme(
     scoreThemes(row.ids.subarray(0, HEAD_TOKENS), row.words, themes, head);
     for (let t = 0; t < T; t++) {
       heads[t] = heads[t]! + w * HEAD_WEIGHT * head[t]!;
-      closeSums[t] = closeSums[t]! + wl * (row.scores[t]! + CLOSE_HEAD_WEIGHT * head[t]!);
+      closeSums[t] = closeSums[t]! + wc * (row.scores[t]! + CLOSE_HEAD_WEIGHT * head[t]!);
     }
   }
   const scores = new Float64Array(T);
@@ -747,12 +758,6 @@ const NEWS_MARK =
   /\b(?:said|says|according|announced|reported|told|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
 /**
- * A feature's scene-setting opening, which tells no news of its own: a habit (or what someone used
- * to do, or a person's lasting state) or a life's span, with no report and no date ("Lorraine
- * Pettway has rented the same two-bedroom house on Cutler Avenue for 19 years."). The feature's
- * news comes later, and makes its items.
- */
-/**
  * A scene told in the present after a fronted time or place ("At 3:40 on a Saturday morning, Lucinda
  * Pyewell backs her pickup out of the driveway..."): news reports tell what a person did, in the past;
  * a feature's opening shows them doing it.
@@ -761,6 +766,12 @@ const SCENE_NOW = new RegExp(String.raw`^\s*["\u201C]?[^,"\u201C]{3,60},\s+${FUL
 /** "on a Saturday morning": a day told as any such day, not the day of the news. */
 const ANY_DAY = /\ban?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 
+/**
+ * A feature's scene-setting opening, which tells no news of its own: a habit (or what someone used
+ * to do, a person's lasting state, a scene told in the present: SCENE_NOW) or a life's span, with
+ * no report and no date ("Lorraine Pettway has rented the same two-bedroom house on Cutler Avenue
+ * for 19 years."). The feature's news comes later, and makes its items.
+ */
 export function sceneSetting(text: string): boolean {
   if (SCENE_NOW.test(text) && !NEWS_MARK.test(text.replace(ANY_DAY, ''))) return true;
   const habit = SCENE_HABIT.exec(text);
