@@ -1188,6 +1188,9 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg31): measured untuned at b987a32.
   // 13/25 facts, 17/17 covered, no hard negative cited, --strict passes; 22/26 themed as labelled (07, Reuters' lockdown and transfers, labelled system, in riot: riot 5.371, system 0.932; 10, the 16-hour-shifts feature, labelled system, in riot: riot 2.224, inquiries 0.264, system 0.224; 13, the undated families feature, labelled inquiries, in riot: riot 3.438, inquiries 1.579; 17, the families' wrongful-death suit, labelled inquiries, in riot: riot 9.97, inquiries 6.531).
   'prison-riot': { factRecall: 0.52, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg32): measured untuned at 08d057e.
+  // 11/24 facts, 16/17 covered (the undated cost-sharing feature 05 gets no theme, 'topic-in-passing'), 1 hard negative cited (Reuters' October 2020 parade story 19 is listed in pyongyang's alsoIn on the March launch item: the leak), --strict passes (alsoIn is no themed item); 22/26 themed as labelled (04, the Associated Press Seoul 2+2 story, labelled alliances, in pyongyang: pyongyang 2.727, alliances 1.959; 05, labelled alliances, gets none: alliances 1.782, pyongyang 0.642; 08, Biden's reaction to the launch, labelled review, in pyongyang: pyongyang 2.738, review 1.863; 19, a hard negative, in pyongyang).
+  'korea-spring21': { factRecall: 0.458, coverage: 0.941, themeAccuracy: 0.846, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];
