@@ -1188,6 +1188,9 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg31): measured untuned at b987a32.
   // 13/25 facts, 17/17 covered, no hard negative cited, --strict passes; 22/26 themed as labelled (07, Reuters' lockdown and transfers, labelled system, in riot: riot 5.371, system 0.932; 10, the 16-hour-shifts feature, labelled system, in riot: riot 2.224, inquiries 0.264, system 0.224; 13, the undated families feature, labelled inquiries, in riot: riot 3.438, inquiries 1.579; 17, the families' wrongful-death suit, labelled inquiries, in riot: riot 9.97, inquiries 6.531).
   'prison-riot': { factRecall: 0.52, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg32): measured untuned at 9064fdd.
+  // 7/24 facts, 16/17 covered (the undated Seongju convoy feature 14 gets no theme), 2 hard negatives cited (in also-in, no item: Marketline's steel-import review 20 in review, the Straits Courier's Malaysia expulsion story 24 in pyongyang: the leaks), --strict passes; 22/26 themed as labelled (07, the Korea Morning Post's THAAD-at-Osan feature, labelled alliances, in pyongyang: pyongyang 1.057, alliances 0.555; 14, labelled alliances, gets none: alliances 0.442, pyongyang 0.389; 20, a hard negative, in review; 24, a hard negative, in pyongyang).
+  'korea-2017': { factRecall: 0.292, coverage: 0.941, themeAccuracy: 0.846, leaks: 2, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];
