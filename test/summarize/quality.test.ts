@@ -1191,6 +1191,9 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg32): measured untuned at 08d057e.
   // 11/24 facts, 16/17 covered (the undated cost-sharing feature 05 gets no theme, 'topic-in-passing'), 1 hard negative cited (Reuters' October 2020 parade story 19 is listed in pyongyang's alsoIn on the March launch item: the leak), --strict passes (alsoIn is no themed item); 22/26 themed as labelled (04, the Associated Press Seoul 2+2 story, labelled alliances, in pyongyang: pyongyang 2.727, alliances 1.959; 05, labelled alliances, gets none: alliances 1.782, pyongyang 0.642; 08, Biden's reaction to the launch, labelled review, in pyongyang: pyongyang 2.738, review 1.863; 19, a hard negative, in pyongyang).
   'korea-spring21': { factRecall: 0.458, coverage: 0.941, themeAccuracy: 0.846, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg32): measured untuned at 9064fdd.
+  // 7/24 facts, 16/17 covered (the undated Seongju convoy feature 14 gets no theme), 2 hard negatives cited (in also-in, no item: Marketline's steel-import review 20 in review, the Straits Courier's Malaysia expulsion story 24 in pyongyang: the leaks), --strict passes; 22/26 themed as labelled (07, the Korea Morning Post's THAAD-at-Osan feature, labelled alliances, in pyongyang: pyongyang 1.057, alliances 0.555; 14, labelled alliances, gets none: alliances 0.442, pyongyang 0.389; 20, a hard negative, in review; 24, a hard negative, in pyongyang).
+  'korea-2017': { factRecall: 0.292, coverage: 0.941, themeAccuracy: 0.846, leaks: 2, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];
