@@ -1188,6 +1188,9 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg31): measured untuned at b987a32.
   // 13/25 facts, 17/17 covered, no hard negative cited, --strict passes; 22/26 themed as labelled (07, Reuters' lockdown and transfers, labelled system, in riot: riot 5.371, system 0.932; 10, the 16-hour-shifts feature, labelled system, in riot: riot 2.224, inquiries 0.264, system 0.224; 13, the undated families feature, labelled inquiries, in riot: riot 3.438, inquiries 1.579; 17, the families' wrongful-death suit, labelled inquiries, in riot: riot 9.97, inquiries 6.531).
   'prison-riot': { factRecall: 0.52, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg32): measured untuned at ffb840a.
+  // 9/25 facts, 16/17 covered (the undated Pyeongtaek troops feature 11 gets no theme, 'no-topic-terms'), 1 hard negative cited (Yonhap's September 2025 KCNA Ulchi-drills statement 19, same agency and place months before the story, gets its own pyongyang item and is cited with the missile item: the leak), --strict fails on that citation alone ('2 themed item(s) cite an off-topic article'); 23/26 themed as labelled (11, labelled alliances, gets none: alliances 1.321, review 0.332; 12, Reuters' Reese-Han summit, labelled alliances, in review: review 3.424, alliances 1.711, pyongyang 0.705; 19, a hard negative, in pyongyang); 1 standalone failure (first-surname 'Vance-Ibsen' in the review-deadline item in review).
+  'korea-2026': { factRecall: 0.36, coverage: 0.941, themeAccuracy: 0.885, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 1, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];
