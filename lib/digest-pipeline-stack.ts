@@ -11,7 +11,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { LambdaSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import { type DigestMode, ENV } from '../config/env';
-import { type AppConfig, toRuntimeConfig } from '../config/schema';
+import { type AppConfig, encodeRuntimeConfig, toRuntimeConfig } from '../config/schema';
 import { ARCHIVE_FILES, INCOMING_PREFIX, PREFIX, SUPPORTED_SUFFIXES } from '../config/layout';
 import { SEND_DIGEST_TIMEOUT_SECONDS } from '../config/limits';
 import { bindBucket, bindConfigurationSet, bindFolderFilesReadOnly, bindSecret, grantInvokeModel, grantSendAs } from './constructs/bindings';
@@ -69,7 +69,7 @@ export class DigestPipelineStack extends Stack {
   constructor(scope: Construct, id: string, props: DigestPipelineStackProps) {
     super(scope, id, props);
     const { config } = props;
-    const digestConfig = JSON.stringify(toRuntimeConfig(config));
+    const digestConfig = encodeRuntimeConfig(toRuntimeConfig(config));
     const environmentHints = { [ENV.digestConfig]: DIGEST_CONFIG_HINT };
     const configEnv = { [ENV.digestConfig]: digestConfig };
 

@@ -1,6 +1,6 @@
 // Config is validated once, and every problem names the key that holds it.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_THEMES, parseAppConfig, parseRuntimeConfig, toRuntimeConfig } from '../../config/schema';
+import { DEFAULT_THEMES, DEFLATED_CONFIG_PREFIX, encodeRuntimeConfig, parseAppConfig, parseRuntimeConfig, toRuntimeConfig } from '../../config/schema';
 
 const valid = { sender: 'news@example.com', recipients: ['a@example.com'] };
 
@@ -35,5 +35,16 @@ describe('parseAppConfig', () => {
     expect(parseRuntimeConfig(JSON.stringify(runtime))).toEqual(runtime);
     expect(() => parseRuntimeConfig('{nope')).toThrow('DIGEST_CONFIG is not valid JSON');
     expect(() => parseRuntimeConfig(undefined)).toThrow('DIGEST_CONFIG is not set');
+  });
+
+  it('round-trips the runtime part deflated, in well under its plain size', () => {
+    const runtime = toRuntimeConfig(parseAppConfig({ ...valid, topicTerms: ['north korea'] }));
+    const encoded = encodeRuntimeConfig(runtime);
+    expect(encoded.startsWith(DEFLATED_CONFIG_PREFIX)).toBe(true);
+    expect(parseRuntimeConfig(encoded)).toEqual(runtime);
+    // The default themes are most of the config; deflated, the whole takes under two thirds of its JSON.
+    expect(encoded.length).toBeLessThan((2 / 3) * JSON.stringify(runtime).length);
+    expect(encodeRuntimeConfig(runtime)).toBe(encoded);
+    expect(() => parseRuntimeConfig(`${DEFLATED_CONFIG_PREFIX}not base64 deflate`)).toThrow('DIGEST_CONFIG is not valid deflated JSON');
   });
 });
