@@ -27,6 +27,14 @@ describe('.txt header block', () => {
     expect(a.sentences.map((s) => s.text).join(' ')).not.toMatch(/Status|Tags|Title:/);
   });
 
+  it('is a header when some of its fields are empty, as exports write every field', () => {
+    const a = read('incoming/h.txt', ['Title: Ferry route approved for the islands', 'Source:', 'URL:', 'Date: 2024-06-04', 'Byline: Staff report', 'Status: Web', '', BODY].join('\n'));
+    expect(a.title).toBe('Ferry route approved for the islands');
+    expect(a.publishedAt).toBe('2024-06-04');
+    expect(a.sentences.map((s) => s.text).join(' ')).not.toMatch(/Source:|URL:|Status/);
+    expect(a.sentences[0]!.text).toContain('The harbor city council voted');
+  });
+
   it('is a header when most keys are known even if the first is not', () => {
     const a = read('incoming/h.txt', ['Category: Local', 'Title: Ferry route approved', 'Source: Coastal Wire', '', BODY].join('\n'));
     expect(a.title).toBe('Ferry route approved');
@@ -125,5 +133,13 @@ describe('the date a page prints', () => {
     expect(read('a.html', page('2026-07-18T15:10:00Z', 'By Whitney Castell | July 18, 2026')).publishedAt).toBe('2026-07-18T15:10:00Z');
     expect(read('b.html', page('2026-07-19T04:10:00Z', 'By Whitney Castell | July 12, 2026')).publishedAt).toBe('2026-07-19T04:10:00Z');
     expect(read('c.html', page('2026-07-18T23:10:00-05:00', 'By Whitney Castell | July 18, 2026')).publishedAt).toBe('2026-07-18T23:10:00-05:00');
+  });
+});
+
+describe('.md front matter', () => {
+  it("reads YAML's quoting as written: a doubled quote in single quotes, escapes in double quotes", () => {
+    const a = read('incoming/q.md', ['---', "title: '\"She wasn''t letting go\": a firefighter''s climb'", 'source: "The \\"Harbor\\" Ledger"', '---', '', BODY].join('\n'));
+    expect(a.title).toBe('"She wasn\'t letting go": a firefighter\'s climb');
+    expect(a.source).toBe('The "Harbor" Ledger');
   });
 });

@@ -26,16 +26,29 @@ const HEADER_KEYS: Record<string, keyof MetaHints> = {
   pubdate: 'date', author: 'author', byline: 'author',
 };
 
+/**
+ * A value as YAML front matter quotes it: 'It''s' (a doubled quote inside single quotes) and
+ * "a \"quoted\" word" (backslash escapes inside double quotes) read as written on the page.
+ */
+function unquote(v: string): string {
+  if (v.length >= 2 && v.startsWith("'") && v.endsWith("'")) return v.slice(1, -1).replaceAll("''", "'");
+  if (v.length >= 2 && v.startsWith('"') && v.endsWith('"')) return v.slice(1, -1).replace(/\\(["\\])/g, '$1');
+  return v;
+}
+
 function setHint(meta: MetaHints, rawKey: string, value: string): boolean {
   const field = HEADER_KEYS[headerField(rawKey)];
   if (!field) return false;
-  const v = value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+  const v = unquote(value.trim()).trim();
   if (v && !meta[field]) meta[field] = v;
   return true;
 }
 
-/** A `Key: value` line: a short key of letters (spaces, `-` and `_` allowed), then a value. */
-const KEY_VALUE = /^([A-Za-z][A-Za-z _-]{0,30}?)\s*:\s*(.+)$/;
+/**
+ * A `Key: value` line: a short key of letters (spaces, `-` and `_` allowed), then a value, which
+ * may be empty: exports write every field, filled or not ("Source:" and "URL:" with nothing after).
+ */
+const KEY_VALUE = /^([A-Za-z][A-Za-z _-]{0,30}?)\s*:\s*(.*)$/;
 
 const knownKey = (key: string): boolean => HEADER_KEYS[headerField(key)] !== undefined;
 
