@@ -143,3 +143,23 @@ describe('.md front matter', () => {
     expect(a.source).toBe('The "Harbor" Ledger');
   });
 });
+
+describe('credit lines with a date and no outlet', () => {
+  it.each([
+    ['By Noor Castellan | March 18, 2021', 'Noor Castellan'],
+    ['Kim Soo-yeon | March 18, 2021', 'Kim Soo-yeon'],
+    ['Sports Desk | 18 March 2021', null],
+    ['Politics | March 18, 2021', null],
+  ])('%s gives the page its date (and writer), not a menu line', (credit, author) => {
+    const a = read('incoming/c.txt', ['Ferry route approved for the islands', '', credit, '', BODY].join('\n'));
+    expect(a.publishedAt).toBe('2021-03-18');
+    if (author) expect(a.author).toBe(author);
+    expect(a.sentences.map((s) => s.text).join(' ')).not.toContain('March');
+  });
+
+  it('leaves a menu without a date a menu', () => {
+    const a = read('incoming/m.txt', ['Ferry route approved for the islands', '', 'Home | World | Asia', '', BODY].join('\n'));
+    expect(a.publishedAt).toBeNull();
+    expect(a.sentences.map((s) => s.text).join(' ')).not.toContain('Home');
+  });
+});

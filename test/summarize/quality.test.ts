@@ -169,7 +169,9 @@ const FLOORS: Record<string, Floors> = {
   // is 13/15; the storms-end story (15) lands in grid (2.47 against weather 2.27); the utility's own
   // base-rate case (18, fit 0.61, names 0.68; it names the heat wave in one passing sentence and CP&L
   // throughout) is listed in grid's alsoIn, the one leak. --strict passes (alsoIn is no themed item).
-  'heat-wave': { factRecall: 0.455, coverage: 0.867, themeAccuracy: 0.875, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Since the credit line "By Whitney Castellano, Energy Reporter | July 21, 2026, 3:00 p.m." is read
+  // as a byline (it stood in the rate case's text), the rate case is unlike the batch: no leak.
+  'heat-wave': { factRecall: 0.455, coverage: 0.867, themeAccuracy: 0.917, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a disputed governor's race in the invented state of Ossawa and its three-week statewide
   // hand recount (Halvorsen v. Tenney: the count, the provisional-ballot suits up to the state Supreme
   // Court, the transition and the concession); themes and subject committed before the articles, labels

@@ -217,7 +217,17 @@ function creditLine(line: string, words: number): LineVerdict | null {
   // person's name (the writer, without "By"): the first part is the outlet.
   const writer = !by && dates.length && named.length === 2 && named[0] === parts[0] && PERSON_PART.test(named[1]!) && !namesOutlet(named[1]!) ? named[1] : undefined;
   const outlet = named.find(namesOutlet) ?? ((by || hasSection || writer) && dates.length && named[0] === parts[0] ? parts[0] : undefined);
-  if (!outlet) return null;
+  if (!outlet) {
+    // No outlet, but a date beside a "By" byline, a section or a writer's name and nothing else:
+    // "By Noor Castellan | March 18, 2021", "Sports Desk | 27 December 2026", "Politics | March 18,
+    // 2021", "Kim Soo-yeon | March 18, 2021". The date is the page's; without this the line reads
+    // as a menu and the date is lost.
+    const person = !by && named.length === 1 && named[0] === parts[0] && PERSON_PART.test(named[0]!) && !namesOutlet(named[0]!) ? named[0] : undefined;
+    const section = hasSection || parts.some((x) => SECTION_WORD.test(x));
+    if (dates.length !== 1 || !(named.length === 0 ? by || section : person)) return null;
+    const name = by ? by[1] : person;
+    return { kind: 'byline', source: null, date: parseDate(dates[0]), author: name ? cleanName(name) : null };
+  }
   const author = by ? by[1] : writer !== outlet ? writer : undefined;
   return { kind: 'byline', source: cleanName(outlet), date: dates.length ? parseDate(dates[0]) : null, author: author ? cleanName(author) : null };
 }
