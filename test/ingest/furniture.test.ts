@@ -24,6 +24,11 @@ describe('furniture', () => {
     ['comment prompts', [], ['12 Comments', 'Leave a Reply', 'Great article, I totally agree with the board on this matter.']],
     ['subscribe prompts', ['Sign in'], ['Subscribe to our newsletter', 'Follow us on Instagram']],
     ['copyright and tags', [], ['Tags: water, farming, valley', '© 2024 Valley Times. All rights reserved.']],
+    ['a copyright sign after the name', [], ['Valley Times © 2024.', 'The Valley Bureau is a service of public radio stations. © 2024']],
+    ['a menu with an initialism', ['World | U.S. | Politics'], []],
+    ['contact lines', [], ['Have a tip? Email the newsroom at tips@valleytimes.example.', 'Write to Ana Ruiz at ana.ruiz@valleytimes.example']],
+    ['labelled captions', [], ['Photo caption: Farmers at the valley reservoir on Monday.']],
+    ['labelled lists of links', [], ['More from Valley Times: Mayor opens library wing | Storm closes the pass', 'Also in Business: Credit union opens a branch | Storefronts fill up']],
   ])('drops %s', (_kind, before, after) => {
     const a = page(before, after);
     expectBodyOnly(a);
@@ -174,6 +179,12 @@ describe('credit lines', () => {
     ['*Nordic Football Finance | July 22, 2026 | Karin Udsen*', 'Nordic Football Finance', '2026-07-22', 'Karin Udsen'],
     // A date with its own label ("Published ..."), as sites print it in the credit line.
     ['**KHST 7 News** | Published Oct. 30, 2026, 6:52 p.m. | By Priya Raman-Holt', 'KHST 7 News', '2026-10-30', 'Priya Raman-Holt'],
+    // No outlet: the date and the writer still, past times, reading times and roles.
+    ['By Tamsin Okafor | Oct. 5, 2026 6:30 p.m. | Updated 8:05 p.m.', null, '2026-10-05', 'Tamsin Okafor'],
+    ['Dwight Carrow, Staff Writer | Published Sept. 18, 2026', null, '2026-09-18', 'Dwight Carrow'],
+    ['Jonah Redcloud-Marsh | February 19, 2026 at 4:15 PM CST', null, '2026-02-19', 'Jonah Redcloud-Marsh'],
+    ['Graham Whitlock in London | 6 May 2026', null, '2026-05-06', 'Graham Whitlock'],
+    ['By Priscilla Haddad · November 27, 2026 at 5:00 a.m. EST · 7 min read', null, '2026-11-27', 'Priscilla Haddad'],
   ])('reads %s as the outlet, date and writer', (line, source, date, author) => {
     const a = read('incoming/credit.md', [`# ${HEAD}`, '', line, '', BODY1, '', BODY2].join('\n'));
     expectBodyOnly(a);
@@ -181,6 +192,12 @@ describe('credit lines', () => {
     expect(a.publishedAt).toBe(date);
     if (author) expect(a.author).toBe(author);
     expect(a.furniture).toContain(line.replaceAll('**', '').replace(/^\*(.*)\*$/, '$1'));
+  });
+
+  it('keeps the writer of a byline that gives an e-mail address', () => {
+    const a = read('incoming/mail.md', [`# ${HEAD}`, '', 'By Ana Ruiz (ana.ruiz@valleytimes.example)', '', BODY1, '', BODY2].join('\n'));
+    expectBodyOnly(a);
+    expect(a.author).toBe('Ana Ruiz');
   });
 
   it('keeps a short sentence with a dated aside between dashes as prose', () => {

@@ -100,9 +100,18 @@ const PROMO_RE = /^(?:read (?:also|more|next|this)|also read|see also|related(?:
 const COMMENTS_RE = /^(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|write a comment|\d+\s+(?:comments?|responses?|replies)|comments?(?:\s*\(\d+\))?|no comments(?: yet)?|show comments|view comments|join the (?:conversation|discussion)|be the first to comment|comment policy|you must be logged in to post a comment|cancel reply)$/i;
 const SUBSCRIBE_RE = /^(?:subscribe(?: now| today| to .{1,50})?|sign up(?: now| for .{1,60})?|newsletter|log ?in|sign in|register|follow us(?: on .{1,40})?|get the app|download (?:our|the) app|click here.{0,60}|support (?:our|independent) journalism.{0,60})$/i;
 const COPYRIGHT_RE = /^(?:©|\(c\)\s|copyright\b)|all rights reserved\.?$/i;
+/** "Capital Desk News © 2021.", "...stations across Ohio. © 2026": a copyright sign with a year or a name, in a short line. */
+const COPYRIGHT_SIGN = /(?:^|\s)©\s*(?:\d{4}|\p{Lu})/u;
+/**
+ * A list of links under a label: "More on the Hallam airport drones: Police hunt for drone operators
+ * | Timeline of the sightings", "Related reviews: ... | ...", "Also in Business: ... | ...".
+ */
+const PROMO_LIST = /^(?:more|also|related|other|latest|top|recommended)\b[^:|]{0,50}:\s*[^|]+\s\|\s\S/i;
+/** An e-mail address: a line that gives one is the newsroom's or a writer's contact, not the story. */
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const TAGS_RE = /^(?:tags?|topics?|filed under|categories|category|keywords|section)\s*:/i;
 const TIME_AGO_RE = /^(?:updated\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i;
-const PHOTO_LABEL_RE = /^(?:photo|image|picture|video|graphic|illustration|credit|photo credit|file photo|caption)s?(?:\s+by)?\s*:/i;
+const PHOTO_LABEL_RE = /^(?:photo|image|picture|video|graphic|illustration|credit|photo credit|file photo|caption|(?:photo|image|picture|video) caption)s?(?:\s+by)?\s*:/i;
 const TRAILING_PHOTO_CREDIT = /[.!?]["'\u201D\u2019]?\s+(?:photo|photograph|image|picture|credit|photo credit)s?\s*:\s*[^.:!?]{2,60}\.?$/i;
 const SOURCE_RE = /^(?:source|sources|via|courtesy of)\s*:\s*(.{2,80})$/i;
 const CREDIT_BY_RE = /^(?:(?:additional )?reporting|writing|editing|edited|compiled|translated|produced)\s+by\b/i;
@@ -146,7 +155,8 @@ function isMenu(line: string): boolean {
   const items = line.split(/\s+[|·•»›]\s+|\s*[|·•]\s*/).filter((x) => x.trim() !== '');
   return items.length >= 2 && items.every((x) => {
     const words = wordCount(x);
-    return words >= 1 && words <= 3 && !endsLikeSentence(x);
+    // "U.S." ends with a full stop but is an initialism, not a sentence's end.
+    return words >= 1 && words <= 3 && (!endsLikeSentence(x) || /\b\p{Lu}\.$/u.test(x.trim()));
   });
 }
 
@@ -191,7 +201,20 @@ const SECTION_PART =
   /^(?:campus|local|world|business|metro|city|state|national|international|breaking|top|latest|sports?|politics|opinion|health|science|tech(?:nology)?|arts?|culture|education|crime|weather|regional|community)\s+(?:news|desk|section|report)$/i;
 
 /** A writer's name as a credit line prints it: two or three capitalized words ("Karin Udsen", "Mary J. Blake"). */
-const PERSON_PART = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+const PERSON_PART = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,2}$/u;
+/** A writer's name with a role or a place: "Dwight Carrow, Staff Writer", "Jakob Lindholm, Brussels correspondent", "Graham Whitlock in London". */
+const WRITER_WITH_ROLE = /^(.+?)(?:,\s+(?:[\p{L}.'’ ]{0,30}\s)?(?:staff writer|writer|reporter|correspondent|editor|columnist|contributor|producer|bureau chief)|\s+in\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?)$/iu;
+/** A credit line's part that is only a time ("8:05 p.m.", "at 7:20 AM CST"): it names nobody. */
+const TIME_PART = /^(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s+\p{Lu}{2,4})?$/iu;
+/** A reading time ("7 min read"). */
+const READ_TIME = /^\d+\s+min(?:ute)?s?\s+read$/i;
+
+/** The writer a credit line's part names, plainly or with a role or place; null when it is not a person's name. */
+function writerOf(part: string): string | null {
+  const m = WRITER_WITH_ROLE.exec(part);
+  const name = m ? m[1]!.trim() : part;
+  return PERSON_PART.test(name) && !namesOutlet(name) ? name : null;
+}
 
 /**
  * A credit line under a headline: the outlet, the date and the writer in separated parts, in any
@@ -204,7 +227,10 @@ const PERSON_PART = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'�
 function creditLine(line: string, words: number): LineVerdict | null {
   if (words > 16 || !CREDIT_SEPARATOR.test(line)) return null;
   // "Source: Marris County Ledger | Date: 2026-08-27 | By Tom Beckley": a header block's keys on one line.
-  const parts = line.split(CREDIT_SEPARATOR).map((x) => x.trim().replace(CREDIT_KEY, ''));
+  const parts = line
+    .split(CREDIT_SEPARATOR)
+    .map((x) => x.trim().replace(CREDIT_KEY, ''))
+    .filter((x) => !TIME_PART.test(x));
   const dates = parts.filter((x) => DATE_AT_START.test(x) && parseDate(x) !== null);
   const by = parts.map((x) => BYLINE_RE.exec(x)).find((m) => m !== null);
   // One date, or no date but a "By" byline ("WFMX 13 News | By Jared Lindstrom").
@@ -222,9 +248,10 @@ function creditLine(line: string, words: number): LineVerdict | null {
     // "By Noor Castellan | March 18, 2021", "Sports Desk | 27 December 2026", "Politics | March 18,
     // 2021", "Kim Soo-yeon | March 18, 2021". The date is the page's; without this the line reads
     // as a menu and the date is lost.
-    const person = !by && named.length === 1 && named[0] === parts[0] && PERSON_PART.test(named[0]!) && !namesOutlet(named[0]!) ? named[0] : undefined;
-    const section = hasSection || parts.some((x) => SECTION_WORD.test(x));
-    if (dates.length !== 1 || !(named.length === 0 ? by || section : person)) return null;
+    const rest = named.filter((x) => !READ_TIME.test(x));
+    const person = !by && dates.length === 1 && rest.length === 1 && rest[0] === parts[0] ? writerOf(rest[0]!) : null;
+    const section = dates.length === 1 && (hasSection || parts.some((x) => SECTION_WORD.test(x)));
+    if (!(rest.length === 0 ? by || section : person)) return null;
     const name = by ? by[1] : person;
     return { kind: 'byline', source: null, date: parseDate(dates[0]), author: name ? cleanName(name) : null };
   }
@@ -250,7 +277,9 @@ export function classifyLine(line: string, words = wordCount(line)): LineVerdict
     return { kind: 'promo', promoHeader: header };
   }
   if (words <= 12 && SUBSCRIBE_RE.test(b)) return { kind: 'subscribe' };
-  if (words <= 30 && COPYRIGHT_RE.test(line)) return { kind: 'copyright' };
+  if (words <= 30 && (COPYRIGHT_RE.test(line) || COPYRIGHT_SIGN.test(line))) return { kind: 'copyright' };
+  if (words <= 40 && PROMO_LIST.test(b)) return { kind: 'promo' };
+  if (words <= 30 && EMAIL.test(line) && !BYLINE_RE.test(line)) return { kind: 'widget' };
   if (words <= 40 && TAGS_RE.test(line)) return { kind: 'tags' };
   if (TIME_AGO_RE.test(b)) return { kind: 'dateline' };
   const src = SOURCE_RE.exec(line);
