@@ -28,6 +28,7 @@ describe('furniture', () => {
     ['a menu with an initialism', ['World | U.S. | Politics'], []],
     ['contact lines', [], ['Have a tip? Email the newsroom at tips@valleytimes.example.', 'Write to Ana Ruiz at ana.ruiz@valleytimes.example']],
     ['labelled captions', [], ['Photo caption: Farmers at the valley reservoir on Monday.']],
+    ['fact boxes', [], ['FACT CHECK Reservoir: Lake Varn | Capacity: 40 million m3 | Level: 61%']],
     ['labelled lists of links', [], ['More from Valley Times: Mayor opens library wing | Storm closes the pass', 'Also in Business: Credit union opens a branch | Storefronts fill up']],
   ])('drops %s', (_kind, before, after) => {
     const a = page(before, after);

@@ -107,6 +107,8 @@ const COPYRIGHT_SIGN = /(?:^|\s)©\s*(?:\d{4}|\p{Lu})/u;
  * | Timeline of the sightings", "Related reviews: ... | ...", "Also in Business: ... | ...".
  */
 const PROMO_LIST = /^(?:more|also|related|other|latest|top|recommended)\b[^:|]{0,50}:\s*[^|]+\s\|\s\S/i;
+/** A fact box: three or more "Key: value" fields between bars ("Player: X | Age: 22 | Position: Forward"). */
+const FACT_BOX = /(?:^|\|)\s*[^|:]{1,30}:\s*[^|]+(?:\|\s*[^|:]{1,30}:\s*[^|]+){2,}$/;
 /** An e-mail address: a line that gives one is the newsroom's or a writer's contact, not the story. */
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const TAGS_RE = /^(?:tags?|topics?|filed under|categories|category|keywords|section)\s*:/i;
@@ -280,6 +282,7 @@ export function classifyLine(line: string, words = wordCount(line)): LineVerdict
   if (words <= 30 && (COPYRIGHT_RE.test(line) || COPYRIGHT_SIGN.test(line))) return { kind: 'copyright' };
   if (words <= 40 && PROMO_LIST.test(b)) return { kind: 'promo' };
   if (words <= 30 && EMAIL.test(line) && !BYLINE_RE.test(line)) return { kind: 'widget' };
+  if (words <= 60 && FACT_BOX.test(line)) return { kind: 'widget' };
   if (words <= 40 && TAGS_RE.test(line)) return { kind: 'tags' };
   if (TIME_AGO_RE.test(b)) return { kind: 'dateline' };
   const src = SOURCE_RE.exec(line);
