@@ -1209,6 +1209,9 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg33): measured untuned at fa62dc3.
   // 6/20 facts, 12/13 covered (Yonhap's cost-sharing report 000 gets no theme, 'no-topic-terms'), no hard negative cited, --strict passes; 17/20 themed as labelled (000, labelled alliances, gets none: alliances 2.75, review 0.529, pyongyang 0.326; 007, Reuters' unanswered-outreach report, labelled review, in pyongyang: pyongyang 1.836, review 1.628; 008, the outlet-less Biden news-conference story, labelled review, in pyongyang: pyongyang 2.447, review 1.721).
   'korea-scrape-a': { factRecall: 0.3, coverage: 0.923, themeAccuracy: 0.85, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg33): measured untuned at 22461e9.
+  // 8/20 facts, 13/13 covered, no hard negative cited (Asia Business Times' China trade review 014 and AP's Blinken-in-Kyiv story 013 are set aside, 'unlike-batch'; the Asiana alliance story 015, 'no-topic-terms'; Yonhap News Agency's December 2020 Biegun story 016, 'other-time'), --strict passes; 16/20 themed as labelled (000, the Annapolis security advisers' meeting, labelled alliances, in review: review 2.473, pyongyang 0.899, alliances 0.727; 005, the Korea Standard's London trilateral, labelled alliances, in review: review 2.685, alliances 1.494, pyongyang 1.012; 007, Yonhap's Moon-Biden summit, labelled alliances, in review: review 3.35, alliances 0.958, pyongyang 0.743; 008, the Seoul Courier's version of it, labelled alliances, in review: review 1.382, pyongyang 1.043, alliances 0.997).
+  'korea-scrape-b': { factRecall: 0.4, coverage: 1, themeAccuracy: 0.8, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];
