@@ -268,6 +268,24 @@ describe('budget and text', () => {
     }
   });
 
+  it('makes no item of a standfirst printed without a full stop', () => {
+    const standfirst = "Foreign ministry official says Washington's new review is 'hostile' whatever its name; state media threatens action over leaflets";
+    const article = articleFromText(
+      'pyongyang/standfirst.txt',
+      [
+        'North Korea calls the U.S. policy review an insult',
+        standfirst,
+        'North Korea on Sunday denounced the U.S. policy review as hostile, state media KCNA said, and warned of a response.',
+        'The foreign ministry spokesman said in a statement carried by KCNA that Pyongyang would ignore U.S. outreach.',
+        'The statement said the North would respond to the hostile policy with a nuclear deterrent.',
+      ].join('\n\n'),
+    );
+    expect(article.sentences.map((x) => x.text)).toContain(standfirst);
+    const texts = items(summarize([article], { ...OPTIONS, maxItemsPerSection: 5 })).map((i) => i.text);
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts).not.toContain(standfirst);
+  });
+
   it('skips a sentence longer than the word limit rather than cutting it', () => {
     const long = byName('long-analysis.txt');
     const longest = long.sentences.reduce((a, b) => (countWords(b.text) > countWords(a.text) ? b : a));

@@ -454,6 +454,8 @@ function clauseRow(row: Row, themes: CompiledThemes, vocab: Vocabulary): { row: 
   return { row: clause, skip };
 }
 
+/** The end of a sentence: a full stop, question or exclamation mark, perhaps inside quotes or brackets. */
+const SENTENCE_END = /[.!?…]["'”’)\]]*\s*$/;
 const carriesEvidence = (row: Row): boolean => row.furniture === null || (row.furniture === 'short' && row.words >= MIN_SCORED_WORDS);
 
 /**
@@ -579,6 +581,10 @@ function addCandidates(
     }
     if (!item || !placements.length) continue;
     const text = itemText(sentences, item.first, item.count, item.skip);
+    // An item ends as a sentence does: a standfirst printed in the headline's style ("Foreign ministry
+    // official says Washington's new policy is 'hostile' whatever its name; Kim Yo-jong threatens
+    // action over leaflets") reads as another headline in the email.
+    if (!SENTENCE_END.test(text)) continue;
     if (item.count === 1 && !item.skip) {
       // Who the speaker is ("Coast Guard Capt. Lorna Haskett, the federal on-scene coordinator,")
       // is background every report of that person repeats: the point is what follows, so the
