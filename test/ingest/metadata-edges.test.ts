@@ -1,7 +1,7 @@
 // Metadata as real scraped files carry it: header blocks with keys we do not use, datelines after a
 // standfirst, bylines in the source field, and dates only the URL states.
 import { describe, expect, it } from 'vitest';
-import { dateFromUrl, splitByline } from '../../functions/core/ingest/metadata';
+import { dateFromUrl, outletName, splitByline } from '../../functions/core/ingest/metadata';
 import { read } from './helpers';
 
 const BODY = [
@@ -161,5 +161,49 @@ describe('credit lines with a date and no outlet', () => {
     const a = read('incoming/m.txt', ['Ferry route approved for the islands', '', 'Home | World | Asia', '', BODY].join('\n'));
     expect(a.publishedAt).toBeNull();
     expect(a.sentences.map((s) => s.text).join(' ')).not.toContain('Home');
+  });
+});
+
+// Pages copied as text, as a crawler stores them: the site's name, tagline and menus first, then the
+// headline, then the page's own credit line (invented sites and lines).
+describe('the headline of a page copied as text', () => {
+  const HEADLINE = 'Harbor council backs ferry route to the islands after long dispute';
+  // One paragraph a line, each longer than a hard-wrapped line would be.
+  const PAGE_BODY = [
+    'The harbor city council voted on Tuesday to open a ferry route to the islands, officials said, ending a dispute that had run for two years.',
+    'Boats will run twice a day from September, and fares will be set by the regional transport board after a public hearing in the summer.',
+  ].join('\n');
+  it.each([
+    ['a masthead and menus above, a date line under it', ['Island Daily Courier', 'Home | Politics | Business | Opinion', 'Share', 'Facebook', HEADLINE, 'Posted : 2021-03-08 16:34 Updated : 2021-03-08 21:05', 'By Park Seo-yeon'], 'Island Daily Courier', 'Park Seo-yeon'],
+    ['a breadcrumb above, a numeric date under it', ['HOME > LOCAL > TRANSPORT', HEADLINE, '2021.03.08 07:58', 'Print'], null, null],
+    ['a blog: name, tagline and menu above, a posted-by line under it', ['Harbor Notes', 'Island news, reposted and annotated', 'Home', 'About', HEADLINE, 'Posted by harbornotes on March 8, 2021'], 'Harbor Notes', 'harbornotes'],
+    ['a standfirst between it and the byline', ['ISLAND WATCH', 'News and analysis on the islands', 'Latest', 'Subscribe', HEADLINE, 'Fares will be set by the transport board; islanders want a say in the timetable', 'By Hugo Alvars | March 8, 2021'], 'Island Watch', 'Hugo Alvars'],
+    ['the date line above it, under the masthead', ['The Island Times', 'Published : Mar 8, 2021 - 15:33 Updated : Mar 8, 2021 - 22:01', HEADLINE], 'The Island Times', null],
+    ['a byline and a date with a time zone under it', ['THE HARBOR LEDGER', 'World', 'Sign in', HEADLINE, 'By Thomas Reyburn', 'March 8, 2021 at 7:42 p.m. EDT'], 'The Harbor Ledger', 'Thomas Reyburn'],
+    ['a masthead and menus above, no credit line', ['The Harbor Monitor', 'Politics', 'Transport', 'Share', HEADLINE], 'The Harbor Monitor', null],
+  ])('is found with %s', (_kind, top, source, author) => {
+    const a = read('incoming/007_3fa9c1d2e4b56a78.txt', [...top, PAGE_BODY].join('\n'));
+    expect(a.title).toBe(HEADLINE);
+    // The masthead credits the outlet, in a name's case; a tagline ("Island news, reposted and
+    // annotated") does not.
+    expect(a.source).toBe(source);
+    if (author) expect(a.author).toBe(author);
+    if (top.some((l) => /2021/.test(l))) expect(a.publishedAt).toBe('2021-03-08');
+    expect(a.sentences.map((x) => x.text).join(' ')).not.toContain(HEADLINE);
+    expect(a.sentences[0]!.text).not.toMatch(/Courier|Monitor|Notes|WATCH|LEDGER|HOME/);
+  });
+});
+
+describe('outlet names', () => {
+  it.each([
+    ['KYODO NEWS', 'Kyodo News'],
+    ['THE WASHINGTON LEDGER', 'The Washington Ledger'],
+    ['NK NEWS', 'NK News'],
+    ['Reuters Staff', 'Reuters'],
+    ['AP', 'AP'],
+    ['BBC News', 'BBC News'],
+    ['KCNA', 'KCNA'],
+  ])('%s is credited as %s', (raw, name) => {
+    expect(outletName(raw)).toBe(name);
   });
 });

@@ -148,13 +148,14 @@ export function isCaption(line: string, words = wordCount(line)): boolean {
   return AGENCY_TAG.test(credit) && words < 25 && !endsLikeSentence(before);
 }
 
-const MENU_SEPARATOR = /[|·•»›]/;
+const MENU_SEPARATOR = /[|·•»›]|\s>\s/;
 
 /** "Politics | World | Business": section links joined by separators, each a word or three. */
 function isMenu(line: string): boolean {
   // Most lines have no separator at all: skip the split (a single item is never a menu).
   if (!MENU_SEPARATOR.test(line)) return false;
-  const items = line.split(/\s+[|·•»›]\s+|\s*[|·•]\s*/).filter((x) => x.trim() !== '');
+  // "Home > World > US": a breadcrumb is a menu too.
+  const items = line.split(/\s+[|·•»›>]\s+|\s*[|·•]\s*/).filter((x) => x.trim() !== '');
   return items.length >= 2 && items.every((x) => {
     const words = wordCount(x);
     // "U.S." ends with a full stop but is an initialism, not a sentence's end.
@@ -290,12 +291,14 @@ export function classifyLine(line: string, words = wordCount(line)): LineVerdict
   if (words <= 40 && CREDIT_BY_RE.test(line)) return { kind: 'byline' };
   const by = byline(line, words);
   if (by) return by;
-  if (words <= 16 && !/[.!?]\s+\p{Lu}/u.test(line) && (DATE_AT_START.test(line) || DATED_LINE_RE.test(line))) {
+  // "April 30, 2021 at 7:42 p.m. EDT": "p.m." before a time zone is no sentence's end.
+  if (words <= 16 && !/[.!?]\s+\p{Lu}/u.test(line.replace(/\b([ap])\.m\./gi, '$1m')) && (DATE_AT_START.test(line) || DATED_LINE_RE.test(line))) {
     const date = parseDate(line);
     if (date || DATE_AT_START.test(line)) {
       // "March 19, 2021 - 08:58 By Yonhap": the byline part names the source or the author.
       const byPart = /\bby\s+(.+)$/i.exec(line);
-      const name = cleanName(byPart?.[1]);
+      // "Posted by peninsulanotes on April 30, 2021": the name ends where its date begins.
+      const name = cleanName(byPart?.[1]?.replace(/\s+(?:on|at)\s+.*$/i, ''));
       if (name && isOrganisation(name)) return { kind: 'dateline', date, source: name };
       return { kind: 'dateline', date, author: name };
     }

@@ -5,8 +5,8 @@ import { ArticleRejectedError, type Article, type ArticleFormat, type Sentence }
 import { contentId } from '../ids';
 import { collapseWhitespace, decodeText, normalizeText } from './decode';
 import { extract, type MetaHints } from './formats';
-import { stripFurniture } from './furniture';
-import { cleanName, cleanUrl, dateFromUrl, namesOutlet, parseDate, publicationDate, splitByline, titleFromKey } from './metadata';
+import { classifyLine, endsLikeSentence, stripFurniture } from './furniture';
+import { cleanName, cleanUrl, dateFromUrl, namesOutlet, outletName, parseDate, publicationDate, splitByline, titleFromKey } from './metadata';
 import { splitSentences } from './sentences';
 import { groupParagraphs, isShortLabel, looksLikeHeadline, stripAgencyTag, stripDateline } from './structure';
 
@@ -87,17 +87,38 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
   const lines = format === 'txt' ? extracted.lines : normalizeText(extracted.lines.join('\n')).split('\n');
   const meta: MetaHints = extracted.meta;
 
-  const { lines: kept, furniture: dropped, hints } = stripFurniture(lines);
-  const furniture = [...dropped];
-  let paragraphs = groupParagraphs(kept);
-
-  // Headline: stated metadata wins; otherwise the first headline-like paragraph, after short widget labels.
+  // Headline: stated metadata wins; then, on a page copied as text, the line the page's own credit
+  // line stands under; otherwise the first headline-like paragraph, after short widget labels.
   let title = metaText(meta.title);
-  let i = 0;
   // A masthead above the headline ("Kessel County Sentinel") names the outlet when nothing else does.
   let masthead: string | null = null;
-  while (i < paragraphs.length && isShortLabel(paragraphs[i]!, 3) && !(title === null && looksLikeHeadline(paragraphs[i]!))) {
-    if (title !== null && namesOutlet(paragraphs[i]!)) masthead ??= paragraphs[i]!;
+  let top: string[] = [];
+  let rest = lines;
+  if (title === null) {
+    const { credit, headline } = creditAndHeadline(lines);
+    // Some sites print the date line first, between the masthead and the headline ("Published : Mar
+    // 17, 2021 - 15:33", then the headline): a headline-like line right under it that is no sentence.
+    const below = credit >= 0 && headline < 0 ? nextLine(lines, credit) : -1;
+    const under = below >= 0 && headlineLike(lines[below]!.trim()) && !endsLikeSentence(lines[below]!) ? below : -1;
+    if (headline >= 0 || under >= 0) {
+      const at = headline >= 0 ? headline : under;
+      title = lines[at]!.trim();
+      top = lines.slice(0, headline >= 0 ? at : credit).filter((line) => line.trim() !== '');
+      // The site's name: a line naming an outlet, else the first name-cased line that is no
+      // furniture ("NK Pulse", "PYONGYANG WATCH", "Center for Peninsula Studies").
+      masthead = top.find(mastheadLike) ?? top.find((line) => nameCased(line) && classifyLine(line.trim()) === null && !isShortLabel(line, 1)) ?? null;
+      rest = headline >= 0 ? lines.slice(at + 1) : [lines[credit]!, ...lines.slice(at + 1)];
+    }
+  }
+
+  const { lines: kept, furniture: dropped, hints } = stripFurniture(rest);
+  const furniture = [...top, ...dropped];
+  let paragraphs = groupParagraphs(kept);
+
+  let i = 0;
+  // A short label naming an outlet ("The Seoul Monitor") is the site's masthead, not the headline.
+  while (i < paragraphs.length && isShortLabel(paragraphs[i]!, 3) && !(title === null && looksLikeHeadline(paragraphs[i]!) && !mastheadLike(paragraphs[i]!))) {
+    if (namesOutlet(paragraphs[i]!)) masthead ??= paragraphs[i]!;
     furniture.push(paragraphs[i]!);
     i++;
   }
@@ -154,7 +175,7 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
   }
 
   const url = cleanUrl(metaText(meta.url));
-  const credited = splitByline(cleanName(metaText(meta.source)) ?? hints.source ?? (agency ? cleanName(agency) : null) ?? cleanName(masthead));
+  const credited = splitByline(outletName(cleanName(metaText(meta.source)) ?? hints.source ?? (agency ? cleanName(agency) : null) ?? cleanName(masthead)));
   return {
     id: articleId(sentences.map((s) => s.text)),
     key,
@@ -172,3 +193,58 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
 }
 
 const normWords = (s: string): string => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+/** Non-blank lines searched for a page's credit line (a byline or a date line) under its headline. */
+const CREDIT_SEARCH_LINES = 15;
+
+/**
+ * The headline of a page copied as text, found by where it stands: a page prints its site name, its
+ * tagline and its menus first, then the headline (and perhaps a standfirst), then its own credit line
+ * ("March 17, 2021 - 09:15 By Yonhap", "Posted : 2021-03-08 16:34", "By Kim Min-ji | May 2, 2021").
+ * The headline is the first line of the run of headline-like lines that ends at the first credit line,
+ * the run bounded above by furniture or a line that is no headline (a one-word label). Returns the
+ * credit line's index (-1: none near the top) and the headline's (-1: nothing headline-like above).
+ * Without this the site's name ("Seoul Daily Courier") was read as the headline and the real one
+ * became an item.
+ */
+function creditAndHeadline(lines: readonly string[]): { credit: number; headline: number } {
+  let credit = -1;
+  for (let k = 0, seen = 0; k < lines.length && seen < CREDIT_SEARCH_LINES; k++) {
+    const line = lines[k]!.trim();
+    if (!line) continue;
+    seen++;
+    const verdict = classifyLine(line);
+    if (verdict?.kind === 'byline' || verdict?.kind === 'dateline') {
+      credit = k;
+      break;
+    }
+  }
+  let first = -1;
+  for (let k = credit - 1; k >= 0; k--) {
+    const line = lines[k]!.trim();
+    if (!line) continue;
+    if (!headlineLike(line)) break;
+    first = k;
+  }
+  return { credit, headline: first };
+}
+
+/** A masthead: a short line naming an outlet ("The Seoul Monitor"); a headline may use such a word ("... press North Korea ..."). */
+const mastheadLike = (line: string): boolean => namesOutlet(line) && nameCased(line);
+/**
+ * Written as a name, in five words or fewer: every word capitalized but the small ones ("The Seoul
+ * Monitor", "THE HARBOR LEDGER", "Center for Peninsula Studies"); a tagline ("Korea news, reposted
+ * and annotated") is not.
+ */
+const nameCased = (line: string): boolean => {
+  const words = line.trim().split(/\s+/);
+  return words.length <= 5 && words.every((w) => /^[\p{Lu}\d&]/u.test(w) || NAME_SMALL_WORDS.has(w));
+};
+const NAME_SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'la', 'el']);
+const headlineLike = (line: string): boolean => classifyLine(line) === null && looksLikeHeadline(line) && !mastheadLike(line);
+
+/** The first non-blank line after `k`, or -1. */
+function nextLine(lines: readonly string[], k: number): number {
+  for (let j = k + 1; j < lines.length; j++) if (lines[j]!.trim()) return j;
+  return -1;
+}

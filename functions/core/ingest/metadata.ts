@@ -108,6 +108,22 @@ const PERSON = /^(?:[Bb]y\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1
  * A "source" that is really a byline ("Nora Castellanos, Policy Desk", "Jane Doe | Reuters"):
  * the person is the author; what follows is the outlet only when it is not a desk or a role.
  */
+/**
+ * An outlet's name as a reader expects it: a masthead set in capitals ("THE WASHINGTON LEDGER",
+ * "KYODO NEWS") in the case of a name, short all-capital words kept as the initialisms they are
+ * ("NK NEWS" -> "NK News"); "Reuters Staff" is Reuters. Names in mixed case are left as written.
+ */
+export function outletName(name: string | null): string | null {
+  if (!name) return name;
+  let out = name.replace(/\s+staff$/i, '');
+  const words = out.split(/\s+/);
+  if (words.length >= 2 && out === out.toUpperCase() && words.some((w) => /\p{Lu}{4,}/u.test(w))) {
+    out = words.map((w) => (/^\p{Lu}{4,}/u.test(w) || OUTLET_SMALL.has(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
+  }
+  return out;
+}
+const OUTLET_SMALL = new Set(['THE', 'AND', 'OF', 'FOR', 'NEW']);
+
 export function splitByline(source: string | null): { source: string | null; author: string | null } {
   if (!source) return { source, author: null };
   const m = PERSON.exec(source.trim());
