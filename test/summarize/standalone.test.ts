@@ -563,6 +563,12 @@ describe('standaloneText', () => {
     // Family name first: "Defense Minister Suh Wook", then "Suh said".
     const korea = nameIndex(['Defense Minister Suh Wook met Austin.', 'Suh said the drills would go ahead.']);
     expect(korea.byShort.get('Suh')).toEqual(['Suh Wook']);
+    // Three words without a hyphen, family name first, shortened to the first: "Kim made the remarks".
+    const leader = nameIndex(['North Korean leader Kim Jong Un spoke to the party plenum.', 'Kim said the country must prepare for dialogue and confrontation.']);
+    expect(leader.byShort.get('Kim')).toEqual(['Kim Jong Un']);
+    expect(standaloneText('Kim made the remarks on Thursday, the third day of the plenum.', leader).text).toBe(
+      'Kim Jong Un made the remarks on Thursday, the third day of the plenum.',
+    );
   });
 
   it("expands a feature's given name with an age to the full name, unless the word is someone's surname", () => {
@@ -580,6 +586,13 @@ describe('standaloneText', () => {
   it('leaves a titled or already full name alone, and skips people an item above introduced', () => {
     expect(standaloneText('Secretary Blinken said the review was near its end.', names).text).toBe('Secretary Blinken said the review was near its end.');
     expect(standaloneText('Blinken said so.', names, { before: ['Antony Blinken arrived in Seoul.'] }).text).toBe('Blinken said so.');
+  });
+
+  it('names someone in full again when the reader has met another person of that name above', () => {
+    const envoy = nameIndex(['Biden named veteran diplomat Sung Kim as his envoy.', 'Kim said the door to talks was open.']);
+    const above = ['Biden named veteran diplomat Sung Kim as his envoy.', 'Kim Yo-jong, the sister of leader Kim Jong Un, dismissed the talks.'];
+    expect(standaloneText('Kim said the door to talks was open.', envoy, { before: above }).text).toBe('Sung Kim said the door to talks was open.');
+    expect(standaloneText('Kim said the door to talks was open.', envoy, { before: above.slice(0, 1) }).text).toBe('Kim said the door to talks was open.');
   });
 
   it('rules out a short name that could be several people', () => {

@@ -222,7 +222,9 @@ export function nameIndex(sentences: readonly string[], headline = ''): NameInde
         // "Suh Wook": two words without a hyphen may be family name first, when the article also
         // uses the first word as a surname ("Suh said", "Mr. Suh"). Otherwise it is a given name:
         // "his wife, Agnes," is not "President Agnes Tembwe".
-        if (tokens.length === 2 && titled && (speakers.has(tokens[0]!) || honorific.has(tokens[0]!))) add(tokens[0]!, full);
+        // The same for three words ("North Korean leader Kim Jong Un ... Kim said"): a name the
+        // article shortens to its first word is family name first, whatever its hyphens.
+        if ((tokens.length === 2 ? titled : tokens.length === 3) && (speakers.has(tokens[0]!) || honorific.has(tokens[0]!))) add(tokens[0]!, full);
       }
     }
   }
@@ -412,7 +414,9 @@ export function standaloneText(text: string, names: NameIndex, options: Standalo
       continue;
     }
     const full = fulls[0]!;
-    if (!expanding || before.some((t) => t.includes(full))) continue;
+    // Named in full in an item above, the short form is clear, unless the reader has met another
+    // person of that name there too ("Sung Kim" above, and "Kim Jong Un" or "Kim Yo-jong").
+    if (!expanding || (before.some((t) => t.includes(full)) && !namedOtherwise(before, short, full))) continue;
     const expanded = `${out.slice(0, start)}${full}${out.slice(end)}`;
     if (options.traced && options.traced(expanded) < minTraced) {
       expanding = false;
@@ -423,6 +427,11 @@ export function standaloneText(text: string, names: NameIndex, options: Standalo
   }
   const final = placed(out);
   return { text: final, ok: ok && !opensOnUnnamedPlace(final) };
+}
+
+/** Whether the texts name someone else with the word `short` in their name, once `full` is taken out of them. */
+function namedOtherwise(texts: readonly string[], short: string, full: string): boolean {
+  return texts.some((t) => t.split(full).join(' ').split(/[^\p{L}'’-]+/u).includes(short));
 }
 
 /** An item's opening "The city", "The town's" (lower case: "The City Council" is a name), not "The city of ...". */
