@@ -588,6 +588,18 @@ describe('standaloneText', () => {
     expect(standaloneText('Blinken said so.', names, { before: ['Antony Blinken arrived in Seoul.'] }).text).toBe('Blinken said so.');
   });
 
+  it('reads a hyphenated surname as one speaker ("Vance-Ibsen said"), so the item names her in full', () => {
+    const feature = nameIndex([
+      'At seven most mornings, Laurel Vance-Ibsen is already at the long table in her office.',
+      "Vance-Ibsen, the department's director of policy planning, is running the review.",
+      'Vance-Ibsen said nothing had changed its direction.',
+    ]);
+    expect(feature.byShort.get('Vance-Ibsen')).toEqual(['Laurel Vance-Ibsen']);
+    expect(standaloneText("Vance-Ibsen, the department's director of policy planning, is running the review.", feature).text).toBe(
+      "Laurel Vance-Ibsen, the department's director of policy planning, is running the review.",
+    );
+  });
+
   it('names someone in full again when the reader has met another person of that name above', () => {
     const envoy = nameIndex(['Biden named veteran diplomat Sung Kim as his envoy.', 'Kim said the door to talks was open.']);
     const above = ['Biden named veteran diplomat Sung Kim as his envoy.', 'Kim Yo-jong, the sister of leader Kim Jong Un, dismissed the talks.'];

@@ -98,7 +98,8 @@ export interface NameIndex {
  * name ("Norvane Midstream said" is a company).
  */
 const SPEAKER = new RegExp(
-  String.raw`\b(\p{Lu}[\p{Ll}'’]+),?\s+(?:\p{Ll}+ly\s+)?(?:${SPEECH_VERBS})\b|\b(?:said|says|told)\s+(\p{Lu}[\p{Ll}'’]+)\b(?!\s+\p{Lu})`,
+  // A hyphenated surname is one word ("Vance-Ibsen said"), not its second half.
+  String.raw`\b(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),?\s+(?:\p{Ll}+ly\s+)?(?:${SPEECH_VERBS})\b|\b(?:said|says|told)\s+(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)\b(?!\s+\p{Lu})`,
   'gu',
 );
 /** The word before is capitalized too: the speaker is a longer name ("Norvane Midstream said"). */
