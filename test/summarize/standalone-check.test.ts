@@ -172,7 +172,8 @@ describe('leading definite reference', () => {
     "The town's only pharmacy closes in May.", 'The couple said they had hired a lawyer.', 'The money will go to new sinks.', 'The pause covers the contract.',
     'The ordinance, which the mayor sent to the council, would also require testing.', 'The family said it would sue.',
     'By Thursday morning the family had claimed three cots in the gymnasium.', 'The judge said the county was reviewing every option.',
-    'The trustees voted 4-1 to appeal.', 'The declaration covers three counties.', 'The exchange suspended dealing at 10:31 a.m.', 'The package also caps overtime.', 'The list, drawn up by a parents\' group, covers 88 books.'])('fails %s', (item) => {
+    'The trustees voted 4-1 to appeal.', 'The declaration covers three counties.', 'The exchange suspended dealing at 10:31 a.m.', 'The package also caps overtime.', 'The list, drawn up by a parents\' group, covers 88 books.',
+    'The outreach had not been disclosed.', 'The trilateral format returns this week.', 'The joint statement marked a shift.', 'The appointment showed the firm will to engage.'])('fails %s', (item) => {
     expect(rules(item)).toContain('leading-definite');
   });
 

@@ -51,7 +51,7 @@ const TIME_WORDS = /^(?:year|week|month|quarter|spring|summer|autumn|fall|winter
 
 // Head nouns that, right after "The", point back to something introduced earlier in the article.
 const ANAPHORIC_HEADS = [
-  'move', 'moves', 'decision', 'statement', 'statements', 'ministry', 'official', 'officials', 'two', 'three', 'four', 'both',
+  'move', 'moves', 'decision', 'statement', 'statements', 'outreach', 'format', 'appointment', 'ministry', 'official', 'officials', 'two', 'three', 'four', 'both',
   'company', 'companies', 'firm', 'agency', 'deal', 'plan', 'plans', 'report', 'talks', 'meeting', 'visit', 'remarks', 'comments',
   'north', 'south', 'latter', 'former', 'measure', 'measures', 'rules', 'rule', 'announcement', 'step', 'steps', 'proposal',
   'project', 'plant', 'group', 'country', 'countries', 'government', 'minister', 'spokesperson', 'spokesman', 'spokeswoman',
@@ -89,7 +89,7 @@ const DESCRIBED = /^The\s+(?:[^,.;]{1,30}?(?:,\s+[^,.;]{1,20}?)?-(?:based|headqu
 // (a capitalized modifier names it: "The Bracken Creek Fire").
 const DESCRIBED_EVENT = /^The\s+(?:(?:Category|Level|[a-z0-9][A-Za-z0-9.,%-]*)\s+){1,3}(?:storm|hurricane|typhoon|quake|earthquake|aftershock|fire|blaze|wildfire|spill|derailment|collapse|flood|flooding|eruption|explosion|blast|leak)\b(?!-)(?!\s+(?:of|that|which|who|whose)\b)/u;
 const DEFINITE = new RegExp(
-  `^The\\s+(?:(?:new|latest|same|proposed|planned|earlier|previous|above|recent|two|three|upcoming|top|senior|chief|visiting|former|vice|deputy|prime)\\s+(?:(?:U\\.?S\\.?|American|Chinese|Japanese|(?:North |South )?Korean|European|Russian|British)\\s+)?)?(${ANAPHORIC_HEADS.join('|')})(?![\\w-])${QUALIFIED}`,
+  `^The\\s+(?:(?:new|latest|same|proposed|planned|earlier|previous|above|recent|two|three|upcoming|top|senior|chief|visiting|former|vice|deputy|prime|joint|trilateral|bilateral)\\s+(?:(?:U\\.?S\\.?|American|Chinese|Japanese|(?:North |South )?Korean|European|Russian|British)\\s+)?)?(${ANAPHORIC_HEADS.join('|')})(?![\\w-])${QUALIFIED}`,
   'iu',
 );
 

@@ -377,6 +377,10 @@ describe('a sentence that opens inside a quotation', () => {
     "Of the system's 64 bus routes, 19 would disappear entirely.",
     'Council President Beatriz Salcedo said she supported the idea but warned the city could not pay every year.',
     'Pellmont Residential gave $1.6 million and Ardent Peak Builders, a regional developer, gave $900,000.',
+    'The outreach, which had not been previously disclosed, is the first known attempt to open a line.',
+    'The trilateral format returns as the two capitals remain at odds over wartime labor.',
+    'The joint statement marked the clearest nod yet to engagement.',
+    'The appointment showed the firm will to engage.',
   ])('leans back on a frame, a company, a toll, a sum, a defendant, a series, an owner, an idea or a recipient told before: %s', (s) => expect(leansBack(s)).toBe(true));
 
   it.each([

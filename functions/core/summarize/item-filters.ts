@@ -175,7 +175,7 @@ export const LEANS_BACK = new RegExp(
     // A definite noun that points to something the reader met earlier ("The move", "the North"),
     // even with a modifier ("The top US envoy"; a nationality alone says which one: "The US
     // government"), unless what follows says which one ("The envoy and defense chief of Japan").
-    String.raw`the (?:(?:new|latest|same|proposed|planned|earlier|previous|recent|upcoming|top|senior|chief|visiting|former|vice|deputy|prime|second|third|final|remaining)\s+(?:(?:u\.?s\.?|american|chinese|japanese|(?:north |south )?korean|european|russian|british)\s+)?)?(?:two|three|four|five|pair|trio|duo|` +
+    String.raw`the (?:(?:new|latest|same|proposed|planned|earlier|previous|recent|upcoming|top|senior|chief|visiting|former|vice|deputy|prime|second|third|final|remaining|joint|trilateral|bilateral)\s+(?:(?:u\.?s\.?|american|chinese|japanese|(?:north |south )?korean|european|russian|british)\s+)?)?(?:two|three|four|five|pair|trio|duo|` +
     String.raw`moves?|decisions?|statements?|ministry|officials?|spokesman|spokeswoman|spokesperson|compan(?:y|ies)|firms?|agency|` +
     String.raw`deals?|plans?|reports?|meeting|visit|trip|remarks|comments|proposals?|measures?|bill|latter|former|north|south|` +
     String.raw`countr(?:y|ies)|nation|letter|announcement|offer|agreement|accord|pact|sides?|same|minister|envoy|president|leaders?|` +
@@ -193,7 +193,7 @@ export const LEANS_BACK = new RegExp(
     // $31.40"): which ones?
     'suspects|supplies|gymnasium|shelter|church|hospital|hotel|building|airline(?! industry| sector| business)|department|volunteers|bureau|' +
     'cause|recorder|channel|stock|compact|slide|phase|options|filing|decree|gang|demand|couple|money|fund|emails|divers|experiment|pause|suspension|expulsions?|family|families|winery|tasting room|ordinance|rally|protest|directorate|stopgap|' +
-    String.raw`judge|trustees|declaration|deaths|list(?!\s+prices?)|reopening|applause|books|parents|guild|exchange(?!\s+rates?)|trouble|petition|sheriff|crew|package|` +
+    String.raw`judge|trustees|declaration|deaths|list(?!\s+prices?)|reopening|applause|books|parents|guild|exchange(?!\s+rates?)|trouble|petition|sheriff|crew|package|outreach|format|appointment|` +
     // Disasters named before ("The storm made landfall at 4:10 a.m.", "The fire was 34% contained"): which one?
     String.raw`${DISASTERS})(?![\w-])` +
     // ...unless what follows says which one: "of", a relative clause, "the attack on the tanker", "the
