@@ -1221,6 +1221,9 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg34): measured untuned at e68c508.
   // 8/20 facts, 13/13 covered, 1 hard negative cited (the Seoul Herald Tribune's June 2020 Kaesong liaison-office story 016, same place and people months before the story, listed in pyongyang's alsoIn, no item: the leak; Levant Wire's Blinken-on-Iran story 013 set aside, 'unlike-batch'; Asia Markets Daily's China tariff review 014, 'topic-in-passing'; the Korea Business Herald's Asiana alliance story 015, 'no-topic-terms'; MarketScope Korea's Daesan earnings 017 gets no theme), --strict passes; 19/20 themed as labelled (016, a hard negative, in pyongyang: pyongyang 2.174, alliances 0.153, review 0.084).
   'korea-scrape-c': { factRecall: 0.4, coverage: 1, themeAccuracy: 0.95, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg34): measured untuned at cac94a1.
+  // 6/19 facts, 13/13 covered, no hard negative cited (AP's Sherman-in-Tianjin story 013 and Reuters' Pentagon posture review 015 are set aside, 'unlike-batch'; the outlet-less Asiana alliance story 014, 'no-topic-terms'; Yonhap News Agency's January 2021 parade story 016, 'other-time'; Hanbit Aerospace's earnings 017 gets no theme), --strict passes; 17/20 themed as labelled (000, Yonhap's Moon-Biden summit, labelled alliances, in review: review 4.178, alliances 1.438, pyongyang 0.677; 001, the Associated Press version of it, labelled alliances, in review: review 0.989, pyongyang 0.593, alliances 0.253; 002, Kyodo News' intelligence chiefs in Tokyo, labelled alliances, in review: review 1.176, pyongyang 0.63, alliances 0.475).
+  'korea-scrape-d': { factRecall: 0.316, coverage: 1, themeAccuracy: 0.85, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];
