@@ -145,6 +145,7 @@ describe('unnamed person', () => {
     'Stocks fell on Tuesday.',
     'Asked by Curtis Reinholt whether he would resign, Douglas Ferrante said no.',
     'Bennett Ostravik leads the union. Overtime has become routine since Nov. 1, he said.',
+    'The U.S. envoy for North Korea said on Monday he was willing to meet North Korean officials.',
   ])('passes %s', (item) => {
     expect(rules(item)).not.toContain('unnamed-person');
   });
@@ -202,6 +203,12 @@ describe('first-mention surname', () => {
     // A company referred to by its first word is not a person.
     expect(people.has('Kestrel')).toBe(false);
     expect(people.has('Micro')).toBe(false);
+  });
+
+  it('reads a family name before a two-syllable given name without a hyphen ("Kim Jong Un"), not a team\'s name', () => {
+    const people = peopleIn('North Korean leader Kim Jong Un spoke for nine hours. Kim admitted the plan had failed. Agents of the FBI Art Crime Team joined. The Museum of Art was closed.');
+    expect(people.get('Kim')).toBe('Kim Jong Un');
+    expect(people.has('Art')).toBe(false);
   });
 
   it.each(['Okafor said the measures were aimed at military AI.', 'Choi earlier said the talks went well.',

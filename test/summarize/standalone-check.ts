@@ -160,6 +160,8 @@ const NAME_PART = "[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?";
 const CAPITAL_RUN = new RegExp(`\\b${NAME_PART}(?:[ \\t]+${NAME_PART})*\\b`, 'gu');
 // "Choi Jong-kun", "Kim Yo-jong", "Wu Tsung-han": a short family name first, a hyphenated given name after.
 const FAMILY_FIRST = /^[A-Z][a-z]{0,4}$/u;
+/** One romanized Korean syllable ("Jong", "Un", "Gwon"): "Crime" in "Art Crime Team" is none. */
+const KOREAN_SYLLABLE = /^(?:[gkndtrlmbpsjh]|kk|tt|pp|ss|jj|ch)?(?:[aeiou]{1,2}|y[aeiou]{1,2}|w[aeiou]{1,2})(?:ng|n|m|l|k|p|t)?$/i;
 const HYPHENATED_GIVEN = /^[A-Z][a-z]+-[a-z]+$/u;
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -174,6 +176,9 @@ function fullNames(text: string): string[] {
     const flush = (): void => {
       // "David Okafor", "Choi Jong-kun": the last two words of a run; a longer run is mostly a name plus what precedes it.
       if (segment.length >= 2) out.push(segment.slice(-2).join(' '));
+      // "Kim Jong Un", "Ri Son Gwon": a family name, then a two-syllable given name without a hyphen.
+      const three = segment.slice(-3);
+      if (three.length === 3 && FAMILY_FIRST.test(three[0]!) && three.slice(1).every((w) => KOREAN_SYLLABLE.test(w))) out.push(three.join(' '));
       segment = [];
     };
     for (const w of m[0].split(/\s+/)) {
@@ -251,6 +256,8 @@ const ASKED_BY = /^\W*(?:Asked|Pressed|Questioned|Challenged)\s+(?:\w+\s+)?by\s/
  * sentence opener or a never-name, or a capitalized first word followed by another one ("Helen
  * Marchetti said she...").
  */
+const ROLE_BEFORE = /\b(?:envoy|minister|official|spokes(?:man|woman|person)|secretary|ambassador|president|leader|director|chief|negotiator|diplomat|senator|governor|mayor|officer|advis[eo]r|lawmaker|analyst|researcher|professor|executive|chairman|chairwoman|commander)\b/i;
+
 function unnamedPerson(item: string, people: ReadonlyMap<string, string>): string | null {
   const m = PERSONAL.exec(item.replace(/^\W*\w+/u, (w) => ' '.repeat(w.length)));
   if (!m) return null;
@@ -276,6 +283,9 @@ function unnamedPerson(item: string, people: ReadonlyMap<string, string>): strin
   // "Asked by Curtis Reinholt whether he would resign, he said...": the name is the questioner's.
   const asker = ASKED_BY.test(item);
   if (!asker && namesIn(item.slice(0, m.index), 0)) return null;
+  // "The U.S. envoy for North Korea said on Monday he was willing...": a person described by role
+  // before the pronoun is who it stands for.
+  if (!asker && ROLE_BEFORE.test(item.slice(0, m.index))) return null;
   // ...unless the answer names who gives it: "Asked by Reinholt whether he would resign, Ferrante said".
   if (asker) {
     const after = /,\s+(\p{Lu}[\p{Ll}'’-]+)/u.exec(item.slice(m.index));

@@ -604,6 +604,20 @@ describe('standaloneText', () => {
     );
   });
 
+  it('never expands a short name that another person in the article also bears', () => {
+    // "Kim Yo-jong" is indexed under Kim; "Kim Jong Un" makes "meet Kim" either of them.
+    const two = nameIndex(['Kim Yo-jong, the sister of leader Kim Jong Un, issued a statement.', 'Biden has said he would meet Kim only if the North agreed to disarm.']);
+    expect(two.byShort.get('Kim')).toEqual(expect.arrayContaining(['Kim Yo-jong', 'Kim Jong Un']));
+    const item = standaloneText('Biden has said he would meet Kim only if the North agreed to disarm.', two);
+    expect(item.ok).toBe(false);
+    expect(item.text).not.toContain('Kim Yo-jong');
+    // A two-syllable given name without a hyphen, family name first: "Kim admitted..." is Kim Jong Un.
+    const leader = nameIndex(['North Korean leader Kim Jong Un opened the party congress.', 'Kim admitted that his five-year plan had fallen short.']);
+    expect(standaloneText('Kim admitted that his five-year plan had fallen short.', leader).text).toBe('Kim Jong Un admitted that his five-year plan had fallen short.');
+    // "Art Crime Team" is no person, though it has three short capitalized words.
+    expect(nameIndex(['Agents of the FBI Art Crime Team joined the search.']).byShort.has('Art')).toBe(false);
+  });
+
   it('names someone in full again when the reader has met another person of that name above', () => {
     const envoy = nameIndex(['Biden named veteran diplomat Sung Kim as his envoy.', 'Kim said the door to talks was open.']);
     const above = ['Biden named veteran diplomat Sung Kim as his envoy.', 'Kim Yo-jong, the sister of leader Kim Jong Un, dismissed the talks.'];

@@ -71,6 +71,8 @@ function nameRuns(s: string): RegExpExecArray[] {
  * A Korean given name: two short syllables ("Jong-kun", "Yo-jong", "Eui-yong"). A double-barrelled
  * surname has longer parts ("Vasquez-Tull", "Okonkwo-Price") and stands last, as other surnames do.
  */
+/** One romanized Korean syllable ("Jong", "Un", "Gwon", "Hui", "Yeol"); "Crime" or "Smith" is none. */
+const KOREAN_SYLLABLE = /^(?:[gkndtrlmbpsjh]|kk|tt|pp|ss|jj|ch)?(?:[aeiou]{1,2}|y[aeiou]{1,2}|w[aeiou]{1,2})(?:ng|n|m|l|k|p|t)?$/i;
 const HYPHEN_GIVEN = /^\p{Lu}\p{Ll}{0,3}-\p{L}\p{Ll}{0,3}$/u;
 /** After a name: ", deputy assistant secretary ..." or ", who ...": an apposition about a person. */
 const APPOSITION = /^,\s+(?:who\b|(?:a|an|the)\s+\p{Ll}|(?!(?:and|but|which|while|where|when|said|says|as|in|on|at|for|with|from|to|of)\b)\p{Ll}{3,}\s+\p{Ll})/u;
@@ -226,6 +228,9 @@ export function nameIndex(sentences: readonly string[], headline = ''): NameInde
         // The same for three words ("North Korean leader Kim Jong Un ... Kim said"): a name the
         // article shortens to its first word is family name first, whatever its hyphens.
         if ((tokens.length === 2 ? titled : tokens.length === 3) && (speakers.has(tokens[0]!) || honorific.has(tokens[0]!))) add(tokens[0]!, full);
+        // A two-syllable given name after the family name, unhyphenated ("Kim Jong Un", "Ri Son Gwon",
+        // "Moon Jae In"): the first word is the surname the copy shortens it to ("Kim admitted...").
+        else if (tokens.length === 3 && KOREAN_SYLLABLE.test(tokens[1]!) && KOREAN_SYLLABLE.test(tokens[2]!)) add(tokens[0]!, full);
       }
     }
   }
@@ -234,6 +239,13 @@ export function nameIndex(sentences: readonly string[], headline = ''): NameInde
   // word the article uses as someone's surname ("Delacroix, 71," of Marvin Delacroix, not of
   // "Delacroix Logistics").
   for (const [first, full] of given) if (!byShort.has(first)) add(first, full);
+  // A short form is one person only if no other person's name in the article holds the word: "Kim
+  // Yo-jong" is indexed under "Kim" and "Kim Jong Un" under "Un", so "meet Kim" is either of them.
+  // Expanding it to Kim Yo-jong made a false sentence.
+  const people = new Set([...byShort.values()].flat());
+  for (const [short, list] of byShort) {
+    for (const full of people) if (!list.includes(full) && full.split(' ').includes(short)) list.push(full);
+  }
   return { byShort };
 }
 
