@@ -181,6 +181,13 @@ describe('the headline of a page copied as text', () => {
     ['the date line above it, under the masthead', ['The Island Times', 'Published : Mar 8, 2021 - 15:33 Updated : Mar 8, 2021 - 22:01', HEADLINE], 'The Island Times', null],
     ['a byline and a date with a time zone under it', ['THE HARBOR LEDGER', 'World', 'Sign in', HEADLINE, 'By Thomas Reyburn', 'March 8, 2021 at 7:42 p.m. EDT'], 'The Harbor Ledger', 'Thomas Reyburn'],
     ['a masthead and menus above, no credit line', ['The Harbor Monitor', 'Politics', 'Transport', 'Share', HEADLINE], 'The Harbor Monitor', null],
+    ["a newsletter's name above, no credit line", ['The Island Letter', 'Subscribe', 'Sign in', 'Share', HEADLINE], 'The Island Letter', null],
+    ['the headline printed twice, a source line and a date under the second', [`${HEADLINE} | Island Wire Digest`, 'Island Wire Digest', 'Top Stories', HEADLINE, 'Source: Reuters', 'March 8, 2021'], 'Reuters', null],
+    ['a source line, a stamp with a zone and an editor line under it', ['Xinhua | English.news.cn', 'Home', 'China', HEADLINE, 'Source: Xinhua', '2021-03-08T20:15:00+08:00', 'Editor: Zhou Lan'], 'Xinhua', null],
+    ['a wire credit and a date with a time under it', ['The Cedar Falls Courier-Ledger', 'Home', 'News', 'Subscribe', HEADLINE, 'Associated Press', 'March 8, 2021 | 6:45 PM'], 'The Cedar Falls Courier-Ledger', null],
+    ['an outlet, a dash and the date under it', ['World', HEADLINE, 'KYODO NEWS - Mar 8, 2021 - 19:20 | World, All'], 'Kyodo News', null],
+    ['a dateline stamped with a zone under it', ['Kyodo News+', HEADLINE, 'TOKYO, Mar. 8 KYODO - 2021-03-08T10:45:00+09:00'], 'Kyodo News+', null],
+    ['"3 hours ago" beside the date under it', ['Korea Now', 'Latest', HEADLINE, '3 hours ago · Mar 8, 2021'], 'Korea Now', null],
   ])('is found with %s', (_kind, top, source, author) => {
     const a = read('incoming/007_3fa9c1d2e4b56a78.txt', [...top, PAGE_BODY].join('\n'));
     expect(a.title).toBe(HEADLINE);
@@ -188,9 +195,9 @@ describe('the headline of a page copied as text', () => {
     // annotated") does not.
     expect(a.source).toBe(source);
     if (author) expect(a.author).toBe(author);
-    if (top.some((l) => /2021/.test(l))) expect(a.publishedAt).toBe('2021-03-08');
+    if (top.some((l) => /2021/.test(l))) expect(a.publishedAt?.slice(0, 10)).toBe('2021-03-08');
     expect(a.sentences.map((x) => x.text).join(' ')).not.toContain(HEADLINE);
-    expect(a.sentences[0]!.text).not.toMatch(/Courier|Monitor|Notes|WATCH|LEDGER|HOME/);
+    expect(a.sentences[0]!.text).not.toMatch(/Courier|Monitor|Notes|WATCH|LEDGER|HOME|Letter|Digest|Xinhua|Editor|KYODO|ago/);
   });
 });
 

@@ -116,6 +116,14 @@ const TIME_AGO_RE = /^(?:updated\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs
 const PHOTO_LABEL_RE = /^(?:photo|image|picture|video|graphic|illustration|credit|photo credit|file photo|caption|(?:photo|image|picture|video) caption)s?(?:\s+by)?\s*:/i;
 const TRAILING_PHOTO_CREDIT = /[.!?]["'\u201D\u2019]?\s+(?:photo|photograph|image|picture|credit|photo credit)s?\s*:\s*[^.:!?]{2,60}\.?$/i;
 const SOURCE_RE = /^(?:source|sources|via|courtesy of)\s*:\s*(.{2,80})$/i;
+/** A page's credit for its editor or photographer ("Editor: Zhou Lan", "Photo: ..."): no writer of the story. */
+const EDITOR_RE = /^(?:editor|editors|edited by|editing|responsible editor|web editor|copy editor|translator|translated by)\s*:\s*\S/i;
+/** An outlet's name, then a dash and a date ("KYODO NEWS - Jun 2, 2021"). */
+const OUTLET_DASH = /^(\p{Lu}[\p{L}.&'’ ]{1,40}?)\s+[-–—]\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{4}-\d{2}-\d{2})/u;
+const DATE_PREFIX = /^(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)/u;
+const DATE_TAIL = /^(?:\s*[-–—,]?\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?)?\s*(?:\|.*)?$/u;
+/** An ISO date and time with its zone ("2020-11-12T10:45:00+09:00"). */
+const ISO_STAMP = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})\b/;
 const CREDIT_BY_RE = /^(?:(?:additional )?reporting|writing|editing|edited|compiled|translated|produced)\s+by\b/i;
 const BYLINE_RE = /^(?:[Ww]ritten\s+)?[Bb][Yy]\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|de|da|van|von|bin|al|la|le|del))*)/u;
 const DATED_LINE_RE = /^(?:published|posted|updated|last updated|first published|date|dated|released)\b\s*(?:on|at)?\s*:?\s*/i;
@@ -207,8 +215,8 @@ const SECTION_PART =
 const PERSON_PART = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,2}$/u;
 /** A writer's name with a role or a place: "Dwight Carrow, Staff Writer", "Jakob Lindholm, Brussels correspondent", "Graham Whitlock in London". */
 const WRITER_WITH_ROLE = /^(.+?)(?:,\s+(?:[\p{L}.'’ ]{0,30}\s)?(?:staff writer|writer|reporter|correspondent|editor|columnist|contributor|producer|bureau chief)|\s+in\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?)$/iu;
-/** A credit line's part that is only a time ("8:05 p.m.", "at 7:20 AM CST"): it names nobody. */
-const TIME_PART = /^(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s+\p{Lu}{2,4})?$/iu;
+/** A credit line's part that is only a time ("8:05 p.m.", "at 7:20 AM CST", "19:20", "3 hours ago"): it names nobody. */
+const TIME_PART = /^(?:(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s+\p{Lu}{2,4})?|\d{1,2}:\d{2}(?:\s+\p{Lu}{2,4})?|(?:updated\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)$/iu;
 /** A reading time ("7 min read"). */
 const READ_TIME = /^\d+\s+min(?:ute)?s?\s+read$/i;
 
@@ -254,7 +262,8 @@ function creditLine(line: string, words: number): LineVerdict | null {
     const rest = named.filter((x) => !READ_TIME.test(x));
     const person = !by && dates.length === 1 && rest.length === 1 && rest[0] === parts[0] ? writerOf(rest[0]!) : null;
     const section = dates.length === 1 && (hasSection || parts.some((x) => SECTION_WORD.test(x)));
-    if (!(rest.length === 0 ? by || section : person)) return null;
+    // A date and a time and nothing else ("Nov. 12, 2020 | 10:45 AM") is the page's date line.
+    if (!(rest.length === 0 ? by || section || dates.length === 1 : person)) return null;
     const name = by ? by[1] : person;
     return { kind: 'byline', source: null, date: parseDate(dates[0]), author: name ? cleanName(name) : null };
   }
@@ -289,6 +298,20 @@ export function classifyLine(line: string, words = wordCount(line)): LineVerdict
   const src = SOURCE_RE.exec(line);
   if (src && wordCount(src[1]!) <= 8) return { kind: 'source', source: cleanName(src[1]) };
   if (words <= 40 && CREDIT_BY_RE.test(line)) return { kind: 'byline' };
+  if (words <= 8 && EDITOR_RE.test(line)) return { kind: 'byline' };
+  // "KYODO NEWS - Jun 2, 2021 - 19:20 | World, All": an outlet, a dash, then the date.
+  const od = words <= 16 ? OUTLET_DASH.exec(line) : null;
+  if (od) {
+    // Nothing but a time or a list of sections after the date ("Seoul - March 5, 2021 was a cold day" is prose).
+    const after = line.slice(od[0].length).replace(DATE_PREFIX, '');
+    const date = DATE_TAIL.test(after) ? parseDate(line.slice(od[0].length)) : null;
+    if (date) return { kind: 'dateline', date, source: namesOutlet(od[1]!) ? cleanName(od[1]) : null };
+  }
+  // "TOKYO, Nov. 12 KYODO - 2020-11-12T10:45:00+09:00": a short line stamped with a date and time.
+  if (words <= 12 && !endsLikeSentence(line)) {
+    const stamp = ISO_STAMP.exec(line);
+    if (stamp) return { kind: 'dateline', date: parseDate(stamp[0]) };
+  }
   const by = byline(line, words);
   if (by) return by;
   // "April 30, 2021 at 7:42 p.m. EDT": "p.m." before a time zone is no sentence's end.

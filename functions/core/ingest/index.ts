@@ -5,7 +5,7 @@ import { ArticleRejectedError, type Article, type ArticleFormat, type Sentence }
 import { contentId } from '../ids';
 import { collapseWhitespace, decodeText, normalizeText } from './decode';
 import { extract, type MetaHints } from './formats';
-import { classifyLine, endsLikeSentence, stripFurniture } from './furniture';
+import { classifyLine, endsLikeSentence, stripFurniture, wordCount } from './furniture';
 import { cleanName, cleanUrl, dateFromUrl, namesOutlet, outletName, parseDate, publicationDate, splitByline, titleFromKey } from './metadata';
 import { splitSentences } from './sentences';
 import { groupParagraphs, isShortLabel, looksLikeHeadline, stripAgencyTag, stripDateline } from './structure';
@@ -104,9 +104,10 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
       const at = headline >= 0 ? headline : under;
       title = lines[at]!.trim();
       top = lines.slice(0, headline >= 0 ? at : credit).filter((line) => line.trim() !== '');
-      // The site's name: a line naming an outlet, else the first name-cased line that is no
-      // furniture ("NK Pulse", "PYONGYANG WATCH", "Center for Peninsula Studies").
-      masthead = top.find(mastheadLike) ?? top.find((line) => nameCased(line) && classifyLine(line.trim()) === null && !isShortLabel(line, 1)) ?? null;
+      // The site's name: a line naming an outlet, else the page's first line when it is name-cased
+      // and no furniture ("NK Pulse", "PYONGYANG WATCH", "Center for Peninsula Studies"; not a menu's
+      // "North Korea").
+      masthead = top.find(mastheadLike) ?? (top[0] !== undefined && nameCased(top[0]) && classifyLine(top[0].trim()) === null && !isShortLabel(top[0], 1) ? top[0] : null);
       rest = headline >= 0 ? lines.slice(at + 1) : [lines[credit]!, ...lines.slice(at + 1)];
     }
   }
@@ -119,6 +120,14 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
   // A short label naming an outlet ("The Seoul Monitor") is the site's masthead, not the headline.
   while (i < paragraphs.length && isShortLabel(paragraphs[i]!, 3) && !(title === null && looksLikeHeadline(paragraphs[i]!) && !mastheadLike(paragraphs[i]!))) {
     if (namesOutlet(paragraphs[i]!)) masthead ??= paragraphs[i]!;
+    furniture.push(paragraphs[i]!);
+    i++;
+  }
+  // "The Peninsula Letter", then the headline: a short name-cased line over another headline-like
+  // line, with no credit line to place the headline by, is the site's name.
+  const second = paragraphs[i + 1];
+  if (title === null && second !== undefined && nameCased(paragraphs[i]!) && wordCount(paragraphs[i]!, 5) <= 4 && looksLikeHeadline(second) && !endsLikeSentence(second) && paragraphs.length - i > 2) {
+    masthead ??= paragraphs[i]!;
     furniture.push(paragraphs[i]!);
     i++;
   }
@@ -223,8 +232,14 @@ function creditAndHeadline(lines: readonly string[]): { credit: number; headline
   for (let k = credit - 1; k >= 0; k--) {
     const line = lines[k]!.trim();
     if (!line) continue;
-    if (!headlineLike(line)) break;
-    first = k;
+    if (headlineLike(line)) {
+      first = k;
+      continue;
+    }
+    // The credit block may hold more than one line ("Associated Press", "Source: Xinhua", a byline
+    // above the date line): passed over until the headline is reached.
+    if (first < 0 && creditPart(line)) continue;
+    break;
   }
   return { credit, headline: first };
 }
@@ -241,6 +256,11 @@ const nameCased = (line: string): boolean => {
   return words.length <= 5 && words.every((w) => /^[\p{Lu}\d&]/u.test(w) || NAME_SMALL_WORDS.has(w));
 };
 const NAME_SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'la', 'el']);
+/** A line of a page's credit block: a byline, a date or source line, or an outlet's name alone. */
+const creditPart = (line: string): boolean => {
+  const kind = classifyLine(line)?.kind;
+  return kind === 'byline' || kind === 'dateline' || kind === 'source' || mastheadLike(line) || (namesOutlet(line) && line.split(/\s+/).length <= 4);
+};
 const headlineLike = (line: string): boolean => classifyLine(line) === null && looksLikeHeadline(line) && !mastheadLike(line);
 
 /** The first non-blank line after `k`, or -1. */
