@@ -214,3 +214,18 @@ describe('outlet names', () => {
     expect(outletName(raw)).toBe(name);
   });
 });
+
+describe('a short page with its byline at the foot', () => {
+  it('keeps every body sentence: one-sentence paragraphs end on a full stop, so none is taken for the headline', () => {
+    const a = read('incoming/short.txt', [
+      'Council backs ferry plan', '',
+      'The harbor council voted on Tuesday to open a ferry route to the islands. It had argued over the plan for two years.', '',
+      'Boats will run twice a day from September, officials said.', '',
+      'Fares will be set by the regional transport board.', '',
+      'By Ana Ruiz | March 8, 2021',
+    ].join('\n'));
+    expect(a.title).toBe('Council backs ferry plan');
+    expect(a.sentences).toHaveLength(4);
+    expect(a.author).toBe('Ana Ruiz');
+  });
+});

@@ -261,7 +261,13 @@ const creditPart = (line: string): boolean => {
   const kind = classifyLine(line)?.kind;
   return kind === 'byline' || kind === 'dateline' || kind === 'source' || mastheadLike(line) || (namesOutlet(line) && line.split(/\s+/).length <= 4);
 };
-const headlineLike = (line: string): boolean => classifyLine(line) === null && looksLikeHeadline(line) && !mastheadLike(line);
+/**
+ * A headline: a short line that is no furniture and no masthead, and does not end on a full stop (so
+ * the walk up from a byline at the foot of a short page never takes a body sentence for it).
+ */
+const headlineLike = (line: string): boolean => classifyLine(line) === null && looksLikeHeadline(line) && !mastheadLike(line) && !FULL_STOP_END.test(line);
+/** A full stop at the end, perhaps inside quotes (a headline may end on a quotation or a question). */
+const FULL_STOP_END = /[.!…]["'”’)\]]*$/u;
 
 /** The first non-blank line after `k`, or -1. */
 function nextLine(lines: readonly string[], k: number): number {
