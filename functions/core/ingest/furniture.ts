@@ -116,7 +116,7 @@ const TIME_AGO_RE = /^(?:updated\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs
 const PHOTO_LABEL_RE = /^(?:photo|image|picture|video|graphic|illustration|credit|photo credit|file photo|caption|(?:photo|image|picture|video) caption)s?(?:\s+by)?\s*:/i;
 const TRAILING_PHOTO_CREDIT = /[.!?]["'\u201D\u2019]?\s+(?:photo|photograph|image|picture|credit|photo credit)s?\s*:\s*[^.:!?]{2,60}\.?$/i;
 const SOURCE_RE = /^(?:source|sources|via|courtesy of)\s*:\s*(.{2,80})$/i;
-/** A page's credit for its editor or photographer ("Editor: Zhou Lan", "Photo: ..."): no writer of the story. */
+/** A page's credit for its editor or translator ("Editor: Zhou Lan"): no writer of the story, and no headline. */
 const EDITOR_RE = /^(?:editor|editors|edited by|editing|responsible editor|web editor|copy editor|translator|translated by)\s*:\s*\S/i;
 /** An outlet's name, then a dash and a date ("KYODO NEWS - Jun 2, 2021"). */
 const OUTLET_DASH = /^(\p{Lu}[\p{L}.&'’ ]{1,40}?)\s+[-–—]\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{4}-\d{2}-\d{2})/u;
@@ -290,9 +290,10 @@ export function classifyLine(line: string, words = wordCount(line)): LineVerdict
   }
   if (words <= 12 && SUBSCRIBE_RE.test(b)) return { kind: 'subscribe' };
   if (words <= 30 && (COPYRIGHT_RE.test(line) || COPYRIGHT_SIGN.test(line))) return { kind: 'copyright' };
-  if (words <= 40 && PROMO_LIST.test(b)) return { kind: 'promo' };
+  const barred = line.includes('|');
+  if (barred && words <= 40 && PROMO_LIST.test(b)) return { kind: 'promo' };
   if (words <= 30 && EMAIL.test(line) && !BYLINE_RE.test(line)) return { kind: 'widget' };
-  if (words <= 60 && FACT_BOX.test(line)) return { kind: 'widget' };
+  if (barred && words <= 60 && FACT_BOX.test(line)) return { kind: 'widget' };
   if (words <= 40 && TAGS_RE.test(line)) return { kind: 'tags' };
   if (TIME_AGO_RE.test(b)) return { kind: 'dateline' };
   const src = SOURCE_RE.exec(line);
