@@ -1202,12 +1202,14 @@ const FLOORS: Record<string, Floors> = {
   'korea-spring21': { factRecall: 0.458, coverage: 0.941, themeAccuracy: 0.846, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg32): measured untuned at 9064fdd.
   // 7/24 facts, 16/17 covered (the undated Seongju convoy feature 14 gets no theme), 2 hard negatives cited (in also-in, no item: Marketline's steel-import review 20 in review, the Straits Courier's Malaysia expulsion story 24 in pyongyang: the leaks), --strict passes; 22/26 themed as labelled (07, the Korea Morning Post's THAAD-at-Osan feature, labelled alliances, in pyongyang: pyongyang 1.057, alliances 0.555; 14, labelled alliances, gets none: alliances 0.442, pyongyang 0.389; 20, a hard negative, in review; 24, a hard negative, in pyongyang).
-  'korea-2017': { factRecall: 0.375, coverage: 1, themeAccuracy: 0.923, leaks: 2, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // "review" 3 -> 1.5 in the default themes (every story that retells the review says it): +1 fact.
+  'korea-2017': { factRecall: 0.417, coverage: 1, themeAccuracy: 0.923, leaks: 2, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg32): measured untuned at ffb840a.
   // 9/25 facts, 16/17 covered (the undated Pyeongtaek troops feature 11 gets no theme, 'no-topic-terms'), 1 hard negative cited (Yonhap's September 2025 KCNA Ulchi-drills statement 19, same agency and place months before the story, gets its own pyongyang item and is cited with the missile item: the leak), --strict fails on that citation alone ('2 themed item(s) cite an off-topic article'); 23/26 themed as labelled (11, labelled alliances, gets none: alliances 1.321, review 0.332; 12, Reuters' Reese-Han summit, labelled alliances, in review: review 3.424, alliances 1.711, pyongyang 0.705; 19, a hard negative, in pyongyang); 1 standalone failure (first-surname 'Vance-Ibsen' in the review-deadline item in review).
   // Its standalone failure ('Vance-Ibsen, the department's director...') went when a hyphenated surname
   // became one speaker ("Vance-Ibsen said"): the item now names Laurel Vance-Ibsen in full.
-  'korea-2026': { factRecall: 0.36, coverage: 0.941, themeAccuracy: 0.885, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 0, datelines: 0 },
+  // "review" 3 -> 1.5 in the default themes: the Reese-Han summit goes to Alliances, +1 fact.
+  'korea-2026': { factRecall: 0.4, coverage: 0.941, themeAccuracy: 0.923, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 0, datelines: 0 },
   // Held out (prereg33): measured untuned at fa62dc3.
   // 6/20 facts, 12/13 covered (Yonhap's cost-sharing report 000 gets no theme, 'no-topic-terms'), no hard negative cited, --strict passes; 17/20 themed as labelled (000, labelled alliances, gets none: alliances 2.75, review 0.529, pyongyang 0.326; 007, Reuters' unanswered-outreach report, labelled review, in pyongyang: pyongyang 1.836, review 1.628; 008, the outlet-less Biden news-conference story, labelled review, in pyongyang: pyongyang 2.447, review 1.721).
   'korea-scrape-a': { factRecall: 0.3, coverage: 0.923, themeAccuracy: 0.85, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
@@ -1223,7 +1225,8 @@ const FLOORS: Record<string, Floors> = {
   // Lowered on purpose (0.4 -> 0.35): the item its reader found false ("Biden has said he would meet
   // Kim Yo-jong only if...", where the article's "Kim" is Kim Jong Un) covered R1; a short name another
   // person in the article also bears is no longer expanded, and that item is not made.
-  'korea-scrape-c': { factRecall: 0.35, coverage: 1, themeAccuracy: 0.95, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // "review" 3 -> 1.5 in the default themes: +1 fact (0.35 -> 0.4).
+  'korea-scrape-c': { factRecall: 0.4, coverage: 1, themeAccuracy: 0.95, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg34): measured untuned at cac94a1.
   // 6/19 facts, 13/13 covered, no hard negative cited (AP's Sherman-in-Tianjin story 013 and Reuters' Pentagon posture review 015 are set aside, 'unlike-batch'; the outlet-less Asiana alliance story 014, 'no-topic-terms'; Yonhap News Agency's January 2021 parade story 016, 'other-time'; Hanbit Aerospace's earnings 017 gets no theme), --strict passes; 17/20 themed as labelled (000, Yonhap's Moon-Biden summit, labelled alliances, in review: review 4.178, alliances 1.438, pyongyang 0.677; 001, the Associated Press version of it, labelled alliances, in review: review 0.989, pyongyang 0.593, alliances 0.253; 002, Kyodo News' intelligence chiefs in Tokyo, labelled alliances, in review: review 1.176, pyongyang 0.63, alliances 0.475).
   'korea-scrape-d': { factRecall: 0.316, coverage: 1, themeAccuracy: 0.85, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
