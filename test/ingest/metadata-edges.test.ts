@@ -188,6 +188,8 @@ describe('the headline of a page copied as text', () => {
     ['an outlet, a dash and the date under it', ['World', HEADLINE, 'KYODO NEWS - Mar 8, 2021 - 19:20 | World, All'], 'Kyodo News', null],
     ['a dateline stamped with a zone under it', ['Kyodo News+', HEADLINE, 'TOKYO, Mar. 8 KYODO - 2021-03-08T10:45:00+09:00'], 'Kyodo News+', null],
     ['"3 hours ago" beside the date under it', ['Korea Now', 'Latest', HEADLINE, '3 hours ago · Mar 8, 2021'], 'Korea Now', null],
+    ['a title bar, a masthead and a menu set apart by spaces above', [`${HEADLINE} | Island Broadcast Service`, 'Island Broadcast Service', 'USA  Asia  Korea  Middle East  Africa', HEADLINE, 'Mar. 8, 2021 | 10:45 AM', 'By Lorraine Dusek'], 'Island Broadcast Service', 'Lorraine Dusek'],
+    ['a masthead and a breadcrumb with slashes above', ['THE ISLAND SHINPO', 'Home / World / Asia-Pacific', HEADLINE, '8 Mar 2021', 'Jiji Press'], 'The Island Shinpo', null],
   ])('is found with %s', (_kind, top, source, author) => {
     const a = read('incoming/007_3fa9c1d2e4b56a78.txt', [...top, PAGE_BODY].join('\n'));
     expect(a.title).toBe(HEADLINE);

@@ -156,14 +156,14 @@ export function isCaption(line: string, words = wordCount(line)): boolean {
   return AGENCY_TAG.test(credit) && words < 25 && !endsLikeSentence(before);
 }
 
-const MENU_SEPARATOR = /[|·•»›]|\s>\s/;
+const MENU_SEPARATOR = /[|·•»›]|\s[>/]\s/;
 
 /** "Politics | World | Business": section links joined by separators, each a word or three. */
 function isMenu(line: string): boolean {
   // Most lines have no separator at all: skip the split (a single item is never a menu).
   if (!MENU_SEPARATOR.test(line)) return false;
-  // "Home > World > US": a breadcrumb is a menu too.
-  const items = line.split(/\s+[|·•»›>]\s+|\s*[|·•]\s*/).filter((x) => x.trim() !== '');
+  // "Home > World > US", "Home / World / Asia-Pacific": a breadcrumb is a menu too.
+  const items = line.split(/\s+[|·•»›>/]\s+|\s*[|·•]\s*/).filter((x) => x.trim() !== '');
   return items.length >= 2 && items.every((x) => {
     const words = wordCount(x);
     // "U.S." ends with a full stop but is an initialism, not a sentence's end.
@@ -378,4 +378,21 @@ export function stripFurniture(lines: readonly string[]): FurnitureResult {
     if (words >= 8) hasBody = true;
   }
   return { lines: kept, furniture, hints };
+}
+
+/**
+ * A menu copied from a page with its items set apart by runs of spaces or tabs ("USA  Asia  Korea
+ * Middle East  Africa"): the bars are put back before the spaces are normalized away, so the line
+ * reads as the menu it is. Three items or more, none over three words; prose is left alone.
+ */
+export function markSpacedMenus(text: string): string {
+  if (!text.includes('  ') && !text.includes('\t')) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (!line.includes('  ') && !line.includes('\t')) return line;
+      const parts = line.trim().split(/ {2,}|\t+/);
+      return parts.length >= 3 && parts.every((x) => wordCount(x) <= 3) ? parts.join(' | ') : line;
+    })
+    .join('\n');
 }
