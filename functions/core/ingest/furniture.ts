@@ -119,8 +119,8 @@ const SOURCE_RE = /^(?:source|sources|via|courtesy of)\s*:\s*(.{2,80})$/i;
 /** A page's credit for its editor or translator ("Editor: Zhou Lan"): no writer of the story, and no headline. */
 const EDITOR_RE = /^(?:editor|editors|edited by|editing|responsible editor|web editor|copy editor|translator|translated by)\s*:\s*\S/i;
 /** An outlet's name, then a dash and a date ("KYODO NEWS - Jun 2, 2021"). */
-const OUTLET_DASH = /^(\p{Lu}[\p{L}.&'’ ]{1,40}?)\s+[-–—]\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{4}-\d{2}-\d{2})/u;
-const DATE_PREFIX = /^(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)/u;
+const OUTLET_DASH = /^(\p{Lu}[\p{L}.&'’ ]{1,40}?)\s+[-–—]\s+/u;
+/** What may follow a credit line's date: a time, then perhaps a list of sections after a bar. */
 const DATE_TAIL = /^(?:\s*[-–—,]?\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?)?\s*(?:\|.*)?$/u;
 /** An ISO date and time with its zone ("2020-11-12T10:45:00+09:00"). */
 const ISO_STAMP = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})\b/;
@@ -215,8 +215,8 @@ const SECTION_PART =
 const PERSON_PART = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,2}$/u;
 /** A writer's name with a role or a place: "Dwight Carrow, Staff Writer", "Jakob Lindholm, Brussels correspondent", "Graham Whitlock in London". */
 const WRITER_WITH_ROLE = /^(.+?)(?:,\s+(?:[\p{L}.'’ ]{0,30}\s)?(?:staff writer|writer|reporter|correspondent|editor|columnist|contributor|producer|bureau chief)|\s+in\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)?)$/iu;
-/** A credit line's part that is only a time ("8:05 p.m.", "at 7:20 AM CST", "19:20", "3 hours ago"): it names nobody. */
-const TIME_PART = /^(?:(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s+\p{Lu}{2,4})?|\d{1,2}:\d{2}(?:\s+\p{Lu}{2,4})?|(?:updated\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)$/iu;
+/** A credit line's part that is only a time ("8:05 p.m.", "at 7:20 AM CST", "19:20"; "3 hours ago" is TIME_AGO_RE): it names nobody. */
+const TIME_PART = /^(?:(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s+\p{Lu}{2,4})?|\d{1,2}:\d{2}(?:\s+\p{Lu}{2,4})?)$/iu;
 /** A reading time ("7 min read"). */
 const READ_TIME = /^\d+\s+min(?:ute)?s?\s+read$/i;
 
@@ -241,7 +241,7 @@ function creditLine(line: string, words: number): LineVerdict | null {
   const parts = line
     .split(CREDIT_SEPARATOR)
     .map((x) => x.trim().replace(CREDIT_KEY, ''))
-    .filter((x) => !TIME_PART.test(x));
+    .filter((x) => !TIME_PART.test(x) && !TIME_AGO_RE.test(x));
   const dates = parts.filter((x) => DATE_AT_START.test(x) && parseDate(x) !== null);
   const by = parts.map((x) => BYLINE_RE.exec(x)).find((m) => m !== null);
   // One date, or no date but a "By" byline ("WFMX 13 News | By Jared Lindstrom").
@@ -303,9 +303,11 @@ export function classifyLine(line: string, words = wordCount(line)): LineVerdict
   // "KYODO NEWS - Jun 2, 2021 - 19:20 | World, All": an outlet, a dash, then the date.
   const od = words <= 16 ? OUTLET_DASH.exec(line) : null;
   if (od) {
-    // Nothing but a time or a list of sections after the date ("Seoul - March 5, 2021 was a cold day" is prose).
-    const after = line.slice(od[0].length).replace(DATE_PREFIX, '');
-    const date = DATE_TAIL.test(after) ? parseDate(line.slice(od[0].length)) : null;
+    // A date right after the dash, then nothing but a time or a list of sections ("Seoul - March 5,
+    // 2021 was a cold day" is prose).
+    const rest = line.slice(od[0].length);
+    const at = DATE_AT_START.exec(rest);
+    const date = at && DATE_TAIL.test(rest.slice(at[0].length)) ? parseDate(rest) : null;
     if (date) return { kind: 'dateline', date, source: namesOutlet(od[1]!) ? cleanName(od[1]) : null };
   }
   // "TOKYO, Nov. 12 KYODO - 2020-11-12T10:45:00+09:00": a short line stamped with a date and time.

@@ -259,7 +259,7 @@ const NAME_SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', '
 /** A line of a page's credit block: a byline, a date or source line, or an outlet's name alone. */
 const creditPart = (line: string): boolean => {
   const kind = classifyLine(line)?.kind;
-  return kind === 'byline' || kind === 'dateline' || kind === 'source' || mastheadLike(line) || (namesOutlet(line) && line.split(/\s+/).length <= 4);
+  return kind === 'byline' || kind === 'dateline' || kind === 'source' || (namesOutlet(line) && wordCount(line, 6) <= 5);
 };
 /**
  * A headline: a short line that is no furniture and no masthead, and does not end on a full stop (so
