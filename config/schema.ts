@@ -5,6 +5,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import * as z from 'zod';
 import defaultThemes from './default-themes.json';
+import defaultTopic from './default-topic.json';
 
 const email = z.string().trim().email('must be an email address');
 
@@ -23,6 +24,17 @@ const themeListSchema = z
 
 /** The shipped default themes, checked against the same schema when the module loads. */
 export const DEFAULT_THEMES = themeListSchema.parse(defaultThemes);
+
+const topicTermsSchema = z.array(z.string().trim().min(1, 'must not be empty')).max(100);
+
+/**
+ * The story the default themes describe (North Korea and the Korean peninsula), as topic terms: a
+ * config that keeps the default themes and names no `topicTerms` gets these, so a hard negative that
+ * names the peninsula once in passing (a tariff review "rattling Seoul", Blinken at NATO on
+ * Afghanistan) is set aside as with a user's own terms (prereg36, README). Never given to a config
+ * with themes of its own, whose story they would not name; `topicTerms: []` turns them off.
+ */
+export const DEFAULT_TOPIC_TERMS = topicTermsSchema.parse(defaultTopic);
 
 /**
  * A Bedrock model id that can be invoked on demand in the stack's region (not an ARN; the stack
@@ -79,9 +91,10 @@ export const appConfigSchema = z
     themes: themeListSchema.default(DEFAULT_THEMES),
     /**
      * Words or names of the story the digest follows ("red sea", "houthi", "suez canal"): a themed
-     * article that names none of them fits no section. Absent: the batch alone decides what is off-topic.
+     * article that names none of them fits no section. Absent: DEFAULT_TOPIC_TERMS with the default
+     * themes, else the batch alone decides what is off-topic.
      */
-    topicTerms: z.array(z.string().trim().min(1, 'must not be empty')).max(100).optional(),
+    topicTerms: topicTermsSchema.optional(),
     maxItemsPerSection: z.number().int().min(1).max(20).default(5),
     maxWordsPerItem: z.number().int().min(10).max(200).default(80),
     /** Larger files are rejected before they are read. */
@@ -123,7 +136,7 @@ export class ConfigError extends Error {
  * e.g. `digest.recipients.1: must be an email address`.
  */
 export function parseAppConfig(raw: unknown, where = 'digest'): AppConfig {
-  const result = appConfigSchema.safeParse(raw ?? {});
+  const result = appConfigSchema.safeParse(withDefaultTopic(raw ?? {}));
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const path = [where, ...issue.path.map(String)].join('.');
@@ -131,6 +144,12 @@ export function parseAppConfig(raw: unknown, where = 'digest'): AppConfig {
     return `  ${path}: ${message}`;
   });
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+/** The raw config with DEFAULT_TOPIC_TERMS when it keeps the default themes and names no topic terms. */
+function withDefaultTopic(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || 'themes' in raw || 'topicTerms' in raw) return raw;
+  return { ...raw, topicTerms: DEFAULT_TOPIC_TERMS };
 }
 
 export function toRuntimeConfig(config: AppConfig): RuntimeConfig {

@@ -1276,6 +1276,27 @@ for (const set of sets.filter((s) => s.name in FLOORS)) {
   });
 }
 
+// The default-theme sets as a new user runs them: cdk.json's config as it ships, without the set's
+// own subject.json, so the default topic terms (config/default-topic.json, prereg36) gate them. Off-
+// topic leaks at most, measured at their adoption (before it: korea-scrape-e 1 and --strict failed).
+const DEFAULT_CONFIG_LEAKS: Record<string, number> = {
+  seeds: 0, samples: 0, 'korea-wide': 0, 'korea-spring21': 1, 'korea-2017': 2, 'korea-2026': 2,
+  'korea-scrape-a': 1, 'korea-scrape-b': 0, 'korea-scrape-c': 2, 'korea-scrape-d': 0, 'korea-scrape-e': 0,
+};
+
+describe.skipIf(!ready)('the default-theme sets with the shipped config (no topic terms of their own)', () => {
+  const defaults = sets.filter((s) => !s.themes);
+  it('has a row for every default-theme set', () => {
+    expect(defaults.map((s) => s.name).filter((n) => !(n in DEFAULT_CONFIG_LEAKS))).toEqual([]);
+  });
+  it.each(defaults.filter((s) => s.name in DEFAULT_CONFIG_LEAKS).map((s) => [s.name, s] as const))('%s leaks no more than pinned', (name, set) => {
+    const { subject: _own, ...shipped } = set;
+    const q = qualityOf(shipped);
+    expect(q.leaks.length, q.leaks.join('\n')).toBeLessThanOrEqual(DEFAULT_CONFIG_LEAKS[name]!);
+    expect(q.coverage).toBeGreaterThanOrEqual(FLOORS[name]!.coverage);
+  }, 120_000);
+});
+
 describe('the report’s own measures', () => {
   const article = (key: string, text: string): Article => ({
     id: key, key, format: 'txt', title: key, source: null, author: null, publishedAt: null, url: null,

@@ -1,6 +1,6 @@
 // Config is validated once, and every problem names the key that holds it.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_THEMES, DEFLATED_CONFIG_PREFIX, encodeRuntimeConfig, parseAppConfig, parseRuntimeConfig, toRuntimeConfig } from '../../config/schema';
+import { DEFAULT_THEMES, DEFAULT_TOPIC_TERMS, DEFLATED_CONFIG_PREFIX, deliverSettingsOf, encodeRuntimeConfig, parseAppConfig, parseRuntimeConfig, toRuntimeConfig } from '../../config/schema';
 
 const valid = { sender: 'news@example.com', recipients: ['a@example.com'] };
 
@@ -9,6 +9,18 @@ describe('parseAppConfig', () => {
     const c = parseAppConfig(valid);
     expect(c).toMatchObject({ quietPeriodSeconds: 60, maxItemsPerSection: 5, maxWordsPerItem: 80, maxArticleBytes: 2 * 1024 * 1024, otherNews: false });
     expect(c.themes.map((t) => t.title)).toEqual(['Alliances', 'The North Korea review', "Pyongyang's responses"]);
+  });
+
+  it('names the default themes\' story as topic terms, and only for the default themes', () => {
+    expect(parseAppConfig(valid).topicTerms).toEqual(DEFAULT_TOPIC_TERMS);
+    expect(DEFAULT_TOPIC_TERMS).toEqual(expect.arrayContaining(['korea', 'pyongyang']));
+    // A user's own themes describe another story: the peninsula's names would set all of it aside.
+    const own = [{ id: 'fires', title: 'Fires', terms: { wildfire: 2 } }];
+    expect(parseAppConfig({ ...valid, themes: own }).topicTerms).toBeUndefined();
+    expect(parseAppConfig({ ...valid, topicTerms: ['red sea'] }).topicTerms).toEqual(['red sea']);
+    // An empty list turns the gate off.
+    const off = toRuntimeConfig(parseAppConfig({ ...valid, topicTerms: [] }));
+    expect(deliverSettingsOf(off)).not.toHaveProperty('topicTerms');
   });
 
   it.each([
