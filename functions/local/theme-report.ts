@@ -2,6 +2,7 @@
 // theme took, how many fit none, which of those still name the story (with topic terms: articles the
 // theme terms miss), and which were set aside as another story and why. It is what a user tuning
 // their own terms needs first; digest.json holds the scores behind every line.
+import { DEFAULT_TOPIC_TERMS } from '../../config/schema';
 import type { DigestManifest, SetAside, ThemeConfig } from '../core/model';
 import { ARTICLE_MIN_SCORE } from '../core/summarize';
 
@@ -57,7 +58,9 @@ export function themeReport(manifest: DigestManifest, themes: readonly ThemeConf
   }
   // The two ways a user's own configuration empties a digest, said plainly.
   if (articles.length && topicTerms.length && articles.every((a) => !a.topicMentions)) {
-    lines.push(`warning: no article names any of the topic terms (${topicTerms.map((t) => `"${t}"`).join(', ')}), so every article the themes fit was set aside: check topicTerms`);
+    const shipped = topicTerms.length === DEFAULT_TOPIC_TERMS.length && topicTerms.every((t, i) => t === DEFAULT_TOPIC_TERMS[i]);
+    const fix = shipped ? "these are the default themes' story (Korea): for another story give your own themes and topicTerms (--themes FILE)" : 'check topicTerms';
+    lines.push(`warning: no article names any of the topic terms (${topicTerms.map((t) => `"${t}"`).join(', ')}), so every article the themes fit was set aside: ${fix}`);
   } else if (articles.length && articles.every((a) => a.theme === null && a.setAside === undefined)) {
     lines.push(`warning: no article fits any theme (every theme score under ${ARTICLE_MIN_SCORE}): check the theme terms against the articles' words`);
   }

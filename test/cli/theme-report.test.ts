@@ -1,5 +1,6 @@
 // The CLI's few lines on what the themes did (functions/local/theme-report.ts), on hand-built manifests.
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_TOPIC_TERMS } from '../../config/schema';
 import type { DigestManifest, ThemeConfig } from '../../functions/core/model';
 import { themeReport } from '../../functions/local/theme-report';
 
@@ -77,6 +78,9 @@ describe('theme report', () => {
   it('warns, in one line, when the configuration empties the digest: topic terms nothing names, or themes nothing fits', () => {
     const named = themeReport(manifest([row(1, { topicMentions: 0, setAside: 'no-topic-terms' }), row(2, { topicMentions: 0 })]), THEMES, ['zzq', 'tarrow river']);
     expect(named.at(-1)).toBe('warning: no article names any of the topic terms ("zzq", "tarrow river"), so every article the themes fit was set aside: check topicTerms');
+    // The shipped terms (the default themes' story) are not the user's: the warning says what to give instead.
+    const shipped = themeReport(manifest([row(1, { topicMentions: 0, setAside: 'no-topic-terms' })]), THEMES, DEFAULT_TOPIC_TERMS);
+    expect(shipped.at(-1)).toMatch(/^warning: no article names any of the topic terms \("korea", .*: these are the default themes' story \(Korea\): for another story give your own themes and topicTerms \(--themes FILE\)$/);
     const fits = themeReport(manifest([row(1, {}), row(2, {})]), THEMES);
     expect(fits.at(-1)).toBe("warning: no article fits any theme (every theme score under 0.6): check the theme terms against the articles' words");
     // One article naming the story, or one themed, and there is nothing to warn about.
