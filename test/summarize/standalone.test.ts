@@ -22,6 +22,23 @@ describe('organisations are no people', () => {
     expect(standaloneText(item, names).text).toBe(item);
   });
 
+  it('never makes a place a person, and never adds to a place a word the article did not write there', () => {
+    // Invented copy: "...Party of Vendaria, said" gives Vendaria a speech verb, and "North Vendaria"
+    // elsewhere then read as a person whose short form is "Vendaria": the item became "the
+    // Workers' Party of North Vendaria", which is false.
+    const sentences = [
+      "Arlo Brask, chairman of the Workers' Party of Vendaria, said the talks were over.",
+      'He demanded that North Vendaria stop its drills.',
+      'The Bank of Ostria said rates would hold.',
+      'New Ostria, the capital, was calm.',
+    ];
+    const names = nameIndex(sentences);
+    expect(names.byShort.has('Vendaria')).toBe(false);
+    expect(names.byShort.has('Ostria')).toBe(false);
+    expect(standaloneText(sentences[0]!, names).text).toBe(sentences[0]);
+    expect(names.byShort.get('Brask')).toEqual(['Arlo Brask']);
+  });
+
   it('takes no county for a person, even before a comma and "the" ("in rural Corwin County, the outbreak...")', () => {
     const names = nameIndex(['Three weeks after measles was found in rural Corwin County, the outbreak has grown to 38 cases.']);
     expect(names.byShort.has('County')).toBe(false);

@@ -48,6 +48,9 @@ const ORGANISATION = new Set(
   ).split(' '),
 );
 
+/** First words of places' names, never of a person's: "South Korea", "New Delhi", "Hong Kong". */
+const PLACE_LEAD = new Set('north south east west northern southern eastern western new united hong saudi'.split(' '));
+
 // Two or three capitalized words; a Korean given name is hyphenated ("Jong-kun", "Eui-Yong").
 const CAP = String.raw`\p{Lu}[\p{Ll}'’]*\.?(?:-\p{L}+)?`;
 const NAME_RUN = new RegExp(String.raw`${CAP}(?:\s+${CAP})+(?![\p{L}\p{N}])`, 'gu');
@@ -106,6 +109,8 @@ const SPEAKER = new RegExp(
 );
 /** The word before is capitalized too: the speaker is a longer name ("Norvane Midstream said"). */
 const AFTER_CAPITALIZED = /\p{Lu}[\p{L}'’-]*\s$/u;
+/** The word before is "of": the speaker is the end of a longer name ("the Workers' Party of Korea, said", "the Bank of England said"). */
+const AFTER_OF = /\bof\s$/;
 
 /**
  * The speakers a sentence names by one word. The check on the word before is made here rather than
@@ -115,7 +120,7 @@ const AFTER_CAPITALIZED = /\p{Lu}[\p{L}'’-]*\s$/u;
 function speakersIn(s: string, out: Set<string>): void {
   SPEAKER.lastIndex = 0;
   for (let m = SPEAKER.exec(s); m; m = SPEAKER.exec(s)) {
-    if (m[1] && AFTER_CAPITALIZED.test(s.slice(Math.max(0, m.index - 40), m.index))) {
+    if (m[1] && (AFTER_CAPITALIZED.test(s.slice(Math.max(0, m.index - 40), m.index)) || AFTER_OF.test(s.slice(Math.max(0, m.index - 4), m.index)))) {
       SPEAKER.lastIndex = m.index + m[1].length;
       continue;
     }
@@ -203,6 +208,8 @@ export function nameIndex(sentences: readonly string[], headline = ''): NameInde
       }
       if (isHeadline && !titled) continue;
       while (tokens.length > 0 && NOT_NAME.has(bare(tokens[0]!))) tokens = tokens.slice(1);
+      // "South Korea", "New Delhi": a place, whatever a sentence says of it ("South Korea said").
+      if (tokens.length && PLACE_LEAD.has(bare(tokens[0]!))) continue;
       if (tokens.length < 2 || tokens.length > 3 || tokens.some((t) => NOT_NAME.has(bare(t)) || ORGANISATION.has(bare(t)))) continue;
       // A sentence's full stop is no part of the name ("...at the Retail Federation."); an initial's is.
       tokens = tokens.map((t, k) => (k === tokens.length - 1 && t.length > 3 ? t.replace(/\.$/, '') : t));
