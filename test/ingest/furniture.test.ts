@@ -54,6 +54,8 @@ describe('furniture', () => {
       'Board members attend a briefing with farmers (not pictured) at the town hall on Friday. (AFP-Valley)',
       'This photo shows a dry canal near the village. (Yonhap photo)',
       'Workers check a valve at the dam. Photo: Valley Press',
+      'The board chair waves during a ceremony at the dam on Saturday. Captured from Valley TV',
+      'Farmers wait at the canal gate in an undated picture. Photo by Lena Park',
     ]);
     expectBodyOnly(a);
     expect(a.furniture.filter((l) => l === 'Board chair Lena Park (Valley-Press)')).toHaveLength(2);

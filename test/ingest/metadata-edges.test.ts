@@ -67,6 +67,7 @@ describe('datelines', () => {
     ['NEW YORK/LONDON (Reuters) - ', 'NEW YORK'],
     ['LONDON: ', 'LONDON'],
     ['Seoul, March 3 (Yonhap) -- ', 'Yonhap'],
+    ['Seoul, South Korea (NCN) - ', 'NCN'],
     ['WASHINGTON (Reuters) - ', 'Reuters'],
     ['April 22 (Reuters) - ', 'April 22'],
     ['Sept. 3, 2026 (AP) -- ', 'Sept. 3'],

@@ -1226,7 +1226,10 @@ const FLOORS: Record<string, Floors> = {
   // Kim Yo-jong only if...", where the article's "Kim" is Kim Jong Un) covered R1; a short name another
   // person in the article also bears is no longer expanded, and that item is not made.
   // "review" 3 -> 1.5 in the default themes: +1 fact (0.35 -> 0.4).
-  'korea-scrape-c': { factRecall: 0.4, coverage: 1, themeAccuracy: 0.95, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Lowered on purpose (0.4 -> 0.35): captions closed by "Captured from KCNA" (six on the raw-page sets,
+  // one in 012 here) are page furniture now; without that text in the batch the review section takes
+  // the White House's own account of the review's launch in place of Psaki's quotation, which held R2's words.
+  'korea-scrape-c': { factRecall: 0.35, coverage: 1, themeAccuracy: 0.95, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg34): measured untuned at cac94a1.
   // 6/19 facts, 13/13 covered, no hard negative cited (AP's Sherman-in-Tianjin story 013 and Reuters' Pentagon posture review 015 are set aside, 'unlike-batch'; the outlet-less Asiana alliance story 014, 'no-topic-terms'; Yonhap News Agency's January 2021 parade story 016, 'other-time'; Hanbit Aerospace's earnings 017 gets no theme), --strict passes; 17/20 themed as labelled (000, Yonhap's Moon-Biden summit, labelled alliances, in review: review 4.178, alliances 1.438, pyongyang 0.677; 001, the Associated Press version of it, labelled alliances, in review: review 0.989, pyongyang 0.593, alliances 0.253; 002, Kyodo News' intelligence chiefs in Tokyo, labelled alliances, in review: review 1.176, pyongyang 0.63, alliances 0.475).
   'korea-scrape-d': { factRecall: 0.316, coverage: 1, themeAccuracy: 0.85, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
@@ -1235,7 +1238,9 @@ const FLOORS: Record<string, Floors> = {
   'korea-scrape-e': { factRecall: 0.45, coverage: 0.846, themeAccuracy: 0.85, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg36): measured untuned at 8ed8288.
   // 5/20 facts, 12/13 covered (Asia-Pacific Defense Monitor's troop-cost and base-worker feature 006 is set aside, 'no-topic-terms'), no hard negative cited (the outlet-less Iran envoy story 013 set aside, 'unlike-batch'; NewsHub Daily's Reuters copy of Blinken-Austin at NATO 014, 'topic-late'; Kyodo's Asiana alliance story 015 and Pyeongtaek Today's June 2020 Camp Humphreys story 017, 'no-topic-terms'; Seoul Finance Daily's undated Hanseong earnings 016 gets no theme), --strict passes; 18/20 themed as labelled (006, labelled alliances, gets none: alliances 1.496, pyongyang 0.13, review 0.046; 012, The Hanbit Times' undated summit feature, labelled alliances, in pyongyang: pyongyang 0.838, alliances 0.513, review 0.163); 2 standalone items (NCN's 'Seoul, South Korea (NCN) -' dateline in alliances; 'The new policy, Psaki said' in review).
-  'korea-scrape-f': { factRecall: 0.25, coverage: 0.923, themeAccuracy: 0.9, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 2, datelines: 1 },
+  // After its reader's review: the caption ("... Captured from KCNA") and the dateline "Seoul, South
+  // Korea (NCN) -" are furniture, "The new policy" leans back: +1 fact, no failing item, no dateline.
+  'korea-scrape-f': { factRecall: 0.3, coverage: 0.923, themeAccuracy: 0.9, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];

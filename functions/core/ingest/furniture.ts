@@ -115,6 +115,8 @@ const TAGS_RE = /^(?:tags?|topics?|filed under|categories|category|keywords|sect
 const TIME_AGO_RE = /^(?:updated\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i;
 const PHOTO_LABEL_RE = /^(?:photo|image|picture|video|graphic|illustration|credit|photo credit|file photo|caption|(?:photo|image|picture|video) caption)s?(?:\s+by)?\s*:/i;
 const TRAILING_PHOTO_CREDIT = /[.!?]["'\u201D\u2019]?\s+(?:photo|photograph|image|picture|credit|photo credit)s?\s*:\s*[^.:!?]{2,60}\.?$/i;
+/** "... in Pyongyang on Saturday. Captured from KCNA": a picture's source closing a short line, capitalized. */
+const TRAILING_PICTURE_SOURCE = /[.!?]["'\u201D\u2019]?\s+(?:[Cc]aptured from|[Pp]hoto(?:graph)? by|(?:[Pp]hoto|[Ii]mage) courtesy of|[Ss]creen ?(?:shot|grab) (?:from|of))\s+\p{Lu}[^.:!?]{1,60}\.?$/u;
 const SOURCE_RE = /^(?:source|sources|via|courtesy of)\s*:\s*(.{2,80})$/i;
 /** A page's credit for its editor or translator ("Editor: Zhou Lan"): no writer of the story, and no headline. */
 const EDITOR_RE = /^(?:editor|editors|edited by|editing|responsible editor|web editor|copy editor|translator|translated by)\s*:\s*\S/i;
@@ -144,8 +146,9 @@ function creditAtEnd(line: string): string | null {
 export function isCaption(line: string, words = wordCount(line)): boolean {
   if (words > 90) return false;
   if (PICTURE_DESCRIPTION.test(line) || PHOTO_LABEL_RE.test(line)) return true;
-  // "A tanker unloads at a terminal. Photo: Energy Markets Daily": a credit closing a short line.
-  if (words <= 45 && TRAILING_PHOTO_CREDIT.test(line)) return true;
+  // "A tanker unloads at a terminal. Photo: Energy Markets Daily", "... on Saturday. Captured from
+  // KCNA": a credit closing a short line.
+  if (words <= 45 && (TRAILING_PHOTO_CREDIT.test(line) || TRAILING_PICTURE_SOURCE.test(line))) return true;
   const credit = creditAtEnd(line);
   // "(not pictured)", "(left)": caption words, but a long paragraph using them is still prose.
   if (PICTURE_MARKERS.test(line) && (words <= 45 || credit !== null)) return true;

@@ -55,9 +55,9 @@ const DATELINE_DASHED = new RegExp(String.raw`^(${CITY})(?:,\s*\p{Lu}[\p{L}. ]{1
 // "WASHINGTON, North Korean leader ..." (city in capitals, a comma, then the sentence).
 const DATELINE_COMMA = new RegExp(String.raw`^(${CITY})(?:,\s*\p{Lu}[\p{L}.]{1,20})?,\s+(?=["“]?\p{Lu})`, 'u');
 
-// "Seoul, March 3 (Yonhap) -- ", "April 22 (Reuters) - ": a place in title case, or a date alone, is a
+// "Seoul, March 3 (Yonhap) -- ", "Seoul, South Korea (NCN) - ", "April 22 (Reuters) - ": a place in title case (its country after a comma), or a date alone, is a
 // dateline only with the agency in brackets and a dash.
-const DATELINE_AGENCY = new RegExp(String.raw`^(\p{Lu}[\p{L}'’.\- ]{1,40}?(?:,\s*${MONTH_DAY})?|${MONTH_DAY})\s*\(([^()]{1,40})\)\s*(?:--|[–—]|-(?=\s))\s*(?=\S)`, 'u');
+const DATELINE_AGENCY = new RegExp(String.raw`^(\p{Lu}[\p{L}'’.\- ]{1,40}?(?:,\s*\p{Lu}[\p{L}.\- ]{1,30}?)?(?:,\s*${MONTH_DAY})?|${MONTH_DAY})\s*\(([^()]{1,40})\)\s*(?:--|[–—]|-(?=\s))\s*(?=\S)`, 'u');
 
 /**
  * Strips a wire dateline from a paragraph; returns the agency named in it, if any. The first
