@@ -174,7 +174,8 @@ describe('leading definite reference', () => {
     'The ordinance, which the mayor sent to the council, would also require testing.', 'The family said it would sue.',
     'By Thursday morning the family had claimed three cots in the gymnasium.', 'The judge said the county was reviewing every option.',
     'The trustees voted 4-1 to appeal.', 'The declaration covers three counties.', 'The exchange suspended dealing at 10:31 a.m.', 'The package also caps overtime.', 'The list, drawn up by a parents\' group, covers 88 books.',
-    'The outreach had not been disclosed.', 'The trilateral format returns this week.', 'The joint statement marked a shift.', 'The appointment showed the firm will to engage.'])('fails %s', (item) => {
+    'The outreach had not been disclosed.', 'The trilateral format returns this week.', 'The joint statement marked a shift.', 'The appointment showed the firm will to engage.',
+    'The sharpest came from the ministry.', 'The first was filed in May.'])('fails %s', (item) => {
     expect(rules(item)).toContain('leading-definite');
   });
 
@@ -189,7 +190,8 @@ describe('leading definite reference', () => {
     'The Bracken Creek Fire was 34% contained on Monday.', 'The 7.6-magnitude quake that struck Quellomarca killed 587.',
     'The city of Port Ardell will spend $52 million.', 'The City Council appointed the board on Thursday.',
     'The families of five people killed in the landslide sued on Tuesday.', 'By Thursday morning 40,000 homes had power again.',
-    'The list price of a vial is $289.', 'The judge of the county court said she would rule by Friday.'])('passes %s', (item) => {
+    'The list price of a vial is $289.', 'The judge of the county court said she would rule by Friday.',
+    'The first bottles will reach pharmacies in December.', 'The largest donor paused a pledge.'])('passes %s', (item) => {
     expect(rules(item)).not.toContain('leading-definite');
   });
 });

@@ -93,6 +93,10 @@ const DEFINITE = new RegExp(
   'iu',
 );
 
+// A superlative or ordinal whose noun was in the sentence before ("The sharpest came from...", "The
+// first was filed in May"): the sharpest what?
+const ELIDED = /^The\s+(?:sharpest|harshest|strongest|toughest|fiercest|angriest|bluntest|clearest|loudest|biggest|largest|smallest|highest|lowest|deadliest|worst|best|latest|earliest|newest|oldest|first|second|third|last|most\s+\w+)\s+(?:came|was|were|is|are|has|had|have|will|would|followed|began|arrived)\b/u;
+
 // A place left to the dateline, which the item does not carry ("The city will spend...", "The town's
 // only pharmacy"): which one? Lower case only: "The City Council" is an institution's name.
 const UNNAMED_PLACE = new RegExp(`^The\\s+(?:city|town|village)(?![\\w-])${QUALIFIED}`, 'u');
@@ -360,7 +364,7 @@ export function checkStandalone(
     if (!(isDemonstrative && TIME_WORDS.test(first[2] ?? ''))) failures.push({ rule: 'leading-pronoun', detail: first[1]! });
   }
 
-  const def = DEFINITE.exec(item) ?? UNNAMED_PLACE.exec(item) ?? FRONTED_TIME.exec(item) ?? DESCRIBED.exec(item) ?? FRONTED_POSSESSIVE.exec(item) ?? DESCRIBED_EVENT.exec(item);
+  const def = DEFINITE.exec(item) ?? ELIDED.exec(item) ?? UNNAMED_PLACE.exec(item) ?? FRONTED_TIME.exec(item) ?? DESCRIBED.exec(item) ?? FRONTED_POSSESSIVE.exec(item) ?? DESCRIBED_EVENT.exec(item);
   if (def) failures.push({ rule: 'leading-definite', detail: def[0] });
 
   // An item that opens with a sentence made only of a quotation: who is speaking?

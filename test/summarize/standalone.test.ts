@@ -257,6 +257,9 @@ describe('LEANS_BACK', () => {
     'By Friday evening the petition had about 9,500 signatures.',
     'The sheriff identified the crew as the pilot, a flight nurse and a paramedic.',
     'The package also directs the department to cap mandatory overtime at 16 hours a shift.',
+    'The sharpest came from the ministry\'s director for U.S. affairs, who called the speech a blunder.',
+    'The first was filed in May by three tenants.',
+    'The new policy, the spokeswoman said, will not seek a grand bargain.',
   ])('leans back: %s', (s) => expect(LEANS_BACK.test(s)).toBe(true));
 
   it.each([
@@ -322,6 +325,9 @@ describe('LEANS_BACK', () => {
     'The rally, known as the March for the Bank, drew 2,000 people.',
     'The Directorate of Fisheries said 2,960 fishers had been paid.',
     'Inside the hall, roughly two thousand people waited.',
+    'The first bottles will not reach pharmacies until December.',
+    'The largest donor to the rowing program paused a $20 million pledge.',
+    'The policy of the port authority bars night dredging.',
   ])('stands on its own: %s', (s) => expect(LEANS_BACK.test(s)).toBe(false));
 });
 

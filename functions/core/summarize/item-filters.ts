@@ -142,6 +142,10 @@ const BASED_HEADS =
 /** Disasters that news names once and then calls "the storm", "the fire" (LEANS_BACK, DESCRIBED_DISASTER). */
 const DISASTERS = 'storm|hurricane|typhoon|quake|earthquake|aftershock|fire|blaze|wildfire|spill|derailment|collapse|flood|flooding|eruption|explosion|blast|leak';
 
+/** Superlatives and ordinals that news copy uses without their noun ("The sharpest came from..."). */
+const ELIDED_RANK =
+  'sharpest|harshest|strongest|toughest|fiercest|angriest|bluntest|clearest|loudest|biggest|largest|smallest|highest|lowest|deadliest|worst|best|latest|earliest|newest|oldest|first|second|third|last|most \\w+';
+
 export const LEANS_BACK = new RegExp(
   String.raw`^\s*["\u201C]?(?:(?:according to|meanwhile|later|earlier|on \w+|(?:in|under|at|after|before|during|since|following|for|with|from|despite|amid) (?:a|an|the) \w+)\b[^,]{0,40},\s*|` +
     // "By Thursday morning the family had claimed three cots...": a part of a day, comma or none.
@@ -169,6 +173,9 @@ export const LEANS_BACK = new RegExp(
     String.raw`(?:within (?:an?|one|two|three|\d+) (?:hours?|days?|minutes?|weeks?)|(?:hours|days|minutes|weeks|moments|an hour|a day|a week|(?:two|three|\d+) (?:hours|days|weeks)) later|the next (?:day|morning|week)|later that (?:day|night|week|morning)|shortly after(?:wards?)?|soon after(?:wards?)?)(?=,)|` +
     // ...or the part of a day already under way ("By evening the vice-president had been installed..."): which day?
     String.raw`by (?:then|that (?:time|point|evening|night)|evening|nightfall|midday|noon|mid-?afternoon|afternoon|the (?:evening|afternoon|end of the day))\b(?!\s+(?:of|on)\b)|` +
+    // A superlative or an ordinal standing for a noun the sentence before gave ("The sharpest came from
+    // Kwon Jong Gun...", "The first was filed in May"): the sharpest what?
+    String.raw`the (?:${ELIDED_RANK})\s+(?:came|was|were|is|are|has|had|have|will|would|followed|began|arrived)\b|` +
     // A description that stands in for a name given earlier ("The Portland, Oregon-based carrier",
     // "The 64-year-old executive"): news copy uses it so as not to repeat the name.
     String.raw`the [^,.;]{1,30}?(?:,\s+[^,.;]{1,20}?)?-(?:based|headquartered|owned|listed)\s+${BASED_HEADS}(?![\w-])|the \d+-year-old\s|` +
@@ -193,7 +200,7 @@ export const LEANS_BACK = new RegExp(
     // $31.40"): which ones?
     'suspects|supplies|gymnasium|shelter|church|hospital|hotel|building|airline(?! industry| sector| business)|department|volunteers|bureau|' +
     'cause|recorder|channel|stock|compact|slide|phase|options|filing|decree|gang|demand|couple|money|fund|emails|divers|experiment|pause|suspension|expulsions?|family|families|winery|tasting room|ordinance|rally|protest|directorate|stopgap|' +
-    String.raw`judge|trustees|declaration|deaths|list(?!\s+prices?)|reopening|applause|books|parents|guild|exchange(?!\s+rates?)|trouble|petition|sheriff|crew|package|outreach|format|appointment|` +
+    String.raw`judge|trustees|declaration|deaths|polic(?:y|ies)|list(?!\s+prices?)|reopening|applause|books|parents|guild|exchange(?!\s+rates?)|trouble|petition|sheriff|crew|package|outreach|format|appointment|` +
     // Disasters named before ("The storm made landfall at 4:10 a.m.", "The fire was 34% contained"): which one?
     String.raw`${DISASTERS})(?![\w-])` +
     // ...unless what follows says which one: "of", a relative clause, "the attack on the tanker", "the
