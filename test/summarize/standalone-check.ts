@@ -97,6 +97,10 @@ const DEFINITE = new RegExp(
 // first was filed in May"): the sharpest what?
 const ELIDED = /^The\s+(?:sharpest|harshest|strongest|toughest|fiercest|angriest|bluntest|clearest|loudest|biggest|largest|smallest|highest|lowest|deadliest|worst|best|latest|earliest|newest|oldest|first|second|third|last|most\s+\w+)\s+(?:came|was|were|is|are|has|had|have|will|would|followed|began|arrived)\b/u;
 
+// Named people as the subject, a bare "it"/"them" as the object ("Blinken and Austin discussed it with
+// their counterparts"): "it" is no person, so it is something told before.
+const BARE_OBJECT = /^["\u201C]?(?:(?:\p{Lu}[\p{L}.'’-]*|of|and),?\s+)+\p{Ll}+ed\s+(?:it|them)(?=\s*(?:with|to|in|at|on|for|as|during|over|after|before|[.,;!]))/u;
+
 // A place left to the dateline, which the item does not carry ("The city will spend...", "The town's
 // only pharmacy"): which one? Lower case only: "The City Council" is an institution's name.
 const UNNAMED_PLACE = new RegExp(`^The\\s+(?:city|town|village)(?![\\w-])${QUALIFIED}`, 'u');
@@ -356,7 +360,7 @@ export function checkStandalone(
   const place = HERE.exec(outside) ?? THIS_PLACE.exec(outside);
   if (place && !places.some((p) => item.toLowerCase().includes(p))) failures.push({ rule: 'dateline-place', detail: place[0] });
 
-  const share = SHARE_OF.exec(item) ?? SHARE_OF_GROUP.exec(item) ?? OTHERS.exec(item) ?? COUNTED_TIME.exec(item);
+  const share = SHARE_OF.exec(item) ?? SHARE_OF_GROUP.exec(item) ?? OTHERS.exec(item) ?? COUNTED_TIME.exec(item) ?? BARE_OBJECT.exec(item);
   if (share) failures.push({ rule: 'leading-pronoun', detail: share[0] });
   const first = /^([A-Za-z]+)\b\s*([A-Za-z]*)/u.exec(item);
   if (first && PRONOUNS.has(first[1]!.toLowerCase()) && /^[A-Z]/.test(first[1]!)) {

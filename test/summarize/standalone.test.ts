@@ -257,8 +257,6 @@ describe('LEANS_BACK', () => {
     'By Friday evening the petition had about 9,500 signatures.',
     'The sheriff identified the crew as the pilot, a flight nurse and a paramedic.',
     'The package also directs the department to cap mandatory overtime at 16 hours a shift.',
-    'The sharpest came from the ministry\'s director for U.S. affairs, who called the speech a blunder.',
-    'The first was filed in May by three tenants.',
     'The new policy, the spokeswoman said, will not seek a grand bargain.',
   ])('leans back: %s', (s) => expect(LEANS_BACK.test(s)).toBe(true));
 
@@ -342,6 +340,18 @@ describe('a sentence that opens inside a quotation', () => {
     'Ski patrollers and volunteers pulled the seven other skiers out alive within two hours, the sheriff said.',
     'Crews found the 12 other passengers in a second lifeboat.',
   ])('leans back on a group it never counts: %s', (s) => expect(leansBack(s)).toBe(true));
+  it.each(["The sharpest came from the ministry's director for U.S. affairs, who called the speech a blunder.", 'The first was filed in May by three tenants.'])(
+    'leans back on a superlative or ordinal with no noun: %s',
+    (s) => expect(leansBack(s)).toBe(true),
+  );
+  it.each(['Secretary of State Ava Lund and Defense Secretary Rui Basso discussed it with their counterparts in Tokyo.', 'Mayor Ida Brenn and Councilor Tom Ashe approved them on Monday.'])(
+    'leans back on a bare "it" that named people act on: %s',
+    (s) => expect(leansBack(s)).toBe(true),
+  );
+  it.each(['Ava Lund said it would open a center.', 'Mayor Ida Brenn signed the ordinance and sent it to the council.'])(
+    'stands when "it" is the subject, or has a noun before it: %s',
+    (s) => expect(leansBack(s)).toBe(false),
+  );
   it.each(['Lead investigator Delphine Varnaby-Kolte said the final report, expected in 12 to 18 months, would do so.', 'Most lawmakers did so.'])(
     'leans back on an action told before ("do so"): %s',
     (s) => expect(leansBack(s)).toBe(true),

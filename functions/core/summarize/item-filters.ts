@@ -142,10 +142,6 @@ const BASED_HEADS =
 /** Disasters that news names once and then calls "the storm", "the fire" (LEANS_BACK, DESCRIBED_DISASTER). */
 const DISASTERS = 'storm|hurricane|typhoon|quake|earthquake|aftershock|fire|blaze|wildfire|spill|derailment|collapse|flood|flooding|eruption|explosion|blast|leak';
 
-/** Superlatives and ordinals that news copy uses without their noun ("The sharpest came from..."). */
-const ELIDED_RANK =
-  'sharpest|harshest|strongest|toughest|fiercest|angriest|bluntest|clearest|loudest|biggest|largest|smallest|highest|lowest|deadliest|worst|best|latest|earliest|newest|oldest|first|second|third|last|most \\w+';
-
 export const LEANS_BACK = new RegExp(
   String.raw`^\s*["\u201C]?(?:(?:according to|meanwhile|later|earlier|on \w+|(?:in|under|at|after|before|during|since|following|for|with|from|despite|amid) (?:a|an|the) \w+)\b[^,]{0,40},\s*|` +
     // "By Thursday morning the family had claimed three cots...": a part of a day, comma or none.
@@ -173,9 +169,6 @@ export const LEANS_BACK = new RegExp(
     String.raw`(?:within (?:an?|one|two|three|\d+) (?:hours?|days?|minutes?|weeks?)|(?:hours|days|minutes|weeks|moments|an hour|a day|a week|(?:two|three|\d+) (?:hours|days|weeks)) later|the next (?:day|morning|week)|later that (?:day|night|week|morning)|shortly after(?:wards?)?|soon after(?:wards?)?)(?=,)|` +
     // ...or the part of a day already under way ("By evening the vice-president had been installed..."): which day?
     String.raw`by (?:then|that (?:time|point|evening|night)|evening|nightfall|midday|noon|mid-?afternoon|afternoon|the (?:evening|afternoon|end of the day))\b(?!\s+(?:of|on)\b)|` +
-    // A superlative or an ordinal standing for a noun the sentence before gave ("The sharpest came from
-    // Kwon Jong Gun...", "The first was filed in May"): the sharpest what?
-    String.raw`the (?:${ELIDED_RANK})\s+(?:came|was|were|is|are|has|had|have|will|would|followed|began|arrived)\b|` +
     // A description that stands in for a name given earlier ("The Portland, Oregon-based carrier",
     // "The 64-year-old executive"): news copy uses it so as not to repeat the name.
     String.raw`the [^,.;]{1,30}?(?:,\s+[^,.;]{1,20}?)?-(?:based|headquartered|owned|listed)\s+${BASED_HEADS}(?![\w-])|the \d+-year-old\s|` +
@@ -300,13 +293,24 @@ const THE_IDEA = /\bthe idea\b(?!\s+(?:of|that|to|behind|for|was|is)\b)/i;
 /** A share of a whole owned by something told before ("Of the system's 64 bus routes, 19 would disappear"): whose? */
 const SHARE_OF_POSSESSED = /^\s*["\u201C]?of the [\w-]+['’]s\s/i;
 const REST_OF_SUM = /^\s*["\u201C]?the (?:remaining|other|rest of the) (?:\$|€|£)?\d/i;
-/** One of a series told before, with no noun ("The first was filed May 18 by Kayla Dressler..."): the first what? */
-const ORDINAL_ALONE = /^\s*["\u201C]?the (?:first|second|third|fourth|fifth|last|latest|newest|earliest) (?:was|were|is|are|came|comes|had|has|will|would)\b/i;
+/**
+ * One of a series told before, or the most of it, with no noun ("The first was filed May 18 by Kayla
+ * Dressler...", "The sharpest came from Kwon Jong Gun..."): the first what?
+ */
+const ORDINAL_ALONE =
+  /^\s*["\u201C]?the (?:first|second|third|fourth|fifth|last|latest|newest|earliest|oldest|sharpest|harshest|strongest|toughest|fiercest|angriest|bluntest|clearest|loudest|biggest|largest|smallest|highest|lowest|deadliest|worst|best|most \w+) (?:was|were|is|are|came|comes|had|has|have|will|would|followed|began|arrived)\b/i;
 
 /** Money given with no recipient ("...and Ardent Peak Builders, a regional developer, gave $900,000."): to what? */
 const GAVE_TO_WHOM = /\b(?:gave|donated|contributed|chipped in)\s+(?:about\s+|nearly\s+|more than\s+|another\s+)?[$€£][\d.,]+(?:\s+(?:million|billion))?\s*[.!]?\s*$/i;
 /** A suit with no defendant ("The family of Harold Stenersen, 81, of Austin, Minnesota, sued on Tuesday."): sued whom? */
 const SUED_WHOM = /\bsued(?:\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:last|this) (?:week|month)|too|as well))?\s*[.!]?\s*$/i;
+
+/**
+ * People named as the subject, then a bare "it" or "them" as the object ("Secretary of State Antony
+ * Blinken and Defense Secretary Lloyd Austin discussed it with their counterparts..."): the names
+ * cannot be what "it" stands for, so it is something a sentence before told.
+ */
+const NAMES_THEN_BARE_OBJECT = /^\s*["\u201C]?(?:(?:\p{Lu}[\p{L}.'’-]*|of|and),?\s+)+\p{Ll}+ed\s+(?:it|them)(?=\s*(?:with|to|in|at|on|for|as|during|over|after|before|[.,;!]))/u;
 
 /** "...said the final report would do so.": do what? An action told in a sentence before. */
 const DOES_SO = /\b(?:do|did|does|doing)\s+so[.!]?["\u201D]?\s*$/i;
@@ -325,7 +329,8 @@ function mayNamePeriod(text: string): boolean {
 const THAT_PERIOD = /\b(?:over|during|in|for|since|throughout|across) (?:that|those) (?:period|time|span|stretch|window|years?|months?|weeks?|days?)\b/i;
 
 /**
- * The sentence leans on one before it: LEANS_BACK, a disaster described but not named, a quotation
+ * The sentence leans on one before it: LEANS_BACK, a disaster described but not named, named people
+ * doing something to a bare "it", a quotation
  * already open, a document it cites as if the reader had read about it, others of a group it never
  * counts, a company told by its country and trade or by a description, a period set before, a suit with no defendant, money
  * given to no one, or one of the openings above.
@@ -333,6 +338,7 @@ const THAT_PERIOD = /\b(?:over|during|in|for|since|throughout|across) (?:that|th
 export const leansBack = (text: string): boolean =>
   LEANS_BACK.test(text) ||
   DESCRIBED_DISASTER.test(text) ||
+  NAMES_THEN_BARE_OBJECT.test(text) ||
   opensMidQuote(text) ||
   citesUnseenDocument(text) ||
   othersCountedBefore(text) ||
