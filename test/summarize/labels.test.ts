@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ThemeConfig } from '../../functions/core/model';
 import { summarize } from '../../functions/core/summarize';
-import { analyze, CLOSE_MARGIN, headlineForeground, LABEL_BACKGROUND, labelAgainstBatch } from '../../functions/core/summarize/analyze';
+import { analyze, CLOSE_MARGIN, headlineForeground, LABEL_BACKGROUND, labelAgainstBatch, partiesAct } from '../../functions/core/summarize/analyze';
 import { compileThemes } from '../../functions/core/summarize/themes';
 import { Vocabulary } from '../../functions/core/summarize/text';
 import { articleFromText } from './helpers';
@@ -19,6 +19,45 @@ describe("a headline's foreground", () => {
   it.each(['Halvorsen Pharma recalls 41 lots of blood-pressure pills', 'After the flood', 'Over 300 homes flooded'])('keeps a headline with no background clause, or one too short to cut: %s', (title) =>
     expect(headlineForeground(title)).toBe(title),
   );
+});
+
+describe('several parties acting in a headline (who acts)', () => {
+  it.each([
+    'Moon, Biden agree to pursue diplomacy with N. Korea',
+    '(LEAD) Vessa, Orland agree to renew river treaty',
+    'Top security officials of S. Korea, U.S., Japan meet in Annapolis',
+    'G7 urges restraint; Japan, U.S., South Korea hold 3-way talks',
+    'In Seoul, Ava Lund and Rui Basso pledge close coordination',
+  ])('finds them in "%s"', (title) => expect(partiesAct(title)).toBe(true));
+  it.each([
+    'Biden warns of responses to North Korea',
+    'Harwick and Families of Dead Workers Vow to Fight Shipowner',
+    'Orland and the Vessa river: a history',
+    'Talks between Vessa and Orland stall',
+  ])('finds none in "%s"', (title) => expect(partiesAct(title)).toBe(false));
+
+  // Theme 0 names the dealings of parties ("alliance", "ties", "summit"); theme 1 a policy the
+  // article's words tell more of. The headline's subject is two parties: the label takes theme 0.
+  const themes: ThemeConfig[] = [
+    { id: 'ties', title: 'Ties', terms: { alliance: 3, ties: 2, summit: 1.5, counterparts: 1.5 } },
+    { id: 'policy', title: 'Policy', terms: { 'river policy': 4, review: 2, envoy: 2, diplomacy: 2 } },
+  ];
+  it('compiles the parties theme from its terms, and none without one', () => {
+    expect(compileThemes(themes, new Vocabulary())).toMatchObject({ partiesTheme: 0, partiesWeight: 3 });
+    expect(compileThemes([themes[1]!], new Vocabulary()).partiesTheme).toBe(-1);
+  });
+  it('lists an article whose headline has two parties acting under the parties theme', () => {
+    const body = 'Leaders of the two states met in Tarrow on Friday and said the river policy review would guide their diplomacy. The talks lasted three hours, officials said.';
+    const vocab = new Vocabulary();
+    const [meeting, statement] = analyze(
+      [articleFromText('p/1.txt', `Vessa, Orland agree on river policy review\n\n${body}`), articleFromText('p/2.txt', `Vessa envoy says river policy review near\n\n${body}`)],
+      compileThemes(themes, vocab),
+      vocab,
+      { maxWordsPerItem: 80, otherNews: false },
+    ).articles;
+    expect(meeting!.theme).toBe(0);
+    expect(statement!.theme).toBe(1);
+  });
 });
 
 describe("an article's label", () => {

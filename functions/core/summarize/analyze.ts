@@ -247,7 +247,7 @@ export function analyze(
     const titleTokens = tokenize(article.title).map((t) => vocab.id(t.key));
     const fore = headlineForeground(article.title);
     const foreTokens = fore === article.title ? titleTokens : tokenize(fore).map((t) => vocab.id(t.key));
-    const { scores, choice, close, best, label } = articleTheme(rows, titleTokens, countWords(article.title), themes, foreTokens, countWords(fore));
+    const { scores, choice, close, best, label } = articleTheme(rows, titleTokens, countWords(article.title), themes, foreTokens, countWords(fore), partiesAct(fore));
 
     // Document frequency over every article, on- or off-topic: rarity is a property of the batch.
     const termCounts = new Map<number, number>();
@@ -290,6 +290,20 @@ export function headlineForeground(title: string): string {
   }
   return t;
 }
+/**
+ * Whether the headline's subject is several parties ("Moon, Biden agree...", "Top security
+ * officials of S. Korea, U.S., Japan meet...", "In Seoul, Blinken and Austin pledge...", after a
+ * semicolon too): names joined by commas or "and", then a verb in lower case.
+ */
+export function partiesAct(headline: string): boolean {
+  return headline.split(/[;:]\s+/).some((clause) => PARTIES_SUBJECT.test(clause.replace(/^\s*\([^)]{1,20}\)\s*/, '')));
+}
+const PARTY = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}`;
+const PARTIES_SUBJECT = new RegExp(
+  String.raw`^(?:In\s+\p{Lu}[\p{L}.'’-]*,\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:officials|chiefs|leaders|ministers|envoys|heads|negotiators|diplomats)\s+of\s+)?` +
+    String.raw`${PARTY}(?:,\s+${PARTY})*(?:,?\s+and\s+${PARTY}|,\s+${PARTY})\s+(?!(?:of|in|on|at|for|to|from|with|by|the|a|an|and|or)\b)\p{Ll}`,
+  'u',
+);
 const FRONTED_BACKGROUND = /^(?:(?:[\w-]+\s+){0,2}(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?(?:after|amid|following|in the wake of|as)\b[^,:;]*[,:;]\s*/i;
 const TRAILING_BACKGROUND = /\s(?:after|amid|following|over)\s/i;
 
@@ -484,6 +498,7 @@ function articleTheme(
   themes: CompiledThemes,
   foreTokens: readonly number[],
   foreWords: number,
+  parties = false,
 ): { scores: Float64Array; choice: Float64Array; close: Float64Array; best: number; label: number } {
   const T = themes.ids.length;
   const titleScores = new Float64Array(T);
@@ -523,12 +538,21 @@ function articleTheme(
   const choice = new Float64Array(T);
   const close = new Float64Array(T);
   let fits = false;
+  // Several parties acting in the headline's foreground (partiesAct): it tells of their dealings as
+  // much as its words tell of any theme, and as one more of the parties' theme's strongest terms.
+  // For the label only (prereg37).
+  const pt = parties ? themes.partiesTheme : -1;
+  const lift = pt >= 0 ? Math.max(0, Math.max(...foreScores) - foreScores[pt]!) + themes.partiesWeight : 0;
   for (let t = 0; t < T; t++) {
     scores[t] = sums[t]! / weightSum;
     placed[t] = (sums[t]! + heads[t]!) / weightSum;
     // The label reads the headline's foreground in place of the whole headline.
     choice[t] = (sums[t]! + heads[t]! + TITLE_WEIGHT * (foreScores[t]! - titleScores[t]!)) / weightSum;
     close[t] = (closeSums[t]! + CLOSE_TITLE_WEIGHT * foreScores[t]!) / closeWeightSum;
+    if (t === pt) {
+      choice[t] = choice[t]! + (TITLE_WEIGHT * lift) / weightSum;
+      close[t] = close[t]! + (CLOSE_TITLE_WEIGHT * lift) / closeWeightSum;
+    }
     if (scores[t]! >= ARTICLE_MIN_SCORE) fits = true;
   }
   let best = -1;

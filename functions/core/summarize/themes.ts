@@ -32,22 +32,39 @@ export interface CompiledThemes {
    * as first written in the terms (for explanations).
    */
   readonly sharedWords: ReadonlyMap<number, string>;
+  /**
+   * The theme about parties acting together (its terms name alliances, partners, ties, summits,
+   * counterparts: PARTIES_WORDS), or -1, and the weight of its strongest term: a headline whose
+   * subject is several parties ("Moon, Biden agree...", "Japan, U.S., South Korea hold talks") tells
+   * of it (analyze.ts, partiesAct).
+   */
+  readonly partiesTheme: number;
+  readonly partiesWeight: number;
 }
+
+/** Words of a theme about parties acting together ("alliance", "ties", "bilateral", "counterparts"). */
+const PARTIES_WORDS = 'alliance allies ally allied partnership partners partner cooperation ties relations relationship bilateral trilateral summit counterparts counterpart joint coordination solidarity treaty coalition'.split(' ');
+/** A theme needs this many terms with such words to be the parties' theme (and more than any other theme). */
+const PARTIES_TERMS = 3;
 
 export function compileThemes(themes: readonly ThemeConfig[], vocab: Vocabulary): CompiledThemes {
   const tries: TrieNode[] = [];
   const termCounts: number[] = [];
+  const partyKeys = new Set(PARTIES_WORDS.map((w) => vocab.id(tokenize(w)[0]!.key)));
+  const partyTerms: number[] = [];
   const themesOfWord = new Map<number, number>();
   const spelling = new Map<number, string>();
   for (const theme of themes) {
     const words = new Set<number>();
     const root: TrieNode = { next: new Map(), weight: 0, term: -1 };
     let n = 0;
+    let parties = 0;
     // Sorted so two configs with the same terms in another order compile identically.
     for (const [term, weight] of Object.entries(theme.terms).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const tokens = tokenize(term);
       const keys = tokens.map((t) => vocab.id(t.key));
       if (!keys.length || !(weight > 0)) continue;
+      if (keys.some((k) => partyKeys.has(k))) parties++;
       const surface = term.toLowerCase().match(/[\p{L}\p{N}]+|\+/gu) ?? [];
       tokens.forEach((t, k) => {
         if (!t.content) return;
@@ -72,6 +89,7 @@ export function compileThemes(themes: readonly ThemeConfig[], vocab: Vocabulary)
     }
     tries.push(root);
     termCounts.push(n);
+    partyTerms.push(parties);
     for (const w of words) themesOfWord.set(w, (themesOfWord.get(w) ?? 0) + 1);
   }
   const sharedWords = new Map([...themesOfWord].filter(([, n]) => n >= Math.min(2, themes.length)).map(([w]) => [w, spelling.get(w)!] as const));
@@ -80,7 +98,10 @@ export function compileThemes(themes: readonly ThemeConfig[], vocab: Vocabulary)
     for (const k of root.next.keys()) out[k] = 1;
     return out;
   });
-  return { ids: themes.map((t) => t.id), titles: themes.map((t) => t.title), tries, openers, termCounts, sharedWords };
+  const most = Math.max(0, ...partyTerms);
+  const partiesTheme = most >= PARTIES_TERMS && partyTerms.filter((c) => c === most).length === 1 ? partyTerms.indexOf(most) : -1;
+  const partiesWeight = partiesTheme >= 0 ? Math.max(...Object.values(themes[partiesTheme]!.terms)) : 0;
+  return { ids: themes.map((t) => t.id), titles: themes.map((t) => t.title), tries, openers, termCounts, sharedWords, partiesTheme, partiesWeight };
 }
 
 /**
