@@ -1247,10 +1247,18 @@ const FLOORS: Record<string, Floors> = {
   'korea-scrape-f': { factRecall: 0.3, coverage: 0.923, themeAccuracy: 0.9, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg37): measured untuned at 59e6330.
   // 10/20 facts, 13/13 covered, no hard negative cited (Reuters' Blinken-Austin NATO story 013 set aside, 'topic-in-passing'; Pacific Policy Forum's China tariff review 014, 'unlike-batch'; the outlet-less Korean Air-Asiana alliance story 015, 'no-topic-terms'; Peninsula Monitor's October 2020 parade story 016, 'other-time'; KoreaBiz Wire's undated Hanul Avionics earnings 017 gets no theme), --strict passes; 19/20 themed as labelled (001, AP's version of the Seoul two-plus-two, labelled alliances, in pyongyang: pyongyang 1.803, alliances 1.428, review 0.395); 2 standalone items (Yonhap's Kim Yo-jong lead in pyongyang, 'first-surname' on 'Washington'; 'Austin, for his part, visited...' in pyongyang, 'unnamed-person').
-  'korea-scrape-h': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.95, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 2, datelines: 0 },
+  // After its reader's review and the parties rule frozen before it (prereg37): AP's Seoul 2+2 story 001
+  // listed under Alliances (theme 0.95 -> 1); "Austin, for his part, visited..." leans back and is not
+  // made, and the checker no longer reads "Addressing Washington" as a person (standalone 2 -> 0).
+  // Lowered on purpose (0.5 -> 0.45): without the Austin item the review section takes another
+  // article's item in place of Psaki's January account of the review, which covered R1.
+  'korea-scrape-h': { factRecall: 0.45, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg37): measured untuned at 812ceb5.
   // 4/20 facts, 13/13 covered, 1 hard negative cited (Yonhap News Agency's October 2020 parade story 016, same agency and place months before the story, gets its own pyongyang item: the leak; Asia Markets Daily's China tariff review 014 and The Potomac Standard's Blinken-Austin NATO story 013 are set aside, 'unlike-batch'; the Korea Business Herald's Asiana alliance story 015, 'no-topic-terms'; Seoul Finance Daily's Hanul Defense earnings 017 gets no theme), --strict fails on that citation alone ('1 themed item(s) cite an off-topic article'); 18/20 themed as labelled (011, Yonhap's Moon-Biden summit, labelled alliances, in review: review 1.961, alliances 1.264, pyongyang 1.094; 016, a hard negative, in pyongyang: pyongyang 3.475, review 0.137); 2 standalone items (first-surname 'Biden' in the Annapolis advisers' item in alliances; 'The United States, she added,' in review).
-  'korea-scrape-g': { factRecall: 0.2, coverage: 1, themeAccuracy: 0.9, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 2, datelines: 0 },
+  // After its reader's review and the parties rule frozen before it (prereg37): Yonhap's Moon-Biden summit
+  // 011 listed under Alliances (theme 0.9 -> 0.95); "The United States, she added," and a feature's
+  // opening routine ("Han Ji-seon starts her day at 6 a.m.") make no item (standalone 2 -> 1).
+  'korea-scrape-g': { factRecall: 0.2, coverage: 1, themeAccuracy: 0.95, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 1, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];
@@ -1300,6 +1308,9 @@ for (const set of sets.filter((s) => s.name in FLOORS)) {
 const DEFAULT_CONFIG_LEAKS: Record<string, number> = {
   seeds: 0, samples: 0, 'korea-wide': 0, 'korea-spring21': 1, 'korea-2017': 2, 'korea-2026': 2,
   'korea-scrape-a': 1, 'korea-scrape-b': 0, 'korea-scrape-c': 2, 'korea-scrape-d': 0, 'korea-scrape-e': 0, 'korea-scrape-f': 0,
+  // Held out (prereg37): Yonhap's October 2020 parade story (other-time misses it: the batch spans
+  // February-June) and Blinken-Austin at NATO naming Seoul twice (the peninsula terms keep it).
+  'korea-scrape-g': 1, 'korea-scrape-h': 1,
 };
 
 describe.skipIf(!ready)('the default-theme sets with the shipped config (no topic terms of their own)', () => {

@@ -248,6 +248,10 @@ describe('first-mention surname', () => {
     expect(peopleIn(senator).has('Ohio')).toBe(false);
     expect(peopleIn(senator).get('Marsh')).toBe('Joan Marsh');
     expect(rules('Egg prices in Canada rose 9 percent in the year to January.', [article])).not.toContain('first-surname');
+    // A participle opening a sentence: "Addressing Washington, Kim said..." names nobody called Washington.
+    const addressing = 'Addressing Washington, Kim Yo-jong said the drills were a mistake. Washington said it would not respond.';
+    expect(peopleIn(addressing).has('Washington')).toBe(false);
+    expect(peopleIn('The visit was brief. Sterling Okafor said so; Okafor said more later.').get('Okafor')).toBe('Sterling Okafor');
     // The rule still holds for a person in the same article.
     const withPerson = `${article} Economist Lena Marsh said the rise would ease. Marsh said so again on Friday.`;
     expect(rules('Marsh said the rise would ease.', [withPerson])).toContain('first-surname');

@@ -177,10 +177,14 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
 /** "Drought-hit Varenia", "Portland-based Cobalt": a compound adjective before a name, no given name. */
 const COMPOUND_ADJECTIVE = /^[A-Z][a-z]+-(?:hit|based|owned|run|led|backed|born|bound|linked|made|struck|stricken|area|era|style)$/u;
 
+const PARTICIPLE = /^(?:Addressing|Speaking|Citing|Responding|Referring|Noting|Pointing|Commenting|Writing|Reacting|Warning|Calling|Describing|Criticizing|Praising|Urging|Accusing|Thanking|Welcoming|Rejecting|Hailing|Slamming|Blaming|Quoting)$/u;
+
 function fullNames(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(CAPITAL_RUN)) {
     let segment: string[] = [];
+    // "Addressing Washington, Kim said...": a participle opening a sentence is nobody's given name.
+    const opensSentence = m.index === 0 || /[.!?]["'”’]?\s+$/u.test(text.slice(Math.max(0, m.index! - 3), m.index));
     const flush = (): void => {
       // "David Okafor", "Choi Jong-kun": the last two words of a run; a longer run is mostly a name plus what precedes it.
       if (segment.length >= 2) out.push(segment.slice(-2).join(' '));
@@ -189,8 +193,8 @@ function fullNames(text: string): string[] {
       if (three.length === 3 && FAMILY_FIRST.test(three[0]!) && three.slice(1).every((w) => KOREAN_SYLLABLE.test(w))) out.push(three.join(' '));
       segment = [];
     };
-    for (const w of m[0].split(/\s+/)) {
-      if (NOT_A_NAME.has(w) || TITLES.has(w.toLowerCase()) || COMPOUND_ADJECTIVE.test(w)) flush();
+    for (const [k, w] of m[0].split(/\s+/).entries()) {
+      if (NOT_A_NAME.has(w) || TITLES.has(w.toLowerCase()) || COMPOUND_ADJECTIVE.test(w) || (k === 0 && opensSentence && PARTICIPLE.test(w))) flush();
       else segment.push(w);
     }
     flush();

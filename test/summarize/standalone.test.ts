@@ -120,6 +120,7 @@ describe('unnamedPerson', () => {
     '"We will wait," he said.',
     'Asked by Curtis Reinholt whether he would resign, he said, "My job is to fix this."',
     "Investigators will examine the weather and SkyBridge's procedures for accepting a flight, she said.",
+    'The United States, she added, would pursue a calibrated approach.',
   ])(
     'leans: %s',
     (s) => expect(unnamedPerson(s)).toBe(true),
@@ -131,6 +132,7 @@ describe('unnamedPerson', () => {
     'Stocks fell on Tuesday as yields rose.',
     'Asked by Curtis Reinholt whether he would resign, Douglas Ferrante said no.',
     'Lead investigator Delphine Varnaby-Kolte will examine the maintenance records, she said.',
+    'Helen Marchetti, she added, would wait.',
   ])('stands: %s', (s) => expect(unnamedPerson(s)).toBe(false));
 
   it("takes a first word for a name when the article writes it capitalized mid-sentence", () => {
@@ -340,6 +342,10 @@ describe('a sentence that opens inside a quotation', () => {
     'Ski patrollers and volunteers pulled the seven other skiers out alive within two hours, the sheriff said.',
     'Crews found the 12 other passengers in a second lifeboat.',
   ])('leans back on a group it never counts: %s', (s) => expect(leansBack(s)).toBe(true));
+  it.each(['Ava Lund, for her part, visited the base on Wednesday.', 'The ministry, however, said it would wait.', 'Seoul, in turn, pledged to pay more.'])(
+    'leans back on a subject answering another with a connective: %s',
+    (s) => expect(leansBack(s)).toBe(true),
+  );
   it.each(["The sharpest came from the ministry's director for U.S. affairs, who called the speech a blunder.", 'The first was filed in May by three tenants.'])(
     'leans back on a superlative or ordinal with no noun: %s',
     (s) => expect(leansBack(s)).toBe(true),
@@ -450,6 +456,7 @@ describe("a feature's scene-setting opening", () => {
     'Joaquín Velarde-Sutt checks both delivery apps twice a day.',
     'At 3:40 on a Saturday morning, Lucinda Pyewell backs her pickup out of the driveway of the house she shares with two jockeys.',
     'Before dawn, Tomas Reyes-Hale walks the rows of his flooded orchard.',
+    'Han Ji-seon starts her day at 6 a.m. with a cup of barley tea and the news agency\'s website.',
   ])('makes no item: %s', (s) => expect(sceneSetting(s)).toBe(true));
 
   it.each([

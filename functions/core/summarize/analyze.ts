@@ -778,8 +778,11 @@ const FULL_NAME = String.raw`\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?\s+\p{
  * grandfather bought in 1946."): a full name, a present-tense verb, and a frequency.
  */
 const PERSON_HABIT = new RegExp(String.raw`^\s*${FULL_NAME}\s+\p{Ll}+s\b`, 'u');
-/** A person's lasting state told in the present ("Derrick Soames knows exactly how long a vial of insulin lasts..."). */
-const PERSON_STATE = new RegExp(String.raw`^\s*${FULL_NAME}\s+(?:knows|remembers|still\s+\w+s|lives|keeps|spends|wakes|counts)\b`, 'u');
+/** A person's lasting state or routine told in the present ("Derrick Soames knows exactly how long a vial of insulin lasts...", "Han Ji-seon starts her day at 6 a.m."). */
+const PERSON_STATE = new RegExp(
+  String.raw`^\s*${FULL_NAME}\s+(?:knows|remembers|still\s+\w+s|lives|keeps|spends|wakes|counts|(?:starts|begins|ends)\s+(?:her|his|their)\s+(?:day|days|mornings?|shifts?|weeks?))\b`,
+  'u',
+);
 const FREQUENCY = /\b(?:(?:once|twice|three times|four times|\d+ times) an? (?:day|week|month|year|night)|every (?:day|morning|evening|night|week))\b/i;
 /** A habit told by what someone used to do ("...Luz Ferreira used to need three cooks on the line."). */
 const USED_TO = /\bused to\b/;

@@ -312,6 +312,12 @@ const SUED_WHOM = /\bsued(?:\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|s
  */
 const NAMES_THEN_BARE_OBJECT = /^\s*["\u201C]?(?:(?:\p{Lu}[\p{L}.'’-]*|of|and),?\s+)+\p{Ll}+ed\s+(?:it|them)(?=\s*(?:with|to|in|at|on|for|as|during|over|after|before|[.,;!]))/u;
 
+/**
+ * A subject, then a connective set off by commas ("Austin, for his part, visited...", "Seoul, in
+ * turn, ...", "The ministry, however, said..."): it answers a sentence the reader has not seen.
+ */
+const SUBJECT_THEN_CONNECTIVE = /^\s*["\u201C]?[^,"\u201C]{1,60},\s+(?:for (?:his|her|its|their) part|in turn|however|meanwhile|too|instead|likewise|by contrast|in contrast|nonetheless|nevertheless|though|in response),/i;
+
 /** "...said the final report would do so.": do what? An action told in a sentence before. */
 const DOES_SO = /\b(?:do|did|does|doing)\s+so[.!]?["\u201D]?\s*$/i;
 
@@ -330,7 +336,7 @@ const THAT_PERIOD = /\b(?:over|during|in|for|since|throughout|across) (?:that|th
 
 /**
  * The sentence leans on one before it: LEANS_BACK, a disaster described but not named, named people
- * doing something to a bare "it", a quotation
+ * doing something to a bare "it", a subject answering another ("X, for his part,"), a quotation
  * already open, a document it cites as if the reader had read about it, others of a group it never
  * counts, a company told by its country and trade or by a description, a period set before, a suit with no defendant, money
  * given to no one, or one of the openings above.
@@ -339,6 +345,7 @@ export const leansBack = (text: string): boolean =>
   LEANS_BACK.test(text) ||
   DESCRIBED_DISASTER.test(text) ||
   NAMES_THEN_BARE_OBJECT.test(text) ||
+  SUBJECT_THEN_CONNECTIVE.test(text) ||
   opensMidQuote(text) ||
   citesUnseenDocument(text) ||
   othersCountedBefore(text) ||

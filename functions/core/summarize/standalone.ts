@@ -287,6 +287,8 @@ export function unnamedPerson(text: string, known: (word: string) => boolean = (
   // "...and SkyBridge's procedures for accepting a flight, she said.": the one speaking is a person,
   // and a company's or a place's name is no person's. A closing attribution needs a person named.
   if (m.index >= text.length - 40 && CLOSING_SPEAKER.test(text.slice(m.index - 2))) return !personNamed(text.slice(0, m.index));
+  // "The United States, she added, would pursue...": an attribution set off by commas, likewise.
+  if (INSET_SPEAKER.test(text.slice(m.index - 2))) return !personNamed(text.slice(0, m.index));
   // "Asked by Curtis Reinholt whether he would resign, he said...": the name is the questioner's.
   const asker = ASKED_BY.test(text);
   if (!asker && names(text.slice(0, m.index), 0)) return false;
@@ -304,11 +306,13 @@ export function unnamedPerson(text: string, known: (word: string) => boolean = (
 
 /** ", she said." closing the sentence: the pronoun is the speaker. */
 const CLOSING_SPEAKER = /^,\s+(?:he|she)\s+(?:said|says|added|adds|told \w+|wrote|noted|explained)[.!]?["\u201D]?\s*$/iu;
-/** A person's name: two or three capitalized words, none a function word or an organisation's ("Delphine Varnaby-Kolte"). */
+/** ", she added," inside the sentence: the pronoun is the speaker. */
+const INSET_SPEAKER = /^,\s+(?:he|she)\s+(?:said|says|added|adds|told \w+|wrote|noted|explained|argued|continued),/iu;
+/** A person's name: two or three capitalized words, none a function word or an organisation's ("Delphine Varnaby-Kolte"), not a place's ("United States"). */
 function personNamed(part: string): boolean {
   for (const m of part.matchAll(/(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+/gu)) {
     const words = m[0].split(/\s+/).map((w) => bare(w).toLowerCase());
-    if (!words.some((w) => NOT_NAME.has(w) || ORGANISATION.has(w))) return true;
+    if (!words.some((w) => NOT_NAME.has(w) || ORGANISATION.has(w)) && !PLACE_LEAD.has(words[0]!)) return true;
   }
   return false;
 }
