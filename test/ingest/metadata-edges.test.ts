@@ -2,6 +2,7 @@
 // standfirst, bylines in the source field, and dates only the URL states.
 import { describe, expect, it } from 'vitest';
 import { dateFromUrl, outletName, splitByline } from '../../functions/core/ingest/metadata';
+import { splitSiteName } from '../../functions/core/ingest';
 import { read } from './helpers';
 
 const BODY = [
@@ -191,6 +192,8 @@ describe('the headline of a page copied as text', () => {
     ['"3 hours ago" beside the date under it', ['Korea Now', 'Latest', HEADLINE, '3 hours ago · Mar 8, 2021'], 'Korea Now', null],
     ['a title bar, a masthead and a menu set apart by spaces above', [`${HEADLINE} | Island Broadcast Service`, 'Island Broadcast Service', 'USA  Asia  Korea  Middle East  Africa', HEADLINE, 'Mar. 8, 2021 | 10:45 AM', 'By Lorraine Dusek'], 'Island Broadcast Service', 'Lorraine Dusek'],
     ['a masthead and a breadcrumb with slashes above', ['THE ISLAND SHINPO', 'Home / World / Asia-Pacific', HEADLINE, '8 Mar 2021', 'Jiji Press'], 'The Island Shinpo', null],
+    ['a byline, then "3 hours ago" and the date set apart by spaced bars', ['Harbor Cable News', 'U.S.   World   Politics   Business', HEADLINE, 'By Alicia Brenn, HCN', '3 hours ago  |  March 8, 2021'], 'Harbor Cable News', 'Alicia Brenn'],
+    ["a title bar with the site's name after a dash, the site's name, a standfirst, a name and a date", [`${HEADLINE} - The Island Letter`, 'The Island Letter', 'Subscribe   Sign in', HEADLINE, 'Islanders want a say in the timetable', 'Hannah Whit', 'Mar 8, 2021'], 'The Island Letter', null],
   ])('is found with %s', (_kind, top, source, author) => {
     const a = read('incoming/007_3fa9c1d2e4b56a78.txt', [...top, PAGE_BODY].join('\n'));
     expect(a.title).toBe(HEADLINE);
@@ -201,6 +204,60 @@ describe('the headline of a page copied as text', () => {
     if (top.some((l) => /2021/.test(l))) expect(a.publishedAt?.slice(0, 10)).toBe('2021-03-08');
     expect(a.sentences.map((x) => x.text).join(' ')).not.toContain(HEADLINE);
     expect(a.sentences[0]!.text).not.toMatch(/Courier|Monitor|Notes|WATCH|LEDGER|HOME|Letter|Digest|Xinhua|Editor|KYODO|ago/);
+  });
+});
+
+describe("a page title's site name", () => {
+  it.each([
+    ['Blinken meets counterparts in London | Reuters', 'Blinken meets counterparts in London', 'Reuters'],
+    ['Japan, U.S. voice concern over China, seek denuclearization - Kyodo News+', 'Japan, U.S. voice concern over China, seek denuclearization', 'Kyodo News+'],
+    ["Tai's tariff review: more of the same? | Pacific Policy Forum", "Tai's tariff review: more of the same?", 'Pacific Policy Forum'],
+    ['Opinion | Why the talks failed', 'Opinion | Why the talks failed', null],
+    ['Kim Jong Un - a profile of the leader', 'Kim Jong Un - a profile of the leader', null],
+    ['Korea Matters | Center for Korean Studies Blog', 'Korea Matters | Center for Korean Studies Blog', null],
+  ])('splits %j', (title, headline, site) => expect(splitSiteName(title)).toEqual({ headline, site }));
+
+  it("reads a reader service's copy: its Title line without the site, its URL Source and Published Time, no 'Markdown Content:'", () => {
+    const a = read('incoming/x.md', [
+      'Title: Harbor council backs ferry route to the islands | Coastal Wire',
+      'URL Source: https://coastalwire.example/news/ferry',
+      'Published Time: 2021-05-05T14:22:00Z',
+      '',
+      'Markdown Content:',
+      '* [World](https://coastalwire.example/world/)',
+      '',
+      '# Harbor council backs ferry route to the islands',
+      '',
+      BODY,
+    ].join('\n'));
+    expect(a.title).toBe('Harbor council backs ferry route to the islands');
+    expect(a.source).toBe('Coastal Wire');
+    expect(a.url).toBe('https://coastalwire.example/news/ferry');
+    expect(a.publishedAt?.slice(0, 10)).toBe('2021-05-05');
+    expect(a.furniture.join(' ')).not.toContain('Markdown Content');
+    expect(a.sentences[0]!.text).toMatch(/^The harbor city council voted/);
+  });
+
+  it('takes a statement and its question for one headline', () => {
+    const headline = 'The ferry vote is done. What does a "phased, practical timetable" mean?';
+    const a = read('incoming/007_3fa9c1d2e4b56a78.txt', ['Harbor Matters | Center for Island Studies Blog', 'Home   About   Events', headline, 'By Dana Osk | March 8, 2021', BODY].join('\n'));
+    expect(a.title).toBe(headline);
+    expect(a.publishedAt).toBe('2021-03-08');
+  });
+});
+
+describe("the date line of a saved page's credit row", () => {
+  it.each([
+    ['<div class="info">Source: Xinhua &nbsp;|&nbsp; 2021-03-16 18:05:44 &nbsp;|&nbsp; Editor: Wang Lu</div>'],
+    ['<p class="updated">Updated: 2021-03-16 15:20 KST</p>'],
+    ['<div class="meta">Staff and wire reports &bull; March 16, 2021</div>'],
+  ])('dates the page from %s, outside the story Readability keeps', (row) => {
+    const html = `<!DOCTYPE html><html><head><title>Ferry route approved</title></head><body>
+      <div class="sidebar"><ul><li>Older news</li></ul></div>
+      <article><h1>Harbor council backs ferry route to the islands</h1>${row}
+      <p>The harbor city council voted on Tuesday to open a ferry route to the islands, officials said, ending a dispute that had run for two years and split the islands' towns.</p>
+      <p>Boats will run twice a day from September, and fares will be set by the regional transport board after a public hearing in the summer, the council said.</p></article></body></html>`;
+    expect(read('incoming/x.html', html).publishedAt?.slice(0, 10)).toBe('2021-03-16');
   });
 });
 

@@ -4,6 +4,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { ArticleRejectedError, type ArticleFormat } from '../model';
 import { collapseWhitespace } from './decode';
+import { parseDate } from './metadata';
 
 export interface MetaHints {
   title?: string | null;
@@ -24,7 +25,11 @@ const HEADER_KEYS: Record<string, keyof MetaHints> = {
   title: 'title', headline: 'title', source: 'source', publisher: 'source', site: 'source',
   url: 'url', link: 'url', date: 'date', published: 'date', publishedat: 'date', published_at: 'date',
   pubdate: 'date', author: 'author', byline: 'author',
+  // A reader service's page copy: "Title:", "URL Source:", "Published Time:", then "Markdown Content:".
+  url_source: 'url', published_time: 'date',
 };
+/** The line that opens a reader service's copy of the page, under its header ("Markdown Content:"). */
+const CONTENT_MARKER = /^\s*(?:markdown|text|html) content:\s*$/i;
 
 /**
  * A value as YAML front matter quotes it: 'It''s' (a doubled quote inside single quotes) and
@@ -88,6 +93,9 @@ function headerBlock(lines: readonly string[]): Extracted | null {
   if (blank ? !knownKey(keys[0]!) && known * 2 <= keys.length : !knownKey(keys[0]!) || known < 2) return null;
   const meta: MetaHints = {};
   for (const m of pairs) setHint(meta, m[1]!, m[2]!);
+  let body = blank ? end + 1 : end;
+  while (body < lines.length && lines[body]!.trim() === '') body++;
+  if (body < lines.length && CONTENT_MARKER.test(lines[body]!)) return { lines: lines.slice(body + 1), meta };
   return { lines: lines.slice(blank ? end + 1 : end), meta };
 }
 
@@ -386,6 +394,28 @@ function checkHtmlShape(key: string, html: string): void {
  * `.html`: meta tags for the metadata, Readability for the article body (scripts/styles/nav removed first).
  * Throws 'malformed-html' for a page nested deeper or holding more elements than HTML_LIMITS.
  */
+/** Elements that hold a page's credit or date line, by their class: a byline, a date, the article's meta or info row. */
+const CREDIT_ELEMENTS = '[class*="byline"], [class*="dateline"], [class*="date"], [class*="time"], [class*="publish"], [class*="updated"], [class*="info"], [class*="meta"]';
+/** A credit or date line is short: a longer element is a block of the page, not its date line. */
+const MAX_CREDIT_CHARS = 160;
+
+/**
+ * The page's own credit or date line, for the date it prints ("Source: Xinhua | 2021-03-16 18:05",
+ * "Updated: 2021-03-18 15:20 KST", "Staff and wire reports • April 30, 2021"): the first short element
+ * so classed that holds a date, in the article (or main) first, so a sidebar's dated list never
+ * dates it. Readability drops these rows with the rest of the page around the story.
+ */
+function datedLine(doc: Document): string | null {
+  const scopes = [doc.querySelector('article'), doc.querySelector('main'), doc.body].filter((x): x is HTMLElement => x !== null);
+  for (const scope of scopes) {
+    for (const el of Array.from(scope.querySelectorAll(CREDIT_ELEMENTS))) {
+      const text = el.textContent?.trim() ?? '';
+      if (text.length <= MAX_CREDIT_CHARS && parseDate(text)) return text;
+    }
+  }
+  return null;
+}
+
 export function extractHtml(html: string, key = 'html'): Extracted {
   checkHtmlShape(key, html);
   const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
@@ -398,7 +428,7 @@ export function extractHtml(html: string, key = 'html'): Extracted {
     date: metaContent(metas, 'article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date', 'DC.date.issued') ??
       doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
     author: metaContent(metas, 'author', 'article:author', 'byl'),
-    byline: doc.querySelector('[class*="byline"], [class*="dateline"]')?.textContent?.trim() || null,
+    byline: datedLine(doc),
   };
   for (const el of Array.from(doc.querySelectorAll(NON_PROSE))) el.remove();
   const docTitle = doc.querySelector('title')?.textContent?.trim() || null;

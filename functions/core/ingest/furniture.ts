@@ -395,7 +395,8 @@ export function markSpacedMenus(text: string): string {
   return text
     .split('\n')
     .map((line) => {
-      if (!line.includes('  ') && !line.includes('\t')) return line;
+      // A line with bars of its own ("3 hours ago  |  March 18, 2021") is set apart already.
+      if ((!line.includes('  ') && !line.includes('\t')) || /[|·•]/.test(line)) return line;
       const parts = line.trim().split(/ {2,}|\t+/);
       return parts.length >= 3 && parts.every((x) => wordCount(x) <= 3) ? parts.join(' | ') : line;
     })

@@ -89,7 +89,10 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
 
   // Headline: stated metadata wins; then, on a page copied as text, the line the page's own credit
   // line stands under; otherwise the first headline-like paragraph, after short widget labels.
-  let title = metaText(meta.title);
+  // A page's <title> or a reader service's "Title:" carries the site after the headline.
+  const titled = splitSiteName(metaText(meta.title));
+  let title = titled.headline;
+  let siteInTitle = titled.site;
   // A masthead above the headline ("Kessel County Sentinel") names the outlet when nothing else does.
   let masthead: string | null = null;
   let top: string[] = [];
@@ -137,7 +140,16 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
     // HTML marks its headline in markup (meta, <title>, <h1>): its <p> paragraphs are all body.
     const guess = title === null && format !== 'html' && looksLikeHeadline(first) && paragraphs.length - i > 1;
     if (sameAsTitle || guess) {
-      title ??= first;
+      if (title === null) {
+        // A title bar printed above the headline ("Headline - The Peninsula Letter"): the headline,
+        // printed again under it, goes with it.
+        ({ headline: title, site: siteInTitle } = splitSiteName(first));
+        if (title !== first && paragraphs.slice(i + 1, i + 1 + TITLE_BAR_REPEAT).some((p) => normWords(p) === normWords(title!))) {
+          const again = paragraphs.findIndex((p, k) => k > i && normWords(p) === normWords(title!));
+          furniture.push(...paragraphs.slice(i + 1, again + 1));
+          i = again;
+        }
+      }
       i++;
     }
   }
@@ -184,7 +196,7 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
   }
 
   const url = cleanUrl(metaText(meta.url));
-  const credited = splitByline(outletName(cleanName(metaText(meta.source)) ?? hints.source ?? (agency ? cleanName(agency) : null) ?? cleanName(masthead)));
+  const credited = splitByline(outletName(cleanName(metaText(meta.source)) ?? hints.source ?? (agency ? cleanName(agency) : null) ?? cleanName(masthead) ?? cleanName(siteInTitle)));
   return {
     id: articleId(sentences.map((s) => s.text)),
     key,
@@ -265,9 +277,35 @@ const creditPart = (line: string): boolean => {
  * A headline: a short line that is no furniture and no masthead, and does not end on a full stop (so
  * the walk up from a byline at the foot of a short page never takes a body sentence for it).
  */
-const headlineLike = (line: string): boolean => classifyLine(line) === null && looksLikeHeadline(line) && !mastheadLike(line) && !FULL_STOP_END.test(line);
+const headlineLike = (line: string): boolean =>
+  classifyLine(line) === null && (looksLikeHeadline(line) || questionHeadline(line)) && !mastheadLike(line) && !FULL_STOP_END.test(line);
+/** A statement and the question it raises ("Biden's North Korea review is done. What is a 'calibrated, practical approach'?"). */
+const questionHeadline = (line: string): boolean => /\?["'”’]?$/u.test(line) && wordCount(line, 26) <= 25 && (line.match(/[.!?]["'”’]?\s+["“]?\p{Lu}/gu) ?? []).length === 1;
 /** A full stop at the end, perhaps inside quotes (a headline may end on a quotation or a question). */
 const FULL_STOP_END = /[.!…]["'”’)\]]*$/u;
+
+/** Lines under a title bar within which the headline it repeats is looked for. */
+const TITLE_BAR_REPEAT = 6;
+/** The last " | ", " - ", " – ", " — " or " :: " of a title: what follows may be the site's name. */
+const SITE_SEPARATOR = /\s(?:\||-|–|—|::)\s(?!.*\s(?:\||-|–|—|::)\s)/u;
+
+/**
+ * A page title's headline and the site's name after it ("Blinken meets counterparts in London |
+ * Reuters", "... denuclearization - Kyodo News+"), as a page's <title>, a reader service's "Title:"
+ * line or a title bar copied above the headline print it. The part after the last separator is the
+ * site when it is written as a name, in six words or fewer, after a headline of three words or more;
+ * otherwise the title is left whole ("Opinion | Why the talks failed", "Kim Jong Un - a profile").
+ */
+export function splitSiteName(title: string | null): { headline: string | null; site: string | null } {
+  if (title === null) return { headline: null, site: null };
+  const m = SITE_SEPARATOR.exec(title);
+  if (!m) return { headline: title, site: null };
+  const headline = title.slice(0, m.index).trim();
+  const site = title.slice(m.index + m[0].length).trim();
+  const words = site.split(/\s+/);
+  const named = words.length <= 6 && words.every((w) => /^[\p{Lu}\d&]/u.test(w) || NAME_SMALL_WORDS.has(w)) && !/[.!?:]$/u.test(site);
+  return named && wordCount(headline, 3) >= 3 ? { headline, site } : { headline: title, site: null };
+}
 
 /** The first non-blank line after `k`, or -1. */
 function nextLine(lines: readonly string[], k: number): number {
