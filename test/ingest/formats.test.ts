@@ -232,6 +232,30 @@ describe('.json', () => {
     expect(texts(schema)).toEqual(['The council voted on Tuesday.', 'Boats will run twice a day.']);
   });
 
+  it("reads collectors' shapes: a feed item's content:encoded, a scraper's publish_date and authors, an extractor's source address as no outlet", () => {
+    const feed = read('incoming/f.json', JSON.stringify({
+      guid: 'cw-1', link: 'https://example.org/f', title: 'Ferry route approved', pubDate: 'Tue, 04 Jun 2024 09:30:00 +0900', creator: 'Sam Lee',
+      'content:encoded': '<p>The council voted on Tuesday.</p><p>Boats will run twice a day.</p>', contentSnippet: 'The council voted...',
+    }));
+    expect(feed).toMatchObject({ title: 'Ferry route approved', author: 'Sam Lee', url: 'https://example.org/f' });
+    expect(feed.publishedAt?.slice(0, 10)).toBe('2024-06-04');
+    expect(texts(feed)).toEqual(['The council voted on Tuesday.', 'Boats will run twice a day.']);
+    const scraped = read('incoming/g.json', JSON.stringify({ url: 'https://example.org/g', title: 'Ferry route approved', authors: ['Sam Lee'], publish_date: 'Tue, 04 Jun 2024 08:15:00 GMT', text: 'The council voted on Tuesday.', site_name: 'Coastal Wire' }));
+    expect(scraped).toMatchObject({ source: 'Coastal Wire', author: 'Sam Lee', publishedAt: '2024-06-04' });
+    const extracted = read('incoming/h.json', JSON.stringify({ title: 'Ferry route approved', hostname: 'coastalwire.example', date: '2024-06-04', source: 'https://coastalwire.example/news/ferry', 'source-hostname': 'coastalwire.example', text: 'The council voted on Tuesday.' }));
+    expect(extracted.source).toBeNull();
+  });
+
+  it("reads a crawler's record of the whole page from its HTML, never dating it by when it was fetched", () => {
+    const html = `<!doctype html><html><head><title>Ferry route approved | Coastal Wire</title><meta property="article:published_time" content="2024-06-04T09:30:00Z"></head>
+      <body><nav><a href="/">Home</a></nav><article><h1>Ferry route approved</h1>
+      <p>The harbor city council voted on Tuesday to open a ferry route to the islands, officials said, ending a dispute that had run for two years.</p>
+      <p>Boats will run twice a day from September, and fares will be set by the regional transport board after a public hearing in the summer.</p></article></body></html>`;
+    const a = read('incoming/p.json', JSON.stringify({ url: 'https://example.org/p', fetched_at: '2024-12-30T00:00:00Z', status: 200, html }));
+    expect(a).toMatchObject({ title: 'Ferry route approved', url: 'https://example.org/p', publishedAt: '2024-06-04T09:30:00Z' });
+    expect(texts(a)[0]).toMatch(/^The harbor city council voted/);
+  });
+
   it('drops a URL that is not http(s)', () => {
     const a = read('incoming/c.json', JSON.stringify({ title: 'T one two', body: 'The council voted on Tuesday.', url: 'javascript:alert(1)' }));
     expect(a.url).toBeNull();

@@ -5,6 +5,13 @@ import { dateFromUrl, outletName, splitByline } from '../../functions/core/inges
 import { splitSiteName } from '../../functions/core/ingest';
 import { read } from './helpers';
 
+/** A story a line a paragraph, long enough to be prose. */
+const STORY_LINES = [
+  'The harbor city council voted on Tuesday to open a ferry route to the islands, officials said, ending a dispute that had run for two years.',
+  '',
+  'Boats will run twice a day from September, and fares will be set by the regional transport board after a public hearing in the summer.',
+].join('\n');
+
 const BODY = [
   'The harbor city council voted on Tuesday to open a ferry route to the islands, officials said.',
   'Boats will run twice a day from September, and fares will be set by the regional transport board.',
@@ -243,6 +250,69 @@ describe("a page title's site name", () => {
     const a = read('incoming/007_3fa9c1d2e4b56a78.txt', ['Harbor Matters | Center for Island Studies Blog', 'Home   About   Events', headline, 'By Dana Osk | March 8, 2021', BODY].join('\n'));
     expect(a.title).toBe(headline);
     expect(a.publishedAt).toBe('2021-03-08');
+  });
+});
+
+describe('text saved by text browsers, read-later tools and newsletters', () => {
+  const LYNX = [
+    '   [1]Coastal Wire [2]Top Stories [3]World [4]Politics',
+    '',
+    '   Harbor council backs ferry route to the islands after long',
+    '   dispute',
+    '',
+    '   March 8, 2021',
+    '',
+    '   HARBOR CITY (AP) -- The harbor city council voted on Tuesday to open a',
+    '   ferry route to the islands, officials said, ending a dispute that had',
+    '   run for two years, the mayor, [7]Ada Brenn, said.',
+    '',
+    '   Boats will run twice a day from September, and fares will be set by the',
+    '   regional transport board after a public hearing in the U.S.',
+    '   summer season, the board said.',
+    '',
+    'References',
+    '',
+    '   1. https://coastalwire.example/',
+    '   7. https://coastalwire.example/topics/ada-brenn',
+  ].join('\n');
+  it("reads a text browser's dump: wrapped lines joined, link numbers gone, the dateline's line kept", () => {
+    const a = read('incoming/007_3fa9c1d2e4b56a78.txt', LYNX);
+    expect(a.title).toBe('Harbor council backs ferry route to the islands after long dispute');
+    expect(a.publishedAt).toBe('2021-03-08');
+    expect(a.sentences[0]!.text).toBe('The harbor city council voted on Tuesday to open a ferry route to the islands, officials said, ending a dispute that had run for two years, the mayor, Ada Brenn, said.');
+    expect(a.sentences[1]!.text).toContain('in the U.S. summer season');
+    expect(a.sentences.map((x) => x.text).join(' ')).not.toMatch(/\[\d|https?:|References/);
+  });
+
+  it("reads a newsletter's text part: its name and date above, a label in capitals, then the headline", () => {
+    const a = read('incoming/007_3fa9c1d2e4b56a78.txt', [
+      'View this email in your browser', '', 'The Harbor Briefing', 'Fri 12 Mar 2021', '', '==========', "TODAY'S TOP STORY", '==========', '',
+      'Harbor council backs ferry route to the islands; fares "to be set"', '', STORY_LINES, '', 'Forward to a friend', 'Unsubscribe | Update your preferences',
+    ].join('\r\n'));
+    expect(a.title).toBe('Harbor council backs ferry route to the islands; fares "to be set"');
+    expect(a.source).toBe('The Harbor Briefing');
+    expect(a.publishedAt).toBe('2021-03-12');
+    expect(a.sentences.map((x) => x.text).join(' ')).not.toMatch(/browser|friend|Unsubscribe|TOP STORY/);
+  });
+
+  it("reads a read-later export: the saved-from address and the reading time are furniture, European dates are read", () => {
+    const a = read('incoming/007_3fa9c1d2e4b56a78.txt', ['Harbor council backs ferry route to the islands', 'Coastal Wire', 'Saved from https://coastalwire.example/2021/03/18/ferry', '5 min read', '18.03.2021', '', STORY_LINES].join('\n'));
+    expect(a.title).toBe('Harbor council backs ferry route to the islands');
+    expect(a.publishedAt).toBe('2021-03-18');
+    expect(a.sentences[0]!.text).toMatch(/^The harbor city council voted/);
+  });
+
+  it('reads a day and month with slashes only when one of them can be no month', () => {
+    for (const [date, iso] of [['28/07/2021', '2021-07-28'], ['07/28/2021', '2021-07-28'], ['03/04/2021', null]] as const) {
+      const a = read('incoming/007_3fa9c1d2e4b56a78.txt', ['Harbor council backs ferry route to the islands', `Posted ${date}`, '', STORY_LINES].join('\n'));
+      expect(a.publishedAt).toBe(iso);
+    }
+  });
+
+  it('credits no account controls as the outlet ("Login  Register" reads like "The Des Moines Register")', () => {
+    const a = read('incoming/007_3fa9c1d2e4b56a78.txt', ['Home  News  World  Opinion', 'Login  Register', '[Search        ] [Go]', '', 'Harbor council backs ferry route to the islands', '', 'Posted 2021-05-02 14:20 KST', '', STORY_LINES].join('\n'));
+    expect(a.source).toBeNull();
+    expect(a.title).toBe('Harbor council backs ferry route to the islands');
   });
 });
 

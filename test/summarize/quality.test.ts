@@ -1266,10 +1266,20 @@ const FLOORS: Record<string, Floors> = {
   'korea-scrape-g': { factRecall: 0.2, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 1, datelines: 0 },
   // Held out (prereg38): measured untuned at 3af2d77.
   // 6/20 facts, 8/13 covered (the crawler's raw pages 002, 007, 012 and the feed items 003, 008 are rejected, 'malformed': JSON has no "body", "text", "content" or "articleBody" string), no hard negative cited (Beltway Trade Journal's China trade review 013 and the outlet-less Iran envoy story 015 set aside, 'unlike-batch'; Asia Travel Wire's Hanbit Air alliance feed item 014 and KoreaBiz Daily's undated Daemyung earnings page 017 rejected, 'malformed'; Gyeonggi Herald's February 2021 Camp Humphreys story 016 gets no theme), --strict passes; 13/13 read articles themed as labelled (the 7 rejected files are not in the manifest).
-  'korea-scrape-i': { factRecall: 0.3, coverage: 0.615, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // After its reader's review (prereg38): the crawler's whole-page records and the feed items'
+  // content:encoded are read (7 files had been rejected), publish_date dates, an address is no outlet;
+  // "The missile was launched..." leans back (+1 fact). Coverage 0.615 -> 0.923. Theme accuracy is now
+  // over all 20 articles, not the 13 read (1 -> 0.9, lowered on purpose): the Capital Ledger's drills
+  // feature 002 (alliances) goes to pyongyang (2.066 against 0.496), and Pacific Weekly Review's
+  // end-of-war feature 008 (review) fits no theme (best 0.639 pyongyang).
+  'korea-scrape-i': { factRecall: 0.35, coverage: 0.923, themeAccuracy: 0.9, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg38): measured untuned at 20e224d.
   // 7/19 facts, 12/13 covered (the outlet-less hotline feature 010 gets no theme), no hard negative cited (The Atlantic Dispatch's Blinken-Austin NATO story 013 set aside, 'topic-in-passing'; Pacific Trade Monitor's China trade review 014, 'unlike-batch'; Asia Aviation Weekly's Star Alliance story 015, 'no-topic-terms'; The Korea Desk Briefing's June 2020 Kaesong liaison-office story 016, 'other-time'; MarketPulse Korea's Hanbyeol Aerospace earnings 017 gets no theme), --strict passes; 16/20 themed as labelled (007, Capitol Asia Letter's Moon-Biden summit, labelled alliances, in pyongyang: pyongyang 1.072, review 0.952, alliances 0.705; 010, labelled pyongyang, gets none: pyongyang 0.749, review 0.218, alliances 0.158; 011, Korea Morning Times' undated drills feature, labelled alliances, in review: review 0.784, pyongyang 0.608, alliances 0.53; 012, Peninsula Policy Digest's Tokyo envoys' meeting, labelled review, in pyongyang: pyongyang 1.532, review 1.409, alliances 0.501).
-  'korea-scrape-j': { factRecall: 0.368, coverage: 0.923, themeAccuracy: 0.8, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // After its reader's review (prereg38): hard-wrapped text is joined before any line is read alone
+  // (the AP lede's first line, with its dateline, had been dropped and the rest was the top story),
+  // link numbers ("[7]Jen Psaki") go, newsletters' names, labels and rules are furniture; titles
+  // 0.30 -> 1 and dates 0.72 -> 1: 0.368 -> 0.421, theme accuracy 0.8 -> 0.85.
+  'korea-scrape-j': { factRecall: 0.421, coverage: 0.923, themeAccuracy: 0.85, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];

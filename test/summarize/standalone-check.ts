@@ -57,6 +57,7 @@ const ANAPHORIC_HEADS = [
   'project', 'plant', 'group', 'country', 'countries', 'government', 'minister', 'spokesperson', 'spokesman', 'spokeswoman',
   'bill', 'ban', 'letter', 'source', 'sources', 'administration', 'side', 'sides', 'allies', 'pair', 'duo', 'leader', 'leaders',
   'president', 'envoy', 'same', 'incident', 'event', 'summit', 'trip', 'case', 'issue', 'program', 'programme', 'policy',
+  'missile', 'missiles',
   // Institutions named before ("The committee's ranking member...", "The court ruled..."): which one?
   'committee', 'court', 'board', 'panel', 'council', 'union', 'district', 'federation', 'commission', 'authority',
   'regime', 'law', 'order', 'restrictions', 'curbs', 'controls', 'investment', 'grant', 'probe', 'investigation', 'changes',

@@ -260,6 +260,7 @@ describe('LEANS_BACK', () => {
     'The sheriff identified the crew as the pilot, a flight nurse and a paramedic.',
     'The package also directs the department to cap mandatory overtime at 16 hours a shift.',
     'The new policy, the spokeswoman said, will not seek a grand bargain.',
+    'The missile was launched on Tuesday morning from the northern province.',
   ])('leans back: %s', (s) => expect(LEANS_BACK.test(s)).toBe(true));
 
   it.each([

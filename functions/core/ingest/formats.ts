@@ -465,6 +465,9 @@ export function extractHtml(html: string, key = 'html'): Extracted {
  * and schema.org's NewsArticle `{headline, articleBody, datePublished, publisher: {name}, author:
  * [{name}]}`.
  */
+/** A web address or a bare host name ("https://feedmirror.net/world/...", "www.reuters.com", "feedmirror.net"). */
+const ADDRESS = /^(?:https?:\/\/|www\.)|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?$/i;
+
 export function extractJson(key: string, text: string): Extracted {
   let data: unknown;
   try {
@@ -492,18 +495,31 @@ export function extractJson(key: string, text: string): Extracted {
     }
     return null;
   };
-  const rawBody = o.body ?? o.text ?? o.content ?? o.articleBody;
+  // The article's text under the names exporters give it; a feed's "content:encoded" is HTML; a
+  // crawler's record may hold only the whole page ("html").
+  const rawBody = o.body ?? o.text ?? o.content ?? o.articleBody ?? o['content:encoded'] ?? o.contentEncoded;
   let body: string | null = null;
   if (typeof rawBody === 'string') body = rawBody;
   else if (Array.isArray(rawBody) && rawBody.every((p) => typeof p === 'string')) body = rawBody.join('\n\n');
-  if (body === null) throw new ArticleRejectedError(key, 'malformed', 'JSON has no "body", "text", "content" or "articleBody" string');
+  const page = str('html', 'raw_html', 'rawHtml', 'page_html');
+  if (body === null && page === null) throw new ArticleRejectedError(key, 'malformed', 'JSON has no "body", "text", "content", "articleBody", "content:encoded" or "html" string');
+  // A source that is an address ("https://...", "feedmirror.net") names no outlet.
+  const source = named('source', 'publisher', 'siteName', 'site_name', 'sitename', 'source_name');
   const meta: MetaHints = {
     title: str('title', 'headline'),
-    source: named('source', 'publisher', 'siteName', 'site_name'),
+    source: source && !ADDRESS.test(source) ? source : null,
     url: str('url', 'link'),
-    date: str('publishedAt', 'published_at', 'date', 'published', 'datePublished', 'pubDate'),
-    author: named('author', 'byline', 'authors'),
+    // Never "fetched_at" or "crawled_at": when the page was copied, not when it was published.
+    date: str('publishedAt', 'published_at', 'date', 'published', 'datePublished', 'pubDate', 'publish_date', 'publishDate', 'published_date', 'isoDate', 'dc:date'),
+    author: named('author', 'byline', 'authors', 'creator', 'dc:creator'),
   };
+  if (body === null) {
+    // The whole page: read as an .html file, the record's own fields first.
+    const html = extractHtml(page!, key);
+    const merged: MetaHints = { ...html.meta };
+    for (const [k, v] of Object.entries(meta) as [keyof MetaHints, string | null][]) if (v) merged[k] = v;
+    return { lines: html.lines, meta: merged };
+  }
   // Feeds often ship the body as HTML: reduce it the same way as an .html file, keeping the JSON metadata.
   const lines = /<\/?(p|br|div|h[1-6]|li)\b[^>]*>/i.test(body) ? extractHtml(body, key).lines : body.split('\n');
   return { lines, meta };

@@ -95,11 +95,25 @@ export function bare(s: string): string {
 
 const SOCIAL = '(?:facebook|twitter|x|linkedin|reddit|telegram|whatsapp|kakao(?:talk|story)?|naver|line|band|pinterest|flipboard|messenger|email|e-mail|mail|print|sms|copy link|copy url|share|tweet)';
 const SHARE_RE = new RegExp(`^(?:from|send to|send|share(?: (?:this|on|via|it|article|story|the story|this (?:article|story|post|page)).*)?|spread the love|pin it|print (?:this )?(?:article|page|story)|link copied|copy (?:the )?link|${SOCIAL}(?:[\\s,|/·•]+${SOCIAL})*)$`, 'i');
+/** A row of account and search controls ("Login  Register", "Sign in Subscribe"): no masthead, no headline. */
+const ACCOUNT_ROW = /^(?:(?:log ?in|log ?out|register|sign (?:in|up|out)|subscribe|search|go|menu|my account|account|donate)[\s|·•]*){2,}$/i;
 const NAV_RE = /^(?:back to top|to top|top|go to top|return to top|scroll to top|skip to (?:main )?content|skip navigation|skip to navigation|main menu|menu|home|search|close|toggle navigation|breadcrumbs?|next|previous|prev|(?:next|previous|prev) (?:article|story|post|page)|go back|more|less|expand|collapse|loading)$/i;
 const PROMO_RE = /^(?:read (?:also|more|next|this)|also read|see also|related(?: articles?| stories| news| posts| content| coverage| links| topics)?|more (?:on|from|about)(?: this)?(?: (?:story|topic))?|more (?:stories|news|articles)|recommended(?: for you| stories| articles| reading)?|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:stories|posts|now)|editor'?s? picks?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|don'?t miss|watch|listen|top stories|latest(?: news| stories)?|sponsored(?: content)?|advertisement|ad|promoted|partner content)(?=\s*(?:[:\-–—|»>…]|\.\.\.|$))/i;
 const COMMENTS_RE = /^(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|write a comment|\d+\s+(?:comments?|responses?|replies)|comments?(?:\s*\(\d+\))?|no comments(?: yet)?|show comments|view comments|join the (?:conversation|discussion)|be the first to comment|comment policy|you must be logged in to post a comment|cancel reply)$/i;
 const SUBSCRIBE_RE = /^(?:subscribe(?: now| today| to .{1,50})?|sign up(?: now| for .{1,60})?|newsletter|log ?in|sign in|register|follow us(?: on .{1,40})?|get the app|download (?:our|the) app|click here.{0,60}|support (?:our|independent) journalism.{0,60})$/i;
 const COPYRIGHT_RE = /^(?:©|\(c\)\s|copyright\b)|all rights reserved\.?$/i;
+/**
+ * A line that is only an address: the page's own ("Saved from https://...", "www.example.com/2021/06/
+ * story", "en.yna.co.kr/view/AEN2021..." as read-later tools print it) or a text browser's numbered
+ * reference ("12. https://..."). No headline and no prose.
+ */
+const ADDRESS_LINE = /^(?:\d{1,4}\.\s+|(?:saved|clipped|archived|read(?: it)?) (?:from|at)\s+|original(?: article| url| link)?:?\s+|url:?\s+)?(?:https?:\/\/\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*)$/i;
+/** A newsletter's e-mail furniture ("View this email in your browser", "Forward to a friend", "Update your preferences"). */
+const EMAIL_FURNITURE = /^(?:view (?:this|it|the) (?:email|e-mail|newsletter|message)? ?(?:in|on) (?:your|a|the) (?:browser|web)|view (?:in|on) (?:browser|web)|forward (?:this (?:email|e-mail|newsletter) )?to a friend|update (?:your )?(?:email )?preferences|manage (?:your )?(?:subscription|preferences)|unsubscribe(?: here| from this list)?|you(?:'re| are) receiving this (?:email|e-mail|newsletter) because.{0,120})$/i;
+/** "5 min read", "3 minute read": a reading-time label. */
+const READING_TIME = /^(?:\d{1,3})\s*(?:-\s*)?min(?:ute)?s?\.?\s+read$/i;
+/** A form's or a picture's leftover in a text browser's dump ("[IMG]", "[Search             ]", "[Subscribe]"). */
+const BRACKETED_WIDGET = /^\[[^\]\n]{0,40}\]$/;
 /** "Capital Desk News © 2021.", "...stations across Ohio. © 2026": a copyright sign with a year or a name, in a short line. */
 const COPYRIGHT_SIGN = /(?:^|\s)©\s*(?:\d{4}|\p{Lu})/u;
 /**
@@ -282,7 +296,7 @@ export function classifyLine(line: string, words = wordCount(line)): LineVerdict
   const b = bare(line);
   if (!b) return null;
   if (SHARE_RE.test(b)) return { kind: 'share' };
-  if (NAV_RE.test(b)) return { kind: 'navigation' };
+  if (NAV_RE.test(b) || ACCOUNT_ROW.test(b)) return { kind: 'navigation' };
   const credit = creditLine(line, words);
   if (credit) return credit;
   if (isMenu(line)) return { kind: 'navigation' };
@@ -292,6 +306,8 @@ export function classifyLine(line: string, words = wordCount(line)): LineVerdict
     return { kind: 'promo', promoHeader: header };
   }
   if (words <= 12 && SUBSCRIBE_RE.test(b)) return { kind: 'subscribe' };
+  if (words <= 30 && EMAIL_FURNITURE.test(b)) return { kind: 'subscribe' };
+  if (ADDRESS_LINE.test(line.trim()) || (words <= 4 && (READING_TIME.test(b) || BRACKETED_WIDGET.test(line.trim())))) return { kind: 'widget' };
   if (words <= 30 && (COPYRIGHT_RE.test(line) || COPYRIGHT_SIGN.test(line))) return { kind: 'copyright' };
   const barred = line.includes('|');
   if (barred && words <= 40 && PROMO_LIST.test(b)) return { kind: 'promo' };
@@ -390,6 +406,29 @@ export function stripFurniture(lines: readonly string[]): FurnitureResult {
  * Middle East  Africa"): the bars are put back before the spaces are normalized away, so the line
  * reads as the menu it is. Three items or more, none over three words; prose is left alone.
  */
+/** A text browser's link number, right before the link's text ("[7]Jen Psaki"). */
+const LINK_NUMBER = /\[\d{1,4}\](?=\S)/g;
+
+/**
+ * A text browser's link numbers (`lynx -dump`: "[1]AP News [2]Top Stories [3]World", "...press
+ * secretary [7]Jen Psaki said"): a line of short links is a menu and gets bars between them; in prose
+ * the numbers go. Lines without one are untouched. Rules drawn with a repeated mark become blank lines.
+ */
+export function markLinkNumbers(text: string): string {
+  // A rule drawn with one repeated mark ("=====", "-----", "*****") sets blocks apart, as a blank line does.
+  text = text.replace(/^[ \t]*([=\-_*~#+])\1{2,}[ \t]*$/gm, '');
+  if (!text.includes(']')) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      const marks = line.match(LINK_NUMBER);
+      if (!marks) return line;
+      const items = line.split(LINK_NUMBER).map((x) => x.trim()).filter((x) => x !== '');
+      return marks.length >= 2 && items.every((x) => wordCount(x) <= 3) ? items.join(' | ') : line.replace(LINK_NUMBER, '');
+    })
+    .join('\n');
+}
+
 export function markSpacedMenus(text: string): string {
   if (!text.includes('  ') && !text.includes('\t')) return text;
   return text

@@ -5,10 +5,10 @@ import { ArticleRejectedError, type Article, type ArticleFormat, type Sentence }
 import { contentId } from '../ids';
 import { collapseWhitespace, decodeText, normalizeText } from './decode';
 import { extract, type MetaHints } from './formats';
-import { classifyLine, endsLikeSentence, markSpacedMenus, stripFurniture, wordCount } from './furniture';
+import { classifyLine, endsLikeSentence, markLinkNumbers, markSpacedMenus, stripFurniture, wordCount } from './furniture';
 import { cleanName, cleanUrl, dateFromUrl, namesOutlet, outletName, parseDate, publicationDate, splitByline, titleFromKey } from './metadata';
 import { splitSentences } from './sentences';
-import { groupParagraphs, isShortLabel, looksLikeHeadline, stripAgencyTag, stripDateline } from './structure';
+import { groupParagraphs, isShortLabel, looksLikeHeadline, stripAgencyTag, stripDateline, unwrapLines } from './structure';
 
 export { splitSentences } from './sentences';
 
@@ -78,13 +78,13 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
   const decoded = decodeText(key, bytes);
   // A page's markup is normalized after extraction (below), where its text is: normalizing all of
   // its bytes first cost the reader time (about 1.5% on the bench) and changed nothing it reads.
-  const text = format === 'html' ? decoded : normalizeText(format === 'txt' ? markSpacedMenus(decoded) : decoded);
+  const text = format === 'html' ? decoded : normalizeText(format === 'txt' ? markLinkNumbers(markSpacedMenus(decoded)) : decoded);
   if (!VISIBLE.test(text)) throw new ArticleRejectedError(key, 'empty', 'holds only whitespace');
 
   const extracted = extract(key, format, text);
   // Extraction can bring back entities (&nbsp;), JSON escapes and markdown gaps: normalize once
   // more. Plain text lines are already normalized (normalizeText is idempotent), so they skip it.
-  const lines = format === 'txt' ? extracted.lines : normalizeText(extracted.lines.join('\n')).split('\n');
+  const lines = format === 'txt' ? unwrapLines(extracted.lines) : normalizeText(extracted.lines.join('\n')).split('\n');
   const meta: MetaHints = extracted.meta;
 
   // Headline: stated metadata wins; then, on a page copied as text, the line the page's own credit
@@ -98,19 +98,30 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
   let top: string[] = [];
   let rest = lines;
   if (title === null) {
-    const { credit, headline } = creditAndHeadline(lines);
+    const found = creditAndHeadline(lines);
+    const credit = found.credit;
+    let headline = found.headline;
     // Some sites print the date line first, between the masthead and the headline ("Published : Mar
-    // 17, 2021 - 15:33", then the headline): a headline-like line right under it that is no sentence.
-    const below = credit >= 0 && headline < 0 ? nextLine(lines, credit) : -1;
-    const under = below >= 0 && headlineLike(lines[below]!.trim()) && !endsLikeSentence(lines[below]!) ? below : -1;
+    // 17, 2021 - 15:33", then the headline): a headline-like line right under it that is no sentence,
+    // past a label in capitals ("TODAY'S TOP STORY"). A newsletter prints its name above the date
+    // ("The Korea Desk Briefing", "Friday, March 26, 2021"): a name over the date line is the masthead
+    // when a headline stands under the date.
+    const under = credit >= 0 ? headlineUnder(lines, credit) : -1;
+    let nameAbove: string | null = null;
+    if (headline >= 0 && under >= 0 && nameCased(lines[headline]!.trim()) && !nameCased(lines[under]!.trim())) {
+      nameAbove = lines[headline]!.trim();
+      headline = -1;
+    }
     if (headline >= 0 || under >= 0) {
       const at = headline >= 0 ? headline : under;
       title = lines[at]!.trim();
       top = lines.slice(0, headline >= 0 ? at : credit).filter((line) => line.trim() !== '');
       // The site's name: a line naming an outlet, else the page's first line when it is name-cased
-      // and no furniture ("NK Pulse", "PYONGYANG WATCH", "Center for Peninsula Studies"; not a menu's
-      // "North Korea").
-      masthead = top.find(mastheadLike) ?? (top[0] !== undefined && nameCased(top[0]) && classifyLine(top[0].trim()) === null && !isShortLabel(top[0], 1) ? top[0] : null);
+      // ("NK Pulse", "PYONGYANG WATCH", "Center for Peninsula Studies"; not a menu's "North Korea").
+      // The page's first line that is no furniture ("View this email in your browser" above a
+      // newsletter's name is).
+      const first = top.find((line) => classifyLine(line.trim()) === null);
+      masthead = top.find((line) => mastheadLike(line) && classifyLine(line.trim()) === null) ?? nameAbove ?? (first !== undefined && nameCased(first) && !isShortLabel(first, 1) ? first : null);
       rest = headline >= 0 ? lines.slice(at + 1) : [lines[credit]!, ...lines.slice(at + 1)];
     }
   }
@@ -307,8 +318,17 @@ export function splitSiteName(title: string | null): { headline: string | null; 
   return named && wordCount(headline, 3) >= 3 ? { headline, site } : { headline: title, site: null };
 }
 
-/** The first non-blank line after `k`, or -1. */
-function nextLine(lines: readonly string[], k: number): number {
-  for (let j = k + 1; j < lines.length; j++) if (lines[j]!.trim()) return j;
+/** Non-blank lines under a date line within which its headline is looked for. */
+const UNDER_CREDIT_LINES = 3;
+
+/** The headline right under a date line (see the caller), past labels in capitals, or -1. */
+function headlineUnder(lines: readonly string[], credit: number): number {
+  for (let j = credit + 1, seen = 0; j < lines.length && seen < UNDER_CREDIT_LINES; j++) {
+    const line = lines[j]!.trim();
+    if (!line) continue;
+    seen++;
+    if (isShortLabel(line, 4) && line === line.toUpperCase()) continue;
+    return headlineLike(line) ? j : -1;
+  }
   return -1;
 }

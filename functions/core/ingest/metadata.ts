@@ -16,6 +16,10 @@ const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)
 const NAMED_MDY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const NAMED_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
 const NUMERIC_YMD = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
+/** "18.03.2021": day, month and year with dots, as European pages print them. */
+const DOTTED_DMY = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+/** "28/07/2021" or "07/28/2021": read only when one of the two numbers can be no month. */
+const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 
 /**
  * Parses a publication date as a metadata value or inside a byline/dateline line.
@@ -39,11 +43,18 @@ export function parseDate(raw: string | null | undefined): string | null {
   if (m) return isoDate(+m[3]!, monthNumber(m[2]!)!, +m[1]!);
   m = NUMERIC_YMD.exec(s);
   if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
+  m = DOTTED_DMY.exec(s);
+  if (m) return isoDate(+m[3]!, +m[2]!, +m[1]!);
+  m = SLASHED.exec(s);
+  if (m && (+m[1]! > 12) !== (+m[2]! > 12)) return +m[1]! > 12 ? isoDate(+m[3]!, +m[2]!, +m[1]!) : isoDate(+m[3]!, +m[1]!, +m[2]!);
   return null;
 }
 
 /** A line that opens with a full date (with a year): the typical "March 19, 2021 - 08:58 By X" dateline. */
-export const DATE_AT_START = new RegExp(`^(?:\\w+day,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})`, 'i');
+export const DATE_AT_START = new RegExp(
+  `^(?:\\w+day,?\\s+|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})`,
+  'i',
+);
 
 // Words that make a "By X" a news organisation rather than a person.
 const ORG_WORDS = /\b(news|agency|press|wire|times|post|journal|herald|tribune|gazette|daily|media|network|service|broadcasting|reuters|afp|ap|bbc|cnn|yonhap|xinhua|kyodo|bloomberg|staff|desk|editorial|online|sentinel|courier|ledger|chronicle|observer|examiner|inquirer|dispatch|bulletin|telegraph|guardian|enquirer|radio|television|tv|magazine|standard|star|register|weekly|globe|mirror|monitor)\b/i;

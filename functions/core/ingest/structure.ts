@@ -4,36 +4,66 @@ import { endsLikeSentence, wordCount } from './furniture';
 
 const startsLower = (s: string): boolean => /^[\p{Ll}]/u.test(s);
 
-/**
- * Groups lines into paragraphs. A blank line always ends a paragraph; a line break inside a block
- * ends one too (scraped text puts one paragraph per line), unless the text is hard-wrapped.
- */
-export function groupParagraphs(lines: readonly string[]): string[] {
+/** Lines in blocks: a blank line ends one. */
+function blocksOf(lines: readonly string[]): string[][] {
   const blocks: string[][] = [[]];
   for (const line of lines) {
     if (line === '') blocks.push([]);
     else blocks[blocks.length - 1]!.push(line);
   }
-  const nonEmpty = blocks.filter((b) => b.length > 0);
-  // Hard-wrapped text (e.g. 72 columns): short-ish lines that mostly break mid-sentence.
-  const inner = nonEmpty.flatMap((b) => b.slice(0, -1));
-  const maxLen = Math.max(0, ...lines.map((l) => l.length));
-  const wrapped = inner.length >= 2 && maxLen <= 100 && inner.filter((l) => !endsLikeSentence(l)).length / inner.length > 0.5;
+  return blocks.filter((b) => b.length > 0);
+}
 
+/** A line that is never part of a wrapped paragraph: a menu with bars, or a bracketed form or picture leftover. */
+const OWN_LINE = /\s\|\s|^\[/;
+
+/** Hard-wrapped text (e.g. 72 columns): short-ish lines that mostly break mid-sentence. */
+function hardWrapped(lines: readonly string[], blocks: readonly string[][]): boolean {
+  const inner = blocks.flatMap((b) => b.slice(0, -1));
+  const maxLen = Math.max(0, ...lines.map((l) => l.length));
+  return inner.length >= 2 && maxLen <= 100 && inner.filter((l) => !endsLikeSentence(l)).length / inner.length > 0.5;
+}
+
+/** A block's paragraphs: a line carries on the one before when that one ends mid-sentence and this one starts lower case, or the text is wrapped. */
+function blockParagraphs(block: readonly string[], wrapped: boolean): string[] {
   const paragraphs: string[] = [];
-  for (const block of nonEmpty) {
-    let current = block[0]!;
-    for (const next of block.slice(1)) {
-      const continues = !endsLikeSentence(current) && (startsLower(next) || (wrapped && current.length >= 40));
-      if (continues) current = `${current} ${next}`;
-      else {
-        paragraphs.push(current);
-        current = next;
-      }
+  let current = block[0]!;
+  for (const next of block.slice(1)) {
+    // A menu ("Home | News | World") or a form's leftover ("[Search ] [Go]") is a line of its own.
+    // In wrapped text a line may end on an abbreviation ("...cruise missile; U.S." / "says offer..."): a
+    // next line in lower case carries it on.
+    const own = OWN_LINE.test(current) || OWN_LINE.test(next);
+    const continues = !own && ((wrapped && startsLower(next)) || (!endsLikeSentence(current) && (startsLower(next) || (wrapped && current.length >= 40))));
+    if (continues) current = `${current} ${next}`;
+    else {
+      paragraphs.push(current);
+      current = next;
     }
-    paragraphs.push(current);
   }
+  paragraphs.push(current);
   return paragraphs;
+}
+
+/**
+ * Groups lines into paragraphs. A blank line always ends a paragraph; a line break inside a block
+ * ends one too (scraped text puts one paragraph per line), unless the text is hard-wrapped.
+ */
+export function groupParagraphs(lines: readonly string[]): string[] {
+  const blocks = blocksOf(lines);
+  const wrapped = hardWrapped(lines, blocks);
+  return blocks.flatMap((b) => blockParagraphs(b, wrapped));
+}
+
+/**
+ * Hard-wrapped text (a text browser's dump at 72-80 columns, a newsletter's plain-text part) joined
+ * back into one line a paragraph, blank lines kept between them, before any line is read on its own:
+ * a headline wrapped over two lines is one headline, and a lede whose first line carries the
+ * dateline is not a line to itself. Other text is returned as it is.
+ */
+export function unwrapLines(lines: readonly string[]): readonly string[] {
+  const blocks = blocksOf(lines);
+  if (!hardWrapped(lines, blocks)) return lines;
+  return blocks.flatMap((b) => [...blockParagraphs(b, true), '']);
 }
 
 /** Does this paragraph read like a headline (one line of 3-30 words, not several sentences)? */

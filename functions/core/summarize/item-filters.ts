@@ -193,7 +193,7 @@ export const LEANS_BACK = new RegExp(
     // $31.40"): which ones?
     'suspects|supplies|gymnasium|shelter|church|hospital|hotel|building|airline(?! industry| sector| business)|department|volunteers|bureau|' +
     'cause|recorder|channel|stock|compact|slide|phase|options|filing|decree|gang|demand|couple|money|fund|emails|divers|experiment|pause|suspension|expulsions?|family|families|winery|tasting room|ordinance|rally|protest|directorate|stopgap|' +
-    String.raw`judge|trustees|declaration|deaths|polic(?:y|ies)|list(?!\s+prices?)|reopening|applause|books|parents|guild|exchange(?!\s+rates?)|trouble|petition|sheriff|crew|package|outreach|format|appointment|` +
+    String.raw`judge|trustees|declaration|deaths|polic(?:y|ies)|missiles?|list(?!\s+prices?)|reopening|applause|books|parents|guild|exchange(?!\s+rates?)|trouble|petition|sheriff|crew|package|outreach|format|appointment|` +
     // Disasters named before ("The storm made landfall at 4:10 a.m.", "The fire was 34% contained"): which one?
     String.raw`${DISASTERS})(?![\w-])` +
     // ...unless what follows says which one: "of", a relative clause, "the attack on the tanker", "the
