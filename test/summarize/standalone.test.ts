@@ -7,7 +7,7 @@ import { analyze, sceneSetting } from '../../functions/core/summarize/analyze';
 import { compileThemes } from '../../functions/core/summarize/themes';
 import { Vocabulary } from '../../functions/core/summarize/text';
 import { articleFromText } from './helpers';
-import { datelinePlaceAsWritten, namePlace, nameIndex, standaloneText, unnamedPerson } from '../../functions/core/summarize/standalone';
+import { datelinePlaceAsWritten, namePlace, nameIndex, standaloneText, unnamedPerson, withCitedNames } from '../../functions/core/summarize/standalone';
 
 describe('organisations are no people', () => {
   it('never expands a sentence-initial word to an organisation named after a title word', () => {
@@ -37,6 +37,16 @@ describe('organisations are no people', () => {
     expect(names.byShort.has('Ostria')).toBe(false);
     expect(standaloneText(sentences[0]!, names).text).toBe(sentences[0]);
     expect(names.byShort.get('Brask')).toEqual(['Arlo Brask']);
+  });
+
+  it('names a person in full from another article the item cites, never where its own article says otherwise', () => {
+    const own = nameIndex(['Halvorsen Pharma said it would refund patients for the drug Vasotrel.', 'The advisers met under Biden for the first time.']);
+    const other = nameIndex(['President Jo Biden met the advisers.', 'Biden said so.', 'Halvorsen Pharma Vasotrel said the lots were safe.', 'Vasotrel said so.']);
+    const ownText = 'Halvorsen Pharma said it would refund patients for the drug Vasotrel. The advisers met under Biden for the first time.';
+    const names = withCitedNames(own, [other], ownText);
+    // "under Biden": a title word in its plain sense introduces nobody.
+    expect(standaloneText('The advisers met under Biden for the first time.', names).text).toBe('The advisers met under Jo Biden for the first time.');
+    expect(standaloneText('Halvorsen Pharma said it would refund patients for the drug Vasotrel.', names).text).toBe('Halvorsen Pharma said it would refund patients for the drug Vasotrel.');
   });
 
   it('takes no county for a person, even before a comma and "the" ("in rural Corwin County, the outbreak...")', () => {

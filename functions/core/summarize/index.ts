@@ -12,7 +12,7 @@ import { TermIndex } from './cluster';
 import { rank } from './rank';
 import { type Pooled, selectItems, sourcesOf, topStory, withAlsoIn } from './select';
 import { traceGrams } from './similarity';
-import { datelinePlaceAsWritten, type NameIndex, nameIndex, standaloneText } from './standalone';
+import { datelinePlaceAsWritten, type NameIndex, nameIndex, standaloneText, withCitedNames } from './standalone';
 import { type CompiledThemes, compileThemes, compileTopicTerms } from './themes';
 import { type TopicFit, topicFit } from './topic';
 import { Vocabulary } from './text';
@@ -74,6 +74,7 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   const index = new TermIndex(analysis);
   const pool: Pooled[] = [];
   const names = new Map<number, NameIndex>();
+  const textOf = (art: number): string => analysis.articles[art]!.sentences.map((s) => s.text).join(' ');
   const namesOf = (art: number): NameIndex => {
     let n = names.get(art);
     if (!n) names.set(art, (n = nameIndex(analysis.articles[art]!.sentences.map((s) => s.text), analysis.articles[art]!.article.title)));
@@ -131,7 +132,8 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   const expand = (p: Pooled): void => {
     const art = cands.art[p.i]!;
     const grams = gramsOf(art);
-    const { text } = standaloneText(p.text, namesOf(art), {
+    const names = withCitedNames(namesOf(art), p.neighbours.map((n) => namesOf(cands.art[n.j]!)), textOf(art));
+    const { text } = standaloneText(p.text, names, {
       before: read,
       traced: (t) => tracedShare(t, grams),
       minTraced: MIN_TRACED,

@@ -89,12 +89,37 @@ const SPEECH_VERBS = 'said|says|told|added|asked|argued|testified|wrote|replied|
 
 const bare = (token: string): string => token.replace(/\.$/, '').toLowerCase();
 /** A title or role word, or its plural before a list of names ("Commissioners Ruth Hadley, Doug Varner and..."). */
+/** Title words that, written in lower case, are ordinary words ("under Biden", "a first Moon summit", "state media"). */
+const PLAIN_SENSE = new Set(['under', 'first', 'state', 'national', 'security', 'press', 'foreign', 'trade', 'commerce', 'finance', 'interior', 'general', 'special', 'acting', 'executive', 'chief', 'vice', 'prime', 'deputy', 'assistant']);
 const isTitle = (word: string): boolean => TITLES.has(word) || (word.length > 4 && word.endsWith('s') && TITLES.has(word.slice(0, -1)));
 
 /** The people an article names in full, by the short form a later sentence uses ("Choi", "Blinken"). */
 export interface NameIndex {
   /** Short form -> its full names in first-mention order (more than one: ambiguous). */
   readonly byShort: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * An item's article's names, with the short forms it never gives in full taken from the other
+ * articles the item cites ("...their first trilateral meeting under Biden" where only another report
+ * of it names Joe Biden): the reader meets the item, not one article. The item's own article decides
+ * every short form it gives itself...
+ */
+export function withCitedNames(own: NameIndex, cited: readonly NameIndex[], ownText: string): NameIndex {
+  if (!cited.length) return own;
+  const byShort = new Map(own.byShort);
+  for (const other of cited) {
+    for (const [short, fulls] of other.byShort) {
+      if (own.byShort.has(short)) continue;
+      // ...and only a name none of whose other words the item's article writes: there "Halvorsen
+      // Pharma" is a company, whatever another article made of "Halvorsen Pharma Vasotrel".
+      const unknown = fulls.filter((f) => f.split(/\s+/).every((w) => w === short || !new RegExp(`(?<![\\p{L}-])${w}(?![\\p{L}-])`, 'u').test(ownText)));
+      if (!unknown.length) continue;
+      const have = byShort.get(short) ?? [];
+      byShort.set(short, [...have, ...unknown.filter((f) => !have.includes(f))]);
+    }
+  }
+  return { byShort };
 }
 
 /**
@@ -428,7 +453,9 @@ export function standaloneText(text: string, names: NameIndex, options: Standalo
     const end = start + short.length;
     const prev = out.slice(0, start).trimEnd().split(/\s+/).pop() ?? '';
     const next = out.slice(end).trimStart().split(/\s+/)[0] ?? '';
-    const titled = isTitle(bare(prev));
+    // "President Biden", "leader Kim": a title before the short name introduces the person; "under
+    // Biden", "the first Biden summit" use the title words in their plain sense.
+    const titled = isTitle(bare(prev)) && !PLAIN_SENSE.has(prev);
     const inLongerName = NAME_WORD.test(prev) || NAME_WORD.test(next);
     // "the Halbrook family", "the Vasquez campaign": a surname as a modifier names no one person.
     const modifier = /^the$/i.test(prev);
