@@ -1281,6 +1281,9 @@ const FLOORS: Record<string, Floors> = {
   // link numbers ("[7]Jen Psaki") go, newsletters' names, labels and rules are furniture; titles
   // 0.30 -> 1 and dates 0.72 -> 1: 0.368 -> 0.421, theme accuracy 0.8 -> 0.85.
   'korea-scrape-j': { factRecall: 0.421, coverage: 0.923, themeAccuracy: 0.85, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg39): measured untuned at f936acb.
+  // 7/20 facts, 12/13 covered (Pyeongtaek Weekly's two-column PDF of the base workers' cost-sharing feature 009 is set aside, 'topic-in-passing'), no hard negative cited (The Meridian Review's Blinken-Austin NATO story 013 set aside, 'topic-in-passing'; Global Trade Ledger's China tariff review 014, 'unlike-batch'; Asia Aviation Daily's undated SkyTeam alliance story 015, 'no-topic-terms'; The Korea Ledger's October 2020 parade story 016, 'other-time'; the outlet-less Hwaseong Aerotech earnings 017 gets no theme), --strict fails only on '3 item(s) carry page boilerplate', false hits of the labels' own strings 'AM    ' and 'PM    ' (normalized to 'am') on 'Camp Humphreys', 'morning' and 'Kim Jong Un ... statement' (no leak); 19/20 themed as labelled (009, labelled alliances, gets none: alliances 2.672, pyongyang 0.625, review 0.206); 1 standalone item ('Choe also referred to...' in alliances, first-surname 'Choe').
+  'korea-scrape-k': { factRecall: 0.35, coverage: 0.923, themeAccuracy: 0.95, leaks: 0, nearDuplicates: 0, strict: false, knownFailures: ['3 item(s) carry page boilerplate'], standaloneItems: 1, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];
