@@ -302,6 +302,17 @@ describe('text saved by text browsers, read-later tools and newsletters', () => 
     expect(a.sentences[0]!.text).toMatch(/^The harbor city council voted/);
   });
 
+  it("reads a PDF's text: the paper's running header and the print stamps are furniture, the masthead over the headline is the outlet", () => {
+    const a = read('incoming/007_3fa9c1d2e4b56a78.txt', [
+      '    THE HARBOR LEDGER    Friday, March 12, 2021    A4', '', '3/13/21, 9:14 AM          Harbor council backs ferry route to the', '',
+      'The Harbor Ledger', '', 'Harbor council backs ferry route to the islands after long dispute', '', 'By Dana Osk', '', STORY_LINES, '',
+      '3/13/21, 9:14 AM                    Page 1 of 2', 'https://harborledger.example/2021/03/12/ferry    1/2',
+    ].join('\n'));
+    expect(a.title).toBe('Harbor council backs ferry route to the islands after long dispute');
+    expect(a.publishedAt).toBe('2021-03-12');
+    expect(a.sentences.map((x) => x.text).join(' ')).not.toMatch(/AM|Page 1|https/);
+  });
+
   it('reads a day and month with slashes only when one of them can be no month', () => {
     for (const [date, iso] of [['28/07/2021', '2021-07-28'], ['07/28/2021', '2021-07-28'], ['03/04/2021', null]] as const) {
       const a = read('incoming/007_3fa9c1d2e4b56a78.txt', ['Harbor council backs ferry route to the islands', `Posted ${date}`, '', STORY_LINES].join('\n'));
@@ -313,6 +324,24 @@ describe('text saved by text browsers, read-later tools and newsletters', () => 
     const a = read('incoming/007_3fa9c1d2e4b56a78.txt', ['Home  News  World  Opinion', 'Login  Register', '[Search        ] [Go]', '', 'Harbor council backs ferry route to the islands', '', 'Posted 2021-05-02 14:20 KST', '', STORY_LINES].join('\n'));
     expect(a.source).toBeNull();
     expect(a.title).toBe('Harbor council backs ferry route to the islands');
+  });
+});
+
+describe('the headline and text of a heavy news page', () => {
+  const story = '<p>The harbor city council voted on Tuesday to open a ferry route to the islands, officials said, ending a dispute that had run for two years.</p><p>Boats will run twice a day from September, and fares will be set by the regional transport board after a public hearing in the summer.</p>';
+  it('takes the visible headline over a longer title written for search engines, and a meta title that holds it with a kicker', () => {
+    const seo = `<!DOCTYPE html><html><head><title>Ferry news: council backs islands route | Latest updates | Coastal Wire</title><meta property="og:title" content="Ferry news: council backs islands route | Latest updates"></head><body><article><h1>Harbor council backs ferry route to the islands</h1>${story}</article></body></html>`;
+    expect(read('incoming/x.html', seo).title).toBe('Harbor council backs ferry route to the islands');
+    const kicker = `<!DOCTYPE html><html><head><meta property="og:title" content="Analysis: Harbor council backs ferry route to the islands"></head><body><article><h1>Harbor council backs ferry route to the islands</h1>${story}</article></body></html>`;
+    expect(read('incoming/y.html', kicker).title).toBe('Analysis: Harbor council backs ferry route to the islands');
+  });
+
+  it("reads the story from the page's script data when the markup shows only a teaser (a Next.js page)", () => {
+    const body = 'HARBOR CITY -- The harbor city council voted on Tuesday to open a ferry route to the islands, officials said, ending a dispute that had run for two years and split the towns.\n\nBoats will run twice a day from September, and fares will be set by the regional transport board after a public hearing in the summer, the council said.\n\nIslanders welcomed the vote, though some said the fares would decide whether the route was used at all.';
+    const data = JSON.stringify({ props: { pageProps: { article: { headline: 'Harbor council backs ferry route to the islands', articleBody: body } } } });
+    const html = `<!DOCTYPE html><html><head><title>Ferry route</title></head><body><main><h1>Harbor council backs ferry route to the islands</h1><p>The council voted on Tuesday. Read the full story in our app.</p></main><script id="__NEXT_DATA__" type="application/json">${data}</script></body></html>`;
+    const a = read('incoming/z.html', html);
+    expect(a.sentences.map((x) => x.text).join(' ')).toContain('Islanders welcomed the vote');
   });
 });
 

@@ -49,6 +49,18 @@ describe('organisations are no people', () => {
     expect(standaloneText('Halvorsen Pharma said it would refund patients for the drug Vasotrel.', names).text).toBe('Halvorsen Pharma said it would refund patients for the drug Vasotrel.');
   });
 
+  it('finds Korean names after a possessive place, set off by commas after a role, or family name first with a one-syllable given name', () => {
+    const names = nameIndex([
+      "National Security Adviser Ava Lund hosted South Korea's Suh Hoon for talks.",
+      'Suh told reporters the talks went well.',
+      "The country's first vice foreign minister, Choe Son Hui, said the North would not respond.",
+      'Choe said so again.',
+    ]);
+    expect(names.byShort.get('Suh')).toEqual(['Suh Hoon']);
+    expect(names.byShort.get('Choe')).toEqual(['Choe Son Hui']);
+    expect(names.byShort.has('Korea')).toBe(false);
+  });
+
   it('takes no county for a person, even before a comma and "the" ("in rural Corwin County, the outbreak...")', () => {
     const names = nameIndex(['Three weeks after measles was found in rural Corwin County, the outbreak has grown to 38 cases.']);
     expect(names.byShort.has('County')).toBe(false);

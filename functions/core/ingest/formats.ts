@@ -394,6 +394,25 @@ function checkHtmlShape(key: string, html: string): void {
  * `.html`: meta tags for the metadata, Readability for the article body (scripts/styles/nav removed first).
  * Throws 'malformed-html' for a page nested deeper or holding more elements than HTML_LIMITS.
  */
+/** A headline has this many words at least; a shorter <h1> may be the site's logo. */
+const MIN_H1_WORDS = 4;
+
+/**
+ * The headline the reader sees: the story's <h1> (in its <article> or <main>, else the page's only
+ * one). Sites write longer titles for search engines and sharing ("North Korea news: Kim Yo-jong
+ * warns US | Latest updates") in <title> and og:title; those serve when there is no such <h1>, or
+ * when they hold it with a kicker.
+ */
+function headlineOf(doc: Document, metaTitle: string | null): string | null {
+  const scoped = doc.querySelector('article h1, main h1');
+  const all = doc.querySelectorAll('h1');
+  const h1 = scoped ?? (all.length === 1 ? all[0] : null);
+  const text = h1?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  // A meta title that holds the <h1> and more is the headline with its kicker ("Analysis: ...").
+  if (text.split(' ').length < MIN_H1_WORDS || (metaTitle !== null && metaTitle.includes(text))) return metaTitle ?? (doc.querySelector('h1')?.textContent?.trim() || null);
+  return text;
+}
+
 /** Elements that hold a page's credit or date line, by their class: a byline, a date, the article's meta or info row. */
 const CREDIT_ELEMENTS = '[class*="byline"], [class*="dateline"], [class*="date"], [class*="time"], [class*="publish"], [class*="updated"], [class*="info"], [class*="meta"]';
 /** A credit or date line is short: a longer element is a block of the page, not its date line. */
@@ -422,7 +441,7 @@ export function extractHtml(html: string, key = 'html'): Extracted {
   const doc = document as unknown as Document;
   const metas = metaIndex(doc);
   const meta: MetaHints = {
-    title: metaContent(metas, 'og:title', 'twitter:title', 'headline') ?? (doc.querySelector('h1')?.textContent?.trim() || null),
+    title: headlineOf(doc, metaContent(metas, 'og:title', 'twitter:title', 'headline')),
     source: metaContent(metas, 'og:site_name', 'application-name', 'publisher'),
     url: metaContent(metas, 'og:url') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
     date: metaContent(metas, 'article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date', 'DC.date.issued') ??
@@ -430,6 +449,7 @@ export function extractHtml(html: string, key = 'html'): Extracted {
     author: metaContent(metas, 'author', 'article:author', 'byl'),
     byline: datedLine(doc),
   };
+  const scripted = scriptedBody(doc);
   for (const el of Array.from(doc.querySelectorAll(NON_PROSE))) el.remove();
   const docTitle = doc.querySelector('title')?.textContent?.trim() || null;
 
@@ -456,7 +476,48 @@ export function extractHtml(html: string, key = 'html'): Extracted {
     lines = body ? domToLines(body) : [];
   }
   meta.title ??= docTitle;
+  // A page that renders its story from a script's data shows only a teaser in its markup: the
+  // script's article text, when it is much longer than what the page shows.
+  if (scripted !== null && scripted.length > SCRIPTED_SHARE * lines.join(' ').length) {
+    lines = /<\/?(p|br|div)\b[^>]*>/i.test(scripted) ? domToLines(parseHTML(`<!DOCTYPE html><html><body>${scripted}</body></html>`).document.body as unknown as Node) : scripted.split('\n');
+  }
   return { lines, meta };
+}
+
+/** The script's text is used when it is this many times longer than the page's readable text. */
+const SCRIPTED_SHARE = 1.5;
+/** Shorter than this, a script's string is no article. */
+const MIN_SCRIPTED_CHARS = 400;
+/** The names a page's data gives its article text under (Next.js page props, JSON-LD). */
+const BODY_KEYS = new Set(['articleBody', 'body', 'bodyText', 'content', 'text', 'story', 'articleText']);
+
+/**
+ * The longest article text in the page's JSON scripts (`__NEXT_DATA__` and other
+ * `application/json`, JSON-LD `articleBody`): a string, or a list of paragraph strings, under one of
+ * BODY_KEYS. Null when there is none of MIN_SCRIPTED_CHARS.
+ */
+function scriptedBody(doc: Document): string | null {
+  let best: string | null = null;
+  const visit = (v: unknown, key: string, depth: number): void => {
+    if (depth > 12 || v === null || typeof v !== 'object') {
+      if (typeof v === 'string' && BODY_KEYS.has(key) && v.length >= MIN_SCRIPTED_CHARS && (best === null || v.length > best.length)) best = v;
+      return;
+    }
+    if (Array.isArray(v)) {
+      if (BODY_KEYS.has(key) && v.length > 0 && v.every((x) => typeof x === 'string')) visit(v.join('\n\n'), key, depth + 1);
+      else for (const x of v) visit(x, key, depth + 1);
+      return;
+    }
+    for (const [k, x] of Object.entries(v)) visit(x, k, depth + 1);
+  };
+  for (const el of Array.from(doc.querySelectorAll('script[type="application/json"], script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(el.textContent ?? ''), '', 0);
+    } catch {
+      // Not JSON after all: nothing to read there.
+    }
+  }
+  return best;
 }
 
 /**

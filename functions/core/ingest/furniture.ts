@@ -107,7 +107,13 @@ const COPYRIGHT_RE = /^(?:©|\(c\)\s|copyright\b)|all rights reserved\.?$/i;
  * story", "en.yna.co.kr/view/AEN2021..." as read-later tools print it) or a text browser's numbered
  * reference ("12. https://..."). No headline and no prose.
  */
-const ADDRESS_LINE = /^(?:\d{1,4}\.\s+|(?:saved|clipped|archived|read(?: it)?) (?:from|at)\s+|original(?: article| url| link)?:?\s+|url:?\s+)?(?:https?:\/\/\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*)$/i;
+const ADDRESS_LINE = /^(?:\d{1,4}\.\s+|(?:saved|clipped|archived|read(?: it)?) (?:from|at)\s+|original(?: article| url| link)?:?\s+|url:?\s+)?(?:https?:\/\/\S+|www\.\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*)(?:\s+\d{1,3}\/\d{1,3})?$/i;
+/** Where a date starts inside a running header: a weekday, a month, or a number. */
+const DATE_IN_HEADER = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,4}[-/.]\d)/i;
+/** A browser's print stamp heading or footing each page ("3/25/21, 11:48 AM  Blinken and Austin tell...", "5/3/21, 10:02 AM  Page 1 of 2"). */
+const PRINT_STAMP = /^\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s|$)/i;
+/** A page marker closing a running header ("A1", "B12", "Page 2 of 3", "7"). */
+const PAGE_MARKER = /\s+(?:[A-Z]{1,2}\d{1,3}|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|\d{1,3})$/i;
 /** A newsletter's e-mail furniture ("View this email in your browser", "Forward to a friend", "Update your preferences"). */
 const EMAIL_FURNITURE = /^(?:view (?:this|it|the) (?:email|e-mail|newsletter|message)? ?(?:in|on) (?:your|a|the) (?:browser|web)|view (?:in|on) (?:browser|web)|forward (?:this (?:email|e-mail|newsletter) )?to a friend|update (?:your )?(?:email )?preferences|manage (?:your )?(?:subscription|preferences)|unsubscribe(?: here| from this list)?|you(?:'re| are) receiving this (?:email|e-mail|newsletter) because.{0,120})$/i;
 /** "5 min read", "3 minute read": a reading-time label. */
@@ -307,6 +313,16 @@ export function classifyLine(line: string, words = wordCount(line)): LineVerdict
   }
   if (words <= 12 && SUBSCRIBE_RE.test(b)) return { kind: 'subscribe' };
   if (words <= 30 && EMAIL_FURNITURE.test(b)) return { kind: 'subscribe' };
+  if (PRINT_STAMP.test(line.trim())) return { kind: 'widget' };
+  // A printed paper's running header: its name, the date, the page ("THE KOREA LEDGER  Friday,
+  // April 30, 2021  A1").
+  if (words <= 14 && PAGE_MARKER.test(line)) {
+    const head = line.replace(PAGE_MARKER, '');
+    const at = head.search(DATE_IN_HEADER);
+    const name = at > 0 ? head.slice(0, at).trim() : '';
+    const date = at > 0 && DATE_AT_START.test(head.slice(at)) && wordCount(name) <= 6 && /^(?:[\p{Lu}\d&][\p{L}\d&'.-]*\s*)+$/u.test(name) ? parseDate(head.slice(at)) : null;
+    if (date) return { kind: 'dateline', date, source: cleanName(name) };
+  }
   if (ADDRESS_LINE.test(line.trim()) || (words <= 4 && (READING_TIME.test(b) || BRACKETED_WIDGET.test(line.trim())))) return { kind: 'widget' };
   if (words <= 30 && (COPYRIGHT_RE.test(line) || COPYRIGHT_SIGN.test(line))) return { kind: 'copyright' };
   const barred = line.includes('|');

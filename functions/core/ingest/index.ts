@@ -264,7 +264,17 @@ function creditAndHeadline(lines: readonly string[]): { credit: number; headline
     if (first < 0 && creditPart(line)) continue;
     break;
   }
+  // "The Meridian Review" over the headline, both above the byline: a short name over a headline
+  // that is not one is the site's name.
+  const second = first >= 0 ? nextLine(lines, first) : -1;
+  if (second >= 0 && second < credit && nameCased(lines[first]!.trim()) && headlineLike(lines[second]!.trim()) && !nameCased(lines[second]!.trim())) first = second;
   return { credit, headline: first };
+}
+
+/** The first non-blank line after `k`, or -1. */
+function nextLine(lines: readonly string[], k: number): number {
+  for (let j = k + 1; j < lines.length; j++) if (lines[j]!.trim()) return j;
+  return -1;
 }
 
 /** A masthead: a short line naming an outlet ("The Seoul Monitor"); a headline may use such a word ("... press North Korea ..."). */

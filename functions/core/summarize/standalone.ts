@@ -222,9 +222,13 @@ export function nameIndex(sentences: readonly string[], headline = ''): NameInde
     const isHeadline = withHeadline && k === 0;
     for (const m of s.matchAll(/\b(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{Ll}'’]+)/gu)) honorific.add(m[1]!);
     for (const m of nameRuns(s)) {
-      let tokens = m[0].split(/\s+/).map((t) => t.replace(POSSESSIVE, ''));
+      const raw = m[0].split(/\s+/);
+      // "South Korea's Suh Hoon", "Japan's Shigeru Kitamura": the name follows the possessive.
+      const owner = raw.slice(0, -1).findLastIndex((t) => POSSESSIVE.test(t));
+      let tokens = raw.slice(owner + 1).map((t) => t.replace(POSSESSIVE, ''));
       const before = s.slice(0, m.index).trimEnd().split(/\s+/).pop() ?? '';
-      let titled = isTitle(bare(before));
+      // "the first vice foreign minister, Choe Son Hui, said": a role, then the name set off by commas.
+      let titled = isTitle(bare(before)) || (before.endsWith(',') && isTitle(bare(before.slice(0, -1))) && /^,/.test(s.slice(m.index + m[0].length)));
       // What follows the last title word is the name: "South Korean Vice Foreign Minister Choi Jong-kun".
       const lastTitle = tokens.findLastIndex((t) => isTitle(bare(t)));
       if (lastTitle >= 0) {
@@ -239,7 +243,9 @@ export function nameIndex(sentences: readonly string[], headline = ''): NameInde
       // A sentence's full stop is no part of the name ("...at the Retail Federation."); an initial's is.
       tokens = tokens.map((t, k) => (k === tokens.length - 1 && t.length > 3 ? t.replace(/\.$/, '') : t));
       const last = tokens.at(-1)!;
-      const korean = tokens.length >= 2 && HYPHEN_GIVEN.test(tokens[1]!);
+      // "Choi Jong-kun" (a hyphenated given name), or "Suh Hoon" whose family name the article lets
+      // speak alone ("Suh told reporters"): family name first.
+      const korean = tokens.length >= 2 && (HYPHEN_GIVEN.test(tokens[1]!) || (tokens.length === 2 && speakers.has(tokens[0]!) && KOREAN_SYLLABLE.test(tokens[1]!)));
       const after = s.slice(m.index + m[0].length);
       // "Walter Ostrand, 67, died...": an age after the full name is a person's, as after a lone surname.
       const agedAfter = AGE_AFTER.test(after) && !PLACE_WORD.test(last);
