@@ -409,7 +409,7 @@ function headlineOf(doc: Document, metaTitle: string | null): string | null {
   const h1 = scoped ?? (all.length === 1 ? all[0] : null);
   const text = h1?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   // A meta title that holds the <h1> and more is the headline with its kicker ("Analysis: ...").
-  if (text.split(' ').length < MIN_H1_WORDS || (metaTitle !== null && metaTitle.includes(text))) return metaTitle ?? (doc.querySelector('h1')?.textContent?.trim() || null);
+  if (text.split(' ').length < MIN_H1_WORDS || metaTitle?.includes(text)) return metaTitle ?? (doc.querySelector('h1')?.textContent?.trim() || null);
   return text;
 }
 
