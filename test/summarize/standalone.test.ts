@@ -43,7 +43,7 @@ describe('organisations are no people', () => {
     const own = nameIndex(['Halvorsen Pharma said it would refund patients for the drug Vasotrel.', 'The advisers met under Biden for the first time.']);
     const other = nameIndex(['President Jo Biden met the advisers.', 'Biden said so.', 'Halvorsen Pharma Vasotrel said the lots were safe.', 'Vasotrel said so.']);
     const ownText = 'Halvorsen Pharma said it would refund patients for the drug Vasotrel. The advisers met under Biden for the first time.';
-    const names = withCitedNames(own, [other], ownText);
+    const names = withCitedNames(own, [other], new Set(ownText.match(/[\p{L}-]+/gu)));
     // "under Biden": a title word in its plain sense introduces nobody.
     expect(standaloneText('The advisers met under Biden for the first time.', names).text).toBe('The advisers met under Jo Biden for the first time.');
     expect(standaloneText('Halvorsen Pharma said it would refund patients for the drug Vasotrel.', names).text).toBe('Halvorsen Pharma said it would refund patients for the drug Vasotrel.');

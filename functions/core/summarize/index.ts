@@ -36,6 +36,8 @@ const POOL_MIN = 60;
  * leave it hard to trace gives way to another.
  */
 const MIN_TRACED = 0.8;
+/** Of the other articles an item cites, this many closest lend it the full names of people its own article names only short (withCitedNames). */
+const MAX_CITED_INDEXES = 3;
 
 function tracedShare(text: string, article: ReadonlySet<string>): number {
   const own = traceGrams(text);
@@ -74,7 +76,13 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   const index = new TermIndex(analysis);
   const pool: Pooled[] = [];
   const names = new Map<number, NameIndex>();
-  const textOf = (art: number): string => analysis.articles[art]!.sentences.map((s) => s.text).join(' ');
+  // The words an article writes (names' words among them), for withCitedNames; built once an article.
+  const wordsByArticle = new Map<number, Set<string>>();
+  const wordsOf = (art: number): Set<string> => {
+    let w = wordsByArticle.get(art);
+    if (!w) wordsByArticle.set(art, (w = new Set(analysis.articles[art]!.sentences.flatMap((s) => s.text.match(/[\p{L}-]+/gu) ?? []))));
+    return w;
+  };
   const namesOf = (art: number): NameIndex => {
     let n = names.get(art);
     if (!n) names.set(art, (n = nameIndex(analysis.articles[art]!.sentences.map((s) => s.text), analysis.articles[art]!.article.title)));
@@ -132,7 +140,12 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   const expand = (p: Pooled): void => {
     const art = cands.art[p.i]!;
     const grams = gramsOf(art);
-    const names = withCitedNames(namesOf(art), p.neighbours.map((n) => namesOf(cands.art[n.j]!)), textOf(art));
+    const own = namesOf(art);
+    // Only for a capitalized word of the item its own article names nobody by, and from its closest
+    // reports only: building an article's name index is the costly part.
+    const unnamed = (p.text.match(/(?<![\p{L}-])\p{Lu}[\p{Ll}'’-]+/gu) ?? []).some((w) => !own.byShort.has(w.replace(/['’]s$/, '')));
+    const cited = unnamed ? [...new Set(p.neighbours.map((n) => cands.art[n.j]!))].filter((a) => a !== art).slice(0, MAX_CITED_INDEXES).map(namesOf) : [];
+    const names = withCitedNames(own, cited, wordsOf(art));
     const { text } = standaloneText(p.text, names, {
       before: read,
       traced: (t) => tracedShare(t, grams),

@@ -105,7 +105,7 @@ export interface NameIndex {
  * of it names Joe Biden): the reader meets the item, not one article. The item's own article decides
  * every short form it gives itself...
  */
-export function withCitedNames(own: NameIndex, cited: readonly NameIndex[], ownText: string): NameIndex {
+export function withCitedNames(own: NameIndex, cited: readonly NameIndex[], ownWords: ReadonlySet<string>): NameIndex {
   if (!cited.length) return own;
   const byShort = new Map(own.byShort);
   for (const other of cited) {
@@ -113,7 +113,7 @@ export function withCitedNames(own: NameIndex, cited: readonly NameIndex[], ownT
       if (own.byShort.has(short)) continue;
       // ...and only a name none of whose other words the item's article writes: there "Halvorsen
       // Pharma" is a company, whatever another article made of "Halvorsen Pharma Vasotrel".
-      const unknown = fulls.filter((f) => f.split(/\s+/).every((w) => w === short || !new RegExp(`(?<![\\p{L}-])${w}(?![\\p{L}-])`, 'u').test(ownText)));
+      const unknown = fulls.filter((f) => f.split(/\s+/).every((w) => w === short || !ownWords.has(w)));
       if (!unknown.length) continue;
       const have = byShort.get(short) ?? [];
       byShort.set(short, [...have, ...unknown.filter((f) => !have.includes(f))]);
