@@ -422,17 +422,18 @@ export function stripFurniture(lines: readonly string[]): FurnitureResult {
  * Middle East  Africa"): the bars are put back before the spaces are normalized away, so the line
  * reads as the menu it is. Three items or more, none over three words; prose is left alone.
  */
+/** A rule drawn with one repeated mark ("=====", "-----", "*****") in plain text sets blocks apart, as a blank line does. */
+export const clearRules = (text: string): string => text.replace(/^[ \t]*([=\-_*~#+])\1{2,}[ \t]*$/gm, '');
+
 /** A text browser's link number, right before the link's text ("[7]Jen Psaki"). */
 const LINK_NUMBER = /\[\d{1,4}\](?=\S)/g;
 
 /**
  * A text browser's link numbers (`lynx -dump`: "[1]AP News [2]Top Stories [3]World", "...press
  * secretary [7]Jen Psaki said"): a line of short links is a menu and gets bars between them; in prose
- * the numbers go. Lines without one are untouched. Rules drawn with a repeated mark become blank lines.
+ * the numbers go. Lines without one are untouched.
  */
 export function markLinkNumbers(text: string): string {
-  // A rule drawn with one repeated mark ("=====", "-----", "*****") sets blocks apart, as a blank line does.
-  text = text.replace(/^[ \t]*([=\-_*~#+])\1{2,}[ \t]*$/gm, '');
   if (!text.includes(']')) return text;
   return text
     .split('\n')

@@ -335,10 +335,12 @@ export function unnamedPerson(text: string, known: (word: string) => boolean = (
   return true;
 }
 
+/** ", she said" or ", she added,": a pronoun set off as the speaker. */
+const PRONOUN_SPEAKS = String.raw`^,\s+(?:he|she)\s+(?:said|says|added|adds|told \w+|wrote|noted|explained|argued|continued)`;
 /** ", she said." closing the sentence: the pronoun is the speaker. */
-const CLOSING_SPEAKER = /^,\s+(?:he|she)\s+(?:said|says|added|adds|told \w+|wrote|noted|explained)[.!]?["\u201D]?\s*$/iu;
+const CLOSING_SPEAKER = new RegExp(String.raw`${PRONOUN_SPEAKS}[.!]?["\u201D]?\s*$`, 'iu');
 /** ", she added," inside the sentence: the pronoun is the speaker. */
-const INSET_SPEAKER = /^,\s+(?:he|she)\s+(?:said|says|added|adds|told \w+|wrote|noted|explained|argued|continued),/iu;
+const INSET_SPEAKER = new RegExp(`${PRONOUN_SPEAKS},`, 'iu');
 /** A person's name: two or three capitalized words, none a function word or an organisation's ("Delphine Varnaby-Kolte"), not a place's ("United States"). */
 function personNamed(part: string): boolean {
   for (const m of part.matchAll(/(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+/gu)) {
