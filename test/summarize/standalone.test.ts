@@ -369,7 +369,7 @@ describe('a sentence that opens inside a quotation', () => {
     'leans back on a subject answering another with a connective: %s',
     (s) => expect(leansBack(s)).toBe(true),
   );
-  it.each(["The sharpest came from the ministry's director for U.S. affairs, who called the speech a blunder.", 'The first was filed in May by three tenants.'])(
+  it.each(["The sharpest came from the ministry's director for U.S. affairs, who called the speech a blunder.", 'The first was filed in May by three tenants.', 'Another is a return to what the last administration called patience.', 'One is a grand bargain, traded for sanctions relief.'])(
     'leans back on a superlative or ordinal with no noun: %s',
     (s) => expect(leansBack(s)).toBe(true),
   );

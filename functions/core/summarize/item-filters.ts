@@ -295,10 +295,10 @@ const SHARE_OF_POSSESSED = /^\s*["\u201C]?of the [\w-]+['’]s\s/i;
 const REST_OF_SUM = /^\s*["\u201C]?the (?:remaining|other|rest of the) (?:\$|€|£)?\d/i;
 /**
  * One of a series told before, or the most of it, with no noun ("The first was filed May 18 by Kayla
- * Dressler...", "The sharpest came from Kwon Jong Gun..."): the first what?
+ * Dressler...", "The sharpest came from Kwon Jong Gun...", "Another is a return to..."): the first what?
  */
 const ORDINAL_ALONE =
-  /^\s*["\u201C]?the (?:first|second|third|fourth|fifth|last|latest|newest|earliest|oldest|sharpest|harshest|strongest|toughest|fiercest|angriest|bluntest|clearest|loudest|biggest|largest|smallest|highest|lowest|deadliest|worst|best|most \w+) (?:was|were|is|are|came|comes|had|has|have|will|would|followed|began|arrived)\b/i;
+  /^\s*["\u201C]?(?:another|one|the (?:first|second|third|fourth|fifth|last|latest|newest|earliest|oldest|sharpest|harshest|strongest|toughest|fiercest|angriest|bluntest|clearest|loudest|biggest|largest|smallest|highest|lowest|deadliest|worst|best|most \w+)) (?:was|were|is|are|came|comes|had|has|have|will|would|followed|began|arrived)\b/i;
 
 /** Money given with no recipient ("...and Ardent Peak Builders, a regional developer, gave $900,000."): to what? */
 const GAVE_TO_WHOM = /\b(?:gave|donated|contributed|chipped in)\s+(?:about\s+|nearly\s+|more than\s+|another\s+)?[$€£][\d.,]+(?:\s+(?:million|billion))?\s*[.!]?\s*$/i;
