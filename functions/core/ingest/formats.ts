@@ -93,10 +93,10 @@ function headerBlock(lines: readonly string[]): Extracted | null {
   if (blank ? !knownKey(keys[0]!) && known * 2 <= keys.length : !knownKey(keys[0]!) || known < 2) return null;
   const meta: MetaHints = {};
   for (const m of pairs) setHint(meta, m[1]!, m[2]!);
-  let body = blank ? end + 1 : end;
-  while (body < lines.length && lines[body]!.trim() === '') body++;
-  if (body < lines.length && CONTENT_MARKER.test(lines[body]!)) return { lines: lines.slice(body + 1), meta };
-  return { lines: lines.slice(blank ? end + 1 : end), meta };
+  // A reader service's "Markdown Content:" under the header opens the page's copy.
+  const start = blank ? end + 1 : end;
+  const marker = lines.findIndex((line, k) => k >= start && line.trim() !== '');
+  return { lines: lines.slice(marker >= 0 && CONTENT_MARKER.test(lines[marker]!) ? marker + 1 : start), meta };
 }
 
 /** A markdown line that is only an image: `![alt](src)`, optionally with a title. */
@@ -390,10 +390,6 @@ function checkHtmlShape(key: string, html: string): void {
   }
 }
 
-/**
- * `.html`: meta tags for the metadata, Readability for the article body (scripts/styles/nav removed first).
- * Throws 'malformed-html' for a page nested deeper or holding more elements than HTML_LIMITS.
- */
 /** A headline has this many words at least; a shorter <h1> may be the site's logo. */
 const MIN_H1_WORDS = 4;
 
@@ -409,7 +405,7 @@ function headlineOf(doc: Document, metaTitle: string | null): string | null {
   const h1 = scoped ?? (all.length === 1 ? all[0] : null);
   const text = h1?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   // A meta title that holds the <h1> and more is the headline with its kicker ("Analysis: ...").
-  if (text.split(' ').length < MIN_H1_WORDS || metaTitle?.includes(text)) return metaTitle ?? (doc.querySelector('h1')?.textContent?.trim() || null);
+  if (text.split(' ').length < MIN_H1_WORDS || metaTitle?.includes(text)) return metaTitle ?? (all[0]?.textContent?.trim() || null);
   return text;
 }
 
@@ -435,6 +431,10 @@ function datedLine(doc: Document): string | null {
   return null;
 }
 
+/**
+ * `.html`: meta tags for the metadata, Readability for the article body (scripts/styles/nav removed first).
+ * Throws 'malformed-html' for a page nested deeper or holding more elements than HTML_LIMITS.
+ */
 export function extractHtml(html: string, key = 'html'): Extracted {
   checkHtmlShape(key, html);
   const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
@@ -520,15 +520,16 @@ function scriptedBody(doc: Document): string | null {
   return best;
 }
 
+/** A web address or a bare host name ("https://feedmirror.net/world/...", "www.reuters.com", "feedmirror.net"). */
+const ADDRESS = /^(?:https?:\/\/|www\.)|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?$/i;
+
 /**
  * `.json`: `{title, body|text, url, source, publishedAt|date, author}`; body may be a string, string[]
  * or HTML. The shapes feeds export are read too: NewsAPI's `{source: {name}, publishedAt, content}`
  * and schema.org's NewsArticle `{headline, articleBody, datePublished, publisher: {name}, author:
- * [{name}]}`.
+ * [{name}]}`; scrapers' and extractors' `text`, `publish_date`, `authors`, `site_name`; feeds'
+ * `content:encoded`, `pubDate`, `creator`; a crawler's `{url, html}` (the page read as `.html`).
  */
-/** A web address or a bare host name ("https://feedmirror.net/world/...", "www.reuters.com", "feedmirror.net"). */
-const ADDRESS = /^(?:https?:\/\/|www\.)|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?$/i;
-
 export function extractJson(key: string, text: string): Extracted {
   let data: unknown;
   try {

@@ -417,11 +417,6 @@ export function stripFurniture(lines: readonly string[]): FurnitureResult {
   return { lines: kept, furniture, hints };
 }
 
-/**
- * A menu copied from a page with its items set apart by runs of spaces or tabs ("USA  Asia  Korea
- * Middle East  Africa"): the bars are put back before the spaces are normalized away, so the line
- * reads as the menu it is. Three items or more, none over three words; prose is left alone.
- */
 /** A rule drawn with one repeated mark ("=====", "-----", "*****") in plain text sets blocks apart, as a blank line does. */
 export const clearRules = (text: string): string => text.replace(/^[ \t]*([=\-_*~#+])\1{2,}[ \t]*$/gm, '');
 
@@ -446,6 +441,11 @@ export function markLinkNumbers(text: string): string {
     .join('\n');
 }
 
+/**
+ * A menu copied from a page with its items set apart by runs of spaces or tabs ("USA  Asia  Korea
+ * Middle East  Africa"): the bars are put back before the spaces are normalized away, so the line
+ * reads as the menu it is. Three items or more, none over three words; prose is left alone.
+ */
 export function markSpacedMenus(text: string): string {
   if (!text.includes('  ') && !text.includes('\t')) return text;
   return text

@@ -155,8 +155,8 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
         // A title bar printed above the headline ("Headline - The Peninsula Letter"): the headline,
         // printed again under it, goes with it.
         ({ headline: title, site: siteInTitle } = splitSiteName(first));
-        if (title !== first && paragraphs.slice(i + 1, i + 1 + TITLE_BAR_REPEAT).some((p) => normWords(p) === normWords(title!))) {
-          const again = paragraphs.findIndex((p, k) => k > i && normWords(p) === normWords(title!));
+        const again = title === first ? -1 : paragraphs.findIndex((p, k) => k > i && k <= i + TITLE_BAR_REPEAT && normWords(p) === normWords(title!));
+        if (again >= 0) {
           furniture.push(...paragraphs.slice(i + 1, again + 1));
           i = again;
         }
