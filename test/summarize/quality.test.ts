@@ -1293,6 +1293,9 @@ const FLOORS: Record<string, Floors> = {
   // data (coverage 0.769 -> 0.923), the visible <h1> wins over the search-engine title (titles 0.8 ->
   // 1), "South Korea's Suh Hoon" is a person ("Suh told..." named in full): 0.4 -> 0.45, theme 0.8 -> 0.95.
   'korea-scrape-l': { factRecall: 0.45, coverage: 0.923, themeAccuracy: 0.95, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg40): measured untuned at 4c718d0.
+  // 9/20 facts, 13/13 covered, no hard negative cited (the State Department's May 17 briefing 013, 'no-topic-terms'; the Pentagon's Austin-Lorenzana readout 014, 'no-topic-terms'; the Morrison-Ardern joint statement 015 set aside, 'topic-in-passing'; Peninsula Monitor's KCNA tree-planting text 016, 'unlike-batch'; the Foreign Ministry's domestic briefing 017, 'unlike-batch'), --strict fails only on '2 item(s) carry page boilerplate' (a monitoring site's 'Full text | Source: KCNA | Filed under: ...' label and a translated briefing's 'Reporter (Hankook Ilbo): ...' question; no leak); 19/20 themed as labelled (008, the White House statement on the Annapolis advisers' meeting, labelled review, in alliances: alliances 2.214, pyongyang 1.443, review 0.868).
+  'korea-scrape-m': { factRecall: 0.45, coverage: 1, themeAccuracy: 0.95, leaks: 0, nearDuplicates: 0, strict: false, knownFailures: ['2 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];
@@ -1349,6 +1352,8 @@ const DEFAULT_CONFIG_LEAKS: Record<string, number> = {
   'korea-scrape-i': 0, 'korea-scrape-j': 0,
   // Held out (prereg39), measured untuned: korea-scrape-k's Blinken-Austin at NATO (Seoul named twice).
   'korea-scrape-k': 1, 'korea-scrape-l': 0,
+  // Held out (prereg40), measured untuned.
+  'korea-scrape-m': 0,
 };
 
 describe.skipIf(!ready)('the default-theme sets with the shipped config (no topic terms of their own)', () => {
