@@ -261,3 +261,46 @@ describe('.json', () => {
     expect(a.url).toBeNull();
   });
 });
+
+describe('official documents, opinion and video pages (prereg40)', () => {
+  const BODY = 'The Vendarian foreign ministry said on Monday it had sent three messages to Dawnport since February and had received no reply.\n\nOfficials said the review of the canal policy would end in the spring.';
+  it.each([
+    ['Ministry Press Briefing - March 15, 2026', '2026-03-15'],
+    ['Regular Press Briefing by the Ministry Spokesperson (March 26, 2026)', '2026-03-26'],
+    ['Readout of the Foreign Minister’s Call with Her Dawnport Counterpart - 16 April 2026', '2026-04-16'],
+  ])('reads a document titled with its date as the title, and the date from it: %s', (head, date) => {
+    const a = read('incoming/briefing.txt', `${head}\n\n${BODY}`);
+    expect(a.title).toBe(head);
+    expect(a.publishedAt).toBe(date);
+    expect(a.source).toBeNull();
+  });
+
+  it('keeps an outlet named over its date with a dash as the outlet', () => {
+    const a = read('incoming/wire.txt', `Canal talks stall as Dawnport stays silent\n\nKessling Daily Wire - March 15, 2026\n\n${BODY}`);
+    expect(a.title).toBe('Canal talks stall as Dawnport stays silent');
+    expect([a.source, a.publishedAt]).toEqual(['Kessling Daily Wire', '2026-03-15']);
+  });
+
+  it.each(['Commentary', 'Analysis', 'Column', 'Video'])('reads a credit line with a "%s" section: the first part is the outlet', (section) => {
+    const a = read('incoming/oped.txt', `Commentary: Dawnport should answer the canal messages\n\nHarland Policy Review | ${section} | June 8, 2026\n\nBy Margit Ellery\n\n${BODY}`);
+    expect([a.source, a.publishedAt]).toEqual(['Harland Policy Review', '2026-06-08']);
+  });
+
+  it('reads "VIDEO: ..." over a page as its headline, not as a picture label', () => {
+    const head = 'VIDEO: Dawnport fires two rockets as Vendaria tests its own sea-launched rocket';
+    const a = read('incoming/video.txt', `${head}\n\nPacific Newsline | Video | Sept. 15, 2026 | 3:42\n\n${BODY}`);
+    expect([a.title, a.source, a.publishedAt]).toEqual([head, 'Pacific Newsline', '2026-09-15']);
+  });
+
+  it('keeps a transcript speaker\'s label ("MS. ORLANDO:") as text, not as a dateline', () => {
+    const a = read('incoming/transcript.txt', `Press Briefing by Press Secretary Ana Orlando, April 16, 2026\n\nMS. ORLANDO: Hi, everyone. Happy Friday. First, the minister travels to Dawnport.\n\n${BODY}`);
+    expect(texts(a)[0]).toBe('MS. ORLANDO: Hi, everyone.');
+    expect(a.furniture.some((f) => f.includes('ORLANDO'))).toBe(false);
+    expect(a.publishedAt).toBe('2026-04-16');
+  });
+
+  it('drops a monitoring site\'s tag row ("Full text | Source: ... | Filed under: ...")', () => {
+    const a = read('incoming/kcna.txt', `Statement of the Foreign Ministry Spokesperson\n\nFull text | Source: DNA | Filed under: Canal, Dawnport relations\n\n${BODY}`);
+    expect(texts(a).join(' ')).not.toContain('Filed under');
+  });
+});

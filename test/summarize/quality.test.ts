@@ -542,7 +542,10 @@ const FLOORS: Record<string, Floors> = {
   // seventh sentence, names 0.61): 18/25; the Austrian slide (19, named in its sixth) stays.
   // Austria's off-piste slide (one mention, sixth sentence, names 0.43) set aside by topic-late (prereg15).
   // A feature that opens on a scene is not set aside as unlike the batch (prereg27): the survivor's story 15 is in.
-  avalanche: { factRecall: 0.333, coverage: 1, themeAccuracy: 0.88, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Lowered on purpose (prereg40's transcript rules): items that are a transcript's turn or a voice no
+  // item names are no longer candidates, so support for other points shifts; 60% of one lodge's
+  // bookings cancelled (R5) gives way to the resort's season passes. 0.333 -> 0.292.
+  avalanche: { factRecall: 0.292, coverage: 1, themeAccuracy: 0.88, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the invented drugmaker Halbrook Pharma (maker of the opioid Duraxin) settles for $6.1 billion
   // with 46 states and thousands of cities and counties, led by the invented state of Ardell (8-29 Sept
   // 2026: the family's $2.2 billion and loss of control, four states' objections, the families at the
@@ -1295,10 +1298,19 @@ const FLOORS: Record<string, Floors> = {
   'korea-scrape-l': { factRecall: 0.45, coverage: 0.923, themeAccuracy: 0.95, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg40): measured untuned at 4c718d0.
   // 9/20 facts, 13/13 covered, no hard negative cited (the State Department's May 17 briefing 013, 'no-topic-terms'; the Pentagon's Austin-Lorenzana readout 014, 'no-topic-terms'; the Morrison-Ardern joint statement 015 set aside, 'topic-in-passing'; Peninsula Monitor's KCNA tree-planting text 016, 'unlike-batch'; the Foreign Ministry's domestic briefing 017, 'unlike-batch'), --strict fails only on '2 item(s) carry page boilerplate' (a monitoring site's 'Full text | Source: KCNA | Filed under: ...' label and a translated briefing's 'Reporter (Hankook Ilbo): ...' question; no leak); 19/20 themed as labelled (008, the White House statement on the Annapolis advisers' meeting, labelled review, in alliances: alliances 2.214, pyongyang 1.443, review 0.868).
-  'korea-scrape-m': { factRecall: 0.45, coverage: 1, themeAccuracy: 0.95, leaks: 0, nearDuplicates: 0, strict: false, knownFailures: ['2 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
+  // After its reader's review (prereg40): a transcript's questions and speakers' turns ("Q Does...",
+  // "Reporter (...):", "MR PRICE: ... We are conducting...") and a voice no item names ("Our policy
+  // calls for...") make no item; documents titled with their date ("Department Press Briefing - March
+  // 15, 2021") keep that title and date; a monitoring site's tag row is furniture (strict passes).
+  // The State Department briefing 005, mainly on other countries, now gets no theme once its
+  // title is its own (coverage 1 -> 0.923, theme 0.95 -> 0.9).
+  'korea-scrape-m': { factRecall: 0.45, coverage: 0.923, themeAccuracy: 0.9, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg40): measured untuned at cf6e92f.
   // 12/20 facts, 11/13 covered (The Daily Ledger's evening briefing led by the Moon-Biden summit 000 gets no theme; Global Affairs Wire's morning digest led by the finished review 005 is set aside, 'topic-in-passing'), no hard negative cited (Global Affairs Wire's afternoon brief with a one-line Moon item 013, Washington Policy Ledger's U.S.-China op-ed 014, Seoul Evening News' 'Squid Game' column 016 and Han River Times' lantern festival gallery 017 get no theme; East Asia Dispatch's Iran missile explainer 015 set aside, 'unlike-batch'), --strict passes; 17/20 themed as labelled (000, labelled alliances, gets none: alliances 1.243, review 0.376, pyongyang 0.319; 001, AP's Moon-Biden summit, labelled alliances, in review: review 1.596, alliances 0.704, pyongyang 0.583; 005, labelled review, gets none: review 2.801, pyongyang 0.34, alliances 0.187).
-  'korea-scrape-n': { factRecall: 0.6, coverage: 0.846, themeAccuracy: 0.85, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // After its reader's review (prereg40): interview questions ("Q: ...") and "Weeks earlier, ..." make
+  // no item (A1 and A6 had come from those items); the video page's "VIDEO: ..." headline is read, so its
+  // teaser is an item and the plenary-meeting item (P2) gives way: 0.6 -> 0.45.
+  'korea-scrape-n': { factRecall: 0.45, coverage: 0.846, themeAccuracy: 0.85, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];

@@ -353,3 +353,22 @@ describe("the dateline's place named by the item itself", () => {
     expect(checkStandalone(item).map((f) => f.rule)).toContain('dateline-place');
   });
 });
+
+describe('transcripts and unnamed voices', () => {
+  it.each(['QUESTION: Thanks. Can you confirm the outreach?', 'Q Does "calibrated" mean a step-by-step deal?', 'Reporter (Dawnport Daily): State media said the test was a success.', 'MR ORLANDO: It does not.', 'Does the silence change the timeline?'])(
+    'a line of a transcript: %s',
+    (item) => expect(rules(item)).toContain('transcript'),
+  );
+  it.each(['We are conducting a thorough review of our policy.', 'What I can say is that our goal remains the same.'])('a voice it does not name: %s', (item) =>
+    expect(rules(item)).toContain('unnamed-voice'),
+  );
+  it.each(['"We are not afraid," Minister Ava Lund said on Monday.', 'US officials said on Monday the talks were over.', 'The minister asked whether the talks would resume.'])(
+    'neither: %s',
+    (item) => {
+      expect(rules(item)).not.toContain('transcript');
+      expect(rules(item)).not.toContain('unnamed-voice');
+    },
+  );
+  it('counts a time from an event it does not tell', () => expect(rules('Weeks earlier, President Ava Lund had hosted the prime minister.')).toContain('leading-pronoun'));
+});
+

@@ -11,8 +11,12 @@
 //                    place of a dateline the item no longer carries (unless the item names it)
 //   first-surname    "Okafor said…" where the item's source article gives "David Okafor" and the
 //                    item never does, nor puts a title before it ("Under Secretary Okafor", "Mr. Kim")
+//   transcript       "QUESTION: …", "Q Does…", "Reporter (Yonhap): …", "MR PRICE: …", "Editor's note: …", or a
+//                    question put directly ("Does calibrated mean…?"): a line of a transcript, not a point of news
+//   unnamed-voice    "We are conducting…", "What I can say is that our goal…": we/our/us/my/I outside quotation
+//                    marks, a speaker the item does not name
 
-export type StandaloneRule = 'dateline' | 'byline' | 'mid-quote' | 'dateline-place' | 'leading-pronoun' | 'leading-definite' | 'first-surname' | 'unnamed-person' | 'unattributed-quote';
+export type StandaloneRule = 'dateline' | 'byline' | 'mid-quote' | 'dateline-place' | 'leading-pronoun' | 'leading-definite' | 'first-surname' | 'unnamed-person' | 'unattributed-quote' | 'transcript' | 'unnamed-voice';
 
 export interface StandaloneFailure {
   readonly rule: StandaloneRule;
@@ -44,7 +48,13 @@ const SHARE_OF_GROUP = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Ele
 /** "Five others were still missing", "The others": others than those a sentence before counted. */
 const OTHERS = /^(?:The\s+)?(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+|[Ss]everal|[Mm]any|[Ss]ome|[Aa]ll|[Mm]ost)\s+)?[Oo]thers\b/u;
 /** "Within an hour, ...", "Hours later, ...": a time counted from an event the item does not tell. */
-const COUNTED_TIME = /^(?:By (?:then|that (?:time|point|evening|night)|evening|nightfall|midday|noon|mid-?afternoon|afternoon|the (?:evening|afternoon|end of the day))\b(?!\s+(?:of|on)\b)|(?:Within (?:an?|one|two|three|\d+) (?:hours?|days?|minutes?|weeks?)|(?:Hours|Days|Minutes|Weeks|Moments|An hour|A day|A week|(?:Two|Three|\d+) (?:hours|days|weeks)) later|The next (?:day|morning|week)|Later that (?:day|night|week|morning)|Shortly after(?:wards?)?|Soon after(?:wards?)?),)/u;
+const COUNTED_TIME = /^(?:By (?:then|that (?:time|point|evening|night)|evening|nightfall|midday|noon|mid-?afternoon|afternoon|the (?:evening|afternoon|end of the day))\b(?!\s+(?:of|on)\b)|(?:Within (?:an?|one|two|three|\d+) (?:hours?|days?|minutes?|weeks?)|(?:Hours|Days|Minutes|Weeks|Months|Years|Moments|An hour|A day|A week|A month|A year|(?:Two|Three|Four|Five|Six|\d+) (?:hours|days|weeks|months|years)) (?:later|earlier|before)|The next (?:day|morning|week)|Later that (?:day|night|week|morning)|Shortly after(?:wards?)?|Soon after(?:wards?)?),)/u;
+/** A speaker's or an editor's label at the start, or a direct question. */
+const TRANSCRIPT_LINE =
+  /^(?:Q(?::|\.|\s+(?=[A-Z]))|A:|(?:QUESTION|ANSWER|MODERATOR)\s*:|Reporter\s*(?:\([^)]*\))?\s*:|(?:MR|MS|MRS|DR|SECRETARY|PRESIDENT|THE)\.?\s+[A-Z'’-]{2,}\s*:|SPOKES(?:PERSON|MAN|WOMAN)\s*:|(?:[A-Z][a-z]+(?:['’]s)?\s+)?[Nn]ote:)/u;
+const DIRECT_QUESTION = /^["\u201C]?(?:Does|Do|Did|Is|Are|Was|Were|Can|Could|Will|Would|Should|Has|Have|Had|What|Why|How|When|Where|Who|Which)\b[^.!]*\?["\u201D]?$/u;
+/** First person outside quotation marks ("World War I" is a name). */
+const VOICE = /\b(?:[Ww]e|[Oo]urs?|us|[Mm]y|(?<!\b(?:War|Phase|Title|Class|Type|Stage|Part|Chapter|Section|Article|Level)\s)I(?=\s+[a-z]|['’](?:m|ve|d|ll)\b))(?![\w-])/u;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'him', 'them']);
 // "This year" and "These days" point at the calendar, not at a missing sentence.
 const TIME_WORDS = /^(?:year|week|month|quarter|spring|summer|autumn|fall|winter|morning|afternoon|evening|weekend|days|time|season)\b/i;
@@ -54,7 +64,7 @@ const ANAPHORIC_HEADS = [
   'move', 'moves', 'decision', 'statement', 'statements', 'outreach', 'format', 'appointment', 'ministry', 'official', 'officials', 'two', 'three', 'four', 'both',
   'company', 'companies', 'firm', 'agency', 'deal', 'plan', 'plans', 'report', 'talks', 'meeting', 'visit', 'remarks', 'comments',
   'north', 'south', 'latter', 'former', 'measure', 'measures', 'rules', 'rule', 'announcement', 'step', 'steps', 'proposal',
-  'project', 'plant', 'group', 'country', 'countries', 'government', 'minister', 'spokesperson', 'spokesman', 'spokeswoman',
+  'project', 'plant', 'group', 'country', 'countries', 'government', 'minister', 'ministers', 'envoys', 'spokesperson', 'spokesman', 'spokeswoman',
   'bill', 'ban', 'letter', 'source', 'sources', 'administration', 'side', 'sides', 'allies', 'pair', 'duo', 'leader', 'leaders',
   'president', 'envoy', 'same', 'incident', 'event', 'summit', 'trip', 'case', 'issue', 'program', 'programme', 'policy',
   'missile', 'missiles',
@@ -362,6 +372,10 @@ export function checkStandalone(
 
   // Quoted words are the speaker's: blank them (a quotation still open runs to the end of the item).
   const outside = item.replace(/["\u201C][^"\u201C\u201D]*(?:["\u201D]|$)/gu, ' ');
+  const line = TRANSCRIPT_LINE.exec(item) ?? DIRECT_QUESTION.exec(item);
+  if (line) failures.push({ rule: 'transcript', detail: line[0].slice(0, 40) });
+  const voice = VOICE.exec(outside);
+  if (voice) failures.push({ rule: 'unnamed-voice', detail: voice[0] });
   const place = HERE.exec(outside) ?? THIS_PLACE.exec(outside);
   if (place && !places.some((p) => item.toLowerCase().includes(p))) failures.push({ rule: 'dateline-place', detail: place[0] });
 

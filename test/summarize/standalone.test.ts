@@ -1,7 +1,7 @@
 // The summarizer's own means of making an item stand alone: what leans back on a missing
 // sentence, and which short names it can name in full. Invented sentences only.
 import { describe, expect, it } from 'vitest';
-import { clauseText, OPENS_WITH_BARE_QUOTE, LEANS_BACK, leansBack, leavesQuoteOpen, linkedClauseStart, pointsAtDatelinePlace, SHARE_OF_PREVIOUS } from '../../functions/core/summarize/item-filters';
+import { ASKS, clauseText, OPENS_WITH_BARE_QUOTE, LEANS_BACK, leansBack, leavesQuoteOpen, linkedClauseStart, pointsAtDatelinePlace, QUESTION_LABEL, SHARE_OF_PREVIOUS, SPEAKER_LABEL, unnamedVoice } from '../../functions/core/summarize/item-filters';
 import { summarize } from '../../functions/core/summarize';
 import { analyze, sceneSetting } from '../../functions/core/summarize/analyze';
 import { compileThemes } from '../../functions/core/summarize/themes';
@@ -981,3 +981,57 @@ describe('an item that ends inside a quotation', () => {
     expect(spans.filter(([, , lead]) => lead === 0).map(([first, count]) => [first, count])).toEqual([[0, 2]]);
   });
 });
+
+describe('transcripts, interviews and unnamed voices (prereg40: official documents and Q&A pages)', () => {
+  it.each(['QUESTION: Thanks, Ned. On the trip.', 'Q Does "calibrated" mean a step-by-step deal?', 'Q: The allies say the drill is computer-simulated.', 'Reporter (Dawnport Daily): State media said the test was a success.'])(
+    'a question\'s label: %s',
+    (s) => expect(QUESTION_LABEL.test(s)).toBe(true),
+  );
+  it.each(['MR PRICE: Well, I can confirm a couple of things.', 'MS. ORLANDO: Good afternoon.', 'THE PRESIDENT: Thank you all.', 'A: We never planned it.', "Editor's note: This story was updated.", 'Monitoring note: Both statements came the same day.'])(
+    'a speaker\'s or an editor\'s label: %s',
+    (s) => expect(SPEAKER_LABEL.test(s)).toBe(true),
+  );
+  it.each(['NEW YORK: The city said on Monday it would wait.', 'A spokesman for the ministry said the talks would go on.', 'A.I. chipmakers rallied on Monday.', 'Quarterly sales rose 4%.', 'Qatar said it would mediate.', 'Notes taken at the meeting were released.'])(
+    'no label: %s',
+    (s) => {
+      expect(QUESTION_LABEL.test(s)).toBe(false);
+      expect(SPEAKER_LABEL.test(s)).toBe(false);
+    },
+  );
+  it.each(['Does "calibrated" mean you would accept a step-by-step deal?', 'Why would the ministry wait another month?', '"Is this the end of the review?"'])('a question put directly: %s', (s) => expect(ASKS.test(s)).toBe(true));
+  it.each(['In the first week, most renters asked one question: do they get the money back?', 'The minister asked whether talks would resume.', 'Who pays is still open, the mayor said.'])(
+    'a statement, not a question: %s',
+    (s) => expect(ASKS.test(s)).toBe(false),
+  );
+  it.each(['We are conducting a thorough interagency review of our policy.', 'What I can say is that our goal remains the same.', 'Our policy calls for a calibrated approach.', 'The week before, I met a retired ambassador for lunch.'])(
+    'a voice the item does not name: %s',
+    (s) => expect(unnamedVoice(s)).toBe(true),
+  );
+  it.each(['"We are not afraid," the minister said.', 'US officials said on Monday the talks were over.', 'The outage hit its us-central-2 region.', 'Veterans of World War I were honored.'])(
+    'no unnamed voice: %s',
+    (s) => expect(unnamedVoice(s)).toBe(false),
+  );
+  it.each(['Weeks earlier, President Ava Lund had hosted the prime minister.', 'Two days before, the ministry had warned of a test.', 'The ministers reaffirmed that the alliance remains strong.'])(
+    'leans back on a time or a group told before: %s',
+    (s) => expect(leansBack(s)).toBe(true),
+  );
+
+  it('takes no item from a briefing transcript\'s questions or answers, only from the news around it', () => {
+    // Invented copy: a briefing's turns name the review's facts in the speakers' voices.
+    const article = articleFromText(
+      'transcript/briefing.txt',
+      [
+        'Ministry Press Briefing - March 15, 2026',
+        'The Vendarian foreign ministry said on Monday it had sent three messages to Dawnport about the stalled canal review since February and had received no reply.',
+        'MR ORLANDO: Good afternoon. We are conducting a thorough review of our canal policy, and that includes an assessment of all available options for the canal talks.',
+        'QUESTION: Does the silence from Dawnport change the timeline for the canal review?',
+        'MR ORLANDO: It does not. Our review of the canal policy is proceeding on its own timeline.',
+        'Q Will the canal talks resume before the review ends?',
+      ].join('\n\n'),
+    );
+    const themes = [{ id: 'canal', title: 'Canal', terms: { 'canal review': 4, 'canal policy': 4, 'canal talks': 3, review: 2, messages: 2, reply: 2, timeline: 2 } }];
+    const texts = summarize([article], { themes, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false }).sections.flatMap((s) => s.items.map((i) => i.text));
+    expect(texts).toEqual([expect.stringMatching(/^The Vendarian foreign ministry said on Monday/)]);
+  });
+});
+

@@ -156,8 +156,9 @@ describe('clustering and redundancy', () => {
     const realTime = all.filter((i) => /real[- ]time/i.test(i.text));
     expect(realTime).toHaveLength(1);
     expect([...realTime[0]!.sources].sort()).toEqual([a, b]);
-    // Other shared points (the exercise, the first meeting in a year) are cited to both as well.
-    expect(all.filter((i) => i.sources.length === 2).length).toBeGreaterThanOrEqual(2);
+    // The other shared point ("The ministers, meeting on the fringes..., also endorsed...") leans on
+    // the sentence before it (which ministers?) and makes no item of its own.
+    expect(all.some((i) => /^The ministers\b/.test(i.text))).toBe(false);
     // The item's own article comes first and actually holds the text.
     for (const item of all) expect(isExtractive(item.text, byName(item.sources[0]!.slice('fixtures/'.length)))).toBe(true);
   });

@@ -133,6 +133,7 @@ const FACT_BOX = /(?:^|\|)\s*[^|:]{1,30}:\s*[^|]+(?:\|\s*[^|:]{1,30}:\s*[^|]+){2
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const TAGS_RE = /^(?:tags?|topics?|filed under|categories|category|keywords|section)\s*:/i;
 const TIME_AGO_RE = /^(?:updated\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i;
+const KICKER_HEADLINE = /^(?:VIDEO|WATCH|PHOTOS?|LISTEN|LIVE|GALLERY|EXPLAINER|ANALYSIS|OPINION|PODCAST)\s*:\s+\p{Lu}/u;
 const PHOTO_LABEL_RE = /^(?:photo|image|picture|video|graphic|illustration|credit|photo credit|file photo|caption|(?:photo|image|picture|video) caption)s?(?:\s+by)?\s*:/i;
 const TRAILING_PHOTO_CREDIT = /[.!?]["'\u201D\u2019]?\s+(?:photo|photograph|image|picture|credit|photo credit)s?\s*:\s*[^.:!?]{2,60}\.?$/i;
 /** "... in Pyongyang on Saturday. Captured from KCNA": a picture's source closing a short line, capitalized. */
@@ -142,6 +143,8 @@ const SOURCE_RE = /^(?:source|sources|via|courtesy of)\s*:\s*(.{2,80})$/i;
 const EDITOR_RE = /^(?:editor|editors|edited by|editing|responsible editor|web editor|copy editor|translator|translated by)\s*:\s*\S/i;
 /** An outlet's name, then a dash and a date ("KYODO NEWS - Jun 2, 2021"). */
 const OUTLET_DASH = /^(\p{Lu}[\p{L}.&'’ ]{1,40}?)\s+[-–—]\s+/u;
+/** The kinds of document an office issues, which title themselves with their date. */
+const DOCUMENT_KIND = /\b(?:briefing|statement|readout|remarks|transcript|conference|fact sheet|communiqu[eé]|interview|speech|address|declaration|release|proclamation)s?\b/i;
 /** What may follow a credit line's date: a time, then perhaps a list of sections after a bar. */
 const DATE_TAIL = /^(?:\s*[-–—,]?\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?)?\s*(?:\|.*)?$/u;
 /** An ISO date and time with its zone ("2020-11-12T10:45:00+09:00"). */
@@ -232,7 +235,7 @@ const SECTION_WORD = /^(?:news|latest|press|media|online|daily|times|post|journa
 
 /** A site's section named with a news word ("Campus News", "Local News", "Metro Desk"): a section, not the outlet. */
 const SECTION_PART =
-  /^(?:campus|local|world|business|metro|city|state|national|international|breaking|top|latest|sports?|politics|opinion|health|science|tech(?:nology)?|arts?|culture|education|crime|weather|regional|community)\s+(?:news|desk|section|report)$/i;
+  /^(?:(?:campus|local|world|business|metro|city|state|national|international|breaking|top|latest|sports?|politics|opinion|health|science|tech(?:nology)?|arts?|culture|education|crime|weather|regional|community)\s+(?:news|desk|section|report)|commentary|analysis|columns?|op-?ed|opinion|perspectives?|viewpoints?|editorials?|features?|interviews?|explainers?|videos?|photos?|galleries|gallery|podcasts?)$/i;
 
 /** A writer's name as a credit line prints it: two or three capitalized words ("Karin Udsen", "Mary J. Blake"). */
 const PERSON_PART = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,2}$/u;
@@ -301,6 +304,9 @@ function creditLine(line: string, words: number): LineVerdict | null {
 export function classifyLine(line: string, words = wordCount(line)): LineVerdict | null {
   const b = bare(line);
   if (!b) return null;
+  // "VIDEO: North Korea fires ballistic missiles as...": a kicker in capitals over a headline, not a
+  // picture's label ("Video: Reuters") nor a promotion ("WATCH: more videos").
+  if (words >= 7 && KICKER_HEADLINE.test(line) && !endsLikeSentence(line)) return null;
   if (SHARE_RE.test(b)) return { kind: 'share' };
   if (NAV_RE.test(b) || ACCOUNT_ROW.test(b)) return { kind: 'navigation' };
   const credit = creditLine(line, words);
@@ -329,7 +335,8 @@ export function classifyLine(line: string, words = wordCount(line)): LineVerdict
   if (barred && words <= 40 && PROMO_LIST.test(b)) return { kind: 'promo' };
   if (words <= 30 && EMAIL.test(line) && !BYLINE_RE.test(line)) return { kind: 'widget' };
   if (barred && words <= 60 && FACT_BOX.test(line)) return { kind: 'widget' };
-  if (words <= 40 && TAGS_RE.test(line)) return { kind: 'tags' };
+  // "Full text | Source: KCNA | Filed under: Kim Yo Jong, Inter-Korean relations": tags in a bar's part.
+  if (words <= 40 && (TAGS_RE.test(line) || (barred && line.split('|').some((part) => TAGS_RE.test(part.trim()))))) return { kind: 'tags' };
   if (TIME_AGO_RE.test(b)) return { kind: 'dateline' };
   const src = SOURCE_RE.exec(line);
   if (src && wordCount(src[1]!) <= 8) return { kind: 'source', source: cleanName(src[1]) };
@@ -337,7 +344,9 @@ export function classifyLine(line: string, words = wordCount(line)): LineVerdict
   if (words <= 8 && EDITOR_RE.test(line)) return { kind: 'byline' };
   // "KYODO NEWS - Jun 2, 2021 - 19:20 | World, All": an outlet, a dash, then the date.
   const od = words <= 16 ? OUTLET_DASH.exec(line) : null;
-  if (od) {
+  // "Department Press Briefing - March 15, 2021", "Readout of the Call - April 16, 2021": a
+  // document's title with its date, not an outlet's credit line (its date is read from the title).
+  if (od && !DOCUMENT_KIND.test(od[1]!)) {
     // A date right after the dash, then nothing but a time or a list of sections ("Seoul - March 5,
     // 2021 was a cold day" is prose).
     const rest = line.slice(od[0].length);

@@ -6,7 +6,7 @@ import { contentId } from '../ids';
 import { collapseWhitespace, decodeText, normalizeText } from './decode';
 import { extract, type MetaHints } from './formats';
 import { classifyLine, clearRules, endsLikeSentence, markLinkNumbers, markSpacedMenus, stripFurniture, wordCount } from './furniture';
-import { cleanName, cleanUrl, dateFromUrl, namesOutlet, outletName, parseDate, publicationDate, splitByline, titleFromKey } from './metadata';
+import { cleanName, cleanUrl, DATE_AT_START, dateFromUrl, dateInTitle, namesOutlet, outletName, parseDate, publicationDate, splitByline, titleFromKey } from './metadata';
 import { splitSentences } from './sentences';
 import { groupParagraphs, isShortLabel, looksLikeHeadline, stripAgencyTag, stripDateline, unwrapLines } from './structure';
 
@@ -215,7 +215,7 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
     title: title ?? titleFromKey(key),
     source: credited.source,
     author: cleanName(metaText(meta.author)) ?? hints.author ?? credited.author,
-    publishedAt: publicationDate(parseDate(metaText(meta.date)), parseDate(metaText(meta.byline))?.slice(0, 10) ?? hints.date) ?? dateFromUrl(url),
+    publishedAt: publicationDate(parseDate(metaText(meta.date)), parseDate(metaText(meta.byline))?.slice(0, 10) ?? hints.date) ?? (title ? dateInTitle(title) : null) ?? dateFromUrl(url),
     url,
     paragraphs: paragraphsOut,
     sentences,
@@ -324,7 +324,8 @@ export function splitSiteName(title: string | null): { headline: string | null; 
   const headline = title.slice(0, m.index).trim();
   const site = title.slice(m.index + m[0].length).trim();
   const words = site.split(/\s+/);
-  const named = words.length <= 6 && words.every((w) => /^[\p{Lu}\d&]/u.test(w) || NAME_SMALL_WORDS.has(w)) && !/[.!?:]$/u.test(site);
+  // "Department Press Briefing - March 15, 2021": a date is the document's, not a site's name.
+  const named = words.length <= 6 && words.every((w) => /^[\p{Lu}\d&]/u.test(w) || NAME_SMALL_WORDS.has(w)) && !/[.!?:]$/u.test(site) && !DATE_AT_START.test(site);
   return named && wordCount(headline, 3) >= 3 ? { headline, site } : { headline: title, site: null };
 }
 

@@ -50,11 +50,22 @@ export function parseDate(raw: string | null | undefined): string | null {
   return null;
 }
 
+/**
+ * A full date (with a year) inside a title ("Department Press Briefing - March 15, 2021", "Briefing
+ * on North Korea's launch (March 26, 2021)"): documents date themselves there when no line does.
+ */
+export function dateInTitle(title: string): string | null {
+  const m = DATE_IN_TITLE.exec(title);
+  return m ? parseDate(m[0]) : null;
+}
+
 /** A line that opens with a full date (with a year): the typical "March 19, 2021 - 08:58 By X" dateline. */
 export const DATE_AT_START = new RegExp(
   `^(?:\\w+day,?\\s+|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})`,
   'i',
 );
+
+const DATE_IN_TITLE = new RegExp(`\\b(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`, 'i');
 
 // Words that make a "By X" a news organisation rather than a person.
 const ORG_WORDS = /\b(news|agency|press|wire|times|post|journal|herald|tribune|gazette|daily|media|network|service|broadcasting|reuters|afp|ap|bbc|cnn|yonhap|xinhua|kyodo|bloomberg|staff|desk|editorial|online|sentinel|courier|ledger|chronicle|observer|examiner|inquirer|dispatch|bulletin|telegraph|guardian|enquirer|radio|television|tv|magazine|standard|star|register|weekly|globe|mirror|monitor)\b/i;

@@ -89,6 +89,9 @@ const DATELINE_COMMA = new RegExp(String.raw`^(${CITY})(?:,\s*\p{Lu}[\p{L}.]{1,2
 // dateline only with the agency in brackets and a dash.
 const DATELINE_AGENCY = new RegExp(String.raw`^(\p{Lu}[\p{L}'’.\- ]{1,40}?(?:,\s*\p{Lu}[\p{L}.\- ]{1,30}?)?(?:,\s*${MONTH_DAY})?|${MONTH_DAY})\s*\(([^()]{1,40})\)\s*(?:--|[–—]|-(?=\s))\s*(?=\S)`, 'u');
 
+/** A transcript's speaker label in capitals ("MS. PSAKI", "MR PRICE", "QUESTION", "THE PRESIDENT"). */
+const SPEAKER = /^(?:MR|MS|MRS|DR|QUESTION|ANSWER|MODERATOR|OPERATOR|SPOKES(?:PERSON|MAN|WOMAN)|THE PRESIDENT|PRESIDENT|SECRETARY|AMBASSADOR|SENATOR|GENERAL|ADMIRAL|ANCHOR|REPORTER)\b/u;
+
 /**
  * Strips a wire dateline from a paragraph; returns the agency named in it, if any. The first
  * paragraph may also carry the comma form ("WASHINGTON, North Korean leader..."); later ones only
@@ -106,6 +109,8 @@ export function stripDateline(p: string, first = true): { text: string; removed:
     const city = m[1]!.trim();
     // The place must be written in capitals (at least 3 letters, no lower case), or it is prose.
     if (/\p{Ll}/u.test(city) || (city.match(/\p{Lu}/gu) ?? []).length < 3) continue;
+    // "MS. PSAKI: Hi, everyone.", "QUESTION: Thanks, Ned.": a transcript's speaker, not a place.
+    if (SPEAKER.test(city)) continue;
     const text = p.slice(m[0].length).trim();
     if (wordCount(text) < 3) continue;
     return { text, removed: m[0].trim(), agency: m[2]?.trim() ?? null };

@@ -6,7 +6,7 @@ import { datelinePlace } from '../ingest/structure';
 import type { Article, Sentence } from '../model';
 import { type CompiledThemes, mentions, scoreThemes } from './themes';
 import { CONTENT, countWords, normalizeSpace, SALIENT, tokenize, tokenizeIds, type Vocabulary } from './text';
-import { clauseText, furnitureReason, leansBack, leavesQuoteOpen, linkedClauseStart, MIN_ITEM_WORDS, pointsAtDatelinePlace, quoteShare, stripEndMark } from './item-filters';
+import { ASKS, clauseText, furnitureReason, leansBack, leavesQuoteOpen, linkedClauseStart, MIN_ITEM_WORDS, pointsAtDatelinePlace, QUESTION_LABEL, quoteShare, SPEAKER_LABEL, stripEndMark, unnamedVoice } from './item-filters';
 import { Arena } from './similarity';
 import { unnamedPerson } from './standalone';
 import { detailScore } from './specific';
@@ -587,10 +587,20 @@ function addCandidates(
   let nameIds: Set<number> | null = null;
   const known = (word: string): boolean => (nameIds ??= new Set(rows.flatMap((r) => r.names))).has(vocab.find(word.toLowerCase()));
   let contentPosition = 0;
+  let paragraph = -1;
+  let spoken = false;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     if (row.furniture !== null) continue;
     const pos = contentPosition++;
+    // A paragraph under a speaker's label is a transcript's turn, in its speaker's voice throughout
+    // ("QUESTION: Thanks, Ned. On the trip. There are reports...", "MS. PSAKI: ... First, today the
+    // President will welcome..."): no item, though its words still tell the article's theme.
+    if (row.sentence.paragraph !== paragraph) {
+      paragraph = row.sentence.paragraph;
+      spoken = QUESTION_LABEL.test(row.text) || SPEAKER_LABEL.test(row.text);
+    }
+    if (spoken) continue;
     let source = row;
     let placements = placementsOf(row, best, T, pos === 0);
     let item = placements.length ? buildItem(rows, i, options.maxWordsPerItem, known) : null;
@@ -608,7 +618,7 @@ function addCandidates(
     // An item ends as a sentence does: a standfirst printed in the headline's style ("Foreign ministry
     // official says Washington's new policy is 'hostile' whatever its name; Kim Yo-jong threatens
     // action over leaflets") reads as another headline in the email.
-    if (!SENTENCE_END.test(text)) continue;
+    if (!SENTENCE_END.test(text) || ASKS.test(text) || unnamedVoice(text)) continue;
     if (item.count === 1 && !item.skip) {
       // Who the speaker is ("Coast Guard Capt. Lorna Haskett, the federal on-scene coordinator,")
       // is background every report of that person repeats: the point is what follows, so the

@@ -166,7 +166,7 @@ export const LEANS_BACK = new RegExp(
     // A place set by a sentence before ("Inside, roughly two thousand people stood on the quay..."): inside what?
     '(?:inside|outside|nearby|next door|across the street|downstairs|upstairs)(?=,)|' +
     // A time counted from an event told before ("Within an hour, ...", "Hours later, ..."): after what?
-    String.raw`(?:within (?:an?|one|two|three|\d+) (?:hours?|days?|minutes?|weeks?)|(?:hours|days|minutes|weeks|moments|an hour|a day|a week|(?:two|three|\d+) (?:hours|days|weeks)) later|the next (?:day|morning|week)|later that (?:day|night|week|morning)|shortly after(?:wards?)?|soon after(?:wards?)?)(?=,)|` +
+    String.raw`(?:within (?:an?|one|two|three|\d+) (?:hours?|days?|minutes?|weeks?)|(?:hours|days|minutes|weeks|months|years|moments|an hour|a day|a week|a month|a year|(?:two|three|four|five|six|\d+) (?:hours|days|weeks|months|years)) (?:later|earlier|before)|the next (?:day|morning|week)|later that (?:day|night|week|morning)|shortly after(?:wards?)?|soon after(?:wards?)?)(?=,)|` +
     // ...or the part of a day already under way ("By evening the vice-president had been installed..."): which day?
     String.raw`by (?:then|that (?:time|point|evening|night)|evening|nightfall|midday|noon|mid-?afternoon|afternoon|the (?:evening|afternoon|end of the day))\b(?!\s+(?:of|on)\b)|` +
     // A description that stands in for a name given earlier ("The Portland, Oregon-based carrier",
@@ -178,7 +178,7 @@ export const LEANS_BACK = new RegExp(
     String.raw`the (?:(?:new|latest|same|proposed|planned|earlier|previous|recent|upcoming|top|senior|chief|visiting|former|vice|deputy|prime|second|third|final|remaining|joint|trilateral|bilateral)\s+(?:(?:u\.?s\.?|american|chinese|japanese|(?:north |south )?korean|european|russian|british)\s+)?)?(?:two|three|four|five|pair|trio|duo|` +
     String.raw`moves?|decisions?|statements?|ministry|officials?|spokesman|spokeswoman|spokesperson|compan(?:y|ies)|firms?|agency|` +
     String.raw`deals?|plans?|reports?|meeting|visit|trip|remarks|comments|proposals?|measures?|bill|latter|former|north|south|` +
-    String.raw`countr(?:y|ies)|nation|letter|announcement|offer|agreement|accord|pact|sides?|same|minister|envoy|president|leaders?|` +
+    String.raw`countr(?:y|ies)|nation|letter|announcement|offer|agreement|accord|pact|sides?|same|ministers?|envoys?|president|leaders?|` +
     String.raw`regime|group|incident|attempts?|committee|court|board|panel|council|union|district|federation|commission|authority|effort|talks|call|message|warning|threat|steps?|idea|administration|government|` +
     String.raw`rules?|plant|project|ban|law|order|restrictions|curbs|controls|investment|grant|probe|investigation|changes|` +
     String.raw`ceremony|session|hearing|vote|request|allies|event|case|issue|program|programme|` +
@@ -330,6 +330,36 @@ function mayNamePeriod(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * A transcript's or an interview's question, as its label shows: "QUESTION: ...", "Q Does...", "Q:
+ * ...", "Reporter (Yonhap): ...". Its paragraph is what was asked, no point of news.
+ */
+export const QUESTION_LABEL = /^\s*(?:Q(?:[:.]\s*|\s+(?=\p{Lu}))|QUESTION\s*:|Reporter\s*(?:\([^)]{1,40}\))?\s*:)/u;
+/**
+ * A speaker's label ("A: ...", "[00:13] SEONG: ...", "MR PRICE: ...", "MS. PSAKI: ...", "THE PRESIDENT: ...", "MODERATOR:
+ * ..."; not a dateline's "NEW YORK:", which names no speaker), or an editor's ("Editor's note:",
+ * "Monitoring note:"): an item that
+ * opens on one is a line of a transcript, whose "we" and "I" the item does not name.
+ */
+export const SPEAKER_LABEL =
+  /^\s*(?:A:\s*|\[\d{1,2}:\d{2}(?::\d{2})?\]|(?:ANSWER|MODERATOR|OPERATOR)\s*:|(?:MR|MS|MRS|DR|SECRETARY|AMBASSADOR|GENERAL|ADMIRAL|PRESIDENT|SENATOR|THE)\.?\s+\p{Lu}[\p{Lu}'’-]+\s*:|(?:SPOKESPERSON|SPOKESMAN|SPOKESWOMAN)\s*:|(?:Spokesperson|Spokesman|Spokeswoman|Moderator|Minister|Secretary|Ambassador)(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*:|(?:\p{Lu}[\p{L}]+['’]?s?\s+)?[Nn]ote\s*:)/u;
+
+/**
+ * A question put directly ('Does "calibrated" mean you'd accept a step-by-step deal?'): no point of
+ * news. A question reported inside a statement ("...asking one question: do they get the money
+ * back?") is the statement's.
+ */
+export const ASKS =
+  /^\s*["\u201C]?(?:Does|Do|Did|Is|Are|Was|Were|Can|Could|Will|Would|Should|Shall|May|Might|Has|Have|Had|What|Why|How|When|Where|Who|Whom|Whose|Which|Isn['’]t|Aren['’]t|Doesn['’]t|Don['’]t|Didn['’]t|Won['’]t|Wouldn['’]t)\b[^.!]*\?["\u201D’)]*\s*$/u;
+
+const FIRST_PERSON = /\b(?:[Ww]e|[Oo]urs?|us|[Mm]y|(?<!\b(?:War|Phase|Title|Class|Type|Stage|Part|Chapter|Section|Article|Level|Schedule|Grade)\s)I(?=\s+[a-z]|['’](?:m|ve|d|ll)\b))(?![\w-])/u;
+/**
+ * "We", "our", "my" or "I" outside quotation marks ("We are conducting a thorough review...", "What I
+ * can say is that our goal remains..."): the voice of a transcript, a statement or an opinion piece,
+ * whose speaker the item does not name. News copy puts a speaker's own words in quotation marks.
+ */
+export const unnamedVoice = (text: string): boolean => FIRST_PERSON.test(text) && FIRST_PERSON.test(unquoted(text));
 
 /** A span of time set by a sentence before ("...in 38% of roadside inspections over that period"): which period? */
 const THAT_PERIOD = /\b(?:over|during|in|for|since|throughout|across) (?:that|those) (?:period|time|span|stretch|window|years?|months?|weeks?|days?)\b/i;
