@@ -378,4 +378,22 @@ describe('the top story', () => {
     // Nothing dated: the strongest item, as before.
     expect(topStory(sections, order, () => false)).toEqual({ section: 0, index: 0 });
   });
+
+  it('is a report, not a view: an op-ed\'s opening is no top story (prereg40\'s reader)', () => {
+    // Invented copy: the op-ed's opening is the batch's strongest item.
+    const text = (key: string, title: string, date: string, body: string) => articleFromText(`lead/${key}.txt`, `Title: ${title}\nDate: ${date}\n\n${body}`);
+    const themes = [{ id: 'canal', title: 'Canal', terms: { 'canal review': 4, 'canal approach': 3, calibrated: 3, 'canal talks': 2, practical: 2, 'canal offer': 3, 'canal messages': 3 } }];
+    const opening = 'Two months after Vendaria finished its canal review, the most notable thing about its calibrated canal approach is how little has been calibrated, and the canal review now needs a practical canal offer.\n\nDawnport has answered none of the canal messages sent since the canal review began.';
+    const report = text('report', 'Canal talks to resume in autumn', '2026-06-19', 'Vendarian officials said on Friday that the canal talks with Dawnport would resume in the autumn in Kessling.\n\nThe harbor authority said traffic rose 4% in May.');
+    const leadOf = (title: string) => {
+      const summary = summarize([text('view', title, '2026-06-20', opening), report], { themes, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false });
+      const items = summary.sections.find((s) => s.theme === summary.lead!.theme)!.items;
+      expect(items[0]!.sources).toEqual(['lead/view.txt']);
+      return items[summary.lead!.index]!.sources[0];
+    };
+    expect(leadOf('Opinion: The canal review needs an offer Dawnport cannot ignore')).toBe('lead/report.txt');
+    expect(leadOf('Commentary | The canal review needs an offer Dawnport cannot ignore')).toBe('lead/report.txt');
+    // The same words under a report's headline lead.
+    expect(leadOf('The canal review needs an offer Dawnport cannot ignore, diplomats say')).toBe('lead/view.txt');
+  });
 });

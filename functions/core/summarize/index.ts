@@ -51,6 +51,9 @@ const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /** No names: standaloneText() then checks only how the item opens. */
 const NO_NAMES: NameIndex = { byShort: new Map() };
 
+/** A headline that says it is a view, not a report ("Opinion: ...", "Commentary | ...", "Op-Ed: ..."). */
+const OPINION_KICKER = /^\s*(?:opinion|commentary|column|op-?ed|editorial|viewpoint|perspective|letters?(?: to the editor)?)\s*[:|\u2014\u2013-]\s/i;
+
 export function summarize(input: readonly Article[], options: SummaryOptions): Summary {
   const { themes, analysis } = prepare(input, options);
   const T = themes.ids.length;
@@ -130,8 +133,12 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   for (let s = 0; s < sectionCount; s++) {
     bySectionChosen.push(chosen.filter((p) => cands.section[p.i] === s).sort((x, y) => y.final - x.final || order(x.i, y.i)));
   }
-  const dated = (p: Pooled): boolean => !!analysis.articles[cands.art[p.i]!]!.article.publishedAt;
-  const lead = topStory(bySectionChosen.slice(0, T), order, dated);
+  // The top story is news of a known day: not an undated page's, nor a view ("Opinion: ...").
+  const mayLead = (p: Pooled): boolean => {
+    const { publishedAt, title } = analysis.articles[cands.art[p.i]!]!.article;
+    return !!publishedAt && !OPINION_KICKER.test(title);
+  };
+  const lead = topStory(bySectionChosen.slice(0, T), order, mayLead);
 
   // Names are expanded in reading order (the top story first), so a person named in full above
   // is not named in full again.

@@ -142,15 +142,17 @@ export function withAlsoIn(sections: DigestSection[], analysis: Analysis, themes
 /**
  * The run's top story: the strongest themed item. Its score already counts how many other
  * articles report the point, so it is the most-reported, most central point of the run. When any
- * item's article is dated, the top story is one of those: an undated article cannot be known to
- * be current (an undated profile's "is in a Virginia jail, accused..." above the guilty plea).
+ * item is `eligible`, the top story is one of those (the caller's: a dated report, since an undated
+ * article cannot be known to be current, as an undated profile's "is in a Virginia jail, accused..."
+ * above the guilty plea; and no view, as an op-ed's "the most notable thing about the approach is how
+ * little has been calibrated").
  */
-export function topStory(sections: readonly (readonly Pooled[])[], order: (i: number, j: number) => number, dated: (p: Pooled) => boolean = () => true): { section: number; index: number } | null {
+export function topStory(sections: readonly (readonly Pooled[])[], order: (i: number, j: number) => number, eligible: (p: Pooled) => boolean = () => true): { section: number; index: number } | null {
   let best: { section: number; index: number; p: Pooled } | null = null;
-  const anyDated = sections.some((l) => l.some(dated));
+  const anyEligible = sections.some((l) => l.some(eligible));
   sections.forEach((list, section) =>
     list.forEach((p, index) => {
-      if (anyDated && !dated(p)) return;
+      if (anyEligible && !eligible(p)) return;
       if (!best || p.final > best.p.final || (p.final === best.p.final && order(p.i, best.p.i) < 0)) best = { section, index, p };
     }),
   );
