@@ -17,7 +17,8 @@ const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 
 const DAY_OR_MONTH = /^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 // A time zone after "a.m."/"p.m." belongs to the time ("landfall at 4:10 a.m. CDT about 15 miles...").
-const TIME_ZONE = /^(?:[ECMP][SD]T|AK[SD]T|HST|[ECMP]T|GMT|UTC|BST|CES?T|JST|KST|AE[SD]T)(?=[\s.,;:)]|$)/;
+const TIME_ZONE =
+  /^(?:(?:[ECMP][SD]T|AK[SD]T|HST|[ECMP]T|GMT|UTC|BST|CES?T|JST|KST|AE[SD]T)(?=[\s.,;:)]|$)|(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Korea|Japan|British)(?:\s+(?:Standard|Daylight|Summer)?\s*Time\b|(?=\s+[a-z]|[.,;:)])))/;
 
 // Candidate boundary: terminal punctuation, closers, whitespace, then an opener and a capital or digit.
 const CANDIDATE = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["“‘'([]?[\p{Lu}\p{N}])/gu;
