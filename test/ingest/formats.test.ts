@@ -304,3 +304,37 @@ describe('official documents, opinion and video pages (prereg40)', () => {
     expect(texts(a).join(' ')).not.toContain('Filed under');
   });
 });
+
+describe("news agencies' feed copy (prereg41)", () => {
+  const BODY = 'The Vendarian foreign ministry said on Monday it had sent three messages to Dawnport since February and had received no reply.\n\nOfficials said the review of the canal policy would end in the spring.';
+  it('reads a feed item (IPTC ninjs and its kin): headline, body_text, firstcreated, provider', () => {
+    const item = { guid: 'kes-1', type: 'text', provider: 'Kessling Wire', firstcreated: '2026-04-16T21:12:00Z', versioncreated: '2026-04-16T23:48:00Z', located: 'KESSLING', headline: 'Vendaria and Dawnport agree to reopen canal talks', byline: 'Ana Orlando', body_text: BODY };
+    const a = read('incoming/feed.json', JSON.stringify(item));
+    expect([a.title, a.source, a.author, a.publishedAt?.slice(0, 10)]).toEqual(['Vendaria and Dawnport agree to reopen canal talks', 'Kessling Wire', 'Ana Orlando', '2026-04-16']);
+    expect(texts(a)[0]).toMatch(/^The Vendarian foreign ministry/);
+    // Markup in body_html is read as a page's.
+    const html = read('incoming/feed-html.json', JSON.stringify({ headline: 'Canal talks', service: 'Kessling Wire', body_html: `<p>${BODY.split('\n\n').join('</p><p>')}</p>` }));
+    expect([html.source, texts(html).length]).toEqual(['Kessling Wire', 2]);
+  });
+
+  it('reads an NITF item printed as text by its fields', () => {
+    const text = ['[NITF 3.4 item rendered as text by FeedBridge 2.1]', 'doc-id: KW-20260721-0193', 'doc.copyright: Kessling Wire Service', 'date.issue: 20260721T163000+0900', '', 'hedline.hl1: Canal deputies agree to keep pressing Dawnport', 'hedline.hl2: First meeting in four years', '', 'byline: By Aiko Tanabe, Kessling Wire Service', 'dateline.story.date: July 21, 2026', '', 'body.content:', '', BODY].join('\n');
+    const a = read('incoming/nitf.txt', text);
+    expect([a.title, a.source, a.publishedAt]).toEqual(['Canal deputies agree to keep pressing Dawnport', 'Kessling Wire Service', '2026-07-21']);
+    expect(texts(a)[0]).toMatch(/^The Vendarian foreign ministry/);
+  });
+
+  it("drops a feed's slug, routing keys, urgent flash and version notes, and a wire's version code from the headline", () => {
+    const text = ['BC-VENDARIA-DAWNPORT/CANAL (UPDATE 2)', 'Priority: 3', 'Words: 640', 'Date: 2026-05-21T21:48:05Z', '', 'URGENT: VENDARIA SAYS CANAL REVIEW COMPLETE', '', 'UPDATE 2-Vendaria ends canal review, will seek practical approach', '', '(Adds minister\'s comments, details)', '', '* Review took four months', '* Talks to resume in autumn', '', 'KESSLING, May 21 (Reuters) - The Vendarian foreign ministry said on Thursday it had finished its canal review.', '', 'Officials said the canal talks would resume in the autumn.'].join('\n');
+    const a = read('incoming/wire.txt', text);
+    expect([a.title, a.source, a.publishedAt?.slice(0, 10)]).toEqual(['Vendaria ends canal review, will seek practical approach', 'Reuters', '2026-05-21']);
+    const all = texts(a).join(' ');
+    for (const junk of ['BC-VENDARIA', 'Priority', 'URGENT', 'Adds minister', 'KESSLING, May 21']) expect(all).not.toContain(junk);
+  });
+
+  it('keeps a date line as the date, and a sentence that opens on capitals and hyphens as text', () => {
+    const a = read('incoming/plain.txt', `Canal talks resume\n\nBy Ana Orlando\n2026-05-22\n\nROK-US-JAPAN talks on the canal resumed on Monday in Kessling.\n\n${BODY}`);
+    expect(a.publishedAt).toBe('2026-05-22');
+    expect(texts(a)[0]).toBe('ROK-US-JAPAN talks on the canal resumed on Monday in Kessling.');
+  });
+});

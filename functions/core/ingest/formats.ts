@@ -69,8 +69,40 @@ function headerField(rawKey: string): string {
  */
 export function extractTxt(text: string): Extracted {
   const lines = text.split('\n');
-  const header = headerBlock(lines);
+  const header = nitfText(lines) ?? headerBlock(lines);
   return header ?? { lines, meta: {} };
+}
+
+/** NITF's fields as a feed converter prints them ("hedline.hl1: ...", "doc.copyright: ..."), by hint. */
+const NITF_KEYS: Record<string, keyof MetaHints> = {
+  'hedline.hl1': 'title',
+  'doc.copyright': 'source',
+  'doc.copyright.holder': 'source',
+  'dateline.story.date': 'date',
+  'date.issue': 'date',
+  byline: 'author',
+};
+const NITF_BODY = /^\s*body\.content\s*:\s*$/i;
+
+/**
+ * A news agency's NITF item printed as text: its fields as `key: value` lines ("hedline.hl1:",
+ * "doc.copyright:", "date.issue: 20210721T163000+0900", "dateline.story.date: July 21, 2021"), then
+ * "body.content:" and the story. Null when the text has no such body marker.
+ */
+function nitfText(lines: readonly string[]): Extracted | null {
+  const at = lines.findIndex((line) => NITF_BODY.test(line));
+  if (at < 0 || !lines.slice(0, at).some((line) => /^\s*hedline\.hl1\s*:/i.test(line))) return null;
+  const meta: MetaHints = {};
+  for (const line of lines.slice(0, at)) {
+    const m = /^\s*([\w.-]+)\s*:\s*(.+)$/.exec(line);
+    const hint = m ? NITF_KEYS[m[1]!.toLowerCase()] : undefined;
+    if (!hint || meta[hint]) continue;
+    const value = m![2]!.trim();
+    // "20210721T163000+0900": NITF's compact ISO form.
+    const compact = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})([+-]\d{4}|Z)?$/.exec(value);
+    meta[hint] = compact ? `${compact[1]}-${compact[2]}-${compact[3]}` : hint === 'author' ? value.replace(/^by\s+/i, '') : value;
+  }
+  return { lines: lines.slice(at + 1), meta };
 }
 
 /**
@@ -528,7 +560,9 @@ const ADDRESS = /^(?:https?:\/\/|www\.)|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(
  * or HTML. The shapes feeds export are read too: NewsAPI's `{source: {name}, publishedAt, content}`
  * and schema.org's NewsArticle `{headline, articleBody, datePublished, publisher: {name}, author:
  * [{name}]}`; scrapers' and extractors' `text`, `publish_date`, `authors`, `site_name`; feeds'
- * `content:encoded`, `pubDate`, `creator`; a crawler's `{url, html}` (the page read as `.html`).
+ * `content:encoded`, `pubDate`, `creator`; a crawler's `{url, html}` (the page read as `.html`); news
+ * agencies' feed items (IPTC ninjs and its kin: `headline`, `body_text` or `body_html`,
+ * `firstcreated`, `provider` or `service`, `byline`).
  */
 export function extractJson(key: string, text: string): Extracted {
   let data: unknown;
@@ -559,20 +593,21 @@ export function extractJson(key: string, text: string): Extracted {
   };
   // The article's text under the names exporters give it; a feed's "content:encoded" is HTML; a
   // crawler's record may hold only the whole page ("html").
-  const rawBody = o.body ?? o.text ?? o.content ?? o.articleBody ?? o['content:encoded'] ?? o.contentEncoded;
+  // News agencies' feeds (IPTC ninjs and its kin) name it "body_text", or "body_html" for markup.
+  const rawBody = o.body ?? o.text ?? o.content ?? o.articleBody ?? o.body_text ?? o['content:encoded'] ?? o.contentEncoded ?? o.body_html;
   let body: string | null = null;
   if (typeof rawBody === 'string') body = rawBody;
   else if (Array.isArray(rawBody) && rawBody.every((p) => typeof p === 'string')) body = rawBody.join('\n\n');
   const page = str('html', 'raw_html', 'rawHtml', 'page_html');
-  if (body === null && page === null) throw new ArticleRejectedError(key, 'malformed', 'JSON has no "body", "text", "content", "articleBody", "content:encoded" or "html" string');
+  if (body === null && page === null) throw new ArticleRejectedError(key, 'malformed', 'JSON has no "body", "text", "content", "articleBody", "body_text", "content:encoded" or "html" string');
   // A source that is an address ("https://...", "feedmirror.net") names no outlet.
-  const source = named('source', 'publisher', 'siteName', 'site_name', 'sitename', 'source_name');
+  const source = named('source', 'publisher', 'siteName', 'site_name', 'sitename', 'source_name', 'provider', 'service', 'copyrightholder');
   const meta: MetaHints = {
     title: str('title', 'headline'),
     source: source && !ADDRESS.test(source) ? source : null,
     url: str('url', 'link'),
     // Never "fetched_at" or "crawled_at": when the page was copied, not when it was published.
-    date: str('publishedAt', 'published_at', 'date', 'published', 'datePublished', 'pubDate', 'publish_date', 'publishDate', 'published_date', 'isoDate', 'dc:date'),
+    date: str('publishedAt', 'published_at', 'date', 'published', 'datePublished', 'pubDate', 'publish_date', 'publishDate', 'published_date', 'isoDate', 'dc:date', 'firstcreated', 'versioncreated'),
     author: named('author', 'byline', 'authors', 'creator', 'dc:creator'),
   };
   if (body === null) {

@@ -133,6 +133,10 @@ const FACT_BOX = /(?:^|\|)\s*[^|:]{1,30}:\s*[^|]+(?:\|\s*[^|:]{1,30}:\s*[^|]+){2
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const TAGS_RE = /^(?:tags?|topics?|filed under|categories|category|keywords|section)\s*:/i;
 const TIME_AGO_RE = /^(?:updated\s+)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i;
+const FEED_SLUG = /^(?:(?:BC|AP)-[\w/.-]+|(?=[\w/-]*[A-Z][\w/-]*-)[A-Z0-9]{2,}(?:-[A-Z0-9]+)+(?:\/[A-Z0-9-]*)*)(?:\s*\((?:UPDATE \d+|URGENT|LEAD|REFILE|CORRECTED|\d+(?:st|nd|rd|th) LD[\w -]*)\))?$/;
+const FEED_KEY = /^\s*(?:(?:priority|urgency|words|word count)\s*:\s*\d+\s*$|(?:fixture|slug|doc-id|guid|pubstatus|eds)\s*:\s*\S)/i;
+const VERSION_NOTE = /^\((?:adds|updates|recasts|corrects|changes|refiles|repeats|removes|rewrites|attn|eds|editors?)\b[^)]*\)$|^\[[^\]]{0,80}\b(?:rendered|converted|generated)\b[^\]]*\]$/i;
+const FLASH = /^(?:URGENT|FLASH|BULLETIN|ALERT|BREAKING)\s*:/;
 const KICKER_HEADLINE = /^(?:VIDEO|WATCH|PHOTOS?|LISTEN|LIVE|GALLERY|EXPLAINER|ANALYSIS|OPINION|PODCAST)\s*:\s+\p{Lu}/u;
 const PHOTO_LABEL_RE = /^(?:photo|image|picture|video|graphic|illustration|credit|photo credit|file photo|caption|(?:photo|image|picture|video) caption)s?(?:\s+by)?\s*:/i;
 const TRAILING_PHOTO_CREDIT = /[.!?]["'\u201D\u2019]?\s+(?:photo|photograph|image|picture|credit|photo credit)s?\s*:\s*[^.:!?]{2,60}\.?$/i;
@@ -304,6 +308,12 @@ function creditLine(line: string, words: number): LineVerdict | null {
 export function classifyLine(line: string, words = wordCount(line)): LineVerdict | null {
   const b = bare(line);
   if (!b) return null;
+  // A news agency's feed copy: its slug ("BC-US-KOREA-NORTH/BIDEN-MOON (UPDATE 2)", "AP-ASIA-BUDGET"),
+  // routing keys ("Priority: 3", "Words: 640"), an urgent flash in capitals ("URGENT: N. KOREA FIRES 2
+  // BALLISTIC MISSILES INTO EAST SEA: JCS") over the story's own headline, an editor's note on the
+  // version ("(Adds details of joint statement...)", "(ATTN: UPDATES with ...)", "Eds: ..."), and a
+  // converter's note ("[NITF 3.4 item rendered as text by FeedBridge 2.1]").
+  if (words <= 40 && (FEED_SLUG.test(line.trim()) || FEED_KEY.test(line) || VERSION_NOTE.test(line.trim()) || (FLASH.test(line) && line === line.toUpperCase()))) return { kind: 'widget' };
   // "VIDEO: North Korea fires ballistic missiles as...": a kicker in capitals over a headline, not a
   // picture's label ("Video: Reuters") nor a promotion ("WATCH: more videos").
   if (words >= 7 && KICKER_HEADLINE.test(line) && !endsLikeSentence(line)) return null;

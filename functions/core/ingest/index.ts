@@ -59,6 +59,8 @@ const VISIBLE = /[^\s\u200B-\u200D\u2060\u00AD\u0085]/;
 
 /** Paragraphs searched for a wire dateline ("SEOUL —", "LONDON:", "(Yonhap) --"). */
 const DATELINE_PARAGRAPHS = 3;
+/** A paragraph set as a list item ("* ...", "• ...", "- ..."). */
+const BULLET = /^\s*[*•·-]\s+\S/u;
 
 const metaText = (v: string | null | undefined): string | null => {
   const s = v ? normalizeText(v).replace(/\s*\n\s*/g, ' ').trim() : '';
@@ -174,8 +176,10 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
   }
 
   let agency: string | null = null;
-  // Scraped pages often put a standfirst or a subtitle before the datelined lede.
-  for (let p = 0; p < Math.min(body.length, DATELINE_PARAGRAPHS); p++) {
+  // Scraped pages often put a standfirst or a subtitle before the datelined lede, and a wire its
+  // summary bullets ("* KCNA says missiles flew 1,500 km over two days"), which count as one.
+  for (let p = 0, seen = 0; p < body.length && seen < DATELINE_PARAGRAPHS; p++) {
+    if (!(BULLET.test(body[p]!) && BULLET.test(body[p + 1] ?? ''))) seen++;
     const dl = stripDateline(body[p]!, p === 0);
     if (dl.removed) {
       furniture.push(dl.removed);
@@ -212,7 +216,7 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
     id: articleId(sentences.map((s) => s.text)),
     key,
     format,
-    title: title ?? titleFromKey(key),
+    title: title?.replace(WIRE_CODE, '') ?? titleFromKey(key),
     source: credited.source,
     author: cleanName(metaText(meta.author)) ?? hints.author ?? credited.author,
     publishedAt: publicationDate(parseDate(metaText(meta.date)), parseDate(metaText(meta.byline))?.slice(0, 10) ?? hints.date) ?? (title ? dateInTitle(title) : null) ?? dateFromUrl(url),
@@ -223,6 +227,9 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
     bytes: bytes.length,
   };
 }
+
+/** A wire's version code before its headline ("UPDATE 2-Biden, Moon open door...", "REFILE-..."): routing, not words. */
+const WIRE_CODE = /^(?:UPDATE \d+|REFILE|CORRECTED|RPT|WRAPUP(?: \d+)?)-(?=\S)/;
 
 const normWords = (s: string): string => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 
