@@ -369,6 +369,8 @@ describe('transcripts and unnamed voices', () => {
       expect(rules(item)).not.toContain('unnamed-voice');
     },
   );
-  it('counts a time from an event it does not tell', () => expect(rules('Weeks earlier, President Ava Lund had hosted the prime minister.')).toContain('leading-pronoun'));
+  it.each(['Weeks earlier, President Ava Lund had hosted the prime minister.', 'Hours before the meeting, Vice Minister Ana Orlando said the outreach was a ploy.'])('counts a time from an event it does not tell: %s', (item) =>
+    expect(rules(item)).toContain('leading-pronoun'),
+  );
 });
 

@@ -314,7 +314,6 @@ describe('LEANS_BACK', () => {
     'The strike by train drivers halted hundreds of cargo trains.',
     'Other airlines said they would add flights.',
     'Within an hour of the ruling, the campaign said it would appeal.',
-    'Hours after the ruling, the candidate spoke at the Capitol.',
     'Otherside Capital said it would buy the stake.',
     'The inquiry into the crash will report in June.',
     'The class action against the insurer was filed in Indianapolis on Friday.',
@@ -1011,7 +1010,7 @@ describe('transcripts, interviews and unnamed voices (prereg40: official documen
     'no unnamed voice: %s',
     (s) => expect(unnamedVoice(s)).toBe(false),
   );
-  it.each(['Weeks earlier, President Ava Lund had hosted the prime minister.', 'Two days before, the ministry had warned of a test.', 'The ministers reaffirmed that the alliance remains strong.'])(
+  it.each(['Weeks earlier, President Ava Lund had hosted the prime minister.', 'Two days before, the ministry had warned of a test.', 'The ministers reaffirmed that the alliance remains strong.', 'Hours before the meeting, the first vice minister said the outreach was a ploy.', 'Hours after the ruling, the candidate spoke at the Capitol.'])(
     'leans back on a time or a group told before: %s',
     (s) => expect(leansBack(s)).toBe(true),
   );

@@ -397,3 +397,35 @@ describe('the top story', () => {
     expect(leadOf('The canal review needs an offer Dawnport cannot ignore, diplomats say')).toBe('lead/view.txt');
   });
 });
+
+describe("an outlet's later version of a story (prereg41's reader)", () => {
+  const themes = [{ id: 'launch', title: 'Launches', terms: { 'ballistic missiles': 4, projectiles: 3, fired: 2, launch: 2, 'east sea': 2, rockets: 3 } }];
+  const wire = (key: string, title: string, date: string, lede: string) =>
+    articleFromText(`versions/${key}.txt`, `Title: ${title}\nSource: Kessling Wire\nDate: ${date}\n\n${lede}\n\nThe launch was the first in two months, officials said.`);
+  // The flash's words are the themes' and carry a figure: ranked alone, its text would stand.
+  const first = 'Dawnport fired two projectiles, possibly ballistic missiles, that flew 450 km into the East Sea on Thursday morning, the Vendarian military said.';
+  const later = 'Dawnport fired two short-range missiles into the East Sea on Thursday morning, the Vendarian military said.';
+
+  it('says the point as the latest version of the same day has it, citing every version', () => {
+    const summary = summarize(
+      [wire('flash', '(URGENT) Dawnport fires 2 projectiles', '2026-03-25T07:52:00+09:00', first), wire('second', '(2nd LD) Dawnport fires 2 ballistic missiles', '2026-03-25T11:20:00+09:00', later)],
+      { themes, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false },
+    );
+    const item = summary.sections[0]!.items.find((i) => /^Dawnport fired two/.test(i.text))!;
+    expect(item.text).toBe(later);
+    expect([...item.sources].sort()).toEqual(['versions/flash.txt', 'versions/second.txt']);
+  });
+
+  it('keeps the text it chose when the later story is days later, by another outlet, or when neither is timed nor marked', () => {
+    const days = summarize([wire('a', 'Dawnport fires 2 projectiles', '2026-03-25T07:52:00+09:00', first), wire('b', 'Dawnport launch', '2026-03-28T11:20:00+09:00', later)], { themes, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false });
+    const untimed = summarize([wire('c', 'Dawnport fires 2 projectiles', '2026-03-25', first), wire('d', 'Dawnport launch', '2026-03-25', later)], { themes, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false });
+    for (const summary of [days, untimed]) {
+      const texts = summary.sections[0]!.items.map((i) => i.text);
+      expect(texts.filter((t) => /^Dawnport fired two/.test(t))).toHaveLength(1);
+      // The pair merged as one point; its text is the ranking's choice, not a version's.
+      const item = summary.sections[0]!.items.find((i) => /^Dawnport fired two/.test(i.text))!;
+      expect(item.sources).toHaveLength(2);
+      expect(item.text).toBe(first);
+    }
+  });
+});

@@ -11,6 +11,7 @@ import { type Analysis, analyze, itemText, labelAgainstBatch } from './analyze';
 import { TermIndex } from './cluster';
 import { rank } from './rank';
 import { type Pooled, selectItems, sourcesOf, topStory, withAlsoIn } from './select';
+import { sameOutlet } from '../digest/outlets';
 import { traceGrams } from './similarity';
 import { datelinePlaceAsWritten, type NameIndex, nameIndex, standaloneText, withCitedNames } from './standalone';
 import { type CompiledThemes, compileThemes, compileTopicTerms } from './themes';
@@ -50,6 +51,26 @@ const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** No names: standaloneText() then checks only how the item opens. */
 const NO_NAMES: NameIndex = { byShort: new Map() };
+
+/** A wire's version in its headline: "(URGENT)" 0, "(LEAD)" 1, "(2nd LD)" 2...; undefined when none. */
+function versionMark(title: string): number | undefined {
+  const m = /^\s*\((?:(URGENT)|(LEAD)|(\d+)(?:st|nd|rd|th) LD)\)/i.exec(title);
+  return m ? (m[1] ? 0 : m[2] ? 1 : Number(m[3])) : undefined;
+}
+const DAY_MS = 86_400_000;
+const timeOf = (a: Article): number => (a.publishedAt && /T\d{2}:\d{2}/.test(a.publishedAt) ? Date.parse(a.publishedAt) : Number.NaN);
+
+/** Whether `a` is a later version than `b` (of one outlet's story): by publication time, else by the version its headline names. */
+function laterVersion(a: Article, b: Article): boolean {
+  // Versions are of one day: a story the outlet writes days later is a new one, not a version.
+  if (!a.publishedAt || !b.publishedAt || Math.abs(Date.parse(a.publishedAt.slice(0, 10)) - Date.parse(b.publishedAt.slice(0, 10))) > DAY_MS) return false;
+  const ta = timeOf(a);
+  const tb = timeOf(b);
+  if (Number.isFinite(ta) && Number.isFinite(tb)) return ta > tb;
+  const va = versionMark(a.title);
+  const vb = versionMark(b.title);
+  return va !== undefined && vb !== undefined && va > vb;
+}
 
 /** A headline that says it is a view, not a report ("Opinion: ...", "Commentary | ...", "Op-Ed: ..."). */
 const OPINION_KICKER = /^\s*(?:opinion|commentary|column|op-?ed|editorial|viewpoint|perspective|letters?(?: to the editor)?)\s*[:|\u2014\u2013-]\s/i;
@@ -127,7 +148,28 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     const info = analysis.articles[cands.art[p.i]!]!;
     return standaloneText(itemText(info.sentences, cands.first[p.i]!, cands.count[p.i]!, cands.skip[p.i]!), namesOf(cands.art[p.i]!), { expand: false, place: placeOf(cands.art[p.i]!) }).ok;
   };
-  const chosen = selectItems(pool, analysis, sectionCount, options.maxItemsPerSection, order, usable);
+  // A later version of the story by the same outlet says the point as the outlet last had it: "(2nd
+  // LD) N. Korea fires 2 short-range ballistic missiles" over the flash's "2 unidentified projectiles".
+  const latest = (p: Pooled): Pooled => {
+    const art = cands.art[p.i]!;
+    const own = analysis.articles[art]!.article;
+    let best: { j: number; article: Article } | null = null;
+    for (const n of p.neighbours) {
+      const other = analysis.articles[cands.art[n.j]!]!.article;
+      if (cands.section[n.j] !== cands.section[p.i] || !own.source || !other.source || !sameOutlet(own.source, other.source)) continue;
+      if (!laterVersion(other, best?.article ?? own)) continue;
+      const info = analysis.articles[cands.art[n.j]!]!;
+      const text = standaloneText(itemText(info.sentences, cands.first[n.j]!, cands.count[n.j]!, cands.skip[n.j]!), NO_NAMES, { expand: false, place: placeOf(cands.art[n.j]!) });
+      if (text.ok && usable({ ...p, i: n.j, text: text.text })) best = { j: n.j, article: other };
+    }
+    if (!best) return p;
+    const j = best.j;
+    const info = analysis.articles[cands.art[j]!]!;
+    const text = standaloneText(itemText(info.sentences, cands.first[j]!, cands.count[j]!, cands.skip[j]!), NO_NAMES, { expand: false, place: placeOf(cands.art[j]!) }).text;
+    const sim = p.neighbours.find((n) => n.j === j)!.sim;
+    return { ...p, i: j, text, neighbours: [{ j: p.i, sim }, ...p.neighbours.filter((n) => n.j !== j)] };
+  };
+  const chosen = selectItems(pool, analysis, sectionCount, options.maxItemsPerSection, order, usable).map(latest);
 
   const bySectionChosen: Pooled[][] = [];
   for (let s = 0; s < sectionCount; s++) {

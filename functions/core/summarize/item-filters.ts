@@ -153,7 +153,7 @@ export const LEANS_BACK = new RegExp(
     String.raw`(?:in|of|for|with|from|inside|within|without|behind|beside|under|to|like|unlike) (?:it|them|him|her)(?![\w-])|` +
     // A time or a frame set by one word the reader has not met ("After the hearing, Ray Dunleavy said...",
     // "During the same period, ..."): which hearing, which period?
-    String.raw`(?:after|before|during|since|following|under|despite|amid|until|throughout) the (?:same |latest |previous |recent |earlier )?[\w-]+(?=,)|` +
+    String.raw`(?:(?:hours|days|weeks|months|minutes|moments|shortly|just|soon|an hour|a day|a week) )?(?:after|before|during|since|following|under|despite|amid|until|throughout) the (?:same |latest |previous |recent |earlier )?[\w-]+(?=,)|` +
     // "Five others were still missing": others than the ones a sentence before counted.
     String.raw`(?:the\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|some|all|most)\s+)?others(?![\w-])|` +
     // A share of a group counted before ("Six of the sick were pregnant", "Most of the recalled lots
