@@ -55,6 +55,8 @@ const TRANSCRIPT_LINE =
 const DIRECT_QUESTION = /^["\u201C]?(?:Does|Do|Did|Is|Are|Was|Were|Can|Could|Will|Would|Should|Has|Have|Had|What|Why|How|When|Where|Who|Which)\b[^.!]*\?["\u201D]?$/u;
 /** First person outside quotation marks ("World War I" is a name). */
 const VOICE = /\b(?:[Ww]e|[Oo]urs?|us|[Mm]y|(?<!\b(?:War|Phase|Title|Class|Type|Stage|Part|Chapter|Section|Article|Level)\s)I(?=\s+[a-z]|['’](?:m|ve|d|ll)\b))(?![\w-])/u;
+/** "The new approach, they said, would be...": a speaker set in as "they" or "it", named nowhere. */
+const INSET_PRONOUN = /^["\u201C]?[^,"\u201C]{1,80},\s+(?:they|it)\s+(?:said|says|added|noted|stressed|argued|told (?:\w+ ){0,2}\w+|wrote|explained)\s*,/iu;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'him', 'them']);
 // "This year" and "These days" point at the calendar, not at a missing sentence.
 const TIME_WORDS = /^(?:year|week|month|quarter|spring|summer|autumn|fall|winter|morning|afternoon|evening|weekend|days|time|season)\b/i;
@@ -379,7 +381,7 @@ export function checkStandalone(
   const place = HERE.exec(outside) ?? THIS_PLACE.exec(outside);
   if (place && !places.some((p) => item.toLowerCase().includes(p))) failures.push({ rule: 'dateline-place', detail: place[0] });
 
-  const share = SHARE_OF.exec(item) ?? SHARE_OF_GROUP.exec(item) ?? OTHERS.exec(item) ?? COUNTED_TIME.exec(item) ?? BARE_OBJECT.exec(item);
+  const share = SHARE_OF.exec(item) ?? SHARE_OF_GROUP.exec(item) ?? OTHERS.exec(item) ?? COUNTED_TIME.exec(item) ?? BARE_OBJECT.exec(item) ?? INSET_PRONOUN.exec(item);
   if (share) failures.push({ rule: 'leading-pronoun', detail: share[0] });
   const first = /^([A-Za-z]+)\b\s*([A-Za-z]*)/u.exec(item);
   if (first && PRONOUNS.has(first[1]!.toLowerCase()) && /^[A-Z]/.test(first[1]!)) {

@@ -318,6 +318,12 @@ const NAMES_THEN_BARE_OBJECT = /^\s*["\u201C]?(?:(?:\p{Lu}[\p{L}.'’-]*|of|and)
  */
 const SUBJECT_THEN_CONNECTIVE = /^\s*["\u201C]?[^,"\u201C]{1,60},\s+(?:for (?:his|her|its|their) part|in turn|however|meanwhile|too|instead|likewise|by contrast|in contrast|nonetheless|nevertheless|though|in response),/i;
 
+/**
+ * A speaker set in as "they" or "it" ("The new approach, they said, would be 'calibrated'...", "The
+ * plan, it said, would..."): who? The ones a sentence before named.
+ */
+const INSET_THEY = /^\s*["\u201C]?[^,"\u201C]{1,80},\s+(?:they|it)\s+(?:said|says|added|noted|stressed|argued|told (?:\w+ ){0,2}\w+|wrote|explained)\s*,/i;
+
 /** "...said the final report would do so.": do what? An action told in a sentence before. */
 const DOES_SO = /\b(?:do|did|does|doing)\s+so[.!]?["\u201D]?\s*$/i;
 
@@ -376,6 +382,7 @@ export const leansBack = (text: string): boolean =>
   DESCRIBED_DISASTER.test(text) ||
   NAMES_THEN_BARE_OBJECT.test(text) ||
   SUBJECT_THEN_CONNECTIVE.test(text) ||
+  INSET_THEY.test(text) ||
   opensMidQuote(text) ||
   citesUnseenDocument(text) ||
   othersCountedBefore(text) ||
