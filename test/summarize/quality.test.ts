@@ -1321,6 +1321,9 @@ const FLOORS: Record<string, Floors> = {
   // "UPDATE 2-" goes from a headline, a wire's summary bullets do not hide its dateline: titles 10 ->
   // 14 of 20, dates 18 -> 19, outlets 15 -> 17 (no figure here moves).
   'korea-scrape-p': { factRecall: 0.3, coverage: 1, themeAccuracy: 0.95, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg42): measured untuned at 8281444.
+  // 7/20 facts, 13/13 covered, no hard negative cited (TrendPulse's social-media roundup of the Moon-Biden summit 013 set aside, 'no-topic-terms'; Defense Horizon's Agni-P test with a Pentagon tweet 016 set aside, 'unlike-batch'; the 2018-2019 Trump-Kim timeline 014, Jae Solace's Seoul trip 015 and the U.S.-Japan steel talks 017 get no theme), --strict passes; 19/20 themed as labelled (the outlet-less March 15 outreach page 007, labelled review, in pyongyang: pyongyang 1.553, review 0.76, alliances 0.187).
+  'korea-scrape-r': { factRecall: 0.35, coverage: 1, themeAccuracy: 0.95, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];
@@ -1382,6 +1385,8 @@ const DEFAULT_CONFIG_LEAKS: Record<string, number> = {
   // Held out (prereg41), measured untuned: korea-scrape-p's Reuters Japan export-curbs story (cited in
   // alliances) and its stale September 2020 apology story (pyongyang's alsoIn).
   'korea-scrape-o': 0, 'korea-scrape-p': 2,
+  // Held out (prereg42), measured untuned.
+  'korea-scrape-r': 0,
 };
 
 describe.skipIf(!ready)('the default-theme sets with the shipped config (no topic terms of their own)', () => {
