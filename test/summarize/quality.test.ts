@@ -1326,7 +1326,10 @@ const FLOORS: Record<string, Floors> = {
   'korea-scrape-q': { factRecall: 0.5, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg42): measured untuned at 8281444.
   // 7/20 facts, 13/13 covered, no hard negative cited (TrendPulse's social-media roundup of the Moon-Biden summit 013 set aside, 'no-topic-terms'; Defense Horizon's Agni-P test with a Pentagon tweet 016 set aside, 'unlike-batch'; the 2018-2019 Trump-Kim timeline 014, Jae Solace's Seoul trip 015 and the U.S.-Japan steel talks 017 get no theme), --strict passes; 19/20 themed as labelled (the outlet-less March 15 outreach page 007, labelled review, in pyongyang: pyongyang 1.553, review 0.76, alliances 0.187).
-  'korea-scrape-r': { factRecall: 0.35, coverage: 1, themeAccuracy: 0.95, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // After its reader's review (prereg42): "In a statement carried by ... (KCNA), she also denounced..."
+  // leans back (P2 had come from it), "Later on Thursday,", "The new approach", "In a separate
+  // statement ..." too: 0.35 -> 0.3.
+  'korea-scrape-r': { factRecall: 0.3, coverage: 1, themeAccuracy: 0.95, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];

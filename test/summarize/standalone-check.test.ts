@@ -369,7 +369,7 @@ describe('transcripts and unnamed voices', () => {
       expect(rules(item)).not.toContain('unnamed-voice');
     },
   );
-  it.each(['Weeks earlier, President Ava Lund had hosted the prime minister.', 'Hours before the meeting, Vice Minister Ana Orlando said the outreach was a ploy.', 'The new approach, they said, would be calibrated and practical.'])('counts a time from an event it does not tell: %s', (item) =>
+  it.each(['Weeks earlier, President Ava Lund had hosted the prime minister.', 'Hours before the meeting, Vice Minister Ana Orlando said the outreach was a ploy.', 'The new approach, they said, would be calibrated and practical.', 'In a statement carried by the Dawnport News Agency (DNA), she also denounced the drills.', 'Later on Thursday, President Ava Lund said the test broke the accord.', 'In a separate statement carried by DNA the same day, a spokesperson denounced the report.'])('counts a time from an event it does not tell: %s', (item) =>
     expect(rules(item)).toContain('leading-pronoun'),
   );
 });

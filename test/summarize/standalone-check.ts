@@ -48,13 +48,15 @@ const SHARE_OF_GROUP = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Ele
 /** "Five others were still missing", "The others": others than those a sentence before counted. */
 const OTHERS = /^(?:The\s+)?(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+|[Ss]everal|[Mm]any|[Ss]ome|[Aa]ll|[Mm]ost)\s+)?[Oo]thers\b/u;
 /** "Within an hour, ...", "Hours later, ...": a time counted from an event the item does not tell. */
-const COUNTED_TIME = /^(?:By (?:then|that (?:time|point|evening|night)|evening|nightfall|midday|noon|mid-?afternoon|afternoon|the (?:evening|afternoon|end of the day))\b(?!\s+(?:of|on)\b)|(?:Within (?:an?|one|two|three|\d+) (?:hours?|days?|minutes?|weeks?)|(?:Hours|Days|Minutes|Weeks|Months|Years|Moments|An hour|A day|A week|A month|A year|(?:Two|Three|Four|Five|Six|\d+) (?:hours|days|weeks|months|years)) (?:later|earlier|before)|The next (?:day|morning|week)|Later that (?:day|night|week|morning)|(?:Hours|Days|Weeks|Months|Minutes|Moments|Shortly|Just|Soon) (?:before|after) the [\w-]+|Shortly after(?:wards?)?|Soon after(?:wards?)?),)/u;
+const COUNTED_TIME = /^(?:By (?:then|that (?:time|point|evening|night)|evening|nightfall|midday|noon|mid-?afternoon|afternoon|the (?:evening|afternoon|end of the day))\b(?!\s+(?:of|on)\b)|(?:Within (?:an?|one|two|three|\d+) (?:hours?|days?|minutes?|weeks?)|(?:Hours|Days|Minutes|Weeks|Months|Years|Moments|An hour|A day|A week|A month|A year|(?:Two|Three|Four|Five|Six|\d+) (?:hours|days|weeks|months|years)) (?:later|earlier|before)|The next (?:day|morning|week)|Later that (?:day|night|week|morning)|Later (?:on|in the) [\w-]+|In a separate [\w-]+(?: [\w-]+){0,8}?|(?:Hours|Days|Weeks|Months|Minutes|Moments|Shortly|Just|Soon) (?:before|after) the [\w-]+|Shortly after(?:wards?)?|Soon after(?:wards?)?),)/u;
 /** A speaker's or an editor's label at the start, or a direct question. */
 const TRANSCRIPT_LINE =
   /^(?:Q(?::|\.|\s+(?=[A-Z]))|A:|(?:QUESTION|ANSWER|MODERATOR)\s*:|Reporter\s*(?:\([^)]*\))?\s*:|(?:MR|MS|MRS|DR|SECRETARY|PRESIDENT|THE)\.?\s+[A-Z'’-]{2,}\s*:|SPOKES(?:PERSON|MAN|WOMAN)\s*:|(?:[A-Z][a-z]+(?:['’]s)?\s+)?[Nn]ote:)/u;
 const DIRECT_QUESTION = /^["\u201C]?(?:Does|Do|Did|Is|Are|Was|Were|Can|Could|Will|Would|Should|Has|Have|Had|What|Why|How|When|Where|Who|Which)\b[^.!]*\?["\u201D]?$/u;
 /** First person outside quotation marks ("World War I" is a name). */
 const VOICE = /\b(?:[Ww]e|[Oo]urs?|us|[Mm]y|(?<!\b(?:War|Phase|Title|Class|Type|Stage|Part|Chapter|Section|Article|Level)\s)I(?=\s+[a-z]|['’](?:m|ve|d|ll)\b))(?![\w-])/u;
+/** "In a statement carried by the Korean Central News Agency (KCNA), she also denounced...": who? */
+const FRAMED_PRONOUN = /^In (?:a|an|the) (?:joint |separate |written |new )?(?:statement|speech|interview|letter|report|message|post|briefing)\b[^,]{0,80},\s*(?:he|she|it|they)\b/u;
 /** "The new approach, they said, would be...": a speaker set in as "they" or "it", named nowhere. */
 const INSET_PRONOUN = /^["\u201C]?[^,"\u201C]{1,80},\s+(?:they|it)\s+(?:said|says|added|noted|stressed|argued|told (?:\w+ ){0,2}\w+|wrote|explained)\s*,/iu;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'him', 'them']);
@@ -68,7 +70,7 @@ const ANAPHORIC_HEADS = [
   'north', 'south', 'latter', 'former', 'measure', 'measures', 'rules', 'rule', 'announcement', 'step', 'steps', 'proposal',
   'project', 'plant', 'group', 'country', 'countries', 'government', 'minister', 'ministers', 'envoys', 'spokesperson', 'spokesman', 'spokeswoman',
   'bill', 'ban', 'letter', 'source', 'sources', 'administration', 'side', 'sides', 'allies', 'pair', 'duo', 'leader', 'leaders',
-  'president', 'envoy', 'same', 'incident', 'event', 'summit', 'trip', 'case', 'issue', 'program', 'programme', 'policy',
+  'president', 'envoy', 'same', 'incident', 'event', 'summit', 'trip', 'case', 'issue', 'program', 'programme', 'policy', 'approach',
   'missile', 'missiles',
   // Institutions named before ("The committee's ranking member...", "The court ruled..."): which one?
   'committee', 'court', 'board', 'panel', 'council', 'union', 'district', 'federation', 'commission', 'authority',
@@ -381,7 +383,7 @@ export function checkStandalone(
   const place = HERE.exec(outside) ?? THIS_PLACE.exec(outside);
   if (place && !places.some((p) => item.toLowerCase().includes(p))) failures.push({ rule: 'dateline-place', detail: place[0] });
 
-  const share = SHARE_OF.exec(item) ?? SHARE_OF_GROUP.exec(item) ?? OTHERS.exec(item) ?? COUNTED_TIME.exec(item) ?? BARE_OBJECT.exec(item) ?? INSET_PRONOUN.exec(item);
+  const share = SHARE_OF.exec(item) ?? SHARE_OF_GROUP.exec(item) ?? OTHERS.exec(item) ?? COUNTED_TIME.exec(item) ?? BARE_OBJECT.exec(item) ?? INSET_PRONOUN.exec(item) ?? FRAMED_PRONOUN.exec(item);
   if (share) failures.push({ rule: 'leading-pronoun', detail: share[0] });
   const first = /^([A-Za-z]+)\b\s*([A-Za-z]*)/u.exec(item);
   if (first && PRONOUNS.has(first[1]!.toLowerCase()) && /^[A-Z]/.test(first[1]!)) {

@@ -1010,7 +1010,7 @@ describe('transcripts, interviews and unnamed voices (prereg40: official documen
     'no unnamed voice: %s',
     (s) => expect(unnamedVoice(s)).toBe(false),
   );
-  it.each(['Weeks earlier, President Ava Lund had hosted the prime minister.', 'Two days before, the ministry had warned of a test.', 'The ministers reaffirmed that the alliance remains strong.', 'Hours before the meeting, the first vice minister said the outreach was a ploy.', 'Hours after the ruling, the candidate spoke at the Capitol.', 'The new approach, they said, would be calibrated and practical.', 'The plan, it said, would cost $3 million.'])(
+  it.each(['Weeks earlier, President Ava Lund had hosted the prime minister.', 'Two days before, the ministry had warned of a test.', 'The ministers reaffirmed that the alliance remains strong.', 'Hours before the meeting, the first vice minister said the outreach was a ploy.', 'Hours after the ruling, the candidate spoke at the Capitol.', 'The new approach, they said, would be calibrated and practical.', 'The plan, it said, would cost $3 million.', 'In a statement carried by the Dawnport News Agency (DNA), she also denounced the drills.', 'Later on Thursday, President Ava Lund said the test broke the accord.', 'The new approach is described as calibrated and practical.', 'In a separate statement carried by DNA the same day, a spokesperson denounced the report.'])(
     'leans back on a time or a group told before: %s',
     (s) => expect(leansBack(s)).toBe(true),
   );

@@ -144,6 +144,9 @@ const DISASTERS = 'storm|hurricane|typhoon|quake|earthquake|aftershock|fire|blaz
 
 export const LEANS_BACK = new RegExp(
   String.raw`^\s*["\u201C]?(?:(?:according to|meanwhile|later|earlier|on \w+|(?:in|under|at|after|before|during|since|following|for|with|from|despite|amid) (?:a|an|the) \w+)\b[^,]{0,40},\s*|` +
+    // "In a statement carried by the Korean Central News Agency (KCNA), she also denounced...": a
+    // longer frame before the pronoun.
+    String.raw`in (?:a|an|the) (?:joint |separate |written |new )?(?:statement|speech|interview|letter|report|message|post|briefing)\b[^,]{0,80},\s*(?=(?:he|she|it|they)\b)|` +
     // "By Thursday morning the family had claimed three cots...": a part of a day, comma or none.
     String.raw`by (?:mon|tues|wednes|thurs|fri|satur|sun)day (?:morning|afternoon|evening|night),?\s+|` +
     // "In its lawsuit to block the merger, filed Oct. 14 in Denver, the agency argues...": whose?
@@ -166,7 +169,7 @@ export const LEANS_BACK = new RegExp(
     // A place set by a sentence before ("Inside, roughly two thousand people stood on the quay..."): inside what?
     '(?:inside|outside|nearby|next door|across the street|downstairs|upstairs)(?=,)|' +
     // A time counted from an event told before ("Within an hour, ...", "Hours later, ..."): after what?
-    String.raw`(?:within (?:an?|one|two|three|\d+) (?:hours?|days?|minutes?|weeks?)|(?:hours|days|minutes|weeks|months|years|moments|an hour|a day|a week|a month|a year|(?:two|three|four|five|six|\d+) (?:hours|days|weeks|months|years)) (?:later|earlier|before)|the next (?:day|morning|week)|later that (?:day|night|week|morning)|shortly after(?:wards?)?|soon after(?:wards?)?)(?=,)|` +
+    String.raw`(?:within (?:an?|one|two|three|\d+) (?:hours?|days?|minutes?|weeks?)|(?:hours|days|minutes|weeks|months|years|moments|an hour|a day|a week|a month|a year|(?:two|three|four|five|six|\d+) (?:hours|days|weeks|months|years)) (?:later|earlier|before)|the next (?:day|morning|week)|later that (?:day|night|week|morning)|shortly after(?:wards?)?|soon after(?:wards?)?|later (?:on|that|in the) [\w-]+|in a separate [\w-]+(?: [\w-]+){0,8}?)(?=,)|` +
     // ...or the part of a day already under way ("By evening the vice-president had been installed..."): which day?
     String.raw`by (?:then|that (?:time|point|evening|night)|evening|nightfall|midday|noon|mid-?afternoon|afternoon|the (?:evening|afternoon|end of the day))\b(?!\s+(?:of|on)\b)|` +
     // A description that stands in for a name given earlier ("The Portland, Oregon-based carrier",
@@ -177,7 +180,7 @@ export const LEANS_BACK = new RegExp(
     // government"), unless what follows says which one ("The envoy and defense chief of Japan").
     String.raw`the (?:(?:new|latest|same|proposed|planned|earlier|previous|recent|upcoming|top|senior|chief|visiting|former|vice|deputy|prime|second|third|final|remaining|joint|trilateral|bilateral)\s+(?:(?:u\.?s\.?|american|chinese|japanese|(?:north |south )?korean|european|russian|british)\s+)?)?(?:two|three|four|five|pair|trio|duo|` +
     String.raw`moves?|decisions?|statements?|ministry|officials?|spokesman|spokeswoman|spokesperson|compan(?:y|ies)|firms?|agency|` +
-    String.raw`deals?|plans?|reports?|meeting|visit|trip|remarks|comments|proposals?|measures?|bill|latter|former|north|south|` +
+    String.raw`deals?|plans?|reports?|meeting|visit|trip|remarks|comments|proposals?|measures?|bill|latter|former|north|south|approach(?:es)?|` +
     String.raw`countr(?:y|ies)|nation|letter|announcement|offer|agreement|accord|pact|sides?|same|ministers?|envoys?|president|leaders?|` +
     String.raw`regime|group|incident|attempts?|committee|court|board|panel|council|union|district|federation|commission|authority|effort|talks|call|message|warning|threat|steps?|idea|administration|government|` +
     String.raw`rules?|plant|project|ban|law|order|restrictions|curbs|controls|investment|grant|probe|investigation|changes|` +
