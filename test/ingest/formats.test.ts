@@ -338,3 +338,34 @@ describe("news agencies' feed copy (prereg41)", () => {
     expect(texts(a)[0]).toBe('ROK-US-JAPAN talks on the canal resumed on Monday in Kessling.');
   });
 });
+
+describe('embedded posts and other newsrooms\' credit lines (prereg42)', () => {
+  const BODY = 'The Vendarian foreign ministry said on Monday it had sent three messages to Dawnport since February and had received no reply.\n\nOfficials said the review of the canal policy would end in the spring.';
+  it('drops embedded posts and pull quotes from a page, and their labels and text forms from plain text', () => {
+    const html = `<html><head><title>Canal talks stall</title></head><body><article><h1>Canal talks stall</h1><p>${BODY.split('\n\n')[0]}</p><blockquote class="twitter-tweet"><p>Three messages in one month from Vendaria: all unanswered.</p>&mdash; Lena Vorhees (@lenavorhees) May 2, 2026</blockquote><blockquote class="pull-quote">"We are still waiting."</blockquote><p>${BODY.split('\n\n')[1]}</p></article></body></html>`;
+    const a = read('incoming/embeds.html', html);
+    expect(texts(a).join(' ')).not.toMatch(/Three messages|Vorhees|still waiting/);
+    const text = ['Canal talks stall', '', BODY.split('\n\n')[0], '', 'Embedded content from twitter.com', 'Ana Orlando (@VendariaFM) May 2, 2026: Three messages sent, none answered.', 'View on Twitter', '', BODY.split('\n\n')[1]].join('\n');
+    expect(texts(read('incoming/embeds.txt', text)).join(' ')).not.toMatch(/Three messages sent|Embedded content|View on Twitter/);
+  });
+
+  it.each([
+    ['Dawnport Central News Agency | www.dcna.example\n\nPress Statement of the Canal Bureau\n\n', 'Press Statement of the Canal Bureau', null, null],
+    ['Canal talks stall\n\nAll News 11:21 June 22, 2026\n\n', 'Canal talks stall', null, '2026-06-22'],
+    ['Canal talks stall\n\nBy ANA ORLANDO and REI SATO Associated Press\n\n', 'Canal talks stall', 'Associated Press', null],
+    ['Canal talks stall\n\nBy Soren Whitlock, East Asia Dispatch\n\n', 'Canal talks stall', 'East Asia Dispatch', null],
+    ['Canal talks stall\n\nBy Mara Lindqvist | Harland Review | July 8, 2026\n\n', 'Canal talks stall', 'Harland Review', '2026-07-08'],
+  ])('reads the title, outlet and date of %j', (head, title, source, date) => {
+    const a = read('incoming/credit.txt', `${head}${BODY}`);
+    expect([a.title, a.source, a.publishedAt]).toEqual([title, source, date]);
+  });
+});
+
+describe('outlet names in capitals (prereg42)', () => {
+  it('keeps the capital of each part of a hyphenated word', async () => {
+    const { outletName } = await import('../../functions/core/ingest/metadata');
+    expect(outletName('NHK WORLD-JAPAN')).toBe('NHK World-Japan');
+    expect(outletName('THE KOREA HERALD')).toBe('The Korea Herald');
+  });
+});
+

@@ -247,8 +247,13 @@ function inlineMarkdown(s: string): string {
     .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1');
 }
 
-// Elements that are never article prose: removed before Readability sees the page.
-const NON_PROSE = 'script, style, noscript, template, iframe, svg, canvas, nav, form, button, select, textarea, object, embed, figure, figcaption, aside, footer';
+// Elements that are never article prose: removed before Readability sees the page. Embedded posts
+// (X/Twitter, Instagram, TikTok, Threads, Bluesky) are someone else's words, not the story's, and a
+// pull quote repeats a sentence of it.
+const NON_PROSE =
+  'script, style, noscript, template, iframe, svg, canvas, nav, form, button, select, textarea, object, embed, figure, figcaption, aside, footer, ' +
+  'blockquote.twitter-tweet, blockquote.twitter-video, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.text-post-media, blockquote.bluesky-embed, ' +
+  '.pull-quote, .pullquote, blockquote.pull-quote, aside.pull-quote';
 const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'TR', 'TD', 'TH', 'DL', 'DT', 'DD', 'HR', 'ADDRESS', 'BODY']);
 
 /** Serialises a DOM subtree as lines, with a blank line around every block element. */

@@ -137,6 +137,10 @@ const FEED_SLUG = /^(?:(?:BC|AP)-[\w/.-]+|(?=[\w/-]*[A-Z][\w/-]*-)[A-Z0-9]{2,}(?
 const FEED_KEY = /^\s*(?:(?:priority|urgency|words|word count)\s*:\s*\d+\s*$|(?:fixture|slug|doc-id|guid|pubstatus|eds)\s*:\s*\S)/i;
 const VERSION_NOTE = /^\((?:adds|updates|recasts|corrects|changes|refiles|repeats|removes|rewrites|attn|eds|editors?)\b[^)]*\)$|^\[[^\]]{0,80}\b(?:rendered|converted|generated)\b[^\]]*\]$/i;
 const FLASH = /^(?:URGENT|FLASH|BULLETIN|ALERT|BREAKING)\s*:/;
+const ADDRESS_PART = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/?$/i;
+const LABELLED_STAMP = /^(?:\p{Lu}[\p{L}]*\s+){1,3}\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+(.+)$/u;
+const EMBEDDED_POST = /^(?:>\s*)?(?:[—–-]\s*)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s\(@\w{1,30}\)/u;
+const EMBED_LABEL = /^(?:view (?:on|in) (?:twitter|x|instagram|tiktok|youtube|facebook|threads|bluesky)|view this post on (?:instagram|tiktok|threads|facebook)|embedded content from [\w.]+|watch on (?:youtube|vimeo|tiktok)|a post shared by .{1,60})$/i;
 const KICKER_HEADLINE = /^(?:VIDEO|WATCH|PHOTOS?|LISTEN|LIVE|GALLERY|EXPLAINER|ANALYSIS|OPINION|PODCAST)\s*:\s+\p{Lu}/u;
 const PHOTO_LABEL_RE = /^(?:photo|image|picture|video|graphic|illustration|credit|photo credit|file photo|caption|(?:photo|image|picture|video) caption)s?(?:\s+by)?\s*:/i;
 const TRAILING_PHOTO_CREDIT = /[.!?]["'\u201D\u2019]?\s+(?:photo|photograph|image|picture|credit|photo credit)s?\s*:\s*[^.:!?]{2,60}\.?$/i;
@@ -212,6 +216,9 @@ export interface LineVerdict {
   promoHeader?: boolean;
 }
 
+/** A desk or a role, not an outlet ("Staff Writer", "Policy Desk"). */
+const DESK_ONLY = /\b(?:desk|staff|writer|reporter|correspondent|editor|bureau|contributor|columnist)\b/i;
+
 function byline(line: string, words: number): LineVerdict | null {
   const m = BYLINE_RE.exec(line);
   if (!m || words > 14) return null;
@@ -224,7 +231,10 @@ function byline(line: string, words: number): LineVerdict | null {
   if (!stamped && (/[.!?]\s+\p{Lu}/u.test(rest) || (endsLikeSentence(line) && !/\b\p{Lu}\.$/u.test(line) && wordCount(rest) > 3))) return null;
   const name = cleanName(m[1]);
   if (!name) return null;
-  return isOrganisation(name) ? { kind: 'byline', source: name, date } : { kind: 'byline', author: name, date };
+  if (isOrganisation(name)) return { kind: 'byline', source: name, date };
+  // "By Soren Whitlock, East Asia Dispatch": the writer, then the outlet.
+  const outlet = /^\s*,\s*(\p{Lu}[^,|]{2,60})$/u.exec(rest)?.[1]?.trim();
+  return outlet && namesOutlet(outlet) && !DESK_ONLY.test(outlet) ? { kind: 'byline', author: name, source: cleanName(outlet), date } : { kind: 'byline', author: name, date };
 }
 
 /** Between a credit line's parts: a bar, a middle dot or a bullet, or a spaced dash ("Cordell Capitol Report — June 3, 2026 — By Gwen Aldridge"). */
@@ -283,7 +293,10 @@ function creditLine(line: string, words: number): LineVerdict | null {
   // "Nordic Football Finance | July 22, 2026 | Karin Udsen": beside a date, a first part and a
   // person's name (the writer, without "By"): the first part is the outlet.
   const writer = !by && dates.length && named.length === 2 && named[0] === parts[0] && PERSON_PART.test(named[1]!) && !namesOutlet(named[1]!) ? named[1] : undefined;
-  const outlet = named.find(namesOutlet) ?? ((by || hasSection || writer) && dates.length && named[0] === parts[0] ? parts[0] : undefined);
+  // "By Mara Lindqvist | GadgetLab Review | July 8, 2021": beside a "By" byline and a date, the one
+  // other part is the outlet.
+  const outlet =
+    named.find(namesOutlet) ?? ((by || hasSection || writer) && dates.length && named[0] === parts[0] ? parts[0] : by && dates.length === 1 && named.length === 1 && !READ_TIME.test(named[0]!) ? named[0] : undefined);
   if (!outlet) {
     // No outlet, but a date beside a "By" byline, a section or a writer's name and nothing else:
     // "By Noor Castellan | March 18, 2021", "Sports Desk | 27 December 2026", "Politics | March 18,
@@ -314,6 +327,19 @@ export function classifyLine(line: string, words = wordCount(line)): LineVerdict
   // version ("(Adds details of joint statement...)", "(ATTN: UPDATES with ...)", "Eds: ..."), and a
   // converter's note ("[NITF 3.4 item rendered as text by FeedBridge 2.1]").
   if (words <= 40 && (FEED_SLUG.test(line.trim()) || FEED_KEY.test(line) || VERSION_NOTE.test(line.trim()) || (FLASH.test(line) && line === line.toUpperCase()))) return { kind: 'widget' };
+  // "Korean Central News Agency of DPRK | www.kcna.example": a site's name beside its address is the
+  // page's masthead, never its headline.
+  if (words <= 14 && line.includes('|') && line.split('|').length === 2 && ADDRESS_PART.test(line.split('|')[1]!.trim())) return { kind: 'navigation' };
+  // "All News 11:21 June 22, 2021": a section's label, a time, then the page's date.
+  const stamped = words <= 10 ? LABELLED_STAMP.exec(line.trim()) : null;
+  if (stamped && DATE_AT_START.test(stamped[1]!)) {
+    const date = parseDate(stamped[1]!);
+    if (date) return { kind: 'dateline', date };
+  }
+  // An embedded post as a page's text prints it ("Jen Psaki (@PressSec) May 21, 2021: ...", "— Lena
+  // Vorhees (@lenavorhees_nk) May 2, 2021") and the embed's own labels ("View on Twitter", "Embedded
+  // content from twitter.com", "View this post on Instagram", "Watch on YouTube"): someone else's words.
+  if (words <= 80 && (EMBEDDED_POST.test(line.trim()) || (words <= 8 && EMBED_LABEL.test(b)))) return { kind: 'widget' };
   // "VIDEO: North Korea fires ballistic missiles as...": a kicker in capitals over a headline, not a
   // picture's label ("Video: Reuters") nor a promotion ("WATCH: more videos").
   if (words >= 7 && KICKER_HEADLINE.test(line) && !endsLikeSentence(line)) return null;

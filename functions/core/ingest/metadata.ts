@@ -140,14 +140,22 @@ export function outletName(name: string | null): string | null {
   let out = name.replace(/\s+staff$/i, '');
   const words = out.split(/\s+/);
   if (words.length >= 2 && out === out.toUpperCase() && words.some((w) => /\p{Lu}{4,}/u.test(w))) {
-    out = words.map((w) => (/^\p{Lu}{4,}/u.test(w) || OUTLET_SMALL.has(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
+    // "NHK WORLD-JAPAN" -> "NHK World-Japan": each part of a hyphenated word keeps its capital.
+    const cased = (part: string): string => (part ? part[0] + part.slice(1).toLowerCase() : part);
+    out = words.map((w) => (/^\p{Lu}{4,}/u.test(w) || OUTLET_SMALL.has(w) ? w.split('-').map(cased).join('-') : w)).join(' ');
   }
   return out;
 }
 const OUTLET_SMALL = new Set(['THE', 'AND', 'OF', 'FOR', 'NEW']);
 
+const CAPS_NAME = String.raw`\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}`;
+const CAPS_WRITERS = new RegExp(String.raw`^(${CAPS_NAME}(?:,?\s+(?:and|&)\s+${CAPS_NAME})?)\s+(\p{Lu}\p{Ll}[\p{L}.'’ -]*)$`, 'u');
+
 export function splitByline(source: string | null): { source: string | null; author: string | null } {
   if (!source) return { source, author: null };
+  // "KIM TONG-WOO and ERIC PALMQUIST Associated Press": writers in capitals, then the outlet.
+  const caps = CAPS_WRITERS.exec(source.trim());
+  if (caps && namesOutlet(caps[2]!)) return { author: caps[1]!, source: caps[2]! };
   const m = PERSON.exec(source.trim());
   if (!m || ORG_WORDS.test(m[1]!)) return { source, author: null };
   const rest = m[2]!.trim();
