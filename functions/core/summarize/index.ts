@@ -6,12 +6,12 @@
 //            --cluster--> the same point in other articles (inverted index over rarer terms)
 //            --select---> MMR across all sections under the budget, the top story, also-in lists
 //   (analyze.ts, rank.ts, cluster.ts, select.ts; topic.ts rules out themed articles unlike the rest)
+import { sameOutlet } from '../digest/outlets';
 import type { Article, ArticleTheme, DigestItem, DigestSection, Summary, SummaryOptions } from '../model';
 import { type Analysis, analyze, itemText, labelAgainstBatch } from './analyze';
 import { TermIndex } from './cluster';
 import { rank } from './rank';
 import { type Pooled, selectItems, sourcesOf, topStory, withAlsoIn } from './select';
-import { sameOutlet } from '../digest/outlets';
 import { traceGrams } from './similarity';
 import { datelinePlaceAsWritten, type NameIndex, nameIndex, standaloneText, withCitedNames } from './standalone';
 import { type CompiledThemes, compileThemes, compileTopicTerms } from './themes';
@@ -117,6 +117,10 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     if (!places.has(art)) places.set(art, datelinePlaceAsWritten(analysis.articles[art]!.article));
     return places.get(art)!;
   };
+  // Candidate i's text as the reader would get it, checked for how it opens (and, with its article's
+  // names, for whether its short names can be named in full).
+  const opening = (i: number, names: NameIndex) =>
+    standaloneText(itemText(analysis.articles[cands.art[i]!]!.sentences, cands.first[i]!, cands.count[i]!, cands.skip[i]!), names, { expand: false, place: placeOf(cands.art[i]!) });
   const articleGrams = new Map<number, Set<string>>();
   const gramsOf = (art: number): Set<string> => {
     let g = articleGrams.get(art);
@@ -125,11 +129,10 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   };
   for (const list of bySection) {
     for (const i of list.sort(order).slice(0, poolSize)) {
-      const info = analysis.articles[cands.art[i]!]!;
       // The opening is checked here (a share of something said before, a bare quotation); whether
       // its short names can be named in full only for the candidates selection would take (usable,
       // below): the names index of an article costs more than the rest of its check.
-      const own = standaloneText(itemText(info.sentences, cands.first[i]!, cands.count[i]!, cands.skip[i]!), NO_NAMES, { expand: false, place: placeOf(cands.art[i]!) });
+      const own = opening(i, NO_NAMES);
       if (!own.ok) continue;
       const neighbours = index.neighbours(i);
       const supporters = new Set(neighbours.map((n) => cands.art[n.j]!));
@@ -144,29 +147,22 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   }
 
   // Names are expanded once the reading order is known (below); here only whether they can be.
-  const usable = (p: Pooled): boolean => {
-    const info = analysis.articles[cands.art[p.i]!]!;
-    return standaloneText(itemText(info.sentences, cands.first[p.i]!, cands.count[p.i]!, cands.skip[p.i]!), namesOf(cands.art[p.i]!), { expand: false, place: placeOf(cands.art[p.i]!) }).ok;
-  };
+  const usable = (p: Pooled): boolean => opening(p.i, namesOf(cands.art[p.i]!)).ok;
   // A later version of the story by the same outlet says the point as the outlet last had it: "(2nd
   // LD) N. Korea fires 2 short-range ballistic missiles" over the flash's "2 unidentified projectiles".
   const latest = (p: Pooled): Pooled => {
     const art = cands.art[p.i]!;
     const own = analysis.articles[art]!.article;
-    let best: { j: number; article: Article } | null = null;
+    let best: { j: number; sim: number; article: Article; text: string } | null = null;
     for (const n of p.neighbours) {
       const other = analysis.articles[cands.art[n.j]!]!.article;
       if (cands.section[n.j] !== cands.section[p.i] || !own.source || !other.source || !sameOutlet(own.source, other.source)) continue;
       if (!laterVersion(other, best?.article ?? own)) continue;
-      const info = analysis.articles[cands.art[n.j]!]!;
-      const text = standaloneText(itemText(info.sentences, cands.first[n.j]!, cands.count[n.j]!, cands.skip[n.j]!), NO_NAMES, { expand: false, place: placeOf(cands.art[n.j]!) });
-      if (text.ok && usable({ ...p, i: n.j, text: text.text })) best = { j: n.j, article: other };
+      const { ok, text } = opening(n.j, NO_NAMES);
+      if (ok && usable({ ...p, i: n.j, text })) best = { j: n.j, sim: n.sim, article: other, text };
     }
     if (!best) return p;
-    const j = best.j;
-    const info = analysis.articles[cands.art[j]!]!;
-    const text = standaloneText(itemText(info.sentences, cands.first[j]!, cands.count[j]!, cands.skip[j]!), NO_NAMES, { expand: false, place: placeOf(cands.art[j]!) }).text;
-    const sim = p.neighbours.find((n) => n.j === j)!.sim;
+    const { j, sim, text } = best;
     return { ...p, i: j, text, neighbours: [{ j: p.i, sim }, ...p.neighbours.filter((n) => n.j !== j)] };
   };
   const chosen = selectItems(pool, analysis, sectionCount, options.maxItemsPerSection, order, usable).map(latest);
