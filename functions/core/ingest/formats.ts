@@ -4,7 +4,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { ArticleRejectedError, type ArticleFormat } from '../model';
 import { collapseWhitespace } from './decode';
-import { parseDate } from './metadata';
+import { ADDRESS, parseDate } from './metadata';
 
 export interface MetaHints {
   title?: string | null;
@@ -557,8 +557,6 @@ function scriptedBody(doc: Document): string | null {
   return best;
 }
 
-/** A web address or a bare host name ("https://feedmirror.net/world/...", "www.reuters.com", "feedmirror.net"). */
-const ADDRESS = /^(?:https?:\/\/|www\.)|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?$/i;
 
 /**
  * `.json`: `{title, body|text, url, source, publishedAt|date, author}`; body may be a string, string[]

@@ -2,7 +2,7 @@
 // comment prompts, captions, bylines). Rules describe KINDS of lines, not any site's exact text,
 // because the reader meets pages it has never seen. Bylines and datelines are mined for metadata
 // before they are dropped.
-import { DATE_AT_START, cleanName, isOrganisation, namesOutlet, parseDate } from './metadata';
+import { ADDRESS, DATE_AT_START, cleanName, isOrganisation, namesOutlet, parseDate } from './metadata';
 
 export type FurnitureKind =
   | 'share' | 'navigation' | 'promo' | 'comments' | 'subscribe' | 'copyright' | 'tags'
@@ -137,7 +137,6 @@ const FEED_SLUG = /^(?:(?:BC|AP)-[\w/.-]+|(?=[\w/-]*[A-Z][\w/-]*-)[A-Z0-9]{2,}(?
 const FEED_KEY = /^\s*(?:(?:priority|urgency|words|word count)\s*:\s*\d+\s*$|(?:fixture|slug|doc-id|guid|pubstatus|eds)\s*:\s*\S)/i;
 const VERSION_NOTE = /^\((?:adds|updates|recasts|corrects|changes|refiles|repeats|removes|rewrites|attn|eds|editors?)\b[^)]*\)$|^\[[^\]]{0,80}\b(?:rendered|converted|generated)\b[^\]]*\]$/i;
 const FLASH = /^(?:URGENT|FLASH|BULLETIN|ALERT|BREAKING)\s*:/;
-const ADDRESS_PART = /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/?$/i;
 const LABELLED_STAMP = /^(?:\p{Lu}[\p{L}]*\s+){1,3}\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+(.+)$/u;
 const EMBEDDED_POST = /^(?:>\s*)?(?:[—–-]\s*)?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s\(@\w{1,30}\)/u;
 const EMBED_LABEL = /^(?:view (?:on|in) (?:twitter|x|instagram|tiktok|youtube|facebook|threads|bluesky)|view this post on (?:instagram|tiktok|threads|facebook)|embedded content from [\w.]+|watch on (?:youtube|vimeo|tiktok)|a post shared by .{1,60})$/i;
@@ -329,7 +328,8 @@ export function classifyLine(line: string, words = wordCount(line)): LineVerdict
   if (words <= 40 && (FEED_SLUG.test(line.trim()) || FEED_KEY.test(line) || VERSION_NOTE.test(line.trim()) || (FLASH.test(line) && line === line.toUpperCase()))) return { kind: 'widget' };
   // "Korean Central News Agency of DPRK | www.kcna.example": a site's name beside its address is the
   // page's masthead, never its headline.
-  if (words <= 14 && line.includes('|') && line.split('|').length === 2 && ADDRESS_PART.test(line.split('|')[1]!.trim())) return { kind: 'navigation' };
+  const bar = words <= 14 && line.includes('|') ? line.split('|') : [];
+  if (bar.length === 2 && ADDRESS.test(bar[1]!.trim())) return { kind: 'navigation' };
   // "All News 11:21 June 22, 2021": a section's label, a time, then the page's date.
   const stamped = words <= 10 ? LABELLED_STAMP.exec(line.trim()) : null;
   if (stamped && DATE_AT_START.test(stamped[1]!)) {

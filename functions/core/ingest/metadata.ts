@@ -59,13 +59,16 @@ export function dateInTitle(title: string): string | null {
   return m ? parseDate(m[0]) : null;
 }
 
-/** A line that opens with a full date (with a year): the typical "March 19, 2021 - 08:58 By X" dateline. */
-export const DATE_AT_START = new RegExp(
-  `^(?:\\w+day,?\\s+|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})`,
-  'i',
-);
+/** A full date, with a year: "March 19, 2021", "19 March 2021", "2021-03-19", "19.03.2021". */
+const FULL_DATE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})`;
 
-const DATE_IN_TITLE = new RegExp(`\\b(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`, 'i');
+/** A line that opens with a full date (with a year): the typical "March 19, 2021 - 08:58 By X" dateline. */
+export const DATE_AT_START = new RegExp(`^(?:\\w+day,?\\s+|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?,?\\s+)?${FULL_DATE}`, 'i');
+
+const DATE_IN_TITLE = new RegExp(`\\b${FULL_DATE}\\b`, 'i');
+
+/** A web address or a bare host name ("https://feedmirror.net/world/...", "www.reuters.com", "feedmirror.net"). */
+export const ADDRESS = /^(?:https?:\/\/|www\.)|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?$/i;
 
 // Words that make a "By X" a news organisation rather than a person.
 const ORG_WORDS = /\b(news|agency|press|wire|times|post|journal|herald|tribune|gazette|daily|media|network|service|broadcasting|reuters|afp|ap|bbc|cnn|yonhap|xinhua|kyodo|bloomberg|staff|desk|editorial|online|sentinel|courier|ledger|chronicle|observer|examiner|inquirer|dispatch|bulletin|telegraph|guardian|enquirer|radio|television|tv|magazine|standard|star|register|weekly|globe|mirror|monitor)\b/i;
