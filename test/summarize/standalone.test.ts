@@ -49,6 +49,15 @@ describe('organisations are no people', () => {
     expect(standaloneText('Halvorsen Pharma said it would refund patients for the drug Vasotrel.', names).text).toBe('Halvorsen Pharma said it would refund patients for the drug Vasotrel.');
   });
 
+  it('reads a word that ends the sentence before a short name as no title ("...from three states. Halloway said")', () => {
+    const names = nameIndex(['Sheriff Dana Halloway led the search.', 'Halloway said the dogs came from three states.']);
+    // "State" is a title word ("State Sen."), but "states." closes a sentence: the name is still to be given.
+    expect(standaloneText('Crews came from three states. Halloway said the slope moved.', names).text).toBe('Crews came from three states. Sheriff Dana Halloway said the slope moved.');
+    expect(standaloneText('The crews joined the National Guard. Halloway said the slope moved.', names).text).toBe('The crews joined the National Guard. Sheriff Dana Halloway said the slope moved.');
+    // A title's abbreviation still introduces the person.
+    expect(standaloneText('The crews thanked Sen. Halloway for the dogs.', names).text).toBe('The crews thanked Sen. Halloway for the dogs.');
+  });
+
   it('finds Korean names after a possessive place, set off by commas after a role, or family name first with a one-syllable given name', () => {
     const names = nameIndex([
       "National Security Adviser Ava Lund hosted South Korea's Suh Hoon for talks.",

@@ -84,6 +84,9 @@ const APPOSITION = /^,\s+(?:who\b|(?:a|an|the)\s+\p{Ll}|(?!(?:and|but|which|whil
 const NAME_WORD = /^["“(]?\p{Lu}[\p{L}'’.-]*$/u;
 
 const POSSESSIVE = /['’]s$/;
+/** A word closing a sentence ("states.", "Guard.", 'said."'), unless it is a title's abbreviation ("Gov.", "Sen.", "Dr."). */
+const SENTENCE_ENDED = /[.!?]["”’)]?$/u;
+const ABBREVIATION = /^\p{Lu}\p{L}{0,3}\.$/u;
 
 const SPEECH_VERBS = 'said|says|told|added|asked|argued|testified|wrote|replied|acknowledged|insisted|warned|explained|apologized|apologised';
 
@@ -463,8 +466,10 @@ export function standaloneText(text: string, names: NameIndex, options: Standalo
     const next = out.slice(end).trimStart().split(/\s+/)[0] ?? '';
     // "President Biden", "leader Kim": a title before the short name introduces the person; "under
     // Biden", "the first Biden summit" use the title words in their plain sense.
-    const titled = isTitle(bare(prev)) && !PLAIN_SENSE.has(prev);
-    const inLongerName = NAME_WORD.test(prev) || NAME_WORD.test(next);
+    // A word that ends the sentence before ("...from three states. Kettleman said") is neither.
+    const ended = SENTENCE_ENDED.test(prev) && !ABBREVIATION.test(prev);
+    const titled = !ended && isTitle(bare(prev)) && !PLAIN_SENSE.has(prev);
+    const inLongerName = (!ended && NAME_WORD.test(prev)) || NAME_WORD.test(next);
     // "the Halbrook family", "the Vasquez campaign": a surname as a modifier names no one person.
     const modifier = /^the$/i.test(prev);
     if (titled || inLongerName || modifier || fulls.some((f) => out.includes(f))) continue;
