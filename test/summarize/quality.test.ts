@@ -40,7 +40,7 @@ const FLOORS: Record<string, Floors> = {
   // the names check rules the rail strike out (its people and places are all its own): 21/24, 1 leak.
   // The late-mention gate (prereg12, cut-offs recorded in prereg8) sets aside the Panama drought (17, Cape
   // of Good Hope first named in its eighth sentence, names 0.55): 23/24, no leak.
-  'red-sea': { factRecall: 0.522, coverage: 1, themeAccuracy: 0.958, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'red-sea': { factRecall: 0.565, coverage: 1, themeAccuracy: 0.958, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: written after the lead's leaning-clause/definite-reference/anchor rules and measured untuned:
   // 11/23 facts (10/23 at ef86e65: the Sand Mesa settlement item is new); 20/22 articles themed as labelled
   // (11, builders and tribal leases, lands in allocation); Spain's irrigation cuts (17) leak into users with
@@ -59,7 +59,7 @@ const FLOORS: Record<string, Floors> = {
   // names none: 21/26, 2 leaks (the egg prices and the flu clinics each say "avian" once, in passing).
   // A single mention below 0.78 of the typical fit is a passing one (SINGLE_MENTION_FIT): both out, 23/26
   // themed, no leak, --strict passes, and the freed items carry 15/24 facts.
-  'bird-flu': { factRecall: 0.625, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'bird-flu': { factRecall: 0.667, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: written at fc50e3f (themes first, labels before any run) and measured untuned: 12/24 facts;
   // 20/25 articles themed as labelled (01 grounding and 09 cash burn land in airlines, 07 hearing in
   // factory); the Austin runway near-miss (20) gets an oversight item (its 'Austin' is a leak marker in
@@ -77,7 +77,7 @@ const FLOORS: Record<string, Floors> = {
   // The item carried 'Harbourline' (a leak marker in the labels' boilerplate). With its blind topic terms
   // (subject.json: "nimbus", "nimbus cloud", "us-central-2") the bank app names none: 10/24 facts, 25/25
   // themed, no leak, --strict passes.
-  'cloud-outage': { factRecall: 0.417, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'cloud-outage': { factRecall: 0.458, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the Fed's half-point hike and its fallout; themes first, labels before any run, written
   // without reading the summarizer; measured untuned at bfffa89 (names check in): 9/24 facts; 22/25
   // themed as labelled (11 bank shares in households; the renters story, 16, ruled out by similarity at
@@ -88,7 +88,7 @@ const FLOORS: Record<string, Floors> = {
   'rate-decision': {
     // A byline stamped with a time ('By Noor Castellan | Oct. 8, 2026 12:10 p.m.') was read as the
     // article's first sentence; it is furniture now, and the real lede is the lead again: 9 -> 10 facts.
-    factRecall: 0.417, coverage: 0.938, themeAccuracy: 0.92, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0,
+    factRecall: 0.458, coverage: 0.938, themeAccuracy: 0.92, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0,
   },
   // Held out: a week-long East and Gulf Coast dockworkers' strike; themes first, labels before any run,
   // written without reading the summarizer; measured untuned at bfffa89 (names check in): 8/23 facts;
@@ -143,7 +143,7 @@ const FLOORS: Record<string, Floors> = {
   // The sentence an item leans on must now stand itself (no unnamed "she"): standalone 0, but the fact
   // that item carried (the USTR's statement, in "Her comments followed...") is lost: 8/24.
   // Both leaks name the fine once, at fits 0.60 and 0.64 (SINGLE_MENTION_FIT): 21/26 themed, no leak.
-  'eu-fine': { factRecall: 0.375, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'eu-fine': { factRecall: 0.417, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a container ship (the Kestrel Dawn) knocks down Harwick's Ellison Memorial Bridge, and the
   // two weeks after; themes and subject committed before the articles, labels before any run, written
   // without reading the summarizer; measured untuned at 11d9576: 14/23 facts; 23/25 themed as labelled
@@ -171,7 +171,7 @@ const FLOORS: Record<string, Floors> = {
   // throughout) is listed in grid's alsoIn, the one leak. --strict passes (alsoIn is no themed item).
   // Since the credit line "By Whitney Castellano, Energy Reporter | July 21, 2026, 3:00 p.m." is read
   // as a byline (it stood in the rate case's text), the rate case is unlike the batch: no leak.
-  'heat-wave': { factRecall: 0.455, coverage: 0.867, themeAccuracy: 0.917, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'heat-wave': { factRecall: 0.5, coverage: 0.867, themeAccuracy: 0.917, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a disputed governor's race in the invented state of Ossawa and its three-week statewide
   // hand recount (Halvorsen v. Tenney: the count, the provisional-ballot suits up to the state Supreme
   // Court, the transition and the concession); themes and subject committed before the articles, labels
@@ -184,7 +184,7 @@ const FLOORS: Record<string, Floors> = {
   // own: 'Nov' of a byline 'Published Nov. 21' taken for a first-mention surname.
   'election-recount': {
     // The checker now knows months name nobody: standalone 0.
-    factRecall: 0.435, coverage: 1, themeAccuracy: 0.84, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0,
+    factRecall: 0.478, coverage: 1, themeAccuracy: 0.84, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0,
   },
   // Held out: a crude pipeline rupture under Halloran Bay in the invented state of Wescona (Norvane
   // Midstream's Line 14, Sept. 13-27, 2026: the cleanup, fishing and beach closures, oiled birds, fumes,
@@ -211,7 +211,7 @@ const FLOORS: Record<string, Floors> = {
   // A speaker's introduction ('..., whose office joined the FTC's lawsuit, ...') no longer makes two
   // points one: the 'front row' item loses its borrowed support, the price email takes its place: 10/24.
   'grocery-merger': {
-    factRecall: 0.417, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0,
+    factRecall: 0.5, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0,
   },
   // Held out: a ransomware attack and data breach at Bellmoor Health, an invented Indianapolis health
   // insurer (Oct. 3-24, 2026: systems offline, pharmacies and patients, the Ashen Lynx gang's claim, the
@@ -287,7 +287,7 @@ const FLOORS: Record<string, Floors> = {
   // story 13 only in alsoIn). No hard negative leaks (Sarrow Bay's hotel wage and Kestner's kiosk earnings,
   // which name Corrigan once in passing, Corrigan's own 2024 rise to $12, Vellmont's training wage, the
   // Granton janitors' back pay, Fenwick's self-checkout, Marlow City's delivery-pay suit all get no theme).
-  'minimum-wage': { factRecall: 0.583, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'minimum-wage': { factRecall: 0.625, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   colorado: { factRecall: 0.565, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a magnitude 7.6 earthquake destroys much of the invented Peruvian city of Quellomarca
   // (14 Oct - 4 Nov 2026); themes.json and subject.json committed before the articles, labels before any
@@ -321,7 +321,7 @@ const FLOORS: Record<string, Floors> = {
   // radio stations across Ohio. © 2026" (09) and "By Tamsin Rourke · Updated 11:42 a.m." (14) read as
   // furniture (they stood in the articles' text), the items shift and the mayor's Wednesday levy item
   // gives way to his earlier no-tax one; no line that went was the story's.
-  'teachers-strike': { factRecall: 0.5, coverage: 0.941, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'teachers-strike': { factRecall: 0.542, coverage: 0.941, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: Hurricane Corliss makes landfall near the invented city of Cypremont, Louisiana, as a
   // Category 4 (13 Sept - 6 Oct 2026); themes.json and subject.json committed before the articles, labels
   // before any run, written without reading the summarizer. Measured untuned with the code of 0ef4a30:
@@ -353,7 +353,7 @@ const FLOORS: Record<string, Floors> = {
   // the Chilean and Pennsylvania rescues, the power-plant closing and the headlamp review get no theme.
   // Since (other-time, prereg8, fixed before this set existed): the 2025 expansion story (19), dated
   // 15 months before the collapse at fit 0.797, is set aside: 24/25 themed, no leak.
-  'mine-collapse': { factRecall: 0.292, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'mine-collapse': { factRecall: 0.333, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the invented Portland, Oregon, lender Cobalt Ridge Bank fails after a three-week run on
   // deposits (5 Oct - 20 Nov 2026); themes.json and subject.json committed before the articles, labels
   // before any run, written without reading the summarizer. Measured untuned with the code of d0a0a50:
@@ -421,7 +421,7 @@ const FLOORS: Record<string, Floors> = {
   // off-topic articles get no theme.
   // Since (other-time, prereg8, fixed before this set existed): the creamery's 2024 medal and expansion
   // story (19), fit 0.887, is set aside: 22/26 themed, 1 leak (the sprout grower's warning letter).
-  'listeria-outbreak': { factRecall: 0.565, coverage: 1, themeAccuracy: 0.885, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 0, datelines: 0 },
+  'listeria-outbreak': { factRecall: 0.609, coverage: 1, themeAccuracy: 0.885, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 0, datelines: 0 },
   // Held out: thieves take seven pieces of 19th-century jewellery ($48 million, the Ardmore Sapphire
   // tiara among them) from the invented Halloran Museum of Art in Bretton Falls, Massachusetts, through a
   // second-floor window by truck-mounted lift (8-27 March 2026); themes.json and subject.json committed
@@ -436,7 +436,7 @@ const FLOORS: Record<string, Floors> = {
   // set and rocket-failure showed earlier stories of the same museum and rocket above it): the 2025
   // renovation story (19) is set aside, 20/26 themed, no leak. Changed after seeing this set, so it is
   // no longer held out for that rule.
-  'museum-heist': { factRecall: 0.522, coverage: 0.941, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'museum-heist': { factRecall: 0.565, coverage: 0.941, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the invented Calderwood Home Products closes its washing-machine plant in the invented
   // Ferris Mill, Indiana (pop. 14,000), moving production to Monterrey, Mexico, 1,900 jobs (2-23 Feb 2026);
   // themes.json and subject.json committed before the articles, labels before any run, written without
@@ -454,7 +454,7 @@ const FLOORS: Record<string, Floors> = {
   // Its one standalone failure was the checker's: a headline ending '...move to Mexico' and a lede
   // opening 'Indiana will seek...' made 'Mexico Indiana' a name (its runs now stop at line breaks): 0.
   // Brightline's dryer plant (two passing mentions from the eighth sentence, names 0.44) set aside by topic-late (prereg15).
-  'factory-closure': { factRecall: 0.583, coverage: 0.941, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'factory-closure': { factRecall: 0.625, coverage: 0.941, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the invented Arcadia Launch Systems' Halcyon-2 explodes 71 seconds after lift-off from Kessel
   // Point Spaceport, Texas, then three weeks of FAA grounding, valve findings, whistleblower, insurers,
   // customers and a debris lawsuit (10-31 Aug 2026); themes.json and subject.json committed before the
@@ -472,7 +472,7 @@ const FLOORS: Record<string, Floors> = {
   // Since: other-time without its resemblance condition sets aside the rocket's March 2025 maiden
   // flight (19): 21/26 themed, no leak, --strict passes, and its place goes to a point of the story
   // (10/24 facts). Changed after seeing this set (see museum-heist).
-  'rocket-failure': { factRecall: 0.417, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'rocket-failure': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the invented world-record sprinter Talia Okonjo of the invented Marovia tests positive for
   // a steroid in May and her federation sits on it for seven weeks (6-27 July 2026); themes.json and
   // subject.json committed before the articles, labels before any run, written without reading the
@@ -487,7 +487,7 @@ const FLOORS: Record<string, Floors> = {
   // the resignation sentence before it; the freed fallout place carries a fact (11/24).
   // The late-mention gate (prereg12, cut-offs recorded in prereg8) sets aside the Karstad audit (19, seventh
   // sentence, names 0.30); its federation slot goes to Achterberg's exit (+1 fact): 25/26, no leak.
-  'doping-scandal': { factRecall: 0.542, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'doping-scandal': { factRecall: 0.667, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the invented crypto exchange Vaultline (Port Aster-registered, run from Miami) halts
   // withdrawals after a $2.1 billion run and collapses; its founder Ruben Calloway-Smythe is arrested, the
   // SEC and CFTC sue, a trustee finds a $3.8 billion hole (5-26 Oct 2026). themes.json and subject.json
@@ -499,7 +499,7 @@ const FLOORS: Record<string, Floors> = {
   // Hanbit Coin's freeze 20, the Lakemont pension write-down 23), Vaultline's June 2025 arena deal 18,
   // the Texas Ponzi arrest 21, the Drachma hack 22, the stablecoin hearing 24 and both plainly
   // off-topic articles get no theme; no item carries a leak marker; --strict passes.
-  'crypto-collapse': { factRecall: 0.417, coverage: 0.941, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'crypto-collapse': { factRecall: 0.458, coverage: 0.941, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the invented 90-year-old Harlan Creek Dam (Sable County Water District, invented state of
   // Cordell) fails after record rain and floods Millbrook Falls and Dunmore (16 May - 3 June 2026);
   // themes.json and subject.json committed before the articles, labels before any run, written without
@@ -509,7 +509,7 @@ const FLOORS: Record<string, Floors> = {
   // coverage 1. No leak: the passing mentions (the Pell River levee 18, Granite Ridge Re's earnings 20),
   // the district before the story (19), the national dams report, the Tolland Lake spillway, the canyon
   // flash flood, the Harmon City boil-water notice and both plainly off-topic articles get no theme.
-  'dam-failure': { factRecall: 0.417, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'dam-failure': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: drone sightings close the invented Hallam International Airport (invented city of Hallam,
   // north of England) for 31 hours, then the hunt for the operators and the fallout (12 Dec 2026 - 2 Jan
   // 2027); themes.json and subject.json committed before the articles, labels before any run, written
@@ -525,7 +525,9 @@ const FLOORS: Record<string, Floors> = {
   // get no theme.
   // The late-mention gate (prereg12, cut-offs recorded in prereg8) sets aside Veldmaar (20, seventh
   // sentence, names 0.50): 21/26; the pier plan (18) still leaks, so --strict still fails on it.
-  'airport-drones': { factRecall: 0.333, coverage: 1, themeAccuracy: 0.846, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 0, datelines: 0 },
+  // Details (an item's next sentence): the pier plan's item goes on to name 'Northgate Pier' (a leak
+  // marker in the labels' boilerplate): the same leak, now also a boilerplate failure.
+  'airport-drones': { factRecall: 0.583, coverage: 1, themeAccuracy: 0.846, leaks: 1, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
   // Held out: an avalanche on an open intermediate run (Whiskey Jack) at the invented Kessler Peak resort
   // (invented owner Alpine Crest Resorts, Tamarack Range, Colorado) buries 11 skiers, kills four, seven
   // rescued (7 - 28 Feb 2026); themes.json and subject.json committed before the articles, labels before
@@ -545,7 +547,7 @@ const FLOORS: Record<string, Floors> = {
   // Lowered on purpose (prereg40's transcript rules): items that are a transcript's turn or a voice no
   // item names are no longer candidates, so support for other points shifts; 60% of one lodge's
   // bookings cancelled (R5) gives way to the resort's season passes. 0.333 -> 0.292.
-  avalanche: { factRecall: 0.292, coverage: 1, themeAccuracy: 0.88, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  avalanche: { factRecall: 0.375, coverage: 1, themeAccuracy: 0.88, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the invented drugmaker Halbrook Pharma (maker of the opioid Duraxin) settles for $6.1 billion
   // with 46 states and thousands of cities and counties, led by the invented state of Ardell (8-29 Sept
   // 2026: the family's $2.2 billion and loss of control, four states' objections, the families at the
@@ -577,7 +579,7 @@ const FLOORS: Record<string, Floors> = {
   // theme, including the three passing mentions (Lake Dorvala ferry 18, Halvane Re's earnings 21, the
   // Kitamba floods 22) and Okavo's 2025 evening crossings 20. One item turns the victim's wife 'Agnes'
   // into 'Agnes Tembwe' (the president's name): not caught by any measure here.
-  'ferry-capsize': { factRecall: 0.583, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'ferry-capsize': { factRecall: 0.667, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: public money for a new downtown ballpark for the invented Port Ardell Ironmen in the invented
   // city of Port Ardell, Ohio (6 Mar - 6 Apr 2026: the owner's threat to leave for Carver Springs, Texas,
   // the $860 million Ardell Yards deal with $505 million public, $390 million in bonds on a hotel tax
@@ -596,7 +598,7 @@ const FLOORS: Record<string, Floors> = {
   // center renters, Cassel Bay's lodging tax and both plainly off-topic articles get no theme.
   // Lowered on purpose: 'The ordinance, ...' leans back (gig-drivers' top story and a tower-cracks item never said
   // which ordinance); here that moves the ballpark's ordinance sentence out of support and two facts with it.
-  'stadium-deal': { factRecall: 0.458, coverage: 0.941, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'stadium-deal': { factRecall: 0.5, coverage: 0.941, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a natural-gas explosion levels the Halstead Arms, a 24-unit apartment building at 1240 Tanner
   // Street in the invented city of Merriton, invented state of Lenora (14 Jan - 10 Feb 2026: six dead and 19
   // hurt, the boy pulled out after 11 hours, Corwell Gas Co.'s 1911 cast-iron main, the Grade 2 leak it found
@@ -731,7 +733,7 @@ const FLOORS: Record<string, Floors> = {
   // Lowered on purpose (0.667 -> 0.625): with "By Priya Tallent, Ledger staff writer | Updated 6:15
   // p.m." read as a byline (it stood as the first sentence of article 02), 02's lede merges with three
   // reports of the death and the suspension and vigil items give way to weaker ones of the same articles.
-  'hazing-death': { factRecall: 0.625, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'hazing-death': { factRecall: 0.75, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a charter bus carrying the invented Marlow Springs High School Marching Hawks (Tamarack)
   // overturns on Interstate 58 near Dunmore on the night of April 18, 2026 (four students and a chaperone
   // dead, 41 hurt; the NTSB's recorder, 78 mph, 16 hours 20 minutes on duty, brakes out of adjustment;
@@ -783,7 +785,7 @@ const FLOORS: Record<string, Floors> = {
   // Haddon's city budget 18, Granite Ridge's earnings 21), Marren's own on-time 2025 budget (20), the Oregon
   // park wildfire, the Rexford downgrade, the Bellmont furloughs, the Texas tag-office ransomware and both
   // plainly off-topic articles; --strict passes.
-  'state-shutdown': { factRecall: 0.417, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'state-shutdown': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg16): a toxic blue-green algae bloom on the invented Lake Ondessa puts microcystin in
   // the tap water of Brenmoor, an invented city in the invented state of Miskota (Aug. 1-19, 2026: the
   // do-not-drink order for 400,000 at 1.8 micrograms per liter, bottled water sold out and the National
@@ -821,7 +823,7 @@ const FLOORS: Record<string, Floors> = {
   // the story once in passing (Dunmore's no-confidence vote 19, Halvern's retractions 20, Originex's
   // earnings 21), Holloway's 2022 hiring (18), the Corliss State severance audit, the plagiarised novel, the
   // Marlowe strike and the hockey report; --strict passes.
-  'president-plagiarism': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'president-plagiarism': { factRecall: 0.542, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: an electrical fire in a 1978 power cable fills the Crescent Line tunnel of the invented city of
   // Lorimer, Merrion, at rush hour (20 Oct - 10 Nov 2026): a train stalls between Tanner Street and Harbor
   // Square, about 300 passengers walk out, 40 treated, 14 in hospital, Walter Ostrand dies; the line shut a
@@ -838,7 +840,7 @@ const FLOORS: Record<string, Floors> = {
   // both plainly off-topic articles; --strict passes. One standalone failure: 'Ostrand was among about 300
   // passengers...' (04's second paragraph) opens with a surname the section never introduced.
   // Its one standalone failure ('Ostrand was among...') is gone: a full name with an age after it is a person's now.
-  'subway-fire': { factRecall: 0.583, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'subway-fire': { factRecall: 0.625, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg17): about 6,000 nurses of the Kenwater Nurses Association strike Corwen Health, the
   // four-hospital system of the invented city of Marlbridge, Kenwater, for five days (notice March 5, strike
   // March 16-21, 2026): 1,400 replacement nurses from Bridgeway Clinical Staffing, 650 postponed surgeries, 18
@@ -855,7 +857,7 @@ const FLOORS: Record<string, Floors> = {
   // hockey game; --strict passes. One standalone failure: 03's lede ('...at Corwen Children's Hospital...')
   // is flagged first-surname 'Hospital (Memorial Hospital)', a hospital name taken for a person.
   // Its one standalone failure was the checker's ('Memorial Hospital' read as a person); fixed there.
-  'nurses-strike': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'nurses-strike': { factRecall: 0.542, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the invented software company Norvessa cuts about 11,000 jobs (14% of its staff) while
   // spending $18 billion on AI (13 Jan - 9 Feb 2026): shares up 6.2%, Dana Whitcombe's memo, mass-layoff
   // notices for 2,340 jobs in Marlow Bay and 610 in Ashgrove, about 1,300 visa holders on a 60-day clock,
@@ -886,7 +888,7 @@ const FLOORS: Record<string, Floors> = {
   // surname before the full name.
   // Its one standalone failure was the checker's ('near the old Galloway garage' read as a first mention); fixed there.
   landslide: {
-    factRecall: 0.458, coverage: 1, themeAccuracy: 0.769, leaks: 2, nearDuplicates: 0, strict: false,
+    factRecall: 0.5, coverage: 1, themeAccuracy: 0.769, leaks: 2, nearDuplicates: 0, strict: false,
     knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0,
   },
   // Held out (prereg18): the invented Nordliga club FC Varnholm sells its 22-year-old forward Mikkel Sandvold to
@@ -903,7 +905,7 @@ const FLOORS: Record<string, Floors> = {
   // Thornbury points deduction and the watch review; --strict passes. One standalone failure: the lead item opens
   // on the AP fee story's second sentence, 'Varnholm will also receive 15% of any profit if Ashcombe sell
   // Sandvold...' (first-surname Sandvold).
-  'star-transfer': { factRecall: 0.667, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'star-transfer': { factRecall: 0.708, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: Port Calder Regional Transit (invented port city of 640,000, invented state of Lanford) faces a
   // $180 million gap as federal relief runs out (1-23 Apr 2026: fare $2 to $2.75, 19 of 64 bus routes and
   // trains after 10 p.m. to go, 640 jobs; packed hearings, Calder State's $3 million for Route 9, 2,300
@@ -963,7 +965,7 @@ const FLOORS: Record<string, Floors> = {
   // No hard negative gets a theme: the passing mentions (Corlane's earnings 18, Zipwell's founder 19), Lumera's
   // own June 2021 round (20), the Tessaro clinic verdict, the Quillon lab suspension, the venture funding
   // report, the Haulstar SEC suit and both plainly off-topic articles; --strict passes.
-  'fraud-verdict': { factRecall: 0.333, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'fraud-verdict': { factRecall: 0.417, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg19): the first moon mission of the invented Selene Dynamics of Harwick, Texas, whose
   // uncrewed Meridian lander carries NASA and university instruments to the lunar south pole under a
   // $118.4 million NASA contract (14 Apr - 8 May 2026: launch from Cape Sorrel, a helium/thruster fault and
@@ -979,7 +981,7 @@ const FLOORS: Record<string, Floors> = {
   // passing mentions (asteroid probe Wayfarer 18, Antarctic ice core 19, Castellan Orbital's earnings 21),
   // Selene's own 2025 test-stand fire (20), the lost Pellucid lander (22), Skyhaven-4 (23), the Mars lander
   // Ardent (24) and both plainly off-topic articles get none.
-  'lunar-landing': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'lunar-landing': { factRecall: 0.542, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg20): the Marrowfield Insulin Affordability Act (House Bill 1182) of the invented state of
   // Marrowfield, a $35 monthly insulin co-pay cap in state-regulated plans plus a state program to import
   // insulin from Canada (2 Feb - 3 Mar 2026: the Senate's 27-21 final vote, Gov. Castellane's signing, the
@@ -1012,7 +1014,7 @@ const FLOORS: Record<string, Floors> = {
   // mentions (Ridgefield's stadium bonds 18, Sorrel Bay's Expo evictions 19, Halvard's earnings 21), the
   // council's own 2025 Gullhead Point soccer stadium deal (20), Brunnfeld's Winter Games referendum, Tarrow
   // Bay's overrun, Drenmoor's village and both plainly off-topic articles get none; --strict passes.
-  'olympics-bid': { factRecall: 0.435, coverage: 0.941, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'olympics-bid': { factRecall: 0.478, coverage: 0.941, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg20): 17 authors led by novelist Teodora Vance and the Federated Book Publishers
   // Association sue the invented Larkspur AI, saying its Wren chatbot was trained on 410,000 books from the
   // pirate library ShelfVault (6 Apr - 5 May 2026: the suit, Larkspur's fair use defence, Judge Szabo denying
@@ -1029,7 +1031,7 @@ const FLOORS: Record<string, Floors> = {
   // Canadian bill (23), Earshot's narrators (24) and the e-reader review get none; --strict passes.
   // Lowered on purpose: an item opening on "The couple"/"The money"/"The fund"/"The emails" leans on a sentence the
   // reader never saw, and carried a fact; it no longer opens an item (README, Digest quality).
-  'ai-copyright': { factRecall: 0.435, coverage: 1, themeAccuracy: 0.88, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'ai-copyright': { factRecall: 0.478, coverage: 1, themeAccuracy: 0.88, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg21): the worst mass bleaching on record of the invented Corvina Reef off the invented Pacific
   // island nation of Malvane (2 Feb - 2 Mar 2026: the marine parks authority's aerial survey, 312 of 380 reefs
   // (82%) bleached; 31.4 C and 14 degree heating weeks; divers' 38% dead in the north, 70% at Lantern Shoals;
@@ -1046,7 +1048,7 @@ const FLOORS: Record<string, Floors> = {
   // coral-cover survey (20), Tidemark's earnings (21), the Skarvik salmon heatwave (22), Cyclone Pema (23),
   // the Ardent Plains attribution study (24) and both plainly off-topic articles get none; --strict passes;
   // no standalone failure, no dateline.
-  'coral-bleaching': { factRecall: 0.458, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'coral-bleaching': { factRecall: 0.5, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg21): the invented Lumen Media Group (Lumen+) agrees to buy the invented streaming rival
   // Castwave for $38 billion (5 Oct - 2 Nov 2026: $12 cash plus 0.85 share, about $31.50, a 29% premium; 142
   // million subscribers; $3.2 billion of savings; Castwave up 22%, Lumen down 9%; $61 billion of debt and
@@ -1064,44 +1066,44 @@ const FLOORS: Record<string, Floors> = {
   // strike, the banks' shareholder vote and the streaming-stick review get none; --strict passes. One
   // standalone failure: the Vantage TV price-cut item, 'Vantage' taken for a surname the headline ('Rival
   // Vantage TV cuts...') introduced in full.
-  'streaming-merger': { factRecall: 0.667, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'streaming-merger': { factRecall: 0.708, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg22): measured untuned at c4660b5.
   // 10/25 facts, 17/17 covered, every article themed as labelled, no hard negative cited; one standalone failure ('St' of 'How St. Aldric' taken for a surname:
   // the checker's, fixed there).
-  'hospital-closure': { factRecall: 0.4, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'hospital-closure': { factRecall: 0.44, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg22): measured untuned at 15d434c.
   // 11/24 facts, 22/26 themed as labelled (15, 17 in vote, 08 in company; the Brightwater contract 24, a hard negative, cited in fallout: the leak and the boilerplate failure), one standalone failure
   // ('Halvern' of the headline 'After Halvern vote...' taken for a person: the checker's, fixed there).
-  'union-drive': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.923, leaks: 1, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
+  'union-drive': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.923, leaks: 1, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
   // Held out (prereg22): measured untuned at 9129d2e.
   // 7/24 facts, coverage 17/17, no leak; 22/26 themed as labelled (lawsuit 15 and council apology 14 in failures, lab audit 09 and first-weeks feature 06 in release).
-  exoneration: { factRecall: 0.292, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  exoneration: { factRecall: 0.375, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg23): measured untuned at 6c9bac3.
   // 12/25 facts, 17/17 covered, no leak; 24/26 themed as labelled (first exempted cargo 17 in markets, exemptions 15 in importers); two standalone failures, both
   // the checker's ('Drought-hit Varenia', 'Unless Varenia' read as people), fixed there. 25/26 with the label's 0.15 background.
   'grain-export-ban': { factRecall: 0.48, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg23): measured untuned at d7380eb.
   // 14/25 facts, 16/17 covered (the court story 12 gets no theme, 'unlike-batch'); 23/26 themed as labelled (the attack pair 01/02 lands in services), no hard negative cited, --strict passes.
-  'city-ransomware': { factRecall: 0.6, coverage: 0.941, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'city-ransomware': { factRecall: 0.64, coverage: 0.941, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg23): measured untuned at 185d323.
   // 10/25 facts, 17/17 covered, no hard negative cited; 25/26 themed as labelled (the Reuters solicitation 11 in project: project 4.84, politics 2.643).
-  'offshore-wind': { factRecall: 0.4, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'offshore-wind': { factRecall: 0.44, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg24): measured untuned at 81665a9.
   // 15/23 facts, 17/17 covered, no hard negative cited, --strict passes; 24/26 themed as labelled (the court filing 10 in opposition: opposition 7.072, decision 6.434; the marsh 13 in decision: decision 1.87, opposition 1.447).
   'runway-expansion': { factRecall: 0.652, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg24): measured untuned at c611377.
   // 12/25 facts, 17/17 covered, no hard negative cited; 24/26 themed as labelled (the governor's fund 12 in stores, the closures-and-lenders Reuters 05 in filing).
-  'pharmacy-bankruptcy': { factRecall: 0.52, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'pharmacy-bankruptcy': { factRecall: 0.56, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg24): measured untuned at 7757d68.
   // 14/25 facts, 17/17 covered, no hard negative cited; 24/26 themed as labelled (the commission review 05 and ParlayPoint's monitoring 04 in investigation, not industry).
-  'betting-scandal': { factRecall: 0.56, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'betting-scandal': { factRecall: 0.6, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg25): measured untuned at a44d662.
   // 12/25 facts, 17/17 covered, no hard negative cited, --strict passes; 25/26 themed as labelled (Flicktide's Keystile age checks 04 in law: law 2.401, platforms 1.718).
   // Since then, from its review: "The law ..." is read with the sentence before only when that one names a law (12 -> 14).
   'teen-social-ban': { factRecall: 0.56, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg25): measured untuned at 9a29f94.
   // 15/25 facts, 16/17 covered (the plant feature 08 gets no theme: case 0.629, company 0.527), no hard negative cited, --strict passes; 25/26 themed as labelled (08, labelled company, gets none).
-  'spy-case': { factRecall: 0.6, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'spy-case': { factRecall: 0.64, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg25): measured untuned at a5025f4.
   // 14/25 facts, 16/17 covered (the school-bus feature 11 gets no theme, 'unlike-batch'), no hard negative cited, --strict passes; 25/26 themed as labelled (11 unthemed); 1 standalone failure (first-surname 'Corvath said it had not seen the complaint...' in residents).
   // Since then: that one was the checker's ("Neither Corvath nor..." read as a person; fixed there), and the checker
@@ -1109,7 +1111,7 @@ const FLOORS: Record<string, Floors> = {
   // the summarizer leans it back too (stadium-deal pays two facts): 0.
   // A feature that opens on a scene is not set aside as unlike the batch (prereg27): the school-bus story 11 is in, and its item
   // displaces the second of two items on the one lawsuit, whose '$50 million' carried R3: 14 -> 13 facts, on purpose.
-  'tower-cracks': { factRecall: 0.52, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'tower-cracks': { factRecall: 0.56, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg26): measured untuned at f1f1b4e.
   // 10/25 facts, 16/17 covered (the dairy-farm feature 12 gets no theme, 'unlike-batch'), no hard negative cited, --strict passes; 25/26 themed as labelled (12, labelled people, gets none).
   'ice-storm': { factRecall: 0.4, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
@@ -1129,7 +1131,7 @@ const FLOORS: Record<string, Floors> = {
   'cod-fishery': { factRecall: 0.458, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg27): measured untuned at 27439f4.
   // 10/25 facts, 16/17 covered (the special-education feature 11 gets no theme, 'other-cast'), no hard negative cited in an item, 1 listed in an alsoIn (the cellphone ban 22, same cast at the same time, in families': the leak), --strict passes; 22/26 themed as labelled (14, the mayor and council, in decision: decision 4.408, money 3.72; 17, the budget and contract, in decision: decision 3.812, money 2.535; 11 unthemed; 22, a hard negative, in families).
-  'school-closures': { factRecall: 0.4, coverage: 0.941, themeAccuracy: 0.885, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'school-closures': { factRecall: 0.56, coverage: 0.941, themeAccuracy: 0.885, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg27): measured untuned at b010d53.
   // 12/25 facts, 16/17 covered (the camp-elder feature 03 gets no theme, 'unlike-batch'), no hard negative cited, --strict passes; 24/26 themed as labelled (the blockade-cost story 07, labelled project, in protest: protest 4.325, project 3.012; 03, labelled protest, gets none).
   // Since then, from its review: 'The protest, led by...' leans back: 12 -> 14 facts.
@@ -1137,32 +1139,32 @@ const FLOORS: Record<string, Floors> = {
   'pipeline-protest': { factRecall: 0.56, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg28): measured untuned at 1ef56e4.
   // 12/24 facts, 17/17 covered, no hard negative cited, --strict passes; 25/26 themed as labelled (the Larkmoor Ledger's fine story 14, labelled contractor, in delays: delays 3.59, contractor 2.619).
-  'ambulance-delays': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'ambulance-delays': { factRecall: 0.583, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg28): measured untuned at 8b7c3f4.
   // 14/24 facts, 17/17 covered, no hard negative cited, --strict passes; 23/26 themed as labelled (13, the Mirabeau wrongful-death suit, labelled inquiry, in night: night 5.782, inquiry 3.238; 15, the Saffrey-Holt funeral, labelled inquiry, in night: night 3.401, inquiry 1.957; 16, the inquiry hearing, labelled inquiry, in night: night 3.788, business 2.578, inquiry 2.57).
-  'concert-crush': { factRecall: 0.583, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'concert-crush': { factRecall: 0.625, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg28): measured untuned at f91290b.
   // 14/24 facts, 16/17 covered (the rural emergency-room feature 14 gets no theme, 'topic-in-passing'), no hard negative cited, --strict passes; 25/26 themed as labelled (14, labelled families, gets none).
-  'antibiotic-shortage': { factRecall: 0.583, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'antibiotic-shortage': { factRecall: 0.625, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg29): measured untuned at defb357.
   // 8/25 facts, 17/17 covered, no hard negative cited, --strict passes; 24/26 themed as labelled (08, the rescinded offers and disciplinary proceedings, labelled university, in families: families 5.48, university 2.635; 12, Varga-Whitlock's resignation and her son's withdrawal, labelled families, in case: case 3.555, families 3.324, university 2.489); one item not standalone (the families item opening 'Mateo, 18', first-surname).
   'admissions-bribery': { factRecall: 0.4, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg29): measured untuned at 94d3d21.
   // 15/24 facts, 16/17 covered (the shelter feature 09 gets no theme, 'unlike-batch'), no hard negative cited, --strict passes; 25/26 themed as labelled (09, labelled recovery, gets none).
-  'tornado-outbreak': { factRecall: 0.667, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'tornado-outbreak': { factRecall: 0.708, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg29): measured untuned at ff49bf6.
   // 11/24 facts, 17/17 covered, no hard negative cited, --strict passes; 21/26 themed as labelled (07, the lawsuit filed, labelled lawsuit, in removals: removals 6.244, lawsuit 5.335; 09, the hearing, labelled lawsuit, in removals: removals 5.713, lawsuit 4.706; 10, the injunction, labelled lawsuit, in removals: removals 6.533, lawsuit 4.579; 13, Hasselrath's funding threat, labelled politics, in removals: removals 5.571, politics 4.396; 17, the branch-closure plan, labelled politics, in removals: removals 4.711, politics 2.11).
   // Lowered on purpose 0.458 -> 0.417: 'The list, drawn up by...' and 'The books will be boxed up...' lean back (their readers' review) and now take their antecedent or go, and one fact went with them.
-  'library-book-ban': { factRecall: 0.417, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'library-book-ban': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg29): measured untuned at f41c168.
   // 7/24 facts, 17/17 covered, no hard negative cited, --strict passes; 22/26 themed as labelled (02, the trainers shipping horses out, labelled industry, in deaths: deaths 4.741, industry 4.437; 03, the groom's empty stall, labelled deaths, in industry: industry 2.084, deaths 1.4; 07, the necropsies, labelled inquiry, in deaths: deaths 6.65, inquiry 4.005; 16, the Courier's interim-report story, labelled inquiry, in deaths: deaths 4.929, inquiry 4.568).
-  'racetrack-deaths': { factRecall: 0.333, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'racetrack-deaths': { factRecall: 0.375, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg29): measured untuned at 9bf5169.
   // 13/25 facts, 17/17 covered, no hard negative cited, --strict passes; 25/26 themed as labelled (the review board's findings 17, labelled response, in company: company 3.353, fire 2.823, response 2.706).
-  'refinery-fire': { factRecall: 0.52, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'refinery-fire': { factRecall: 0.56, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg29): measured untuned at 8760d19.
   // 10/25 facts, 17/17 covered, no hard negative cited in an item, 1 listed in an alsoIn (the Wrenlock whooping-cough outbreak 23, same state department at the same time, in error's: the leak), --strict passes; 20/26 themed as labelled (10, the nurses' staffing story, labelled clinic, in error: error 3.952, clinic 2.183; 12, the board's pay cut, labelled clinic, in error: error 2.101, clinic 1.66; 13, the state's investigation, labelled oversight, in error: error 5.201, oversight 2.639; 14, the parents' lawsuit, labelled oversight, in error: error 3.927, oversight 2.582; 17, the state report and fine, labelled oversight, in error: error 2.944, oversight 2.376; 23, a hard negative, in error).
-  'vaccine-mixup': { factRecall: 0.4, coverage: 1, themeAccuracy: 0.846, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'vaccine-mixup': { factRecall: 0.52, coverage: 1, themeAccuracy: 0.846, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg30): measured untuned at 50b760b.
   // 17/25 facts, 17/17 covered, 1 hard negative cited (the Courant's Cordaval meter-refund story 22, same authority at the same time, gets a utility item: the leak), --strict fails on that citation alone; 22/26 themed as labelled (07, the 2019 report, labelled utility, in outage: outage 2.42, utility 1.137; 09, the AP hearing story, labelled utility, in city: utility 2.164, city 2.15, outage 1.566; 13, the Tully's Lantern Diner feature, labelled city, in outage: outage 3.778, city 1.792; 22, a hard negative, in utility).
   'water-main-break': { factRecall: 0.68, coverage: 1, themeAccuracy: 0.885, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 0, datelines: 0 },
@@ -1171,29 +1173,29 @@ const FLOORS: Record<string, Floors> = {
   'exchange-glitch': { factRecall: 0.52, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg30): measured untuned at 6c16036.
   // 14/25 facts, 16/17 covered (the school-exams feature 15 gets no theme, 'topic-late'), no hard negative cited, --strict passes; 22/26 themed as labelled (08, the emergency order, labelled repair, in outage: outage 6.022, repair 2.645; 10, the Kestrin Bay lifting the Merrowline, labelled repair, in cause: cause 2.421, repair 1.633; 15, labelled outage, gets none; 17, the compensation package, labelled repair, in cause: cause 2.078, outage 1.608, repair 1.554); 1 standalone failure (first-surname 'Vesscom' in the Kallenbruck quote item in repair).
-  'subsea-cable-cut': { factRecall: 0.56, coverage: 0.941, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'subsea-cable-cut': { factRecall: 0.64, coverage: 0.941, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg30): measured untuned at 23b01cf.
   // 12/25 facts, 17/17 covered, no hard negative cited, --strict passes; 23/26 themed as labelled (05, Veloxa's layoffs, labelled companies, in ban: ban 3.561, companies 2.943; 15, the Courier's petition story, labelled riders, in ban: ban 3.167, riders 2.405; 16, the judge's ruling, labelled companies, in ban: ban 4.385, companies 3.304).
   'scooter-ban': { factRecall: 0.48, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg30): measured untuned at 62aa91d.
   // 10/25 facts, 17/17 covered, no hard negative cited (the Port Halden bond-election story 22 is set aside, 'other-time'), --strict fails only on '1 item(s) carry page boilerplate', a false hit of the labels' own boilerplate string 'RELATED' on the words 'election-related robocalls' in the commission item (no leak); 25/26 themed as labelled (09, the undated voice-cloning feature, labelled probe, in vote: vote 2.022, probe 0.818, policy 0.758).
-  'election-deepfake': { factRecall: 0.4, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
+  'election-deepfake': { factRecall: 0.44, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
   // Held out (prereg30): measured untuned at 3f67bda.
   // 15/25 facts, 16/17 covered (the Fenwardine club feature 17 gets no theme, 'unlike-batch'), no hard negative cited, --strict passes; 23/26 themed as labelled (10, the parliamentary hearing, labelled reforms, in allegations: allegations 5.535, reforms 3.974; 12, the gymnasts' lawsuit, labelled reforms, in allegations: allegations 3.097, federation 3.078, reforms 1.325; 17, labelled reforms, gets none).
   'coach-abuse': { factRecall: 0.6, coverage: 0.941, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg31): measured untuned at fbdc0f6.
   // 15/25 facts, 17/17 covered, no hard negative cited (the Ostermarsh Parish erasure story 18 and the test-security bill 21 are set aside, 'topic-in-passing'; the Beacon's August 2026 record-gains story 19, 'other-time'), --strict passes; 25/26 themed as labelled (14, the undated teacher-pressure feature, labelled accused, in audit: audit 5.087, accused 4.228).
-  'test-cheating': { factRecall: 0.6, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'test-cheating': { factRecall: 0.68, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg31): measured untuned at ef2e4fb.
   // 14/24 facts, 17/17 covered, no hard negative cited, --strict passes; 23/26 themed as labelled (10, the pilot's flight hours, labelled operator, in crash: crash 4.436, operator 3.135; 14, the Herald's preliminary-report story, labelled inquiry, in crash: crash 5.287, inquiry 1.303, operator 1.037; 17, the state hearing, labelled inquiry, in crash: crash 5.393, inquiry 2.87).
   // Lowered on purpose 0.583 -> 0.542: '...SkyBridge's procedures for accepting a flight, she said.' names no person for 'she' (its reader's review) and is no longer an item; the fact went with it.
   'helicopter-crash': { factRecall: 0.542, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg31): measured untuned at a469b9b.
   // 11/24 facts, 17/17 covered, 1 hard negative cited (the Courier-Star's water-tower council story 22, same council and mayor at the same time, gets a regulators item: the leak), --strict fails on that citation alone; 22/26 themed as labelled (02, the Reuters leak report, labelled leak, in company: company 2.811, leak 2.128; 14, the residents' class action, labelled regulators, in company: company 3.582, regulators 2.515, leak 2.245; 17, the safety board's preliminary findings, labelled regulators, in company: company 3.646, leak 3.191, regulators 1.112; 22, a hard negative, in regulators).
-  'ammonia-leak': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.846, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 0, datelines: 0 },
+  'ammonia-leak': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.846, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 0, datelines: 0 },
   // Held out (prereg31): measured untuned at 29a0cb5.
   // 12/25 facts, 17/17 covered, no hard negative cited, --strict passes; 21/26 themed as labelled (05, Policyline's story on Larchfield's freeze on new policies, labelled insurers, in pullout: pullout 4.387, homeowners 1.797, insurers 1.489; 06, the Associated Press version of it, labelled insurers, in pullout: pullout 5.483, insurers 2.268; 08, AP on the commissioner's emergency order, labelled homeowners, in pullout: pullout 4.662, homeowners 3.094; 09, the Capitol Letter on the same order, labelled homeowners, in pullout: pullout 4.465, homeowners 2.707; 13, the notice bill, labelled homeowners, in pullout: pullout 4.471, homeowners 1.997).
-  'insurer-exit': { factRecall: 0.48, coverage: 1, themeAccuracy: 0.808, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'insurer-exit': { factRecall: 0.56, coverage: 1, themeAccuracy: 0.808, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg31): measured untuned at f579579.
   // 13/25 facts, 16/17 covered (the undated Ladder 7 rescue feature 09 gets no theme, 'unlike-batch'), no hard negative cited, --strict passes; 25/26 themed as labelled (09, labelled fire, gets none: fire 5.072, owner 0.025).
   'hotel-fire': { factRecall: 0.52, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
@@ -1207,13 +1209,13 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg32): measured untuned at 9064fdd.
   // 7/24 facts, 16/17 covered (the undated Seongju convoy feature 14 gets no theme), 2 hard negatives cited (in also-in, no item: Marketline's steel-import review 20 in review, the Straits Courier's Malaysia expulsion story 24 in pyongyang: the leaks), --strict passes; 22/26 themed as labelled (07, the Korea Morning Post's THAAD-at-Osan feature, labelled alliances, in pyongyang: pyongyang 1.057, alliances 0.555; 14, labelled alliances, gets none: alliances 0.442, pyongyang 0.389; 20, a hard negative, in review; 24, a hard negative, in pyongyang).
   // "review" 3 -> 1.5 in the default themes (every story that retells the review says it): +1 fact.
-  'korea-2017': { factRecall: 0.417, coverage: 1, themeAccuracy: 0.923, leaks: 2, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'korea-2017': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.923, leaks: 2, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg32): measured untuned at ffb840a.
   // 9/25 facts, 16/17 covered (the undated Pyeongtaek troops feature 11 gets no theme, 'no-topic-terms'), 1 hard negative cited (Yonhap's September 2025 KCNA Ulchi-drills statement 19, same agency and place months before the story, gets its own pyongyang item and is cited with the missile item: the leak), --strict fails on that citation alone ('2 themed item(s) cite an off-topic article'); 23/26 themed as labelled (11, labelled alliances, gets none: alliances 1.321, review 0.332; 12, Reuters' Reese-Han summit, labelled alliances, in review: review 3.424, alliances 1.711, pyongyang 0.705; 19, a hard negative, in pyongyang); 1 standalone failure (first-surname 'Vance-Ibsen' in the review-deadline item in review).
   // Its standalone failure ('Vance-Ibsen, the department's director...') went when a hyphenated surname
   // became one speaker ("Vance-Ibsen said"): the item now names Laurel Vance-Ibsen in full.
   // "review" 3 -> 1.5 in the default themes: the Reese-Han summit goes to Alliances, +1 fact.
-  'korea-2026': { factRecall: 0.4, coverage: 0.941, themeAccuracy: 0.923, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 0, datelines: 0 },
+  'korea-2026': { factRecall: 0.44, coverage: 0.941, themeAccuracy: 0.923, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 0, datelines: 0 },
   // Held out (prereg33): measured untuned at fa62dc3.
   // 6/20 facts, 12/13 covered (Yonhap's cost-sharing report 000 gets no theme, 'no-topic-terms'), no hard negative cited, --strict passes; 17/20 themed as labelled (000, labelled alliances, gets none: alliances 2.75, review 0.529, pyongyang 0.326; 007, Reuters' unanswered-outreach report, labelled review, in pyongyang: pyongyang 1.836, review 1.628; 008, the outlet-less Biden news-conference story, labelled review, in pyongyang: pyongyang 2.447, review 1.721).
   'korea-scrape-a': { factRecall: 0.3, coverage: 0.923, themeAccuracy: 0.85, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
@@ -1242,7 +1244,7 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg35): measured untuned at c9c43da.
   // 9/20 facts, 11/13 covered (CNS English's Xinhua copy of the May 2 statements 008 is set aside, 'unlike-batch'; the undated Annandale grocer feature 011 gets no theme), no hard negative cited (AP's Blinken-Austin NATO story 013 set aside, 'topic-in-passing'; Marketline Asia's chip supply review 014, 'unlike-batch'; Korea Maritime Review's THE Alliance story 015, 'no-topic-terms'; the outlet-less December 2020 leaflet-law story 016 and BusinessLine Korea's Hanmaru earnings 017 get no theme), --strict passes; 17/20 themed as labelled (008, labelled pyongyang, gets none: pyongyang 4.178, review 0.84; 010, Kyodo's G7 and trilateral story, labelled alliances, in review: review 2.688, alliances 1.171, pyongyang 0.498; 011, labelled alliances, gets none: review 0.564, pyongyang 0.34, alliances 0.113).
   // Several parties acting in a headline (prereg37): theme accuracy 0.85 -> 0.9.
-  'korea-scrape-e': { factRecall: 0.45, coverage: 0.846, themeAccuracy: 0.9, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'korea-scrape-e': { factRecall: 0.5, coverage: 0.846, themeAccuracy: 0.9, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg36): measured untuned at 8ed8288.
   // 5/20 facts, 12/13 covered (Asia-Pacific Defense Monitor's troop-cost and base-worker feature 006 is set aside, 'no-topic-terms'), no hard negative cited (the outlet-less Iran envoy story 013 set aside, 'unlike-batch'; NewsHub Daily's Reuters copy of Blinken-Austin at NATO 014, 'topic-late'; Kyodo's Asiana alliance story 015 and Pyeongtaek Today's June 2020 Camp Humphreys story 017, 'no-topic-terms'; Seoul Finance Daily's undated Hanseong earnings 016 gets no theme), --strict passes; 18/20 themed as labelled (006, labelled alliances, gets none: alliances 1.496, pyongyang 0.13, review 0.046; 012, The Hanbit Times' undated summit feature, labelled alliances, in pyongyang: pyongyang 0.838, alliances 0.513, review 0.163); 2 standalone items (NCN's 'Seoul, South Korea (NCN) -' dateline in alliances; 'The new policy, Psaki said' in review).
   // After its reader's review: the caption ("... Captured from KCNA") and the dateline "Seoul, South
@@ -1267,7 +1269,7 @@ const FLOORS: Record<string, Floors> = {
   // Then four pages whose date stands only in a credit row Readability drops are dated, and the other-
   // time check sets Yonhap's October 2020 parade story 016 aside (theme 0.95 -> 1, no leak).
   // "under Biden" (a title word in its plain sense) named in full from the other article the item cites: standalone 1 -> 0.
-  'korea-scrape-g': { factRecall: 0.2, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'korea-scrape-g': { factRecall: 0.25, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg38): measured untuned at 3af2d77.
   // 6/20 facts, 8/13 covered (the crawler's raw pages 002, 007, 012 and the feed items 003, 008 are rejected, 'malformed': JSON has no "body", "text", "content" or "articleBody" string), no hard negative cited (Beltway Trade Journal's China trade review 013 and the outlet-less Iran envoy story 015 set aside, 'unlike-batch'; Asia Travel Wire's Hanbit Air alliance feed item 014 and KoreaBiz Daily's undated Daemyung earnings page 017 rejected, 'malformed'; Gyeonggi Herald's February 2021 Camp Humphreys story 016 gets no theme), --strict passes; 13/13 read articles themed as labelled (the 7 rejected files are not in the manifest).
   // After its reader's review (prereg38): the crawler's whole-page records and the feed items'
@@ -1276,7 +1278,7 @@ const FLOORS: Record<string, Floors> = {
   // over all 20 articles, not the 13 read (1 -> 0.9, lowered on purpose): the Capital Ledger's drills
   // feature 002 (alliances) goes to pyongyang (2.066 against 0.496), and Pacific Weekly Review's
   // end-of-war feature 008 (review) fits no theme (best 0.639 pyongyang).
-  'korea-scrape-i': { factRecall: 0.35, coverage: 0.923, themeAccuracy: 0.9, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'korea-scrape-i': { factRecall: 0.45, coverage: 0.923, themeAccuracy: 0.9, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg38): measured untuned at 20e224d.
   // 7/19 facts, 12/13 covered (the outlet-less hotline feature 010 gets no theme), no hard negative cited (The Atlantic Dispatch's Blinken-Austin NATO story 013 set aside, 'topic-in-passing'; Pacific Trade Monitor's China trade review 014, 'unlike-batch'; Asia Aviation Weekly's Star Alliance story 015, 'no-topic-terms'; The Korea Desk Briefing's June 2020 Kaesong liaison-office story 016, 'other-time'; MarketPulse Korea's Hanbyeol Aerospace earnings 017 gets no theme), --strict passes; 16/20 themed as labelled (007, Capitol Asia Letter's Moon-Biden summit, labelled alliances, in pyongyang: pyongyang 1.072, review 0.952, alliances 0.705; 010, labelled pyongyang, gets none: pyongyang 0.749, review 0.218, alliances 0.158; 011, Korea Morning Times' undated drills feature, labelled alliances, in review: review 0.784, pyongyang 0.608, alliances 0.53; 012, Peninsula Policy Digest's Tokyo envoys' meeting, labelled review, in pyongyang: pyongyang 1.532, review 1.409, alliances 0.501).
   // After its reader's review (prereg38): hard-wrapped text is joined before any line is read alone
@@ -1291,7 +1293,8 @@ const FLOORS: Record<string, Floors> = {
   // (standalone 1 -> 0); running headers and print stamps are furniture (titles 0.8 -> 1).
   // prereg42's leaning openings: Kwon Jong Gun's item gives way to one that names Kim Yo-jong's
   // warning (+P1), a fourth item holding the labels' 'am' (the known failure above): 3 -> 4.
-  'korea-scrape-k': { factRecall: 0.35, coverage: 0.923, themeAccuracy: 0.95, leaks: 0, nearDuplicates: 0, strict: false, knownFailures: ['4 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
+  // Details (an item's next sentence): one more item holds the labels' 'am': 4 -> 5.
+  'korea-scrape-k': { factRecall: 0.45, coverage: 0.923, themeAccuracy: 0.95, leaks: 0, nearDuplicates: 0, strict: false, knownFailures: ['5 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
   // Held out (prereg39): measured untuned at 84c3e7a.
   // 8/20 facts, 10/13 covered (Yonhap's Next.js 2+2 page 001 set aside, 'topic-in-passing'; the undated Camp Humphreys cost-sharing feature 011, 'no-topic-terms'; the outlet-less Next.js page on Blinken in London 012, 'unlike-batch'), no hard negative cited (Global Affairs Wire's Anchorage China talks 013 gets no theme; Trade Policy Monitor's paywalled China trade review 014 set aside, 'topic-in-passing'; Asia Aviation Report's Saebyeol Air Oneworld story 015, 'no-topic-terms'; Kyodo's October 2020 parade 016, 'unlike-batch'; Korea Market Daily's Daesan Systems earnings 017 gets no theme), --strict passes; 16/20 themed as labelled (001, labelled alliances, gets none: alliances 9.326, review 0, pyongyang 0; 007, the outlet-less Annapolis advisers' meeting, labelled review, in alliances: alliances 3.383, review 1.611, pyongyang 0.705; 011, labelled alliances, gets none: alliances 3.009, review 0.181, pyongyang 0; 012, labelled review, gets none: review 2.44, pyongyang 1.22, alliances 0.361); 1 standalone failure (first-surname: Suh).
   // After its reader's review (prereg39): the two Next.js pages' stories are read from their script
@@ -1329,13 +1332,13 @@ const FLOORS: Record<string, Floors> = {
   // of DPRK | www.kcna.example") is no headline, so KCNA's statement 009 is titled as labelled; without
   // the masthead's "Korean" its fit to the batch falls to 0.595 (names 0.525) and it is set aside as
   // unlike the batch (coverage 1 -> 0.923, theme 1 -> 0.95). Left: KCNA's English shares few words.
-  'korea-scrape-q': { factRecall: 0.5, coverage: 0.923, themeAccuracy: 0.95, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'korea-scrape-q': { factRecall: 0.55, coverage: 0.923, themeAccuracy: 0.95, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg42): measured untuned at 8281444.
   // 7/20 facts, 13/13 covered, no hard negative cited (TrendPulse's social-media roundup of the Moon-Biden summit 013 set aside, 'no-topic-terms'; Defense Horizon's Agni-P test with a Pentagon tweet 016 set aside, 'unlike-batch'; the 2018-2019 Trump-Kim timeline 014, Jae Solace's Seoul trip 015 and the U.S.-Japan steel talks 017 get no theme), --strict passes; 19/20 themed as labelled (the outlet-less March 15 outreach page 007, labelled review, in pyongyang: pyongyang 1.553, review 0.76, alliances 0.187).
   // After its reader's review (prereg42): "In a statement carried by ... (KCNA), she also denounced..."
   // leans back (P2 had come from it), "Later on Thursday,", "The new approach", "In a separate
   // statement ..." too: 0.35 -> 0.3.
-  'korea-scrape-r': { factRecall: 0.3, coverage: 1, themeAccuracy: 0.95, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'korea-scrape-r': { factRecall: 0.35, coverage: 1, themeAccuracy: 0.95, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];

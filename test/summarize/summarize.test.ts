@@ -422,10 +422,51 @@ describe("an outlet's later version of a story (prereg41's reader)", () => {
     for (const summary of [days, untimed]) {
       const texts = summary.sections[0]!.items.map((i) => i.text);
       expect(texts.filter((t) => /^Dawnport fired two/.test(t))).toHaveLength(1);
-      // The pair merged as one point; its text is the ranking's choice, not a version's.
+      // The pair merged as one point; its text is the ranking's choice, not a version's (then its
+      // article's next sentence as a detail).
       const item = summary.sections[0]!.items.find((i) => /^Dawnport fired two/.test(i.text))!;
       expect(item.sources).toHaveLength(2);
-      expect(item.text).toBe(first);
+      expect(item.text.startsWith(first)).toBe(true);
+      expect(item.text).not.toContain(later);
     }
+  });
+});
+
+describe('an item and its detail', () => {
+  const themes = [{ id: 'quake', title: 'The quake', terms: { earthquake: 4, magnitude: 3, aftershocks: 3, quake: 3, epicenter: 3, tremor: 2 } }];
+  const story = (key: string, outlet: string, paragraphs: string[]) => articleFromText(`detail/${key}.txt`, `Title: ${paragraphs[0]}\nSource: ${outlet}\nDate: 2026-05-04\n\n${paragraphs.slice(1).join('\n\n')}`);
+  const point = 'A magnitude 6.1 earthquake struck the Corvane valley before dawn on Monday, cutting power to 40,000 homes, the regional authority said.';
+  const detail = 'The epicenter was 12 km north of Tessaly at a depth of 9 km, and more than 30 aftershocks followed.';
+  // One item a section: with room to spare, a next sentence that is news in its own right may be an item of its own.
+  const run = (...articles: Article[]) => summarize(articles, { themes, maxItemsPerSection: 1, maxWordsPerItem: 80, otherNews: false }).sections[0]!.items;
+
+  it("goes on with its article's next sentence when that is news of the section no other item tells, under 70 words", () => {
+    const [item] = run(story('a', 'Kessling Wire', ['Quake hits Corvane valley', point, detail]));
+    expect(item!.text).toBe(`${point} ${detail}`);
+    expect(countWords(item!.text)).toBeLessThanOrEqual(70);
+  });
+
+  it('takes a next sentence that leans on the item\'s own ("It was the strongest...")', () => {
+    const leaning = 'It was the strongest quake to hit the valley since 1987, when a magnitude 5.8 tremor destroyed the old bridge.';
+    const [item] = run(story('b', 'Kessling Wire', ['Quake hits Corvane valley', point, leaning]));
+    expect(item!.text).toBe(`${point} ${leaning}`);
+  });
+
+  it('stays one sentence when the next is off the section, too long together, or names someone it does not introduce', () => {
+    const offTheme = 'Tessaly\'s football club said its cup final on Saturday would go ahead as planned at the harbour ground.';
+    const long = `Seismologists at the regional survey placed the epicenter 12 km north of Tessaly at a depth of 9 km and counted more than 30 aftershocks through the morning, the strongest of them a magnitude 4.2 quake felt as far away as the coast, where residents of three towns left their homes for the hills.`;
+    const short = 'Okafor said the aftershocks were weakening and no epicenter had moved.';
+    const intro = 'Survey director Ada Okafor has led the regional seismic service since 2019.';
+    expect(run(story('c', 'Kessling Wire', ['Quake hits Corvane valley', point, offTheme]))[0]!.text).toBe(point);
+    expect(run(story('d', 'Kessling Wire', ['Quake hits Corvane valley', point, long]))[0]!.text).toBe(point);
+    const named = run(story('e', 'Kessling Wire', ['Quake hits Corvane valley', intro, point, short]));
+    expect(named.find((i) => i.text.startsWith(point))!.text).toBe(point);
+  });
+
+  it("leaves a detail another item already tells to that item", () => {
+    const other = story('g', 'Harbour Post', ['Aftershocks rattle valley', 'The epicenter was 12 km north of Tessaly, at a depth of 9 km, and more than 30 aftershocks followed, the survey said.']);
+    const items = summarize([story('f', 'Kessling Wire', ['Quake hits Corvane valley', point, detail]), other], { themes, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false }).sections[0]!.items;
+    const texts = items.map((i) => i.text);
+    expect(texts.filter((t) => t.includes('12 km north of Tessaly'))).toHaveLength(1);
   });
 });

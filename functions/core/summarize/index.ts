@@ -11,7 +11,7 @@ import type { Article, ArticleTheme, DigestItem, DigestSection, Summary, Summary
 import { type Analysis, analyze, itemText, labelAgainstBatch } from './analyze';
 import { TermIndex } from './cluster';
 import { rank } from './rank';
-import { type Pooled, selectItems, sourcesOf, topStory, withAlsoIn } from './select';
+import { detailsOf, type Pooled, selectItems, sourcesOf, topStory, withAlsoIn } from './select';
 import { traceGrams } from './similarity';
 import { datelinePlaceAsWritten, type NameIndex, nameIndex, standaloneText, withCitedNames } from './standalone';
 import { type CompiledThemes, compileThemes, compileTopicTerms } from './themes';
@@ -165,7 +165,19 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     const { j, sim, text } = best;
     return { ...p, i: j, text, neighbours: [{ j: p.i, sim }, ...p.neighbours.filter((n) => n.j !== j)] };
   };
-  const chosen = selectItems(pool, analysis, sectionCount, options.maxItemsPerSection, order, usable).map(latest);
+  const picked = selectItems(pool, analysis, sectionCount, options.maxItemsPerSection, order, usable).map(latest);
+  // A detail names nobody the item's own sentence has not introduced (every name expanded, nothing
+  // traced: so that expansion later can never leave a short name in it unexplained).
+  const details = detailsOf(picked, analysis, options.maxWordsPerItem, (art, first, count, before) => {
+    const text = itemText(analysis.articles[art]!.sentences, first, count);
+    const names = namesOf(art);
+    const whole = standaloneText(`${before} ${text}`, names, { place: placeOf(art) });
+    return whole.ok && whole.text === `${standaloneText(before, names, { place: placeOf(art) }).text} ${text}` ? text : null;
+  });
+  const chosen = picked.map((p) => {
+    const d = details.get(p.i);
+    return d ? { ...p, text: `${p.text} ${d}` } : p;
+  });
 
   const bySectionChosen: Pooled[][] = [];
   for (let s = 0; s < sectionCount; s++) {

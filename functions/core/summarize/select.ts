@@ -4,6 +4,7 @@ import type { DigestSection } from '../model';
 import { type Analysis, figuresOf } from './analyze';
 import { pointSimilarity, SAME_POINT, telling } from './cluster';
 import { trigramOverlap, trigrams } from './similarity';
+import { countWords } from './text';
 import type { CompiledThemes } from './themes';
 
 /** Kept well under the scorer's near-duplicate flags (Jaccard 0.5, containment 0.8). */
@@ -160,3 +161,66 @@ export function topStory(sections: readonly (readonly Pooled[])[], order: (i: nu
   return found ? { section: found.section, index: found.index } : null;
 }
 
+
+/** An item and its detail stay under this many words (a point and one detail, not a paragraph). */
+export const DETAIL_MAX_WORDS = 70;
+
+/**
+ * A chosen item gets what follows it in its article when that is news of the same section (a
+ * candidate there, or half of one: "He said the missiles flew 450 km" leans on the item's own
+ * sentence), tells a point no other item tells, and the two stay short: the point, then its detail
+ * ("...fired two short-range ballistic missiles..." then "The missiles flew about 450 km...").
+ * Returns each item's detail: the candidate it comes from and its first and last sentence.
+ */
+export function detailsOf(
+  chosen: readonly Pooled[],
+  analysis: Analysis,
+  maxWords: number,
+  /** The detail's text read after the item's, or null when it cannot be read there. */
+  detailText: (art: number, first: number, count: number, item: string) => string | null,
+): Map<number, string> {
+  const c = analysis.candidates;
+  const key = (art: number, first: number, count: number, section: number): string => `${art}:${first}:${count}:${section}`;
+  const byPlace = new Map<string, number>();
+  for (let j = 0; j < c.length; j++) if (!c.skip[j]) byPlace.set(key(c.art[j]!, c.first[j]!, c.count[j]!, c.section[j]!), j);
+  const told = new Set<string>();
+  const tell = (art: number, first: number, count: number): void => {
+    for (let k = first; k < first + count; k++) told.add(`${art}:${k}`);
+  };
+  for (const p of chosen) {
+    tell(c.art[p.i]!, c.first[p.i]!, c.count[p.i]!);
+    for (const n of p.neighbours) tell(c.art[n.j]!, c.first[n.j]!, c.count[n.j]!);
+  }
+  const texts = new Map(chosen.map((p) => [p.i, p.text]));
+  const limit = Math.min(maxWords, DETAIL_MAX_WORDS);
+  const out = new Map<number, string>();
+  for (const p of [...chosen].sort((x, y) => y.final - x.final)) {
+    const art = c.art[p.i]!;
+    const section = c.section[p.i]!;
+    const next = c.first[p.i]! + c.count[p.i]!;
+    // The next sentence as an item of its own, the next two as one, or the next leaning on the item's last.
+    const shapes: [number | undefined, number, number][] = [
+      [byPlace.get(key(art, next, 1, section)), next, 1],
+      [byPlace.get(key(art, next, 2, section)), next, 2],
+      [byPlace.get(key(art, next - 1, 2, section)), next, 1],
+    ];
+    const found = shapes.find(([j]) => j !== undefined);
+    if (!found) continue;
+    const [j, first, count] = found as [number, number, number];
+    if (told.has(`${art}:${first}`) || told.has(`${art}:${first + count - 1}`)) continue;
+    if (chosen.some((q) => q.i !== p.i && pointSimilarity(c, q.i, j) >= SAME_POINT) || (c.first[j] === next && pointSimilarity(c, p.i, j) >= SAME_POINT)) continue;
+    const item = texts.get(p.i)!;
+    const text = detailText(art, first, count, item);
+    if (text === null || countWords(item) + countWords(text) > limit) continue;
+    const g = trigrams(`${item} ${text}`);
+    const overlaps = (q: Pooled): boolean => {
+      const { jaccard, containment } = trigramOverlap(g, trigrams(texts.get(q.i)!));
+      return jaccard >= TRIGRAM_JACCARD_MAX || containment >= TRIGRAM_CONTAINMENT_MAX;
+    };
+    if (chosen.some((q) => q.i !== p.i && overlaps(q))) continue;
+    tell(art, first, count);
+    texts.set(p.i, `${item} ${text}`);
+    out.set(p.i, text);
+  }
+  return out;
+}
