@@ -23,6 +23,8 @@ describe('furniture', () => {
     ['navigation', ['Skip to content', 'Menu', 'Local | Sport | Weather'], ['Back To Top', 'Next article', 'Home » Local » Water']],
     ['comment prompts', [], ['12 Comments', 'Leave a Reply', 'Great article, I totally agree with the board on this matter.']],
     ['subscribe prompts', ['Sign in'], ['Subscribe to our newsletter', 'Follow us on Instagram']],
+    ["a newsletter's offer in the text", [], ["Get the Valley Times' morning headlines in your inbox.", "Sign up for our morning newsletter to get the day's top stories in your inbox."]],
+    ["a wire's closing credit", [], ['Associated Press writer Tomas Ruiz in Fresno contributed to this report.', 'AP Medical Writer Ana Ruiz contributed to this report from Sacramento.']],
     ['copyright and tags', [], ['Tags: water, farming, valley', '© 2024 Valley Times. All rights reserved.']],
     ['a copyright sign after the name', [], ['Valley Times © 2024.', 'The Valley Bureau is a service of public radio stations. © 2024']],
     ['a menu with an initialism', ['World | U.S. | Politics'], []],

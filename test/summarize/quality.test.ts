@@ -77,7 +77,7 @@ const FLOORS: Record<string, Floors> = {
   // The item carried 'Harbourline' (a leak marker in the labels' boilerplate). With its blind topic terms
   // (subject.json: "nimbus", "nimbus cloud", "us-central-2") the bank app names none: 10/24 facts, 25/25
   // themed, no leak, --strict passes.
-  'cloud-outage': { factRecall: 0.458, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'cloud-outage': { factRecall: 0.542, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the Fed's half-point hike and its fallout; themes first, labels before any run, written
   // without reading the summarizer; measured untuned at bfffa89 (names check in): 9/24 facts; 22/25
   // themed as labelled (11 bank shares in households; the renters story, 16, ruled out by similarity at
@@ -128,7 +128,7 @@ const FLOORS: Record<string, Floors> = {
   // letter comes as...'), which the checker now flags; such a sentence opens no item now: 13/23.
   'drug-recall': {
     // Its leak names the recall once at fit 0.615 (SINGLE_MENTION_FIT): 20/25 themed, no leak.
-    factRecall: 0.565, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0,
+    factRecall: 0.609, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0,
   },
   // Held out: the Commission's record DMA fine on Nexara for favouring its own app store, the appeal and
   // the fallout; themes and subject committed before the articles, labels before any run, written without
@@ -159,7 +159,7 @@ const FLOORS: Record<string, Floors> = {
     // counts from): it opens no item now, and the slot goes to a fact: 15/23. A byline stamped with a time ('By Noor C
     // astellan | Oct. 8, 2026 12:10 p.m.') was read as the article's first sentence; it is furni
     // ture now, and the real lede is the lead again: the ship owners' court filing loses its place to the voyage recorder, 14/23.
-    factRecall: 0.609, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0,
+    factRecall: 0.652, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0,
   },
   // Held out: a record ten-day heat wave over the invented North Texas metro of Corvallo (grid council
   // SPGC, utility CP&L), July 14-24, 2026; themes and subject committed before the articles, labels before
@@ -338,7 +338,7 @@ const FLOORS: Record<string, Floors> = {
   // resembling it less than typical (fit 0.97), is set aside: 24/26 themed, 2 leaks.
   // The late-mention gate (prereg12, cut-offs recorded in prereg8) sets aside the Arizona heat wave (23,
   // ninth sentence, names 0.43): 25/26, the Bermuda leak stays (several mentions).
-  hurricane: { factRecall: 0.667, coverage: 1, themeAccuracy: 0.962, leaks: 1, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
+  hurricane: { factRecall: 0.708, coverage: 1, themeAccuracy: 0.962, leaks: 1, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
   // Held out: a roof collapse at the invented Bellcoe Coal Co.'s Greyridge No. 4 mine near Tarrow, W.Va.,
   // traps nine miners 1,400 feet down (9-30 June 2026: the borehole into an air pocket, six out alive after
   // 72 hours and three dead, MSHA's investigation and the 41 roof-control citations, the suspension and
@@ -369,7 +369,7 @@ const FLOORS: Record<string, Floors> = {
   // item inside a quotation; it leans back now, and the payroll fact its second sentence carried goes: 9/23.
   // The late-mention gate (prereg12, cut-offs recorded in prereg8) sets aside Cascadia Trust's earnings (17,
   // ninth sentence, names 0.59): 19/24, no leak.
-  'bank-failure': { factRecall: 0.391, coverage: 0.938, themeAccuracy: 0.792, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'bank-failure': { factRecall: 0.478, coverage: 0.938, themeAccuracy: 0.792, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the board of the invented Austin software company Veridane Systems fires its co-founder
   // and CEO Dana Whitlock over an undisclosed 12% stake in a supplier, Northpass Data (3-24 April 2026:
   // the 18% share fall, the activist and pension-fund demand, 6,200 employees' open letter, the CTO and
@@ -385,7 +385,7 @@ const FLOORS: Record<string, Floors> = {
   // Since: "The letter came a day after..." is read only with a sentence that names a letter (it had been
   // joined to the account managers' sentence); the interim CEO's letter to customers takes the place
   // (12/23 facts).
-  'ceo-ouster': { factRecall: 0.522, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'ceo-ouster': { factRecall: 0.565, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a federal grand jury indicts Raymond Vasquez-Tull, mayor of the invented city of Port Halden,
   // Ohio, on bribery and wire-fraud charges over a riverfront rezoning and a $38 million tax abatement, and
   // city hall reels (2-23 Mar 2026); themes.json and subject.json committed before the articles, labels
@@ -499,7 +499,7 @@ const FLOORS: Record<string, Floors> = {
   // Hanbit Coin's freeze 20, the Lakemont pension write-down 23), Vaultline's June 2025 arena deal 18,
   // the Texas Ponzi arrest 21, the Drachma hack 22, the stablecoin hearing 24 and both plainly
   // off-topic articles get no theme; no item carries a leak marker; --strict passes.
-  'crypto-collapse': { factRecall: 0.458, coverage: 0.941, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'crypto-collapse': { factRecall: 0.542, coverage: 0.941, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the invented 90-year-old Harlan Creek Dam (Sable County Water District, invented state of
   // Cordell) fails after record rain and floods Millbrook Falls and Dunmore (16 May - 3 June 2026);
   // themes.json and subject.json committed before the articles, labels before any run, written without
@@ -565,7 +565,7 @@ const FLOORS: Record<string, Floors> = {
   // get no theme.
   // The late-mention gate (prereg12, cut-offs recorded in prereg8) sets aside the tobacco audit (21, eighth
   // sentence, names 0.25): 24/26, no leak, --strict passes.
-  'opioid-settlement': { factRecall: 0.478, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'opioid-settlement': { factRecall: 0.522, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the crowded ferry Lusaro Star (invented operator Okavo Ferry Services) capsizes in a storm on
   // the Lusaro River near Sendu in the invented country of Kavanda (14 Oct - 6 Nov 2026: 96 rescued the
   // first night, 78 dead and nine missing when the search ends, 120 licensed / about 260 aboard, an
@@ -673,7 +673,7 @@ const FLOORS: Record<string, Floors> = {
   // a naming) and is read with the sentence before it; the freed slot carries the $910 million writedown (+1 fact).
   // Lowered on purpose: an item opening on "The couple"/"The money"/"The fund"/"The emails" leans on a sentence the
   // reader never saw, and carried a fact; it no longer opens an item (README, Digest quality).
-  'pension-scandal': { factRecall: 0.458, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'pension-scandal': { factRecall: 0.5, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: Mount Teravaka erupts on Maren Island in the invented Solenne Islands (9 Mar - 8 Apr 2026:
   // the level-4 alert and 4,200 ordered out, the 4:40 a.m. eruption with ash 12 km high, the airport shut
   // and 1,800 tourists stranded, lava over the Coast Road and 37 homes in Hollin Bay, four dead and two
@@ -840,7 +840,7 @@ const FLOORS: Record<string, Floors> = {
   // both plainly off-topic articles; --strict passes. One standalone failure: 'Ostrand was among about 300
   // passengers...' (04's second paragraph) opens with a surname the section never introduced.
   // Its one standalone failure ('Ostrand was among...') is gone: a full name with an age after it is a person's now.
-  'subway-fire': { factRecall: 0.625, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'subway-fire': { factRecall: 0.667, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg17): about 6,000 nurses of the Kenwater Nurses Association strike Corwen Health, the
   // four-hospital system of the invented city of Marlbridge, Kenwater, for five days (notice March 5, strike
   // March 16-21, 2026): 1,400 replacement nurses from Bridgeway Clinical Staffing, 650 postponed surgeries, 18
@@ -1074,7 +1074,7 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg22): measured untuned at 15d434c.
   // 11/24 facts, 22/26 themed as labelled (15, 17 in vote, 08 in company; the Brightwater contract 24, a hard negative, cited in fallout: the leak and the boilerplate failure), one standalone failure
   // ('Halvern' of the headline 'After Halvern vote...' taken for a person: the checker's, fixed there).
-  'union-drive': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.923, leaks: 1, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
+  'union-drive': { factRecall: 0.542, coverage: 1, themeAccuracy: 0.923, leaks: 1, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
   // Held out (prereg22): measured untuned at 9129d2e.
   // 7/24 facts, coverage 17/17, no leak; 22/26 themed as labelled (lawsuit 15 and council apology 14 in failures, lab audit 09 and first-weeks feature 06 in release).
   exoneration: { factRecall: 0.375, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
@@ -1096,11 +1096,11 @@ const FLOORS: Record<string, Floors> = {
   'pharmacy-bankruptcy': { factRecall: 0.56, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg24): measured untuned at 7757d68.
   // 14/25 facts, 17/17 covered, no hard negative cited; 24/26 themed as labelled (the commission review 05 and ParlayPoint's monitoring 04 in investigation, not industry).
-  'betting-scandal': { factRecall: 0.6, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'betting-scandal': { factRecall: 0.64, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg25): measured untuned at a44d662.
   // 12/25 facts, 17/17 covered, no hard negative cited, --strict passes; 25/26 themed as labelled (Flicktide's Keystile age checks 04 in law: law 2.401, platforms 1.718).
   // Since then, from its review: "The law ..." is read with the sentence before only when that one names a law (12 -> 14).
-  'teen-social-ban': { factRecall: 0.56, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'teen-social-ban': { factRecall: 0.6, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg25): measured untuned at 9a29f94.
   // 15/25 facts, 16/17 covered (the plant feature 08 gets no theme: case 0.629, company 0.527), no hard negative cited, --strict passes; 25/26 themed as labelled (08, labelled company, gets none).
   'spy-case': { factRecall: 0.64, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
@@ -1111,7 +1111,7 @@ const FLOORS: Record<string, Floors> = {
   // the summarizer leans it back too (stadium-deal pays two facts): 0.
   // A feature that opens on a scene is not set aside as unlike the batch (prereg27): the school-bus story 11 is in, and its item
   // displaces the second of two items on the one lawsuit, whose '$50 million' carried R3: 14 -> 13 facts, on purpose.
-  'tower-cracks': { factRecall: 0.56, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'tower-cracks': { factRecall: 0.64, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg26): measured untuned at f1f1b4e.
   // 10/25 facts, 16/17 covered (the dairy-farm feature 12 gets no theme, 'unlike-batch'), no hard negative cited, --strict passes; 25/26 themed as labelled (12, labelled people, gets none).
   'ice-storm': { factRecall: 0.4, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
@@ -1123,12 +1123,12 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg26): measured untuned at 60c8624.
   // 15/24 facts, 17/17 covered, no hard negative cited, --strict passes; 24/26 themed as labelled (the apps' lawsuit 07 in ordinance: ordinance 3.329, companies 1.52; Zipplet's surcharge 12 in drivers: drivers 3.128, companies 2.473); 1 standalone failure (leading-definite 'The ordinance, passed by the City Council 7-2 on March 3...' in ordinance).
   // Since then: 'The ordinance, ...' leans back, and the top story is another point (facts unchanged): 0 standalone failures.
-  'gig-drivers': { factRecall: 0.625, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'gig-drivers': { factRecall: 0.667, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg27): measured untuned at 4daaab0.
   // 10/24 facts, 16/17 covered (the plant workers' retraining feature 12 gets no theme, 'unlike-batch'), no hard negative cited, --strict passes; 25/26 themed as labelled (12, labelled fishers, gets none).
   // Since then, from its review: 'The rally, called by the union...' leans back (a participle, not a name), so the rally item is read with the
   // sentence before it: 10 -> 11 facts.
-  'cod-fishery': { factRecall: 0.458, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'cod-fishery': { factRecall: 0.5, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg27): measured untuned at 27439f4.
   // 10/25 facts, 16/17 covered (the special-education feature 11 gets no theme, 'other-cast'), no hard negative cited in an item, 1 listed in an alsoIn (the cellphone ban 22, same cast at the same time, in families': the leak), --strict passes; 22/26 themed as labelled (14, the mayor and council, in decision: decision 4.408, money 3.72; 17, the budget and contract, in decision: decision 3.812, money 2.535; 11 unthemed; 22, a hard negative, in families).
   'school-closures': { factRecall: 0.56, coverage: 0.941, themeAccuracy: 0.885, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
@@ -1139,10 +1139,14 @@ const FLOORS: Record<string, Floors> = {
   'pipeline-protest': { factRecall: 0.56, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg28): measured untuned at 1ef56e4.
   // 12/24 facts, 17/17 covered, no hard negative cited, --strict passes; 25/26 themed as labelled (the Larkmoor Ledger's fine story 14, labelled contractor, in delays: delays 3.59, contractor 2.619).
-  'ambulance-delays': { factRecall: 0.583, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'ambulance-delays': { factRecall: 0.625, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg28): measured untuned at 8b7c3f4.
   // 14/24 facts, 17/17 covered, no hard negative cited, --strict passes; 23/26 themed as labelled (13, the Mirabeau wrongful-death suit, labelled inquiry, in night: night 5.782, inquiry 3.238; 15, the Saffrey-Holt funeral, labelled inquiry, in night: night 3.401, inquiry 1.957; 16, the inquiry hearing, labelled inquiry, in night: night 3.788, business 2.578, inquiry 2.57).
-  'concert-crush': { factRecall: 0.625, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // The seventeenth stop's newsletter-offer furniture ("Sign up for our morning newsletter to get the
+  // day's top stories in your inbox.", printed in the text of every page of one outlet) had lifted the
+  // batch likeness of that outlet's pages; without it the critical-patients update (05) fits 0.586 and
+  // is set aside as unlike the batch: coverage 1 -> 0.941, theme 0.885 -> 0.846.
+  'concert-crush': { factRecall: 0.667, coverage: 0.941, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg28): measured untuned at f91290b.
   // 14/24 facts, 16/17 covered (the rural emergency-room feature 14 gets no theme, 'topic-in-passing'), no hard negative cited, --strict passes; 25/26 themed as labelled (14, labelled families, gets none).
   'antibiotic-shortage': { factRecall: 0.625, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
@@ -1158,7 +1162,7 @@ const FLOORS: Record<string, Floors> = {
   'library-book-ban': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg29): measured untuned at f41c168.
   // 7/24 facts, 17/17 covered, no hard negative cited, --strict passes; 22/26 themed as labelled (02, the trainers shipping horses out, labelled industry, in deaths: deaths 4.741, industry 4.437; 03, the groom's empty stall, labelled deaths, in industry: industry 2.084, deaths 1.4; 07, the necropsies, labelled inquiry, in deaths: deaths 6.65, inquiry 4.005; 16, the Courier's interim-report story, labelled inquiry, in deaths: deaths 4.929, inquiry 4.568).
-  'racetrack-deaths': { factRecall: 0.375, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'racetrack-deaths': { factRecall: 0.417, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg29): measured untuned at 9bf5169.
   // 13/25 facts, 17/17 covered, no hard negative cited, --strict passes; 25/26 themed as labelled (the review board's findings 17, labelled response, in company: company 3.353, fire 2.823, response 2.706).
   'refinery-fire': { factRecall: 0.56, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
@@ -1170,22 +1174,22 @@ const FLOORS: Record<string, Floors> = {
   'water-main-break': { factRecall: 0.68, coverage: 1, themeAccuracy: 0.885, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 0, datelines: 0 },
   // Held out (prereg30): measured untuned at 9e25425.
   // 12/25 facts, 17/17 covered, no hard negative cited, --strict passes; 25/26 themed as labelled (06, the group's share fall and the chief executive's apology, labelled exchange, in glitch: glitch 3.825, exchange 3.439).
-  'exchange-glitch': { factRecall: 0.52, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'exchange-glitch': { factRecall: 0.6, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg30): measured untuned at 6c16036.
   // 14/25 facts, 16/17 covered (the school-exams feature 15 gets no theme, 'topic-late'), no hard negative cited, --strict passes; 22/26 themed as labelled (08, the emergency order, labelled repair, in outage: outage 6.022, repair 2.645; 10, the Kestrin Bay lifting the Merrowline, labelled repair, in cause: cause 2.421, repair 1.633; 15, labelled outage, gets none; 17, the compensation package, labelled repair, in cause: cause 2.078, outage 1.608, repair 1.554); 1 standalone failure (first-surname 'Vesscom' in the Kallenbruck quote item in repair).
   'subsea-cable-cut': { factRecall: 0.64, coverage: 0.941, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg30): measured untuned at 23b01cf.
   // 12/25 facts, 17/17 covered, no hard negative cited, --strict passes; 23/26 themed as labelled (05, Veloxa's layoffs, labelled companies, in ban: ban 3.561, companies 2.943; 15, the Courier's petition story, labelled riders, in ban: ban 3.167, riders 2.405; 16, the judge's ruling, labelled companies, in ban: ban 4.385, companies 3.304).
-  'scooter-ban': { factRecall: 0.48, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'scooter-ban': { factRecall: 0.56, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg30): measured untuned at 62aa91d.
   // 10/25 facts, 17/17 covered, no hard negative cited (the Port Halden bond-election story 22 is set aside, 'other-time'), --strict fails only on '1 item(s) carry page boilerplate', a false hit of the labels' own boilerplate string 'RELATED' on the words 'election-related robocalls' in the commission item (no leak); 25/26 themed as labelled (09, the undated voice-cloning feature, labelled probe, in vote: vote 2.022, probe 0.818, policy 0.758).
-  'election-deepfake': { factRecall: 0.44, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
+  'election-deepfake': { factRecall: 0.48, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
   // Held out (prereg30): measured untuned at 3f67bda.
   // 15/25 facts, 16/17 covered (the Fenwardine club feature 17 gets no theme, 'unlike-batch'), no hard negative cited, --strict passes; 23/26 themed as labelled (10, the parliamentary hearing, labelled reforms, in allegations: allegations 5.535, reforms 3.974; 12, the gymnasts' lawsuit, labelled reforms, in allegations: allegations 3.097, federation 3.078, reforms 1.325; 17, labelled reforms, gets none).
   'coach-abuse': { factRecall: 0.6, coverage: 0.941, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg31): measured untuned at fbdc0f6.
   // 15/25 facts, 17/17 covered, no hard negative cited (the Ostermarsh Parish erasure story 18 and the test-security bill 21 are set aside, 'topic-in-passing'; the Beacon's August 2026 record-gains story 19, 'other-time'), --strict passes; 25/26 themed as labelled (14, the undated teacher-pressure feature, labelled accused, in audit: audit 5.087, accused 4.228).
-  'test-cheating': { factRecall: 0.68, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'test-cheating': { factRecall: 0.72, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg31): measured untuned at ef2e4fb.
   // 14/24 facts, 17/17 covered, no hard negative cited, --strict passes; 23/26 themed as labelled (10, the pilot's flight hours, labelled operator, in crash: crash 4.436, operator 3.135; 14, the Herald's preliminary-report story, labelled inquiry, in crash: crash 5.287, inquiry 1.303, operator 1.037; 17, the state hearing, labelled inquiry, in crash: crash 5.393, inquiry 2.87).
   // Lowered on purpose 0.583 -> 0.542: '...SkyBridge's procedures for accepting a flight, she said.' names no person for 'she' (its reader's review) and is no longer an item; the fact went with it.
@@ -1198,7 +1202,7 @@ const FLOORS: Record<string, Floors> = {
   'insurer-exit': { factRecall: 0.56, coverage: 1, themeAccuracy: 0.808, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg31): measured untuned at f579579.
   // 13/25 facts, 16/17 covered (the undated Ladder 7 rescue feature 09 gets no theme, 'unlike-batch'), no hard negative cited, --strict passes; 25/26 themed as labelled (09, labelled fire, gets none: fire 5.072, owner 0.025).
-  'hotel-fire': { factRecall: 0.52, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'hotel-fire': { factRecall: 0.56, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg31): measured untuned at b987a32.
   // 13/25 facts, 17/17 covered, no hard negative cited, --strict passes; 22/26 themed as labelled (07, Reuters' lockdown and transfers, labelled system, in riot: riot 5.371, system 0.932; 10, the 16-hour-shifts feature, labelled system, in riot: riot 2.224, inquiries 0.264, system 0.224; 13, the undated families feature, labelled inquiries, in riot: riot 3.438, inquiries 1.579; 17, the families' wrongful-death suit, labelled inquiries, in riot: riot 9.97, inquiries 6.531).
   'prison-riot': { factRecall: 0.52, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
@@ -1236,11 +1240,11 @@ const FLOORS: Record<string, Floors> = {
   // Lowered on purpose (0.4 -> 0.35): captions closed by "Captured from KCNA" (six on the raw-page sets,
   // one in 012 here) are page furniture now; without that text in the batch the review section takes
   // the White House's own account of the review's launch in place of Psaki's quotation, which held R2's words.
-  'korea-scrape-c': { factRecall: 0.35, coverage: 1, themeAccuracy: 0.95, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'korea-scrape-c': { factRecall: 0.4, coverage: 1, themeAccuracy: 0.95, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg34): measured untuned at cac94a1.
   // 6/19 facts, 13/13 covered, no hard negative cited (AP's Sherman-in-Tianjin story 013 and Reuters' Pentagon posture review 015 are set aside, 'unlike-batch'; the outlet-less Asiana alliance story 014, 'no-topic-terms'; Yonhap News Agency's January 2021 parade story 016, 'other-time'; Hanbit Aerospace's earnings 017 gets no theme), --strict passes; 17/20 themed as labelled (000, Yonhap's Moon-Biden summit, labelled alliances, in review: review 4.178, alliances 1.438, pyongyang 0.677; 001, the Associated Press version of it, labelled alliances, in review: review 0.989, pyongyang 0.593, alliances 0.253; 002, Kyodo News' intelligence chiefs in Tokyo, labelled alliances, in review: review 1.176, pyongyang 0.63, alliances 0.475).
   // Several parties acting in a headline (prereg37): theme accuracy 0.85 -> 1.
-  'korea-scrape-d': { factRecall: 0.316, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'korea-scrape-d': { factRecall: 0.368, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg35): measured untuned at c9c43da.
   // 9/20 facts, 11/13 covered (CNS English's Xinhua copy of the May 2 statements 008 is set aside, 'unlike-batch'; the undated Annandale grocer feature 011 gets no theme), no hard negative cited (AP's Blinken-Austin NATO story 013 set aside, 'topic-in-passing'; Marketline Asia's chip supply review 014, 'unlike-batch'; Korea Maritime Review's THE Alliance story 015, 'no-topic-terms'; the outlet-less December 2020 leaflet-law story 016 and BusinessLine Korea's Hanmaru earnings 017 get no theme), --strict passes; 17/20 themed as labelled (008, labelled pyongyang, gets none: pyongyang 4.178, review 0.84; 010, Kyodo's G7 and trilateral story, labelled alliances, in review: review 2.688, alliances 1.171, pyongyang 0.498; 011, labelled alliances, gets none: review 0.564, pyongyang 0.34, alliances 0.113).
   // Several parties acting in a headline (prereg37): theme accuracy 0.85 -> 0.9.
@@ -1278,7 +1282,7 @@ const FLOORS: Record<string, Floors> = {
   // over all 20 articles, not the 13 read (1 -> 0.9, lowered on purpose): the Capital Ledger's drills
   // feature 002 (alliances) goes to pyongyang (2.066 against 0.496), and Pacific Weekly Review's
   // end-of-war feature 008 (review) fits no theme (best 0.639 pyongyang).
-  'korea-scrape-i': { factRecall: 0.45, coverage: 0.923, themeAccuracy: 0.9, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'korea-scrape-i': { factRecall: 0.5, coverage: 0.923, themeAccuracy: 0.9, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg38): measured untuned at 20e224d.
   // 7/19 facts, 12/13 covered (the outlet-less hotline feature 010 gets no theme), no hard negative cited (The Atlantic Dispatch's Blinken-Austin NATO story 013 set aside, 'topic-in-passing'; Pacific Trade Monitor's China trade review 014, 'unlike-batch'; Asia Aviation Weekly's Star Alliance story 015, 'no-topic-terms'; The Korea Desk Briefing's June 2020 Kaesong liaison-office story 016, 'other-time'; MarketPulse Korea's Hanbyeol Aerospace earnings 017 gets no theme), --strict passes; 16/20 themed as labelled (007, Capitol Asia Letter's Moon-Biden summit, labelled alliances, in pyongyang: pyongyang 1.072, review 0.952, alliances 0.705; 010, labelled pyongyang, gets none: pyongyang 0.749, review 0.218, alliances 0.158; 011, Korea Morning Times' undated drills feature, labelled alliances, in review: review 0.784, pyongyang 0.608, alliances 0.53; 012, Peninsula Policy Digest's Tokyo envoys' meeting, labelled review, in pyongyang: pyongyang 1.532, review 1.409, alliances 0.501).
   // After its reader's review (prereg38): hard-wrapped text is joined before any line is read alone
@@ -1300,7 +1304,7 @@ const FLOORS: Record<string, Floors> = {
   // After its reader's review (prereg39): the two Next.js pages' stories are read from their script
   // data (coverage 0.769 -> 0.923), the visible <h1> wins over the search-engine title (titles 0.8 ->
   // 1), "South Korea's Suh Hoon" is a person ("Suh told..." named in full): 0.4 -> 0.45, theme 0.8 -> 0.95.
-  'korea-scrape-l': { factRecall: 0.45, coverage: 0.923, themeAccuracy: 0.95, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'korea-scrape-l': { factRecall: 0.5, coverage: 0.923, themeAccuracy: 0.95, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg40): measured untuned at 4c718d0.
   // 9/20 facts, 13/13 covered, no hard negative cited (the State Department's May 17 briefing 013, 'no-topic-terms'; the Pentagon's Austin-Lorenzana readout 014, 'no-topic-terms'; the Morrison-Ardern joint statement 015 set aside, 'topic-in-passing'; Peninsula Monitor's KCNA tree-planting text 016, 'unlike-batch'; the Foreign Ministry's domestic briefing 017, 'unlike-batch'), --strict fails only on '2 item(s) carry page boilerplate' (a monitoring site's 'Full text | Source: KCNA | Filed under: ...' label and a translated briefing's 'Reporter (Hankook Ilbo): ...' question; no leak); 19/20 themed as labelled (008, the White House statement on the Annapolis advisers' meeting, labelled review, in alliances: alliances 2.214, pyongyang 1.443, review 0.868).
   // After its reader's review (prereg40): a transcript's questions and speakers' turns ("Q Does...",
@@ -1315,10 +1319,10 @@ const FLOORS: Record<string, Floors> = {
   // After its reader's review (prereg40): interview questions ("Q: ...") and "Weeks earlier, ..." make
   // no item (A1 and A6 had come from those items); the video page's "VIDEO: ..." headline is read, so its
   // teaser is an item and the plenary-meeting item (P2) gives way: 0.6 -> 0.45.
-  'korea-scrape-n': { factRecall: 0.45, coverage: 0.846, themeAccuracy: 0.85, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'korea-scrape-n': { factRecall: 0.5, coverage: 0.846, themeAccuracy: 0.85, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg41): measured untuned at ccb47aa.
   // 10/20 facts, 13/13 covered, no hard negative cited (Kyodo's two versions of the Fukushima water decision 013 and 014, Han Peninsula Times' comfort-women ruling 017, the KBO opener 018 and the cherry blossom road 019 get no theme; Valley Sentinel's AP copy on Pakistan's Shaheen-1A test 015 and Seoul Daybreak's November 2020 cost-sharing predecessor 016 set aside, 'no-topic-terms'), --strict passes; 20/20 themed as labelled (no miss).
-  'korea-scrape-o': { factRecall: 0.5, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'korea-scrape-o': { factRecall: 0.55, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg41): measured untuned at 574f437.
   // 6/20 facts, 13/13 covered, 1 hard negative cited (Yonhap's stale September 2020 apology story 016, same agency, country and leader seven months before the story, listed in pyongyang's alsoIn, no item: the leak; Reuters' Japan export-curbs story 013 set aside, 'topic-in-passing'; AP's China-Taiwan flights 014, 'no-topic-terms'; Yonhap's by-election story naming Moon 015, 'unlike-batch'; AP's Asia-Pacific news budget 017 gets no theme), --strict passes; 19/20 themed as labelled (016, a hard negative, in pyongyang: pyongyang 1.452, alliances 0.324, review 0.052). The two JSON feed records (002, 010) were rejected as written (headline/body_text/firstcreated: 'malformed') and re-keyed to schema.org fields before this measurement; restored as written once feed items (ninjs) were read (figures unchanged).
   // After its reader's review (prereg41): feed copy's slugs, routing keys, urgent flashes, version

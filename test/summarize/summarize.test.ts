@@ -463,6 +463,17 @@ describe('an item and its detail', () => {
     expect(named.find((i) => i.text.startsWith(point))!.text).toBe(point);
   });
 
+  it('takes a next sentence with no theme words of its own when it goes on in the same paragraph, or in the next one about the same thing', () => {
+    const power = 'Crews had restored power to most of the valley by noon, and schools in Tessaly stayed closed.';
+    const inParagraph = articleFromText('detail/h.txt', `Title: Quake hits Corvane valley\nSource: Kessling Wire\nDate: 2026-05-04\n\n${point} ${power}`);
+    expect(run(inParagraph)[0]!.text).toBe(`${point} ${power}`);
+    // In a new paragraph it shares "valley" with the item: the same story.
+    expect(run(story('i', 'Kessling Wire', ['Quake hits Corvane valley', point, power]))[0]!.text).toBe(`${point} ${power}`);
+    // A new paragraph sharing no word with the item, nor referring back to it, may be the next story of a roundup.
+    const nextStory = 'Tessaly\'s football club said its cup final on Saturday would go ahead as planned at the harbour ground.';
+    expect(run(story('j', 'Kessling Wire', ['Quake hits Corvane valley', point, nextStory]))[0]!.text).toBe(point);
+  });
+
   it("leaves a detail another item already tells to that item", () => {
     const other = story('g', 'Harbour Post', ['Aftershocks rattle valley', 'The epicenter was 12 km north of Tessaly, at a depth of 9 km, and more than 30 aftershocks followed, the survey said.']);
     const items = summarize([story('f', 'Kessling Wire', ['Quake hits Corvane valley', point, detail]), other], { themes, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false }).sections[0]!.items;

@@ -157,6 +157,10 @@ const DATE_TAIL = /^(?:\s*[-–—,]?\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:
 /** An ISO date and time with its zone ("2020-11-12T10:45:00+09:00"). */
 const ISO_STAMP = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})\b/;
 const CREDIT_BY_RE = /^(?:(?:additional )?reporting|writing|editing|edited|compiled|translated|produced)\s+by\b/i;
+/** A wire's closing credit ("Associated Press writer Tobin Aldergate in Oklahoma City contributed to this report."). */
+const CONTRIBUTED_RE = /\bcontributed (?:reporting )?to (?:this|the) (?:report|story|article)\b[^.!?]{0,60}[.!]?["\u201D\u2019*_]?$/i;
+/** A newsletter's offer in the page's text ("Get the Ledger's morning headlines in your inbox."). */
+const INBOX_RE = /^(?:get|sign up|subscribe|receive|have)\b.{0,100}\b(?:in|into|to) your inbox\b/i;
 const BYLINE_RE = /^(?:[Ww]ritten\s+)?[Bb][Yy]\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|de|da|van|von|bin|al|la|le|del))*)/u;
 const DATED_LINE_RE = /^(?:published|posted|updated|last updated|first published|date|dated|released)\b\s*(?:on|at)?\s*:?\s*/i;
 
@@ -353,7 +357,7 @@ export function classifyLine(line: string, words = wordCount(line)): LineVerdict
     const header = b.replace(PROMO_RE, '').replace(/^[\s:\-–—|»>….]+/, '') === '';
     return { kind: 'promo', promoHeader: header };
   }
-  if (words <= 12 && SUBSCRIBE_RE.test(b)) return { kind: 'subscribe' };
+  if ((words <= 12 && SUBSCRIBE_RE.test(b)) || (words <= 30 && INBOX_RE.test(b))) return { kind: 'subscribe' };
   if (words <= 30 && EMAIL_FURNITURE.test(b)) return { kind: 'subscribe' };
   if (PRINT_STAMP.test(line.trim())) return { kind: 'widget' };
   // A printed paper's running header: its name, the date, the page ("THE KOREA LEDGER  Friday,
@@ -376,7 +380,7 @@ export function classifyLine(line: string, words = wordCount(line)): LineVerdict
   if (TIME_AGO_RE.test(b)) return { kind: 'dateline' };
   const src = SOURCE_RE.exec(line);
   if (src && wordCount(src[1]!) <= 8) return { kind: 'source', source: cleanName(src[1]) };
-  if (words <= 40 && CREDIT_BY_RE.test(line)) return { kind: 'byline' };
+  if (words <= 40 && (CREDIT_BY_RE.test(line) || CONTRIBUTED_RE.test(line.trim()))) return { kind: 'byline' };
   if (words <= 8 && EDITOR_RE.test(line)) return { kind: 'byline' };
   // "KYODO NEWS - Jun 2, 2021 - 19:20 | World, All": an outlet, a dash, then the date.
   const od = words <= 16 ? OUTLET_DASH.exec(line) : null;

@@ -6,7 +6,7 @@ import { datelinePlace } from '../ingest/structure';
 import type { Article, Sentence } from '../model';
 import { type CompiledThemes, mentions, scoreThemes } from './themes';
 import { CONTENT, countWords, normalizeSpace, SALIENT, tokenize, tokenizeIds, type Vocabulary } from './text';
-import { ASKS, clauseText, furnitureReason, leansBack, leavesQuoteOpen, linkedClauseStart, MIN_ITEM_WORDS, pointsAtDatelinePlace, QUESTION_LABEL, quoteShare, SPEAKER_LABEL, stripEndMark, unnamedVoice } from './item-filters';
+import { ASKS, clauseText, furnitureReason, leansBack, leavesQuoteOpen, linkedClauseStart, MIN_ITEM_WORDS, OPENS_WITH_BARE_QUOTE, pointsAtDatelinePlace, QUESTION_LABEL, quoteShare, SPEAKER_LABEL, stripEndMark, unnamedVoice } from './item-filters';
 import { Arena } from './similarity';
 import { unnamedPerson } from './standalone';
 import { detailScore } from './specific';
@@ -91,6 +91,11 @@ export interface ArticleInfo {
   readonly topicFirst: number;
   /** A feature's opening: one of its first prose sentences sets a scene (sceneSetting), not the news. */
   readonly opensOnScene: boolean;
+  /**
+   * 1 at each sentence that may follow the one before it in an item, as its detail: prose any item
+   * could hold but for its theme words or its leaning on that sentence (select.ts, detailsOf).
+   */
+  readonly followers: Uint8Array;
 }
 
 /** Candidate items, one column per field (a row object per candidate would cost ~1 KB each). */
@@ -264,8 +269,8 @@ export function analyze(
     const [nameStart, nameEnd] = articleNames.pushMap(namesOf(rows, calendar));
     const { topicMentions, topicFirst } = topicTerms ? mentionsIn(rows, titleTokens, topicTerms) : { topicMentions: -1, topicFirst: -1 };
     const opensOnScene = rows.filter((row) => row.furniture === null).slice(0, SCENE_OPENING).some((row) => sceneSetting(row.text));
-    articles.push({ article, sentences, theme: label, itemTheme: best, scores, choice, close, termStart, termEnd, nameStart, nameEnd, topicMentions, topicFirst, opensOnScene });
-    if (keep) addCandidates(candidates, a, rows, sentences, best, recurringNames(rows, titleTokens), themes, vocab, options);
+    const followers = keep ? addCandidates(candidates, a, rows, sentences, best, recurringNames(rows, titleTokens), themes, vocab, options) : NO_FOLLOWERS;
+    articles.push({ article, sentences, theme: label, itemTheme: best, scores, choice, close, termStart, termEnd, nameStart, nameEnd, topicMentions, topicFirst, opensOnScene, followers });
   }
   return { articles, candidates, articleTerms, articleNames, df };
 }
@@ -581,8 +586,9 @@ function addCandidates(
   themes: CompiledThemes,
   vocab: Vocabulary,
   options: AnalyzeOptions,
-): void {
+): Uint8Array {
   const T = themes.ids.length;
+  const followers = new Uint8Array(rows.length);
   // A word the article writes capitalized mid-sentence somewhere is one of its names (unnamedPerson).
   let nameIds: Set<number> | null = null;
   const known = (word: string): boolean => (nameIds ??= new Set(rows.flatMap((r) => r.names))).has(vocab.find(word.toLowerCase()));
@@ -601,6 +607,7 @@ function addCandidates(
       spoken = QUESTION_LABEL.test(row.text) || SPEAKER_LABEL.test(row.text);
     }
     if (spoken) continue;
+    if (mayFollow(row, options.maxWordsPerItem)) followers[i] = 1;
     let source = row;
     let placements = placementsOf(row, best, T, pos === 0);
     let item = placements.length ? buildItem(rows, i, options.maxWordsPerItem, known) : null;
@@ -654,6 +661,28 @@ function addCandidates(
       });
     }
   }
+  return followers;
+}
+
+const NO_FOLLOWERS = new Uint8Array(0);
+
+/**
+ * A sentence that could follow the one before it in an item: prose (not furniture, not a transcript's
+ * turn), a whole sentence, no question, no unnamed "we"/"I", no place of the dateline, no feature's
+ * scene, no quotation standing alone or left open.
+ */
+function mayFollow(row: Row, maxWords: number): boolean {
+  return (
+    row.words >= MIN_ITEM_WORDS &&
+    row.words <= maxWords &&
+    SENTENCE_END.test(row.text) &&
+    !ASKS.test(row.text) &&
+    !unnamedVoice(row.text) &&
+    !OPENS_WITH_BARE_QUOTE.test(row.text) &&
+    !leavesQuoteOpen(row.text) &&
+    !pointsAtPlace(row) &&
+    !sceneSetting(row.text)
+  );
 }
 
 /**

@@ -13,7 +13,7 @@ import { TermIndex } from './cluster';
 import { rank } from './rank';
 import { detailsOf, type Pooled, selectItems, sourcesOf, topStory, withAlsoIn } from './select';
 import { traceGrams } from './similarity';
-import { datelinePlaceAsWritten, type NameIndex, nameIndex, standaloneText, withCitedNames } from './standalone';
+import { datelinePlaceAsWritten, type NameIndex, nameIndex, standaloneText, unnamedPerson, withCitedNames } from './standalone';
 import { type CompiledThemes, compileThemes, compileTopicTerms } from './themes';
 import { type TopicFit, topicFit } from './topic';
 import { Vocabulary } from './text';
@@ -172,7 +172,9 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     const text = itemText(analysis.articles[art]!.sentences, first, count);
     const names = namesOf(art);
     const whole = standaloneText(`${before} ${text}`, names, { place: placeOf(art) });
-    return whole.ok && whole.text === `${standaloneText(before, names, { place: placeOf(art) }).text} ${text}` ? text : null;
+    if (!whole.ok || whole.text !== `${standaloneText(before, names, { place: placeOf(art) }).text} ${text}`) return null;
+    // "...he gave the same answer": the person it speaks of is named in the item.
+    return unnamedPerson(`${before} ${text}`) ? null : text;
   });
   const chosen = picked.map((p) => {
     const d = details.get(p.i);

@@ -4,7 +4,8 @@ import type { DigestSection } from '../model';
 import { type Analysis, figuresOf } from './analyze';
 import { pointSimilarity, SAME_POINT, telling } from './cluster';
 import { trigramOverlap, trigrams } from './similarity';
-import { countWords } from './text';
+import { leansBack } from './item-filters';
+import { countWords, tokenize } from './text';
 import type { CompiledThemes } from './themes';
 
 /** Kept well under the scorer's near-duplicate flags (Jaccard 0.5, containment 0.8). */
@@ -162,6 +163,13 @@ export function topStory(sections: readonly (readonly Pooled[])[], order: (i: nu
 }
 
 
+const contentWords = (text: string): Set<string> => new Set(tokenize(text).flatMap((t) => (t.content ? [t.key] : [])));
+const sharesWord = (a: string, b: string): boolean => {
+  const words = contentWords(a);
+  for (const w of contentWords(b)) if (words.has(w)) return true;
+  return false;
+};
+
 /** An item and its detail stay under this many words (a point and one detail, not a paragraph). */
 export const DETAIL_MAX_WORDS = 70;
 
@@ -182,7 +190,13 @@ export function detailsOf(
   const c = analysis.candidates;
   const key = (art: number, first: number, count: number, section: number): string => `${art}:${first}:${count}:${section}`;
   const byPlace = new Map<string, number>();
-  for (let j = 0; j < c.length; j++) if (!c.skip[j]) byPlace.set(key(c.art[j]!, c.first[j]!, c.count[j]!, c.section[j]!), j);
+  // Sentences that are news of some section: one that is news of another section only is no detail here.
+  const elsewhere = new Set<string>();
+  for (let j = 0; j < c.length; j++) {
+    if (c.skip[j]) continue;
+    byPlace.set(key(c.art[j]!, c.first[j]!, c.count[j]!, c.section[j]!), j);
+    if (c.count[j] === 1) elsewhere.add(`${c.art[j]}:${c.first[j]}`);
+  }
   const told = new Set<string>();
   const tell = (art: number, first: number, count: number): void => {
     for (let k = first; k < first + count; k++) told.add(`${art}:${k}`);
@@ -204,14 +218,20 @@ export function detailsOf(
       [byPlace.get(key(art, next, 2, section)), next, 2],
       [byPlace.get(key(art, next - 1, 2, section)), next, 1],
     ];
-    const found = shapes.find(([j]) => j !== undefined);
+    // Else a next sentence that is news in no section (no theme words of its own) but may follow.
+    const found = shapes.find(([j]) => j !== undefined) ?? (analysis.articles[art]!.followers[next] && !elsewhere.has(`${art}:${next}`) ? [-1, next, 1] : null);
     if (!found) continue;
     const [j, first, count] = found as [number, number, number];
     if (told.has(`${art}:${first}`) || told.has(`${art}:${first + count - 1}`)) continue;
-    if (chosen.some((q) => q.i !== p.i && pointSimilarity(c, q.i, j) >= SAME_POINT) || (c.first[j] === next && pointSimilarity(c, p.i, j) >= SAME_POINT)) continue;
+    // The same point as an item (the sentence's own words, where it has them as a candidate).
+    if (j >= 0 && (chosen.some((q) => q.i !== p.i && pointSimilarity(c, q.i, j) >= SAME_POINT) || (c.first[j] === next && pointSimilarity(c, p.i, j) >= SAME_POINT))) continue;
     const item = texts.get(p.i)!;
     const text = detailText(art, first, count, item);
     if (text === null || countWords(item) + countWords(text) > limit) continue;
+    // A paragraph with no theme words follows only what it is about: it shares a word with the item or
+    // refers back to it ("It was the strongest..."), not the next story of a roundup.
+    const sentences = analysis.articles[art]!.sentences;
+    if (j < 0 && sentences[next]!.paragraph !== sentences[next - 1]!.paragraph && !leansBack(text) && !sharesWord(item, text)) continue;
     const g = trigrams(`${item} ${text}`);
     const overlaps = (q: Pooled): boolean => {
       const { jaccard, containment } = trigramOverlap(g, trigrams(texts.get(q.i)!));
