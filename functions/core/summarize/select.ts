@@ -162,7 +162,6 @@ export function topStory(sections: readonly (readonly Pooled[])[], order: (i: nu
   return found ? { section: found.section, index: found.index } : null;
 }
 
-
 const contentWords = (text: string): Set<string> => new Set(tokenize(text).flatMap((t) => (t.content ? [t.key] : [])));
 const sharesWord = (a: string, b: string): boolean => {
   const words = contentWords(a);
@@ -176,9 +175,10 @@ export const DETAIL_MAX_WORDS = 70;
 /**
  * A chosen item gets what follows it in its article when that is news of the same section (a
  * candidate there, or half of one: "He said the missiles flew 450 km" leans on the item's own
- * sentence), tells a point no other item tells, and the two stay short: the point, then its detail
- * ("...fired two short-range ballistic missiles..." then "The missiles flew about 450 km...").
- * Returns each item's detail: the candidate it comes from and its first and last sentence.
+ * sentence) or news of no section that may follow it (ArticleInfo.followers), tells a point no other
+ * item tells, and the two stay short: the point, then its detail ("...fired two short-range ballistic
+ * missiles..." then "The missiles flew about 450 km..."). Returns each item's detail text, by the
+ * item's candidate.
  */
 export function detailsOf(
   chosen: readonly Pooled[],
@@ -191,11 +191,11 @@ export function detailsOf(
   const key = (art: number, first: number, count: number, section: number): string => `${art}:${first}:${count}:${section}`;
   const byPlace = new Map<string, number>();
   // Sentences that are news of some section: one that is news of another section only is no detail here.
-  const elsewhere = new Set<string>();
+  const candidateSentences = new Set<string>();
   for (let j = 0; j < c.length; j++) {
     if (c.skip[j]) continue;
     byPlace.set(key(c.art[j]!, c.first[j]!, c.count[j]!, c.section[j]!), j);
-    if (c.count[j] === 1) elsewhere.add(`${c.art[j]}:${c.first[j]}`);
+    if (c.count[j] === 1) candidateSentences.add(`${c.art[j]}:${c.first[j]}`);
   }
   const told = new Set<string>();
   const tell = (art: number, first: number, count: number): void => {
@@ -219,7 +219,7 @@ export function detailsOf(
       [byPlace.get(key(art, next - 1, 2, section)), next, 1],
     ];
     // Else a next sentence that is news in no section (no theme words of its own) but may follow.
-    const found = shapes.find(([j]) => j !== undefined) ?? (analysis.articles[art]!.followers[next] && !elsewhere.has(`${art}:${next}`) ? [-1, next, 1] : null);
+    const found = shapes.find(([j]) => j !== undefined) ?? (analysis.articles[art]!.followers[next] && !candidateSentences.has(`${art}:${next}`) ? [-1, next, 1] : null);
     if (!found) continue;
     const [j, first, count] = found as [number, number, number];
     if (told.has(`${art}:${first}`) || told.has(`${art}:${first + count - 1}`)) continue;
