@@ -355,6 +355,13 @@ export const SPEAKER_LABEL =
   /^\s*(?:A:\s*|\[\d{1,2}:\d{2}(?::\d{2})?\]|(?:ANSWER|MODERATOR|OPERATOR)\s*:|(?:MR|MS|MRS|DR|SECRETARY|AMBASSADOR|GENERAL|ADMIRAL|PRESIDENT|SENATOR|THE)\.?\s+\p{Lu}[\p{Lu}'’-]+\s*:|(?:SPOKESPERSON|SPOKESMAN|SPOKESWOMAN)\s*:|(?:Spokesperson|Spokesman|Spokeswoman|Moderator|Minister|Secretary|Ambassador)(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*:|(?:\p{Lu}[\p{L}]+['’]?s?\s+)?[Nn]ote\s*:)/u;
 
 /**
+ * A label opening an entry of a live blog or a roundup ("Markets: Kospi fell...", "Tokyo: Prime
+ * Minister...", "Weather: ...", "UPDATE: ..."): what follows is the next entry, never the detail of
+ * the sentence before it.
+ */
+export const ENTRY_LABEL = /^\s*\p{Lu}[\p{L}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|and|of|&)){0,3}\s*:\s/u;
+
+/**
  * A question put directly ('Does "calibrated" mean you'd accept a step-by-step deal?'): no point of
  * news. A question reported inside a statement ("...asking one question: do they get the money
  * back?") is the statement's.

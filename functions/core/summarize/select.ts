@@ -4,7 +4,7 @@ import type { DigestSection } from '../model';
 import { type Analysis, figuresOf } from './analyze';
 import { pointSimilarity, SAME_POINT, telling } from './cluster';
 import { trigramOverlap, trigrams } from './similarity';
-import { leansBack } from './item-filters';
+import { ENTRY_LABEL, leansBack } from './item-filters';
 import { countWords, tokenize } from './text';
 import type { CompiledThemes } from './themes';
 
@@ -227,7 +227,8 @@ export function detailsOf(
     if (j >= 0 && (chosen.some((q) => q.i !== p.i && pointSimilarity(c, q.i, j) >= SAME_POINT) || (c.first[j] === next && pointSimilarity(c, p.i, j) >= SAME_POINT))) continue;
     const item = texts.get(p.i)!;
     const text = detailText(art, first, count, item);
-    if (text === null || countWords(item) + countWords(text) > limit) continue;
+    // "Markets: Kospi fell...": the next entry of a live blog or a roundup.
+    if (text === null || ENTRY_LABEL.test(text) || countWords(item) + countWords(text) > limit) continue;
     // A paragraph with no theme words follows only what it is about: it shares a word with the item or
     // refers back to it ("It was the strongest..."), not the next story of a roundup.
     const sentences = analysis.articles[art]!.sentences;
