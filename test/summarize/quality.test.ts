@@ -1343,6 +1343,9 @@ const FLOORS: Record<string, Floors> = {
   // leans back (P2 had come from it), "Later on Thursday,", "The new approach", "In a separate
   // statement ..." too: 0.35 -> 0.3.
   'korea-scrape-r': { factRecall: 0.35, coverage: 1, themeAccuracy: 0.95, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg43): measured untuned at 3472635.
+  // 6/20 facts (A1, A3, R1, R2, P3, P7), 11/13 covered, no hard negative cited (East Sea Review's wartime-labor ruling 016 set aside, 'no-topic-terms'; Marlowe Center's Taiwan commentary 013 set aside, 'topic-in-passing'; the armistice explainer 014, Daeyang Motors' Georgia plant 015 and the State Department's Iran briefing 017 get no theme), --strict passes; 17/20 themed as labelled (the Camp Humphreys feature 003, alliances, set aside 'topic-in-passing'; the White House gaggle transcript 006, review, set aside 'unlike-batch'; the outlet-less outreach analysis 008, review, in pyongyang: pyongyang 1.92, review 0.859, alliances 0.363).
+  'korea-scrape-s': { factRecall: 0.3, coverage: 0.846, themeAccuracy: 0.85, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];
@@ -1406,6 +1409,9 @@ const DEFAULT_CONFIG_LEAKS: Record<string, number> = {
   'korea-scrape-o': 0, 'korea-scrape-p': 2,
   // Held out (prereg42), measured untuned.
   'korea-scrape-q': 0, 'korea-scrape-r': 0,
+  // Held out (prereg43), measured untuned: korea-scrape-s's Marlowe Center China-Taiwan commentary
+  // (review's alsoIn).
+  'korea-scrape-s': 1,
 };
 
 describe.skipIf(!ready)('the default-theme sets with the shipped config (no topic terms of their own)', () => {
