@@ -1346,6 +1346,9 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg43): measured untuned at 3599f27.
   // 12/20 facts, 13/13 covered, no hard negative cited (the markets newsletter 013, the typhoon live blog 014, the K-culture roundup 015, the Taiwan-drill live blog 016 and the U.S. politics digest 017 get no theme), --strict passes; 19/20 themed as labelled (Korea Morning Star's news-in-brief roundup on the unanswered U.S. outreach 007, labelled review, in pyongyang: pyongyang 1.462, review 0.604, alliances 0.452).
   'korea-scrape-t': { factRecall: 0.6, coverage: 1, themeAccuracy: 0.95, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg43): measured untuned at 3472635.
+  // 6/20 facts (A1, A3, R1, R2, P3, P7), 11/13 covered, no hard negative cited (East Sea Review's wartime-labor ruling 016 set aside, 'no-topic-terms'; Marlowe Center's Taiwan commentary 013 set aside, 'topic-in-passing'; the armistice explainer 014, Daeyang Motors' Georgia plant 015 and the State Department's Iran briefing 017 get no theme), --strict passes; 17/20 themed as labelled (the Camp Humphreys feature 003, alliances, set aside 'topic-in-passing'; the White House gaggle transcript 006, review, set aside 'unlike-batch'; the outlet-less outreach analysis 008, review, in pyongyang: pyongyang 1.92, review 0.859, alliances 0.363).
+  'korea-scrape-s': { factRecall: 0.3, coverage: 0.846, themeAccuracy: 0.85, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];
@@ -1411,6 +1414,9 @@ const DEFAULT_CONFIG_LEAKS: Record<string, number> = {
   'korea-scrape-q': 0, 'korea-scrape-r': 0,
   // Held out (prereg43), measured untuned.
   'korea-scrape-t': 0,
+  // Held out (prereg43), measured untuned: korea-scrape-s's Marlowe Center China-Taiwan commentary
+  // (review's alsoIn).
+  'korea-scrape-s': 1,
 };
 
 describe.skipIf(!ready)('the default-theme sets with the shipped config (no topic terms of their own)', () => {
