@@ -83,7 +83,8 @@ const ANAPHORIC_HEADS = [
   'audit', 'audits', 'inquiry', 'review', 'study', 'survey', 'strike', 'strikes', 'outage', 'recall', 'ruling', 'verdict',
   'lawsuit', 'settlement', 'merger', 'acquisition', 'takeover', 'sale', 'budget', 'sanctions', 'tariff', 'tariffs', 'dispute',
   'outbreak', 'grounding', 'blowout', 'accident', 'crash', 'attack', 'attacks', 'mission', 'campaign', 'initiative', 'data',
-  'findings', 'results', 'payment', 'payments', 'contract', 'bid', 'exercise', 'exercises', 'drills', 'launch', 'cap',
+  'findings', 'results', 'result', 'payment', 'payments', 'contract', 'bid', 'exercise', 'exercises', 'drills', 'launch', 'launches', 'cap',
+  'disclosure', 'weapon', 'weapons', 'projectile', 'projectiles',
   'resignation', 'departure', 'firing', 'ouster', 'arrest', 'indictment', 'apology', 'closure', 'shutdown', 'evacuation', 'layoffs',
   // Disasters named before ("The storm made landfall...", "The fire was 34% contained"): which one?
   'storm', 'hurricane', 'typhoon', 'quake', 'earthquake', 'aftershock', 'fire', 'blaze', 'wildfire', 'spill', 'derailment',
@@ -125,6 +126,9 @@ const FRONTED_TIME = new RegExp(
   `^By\\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s+(?:morning|afternoon|evening|night),?\\s+the\\s+(${ANAPHORIC_HEADS.join('|')})(?![\\w-])${QUALIFIED}`,
   'iu',
 );
+
+// "In the meeting the both sides also evaluated...", "In the statement carried by KCNA, ...": which one?
+const FRAMED_EVENT = /^["\u201C]?(?:In|During|At) (?:the|that|this) (?:meeting|statement|talks|call|interview|speech|letter|session|conversation|briefing|commentary|address|summit)\b(?!\s+(?:of|on|with|between|in|at|by|to|held|last|this)\b)/u;
 
 // "In its lawsuit to block the merger, filed Oct. 14, the agency argues...": whose lawsuit, which
 // agency? A fronted phrase owned by a pronoun, then a definite noun from the list above.
@@ -391,7 +395,7 @@ export function checkStandalone(
     if (!(isDemonstrative && TIME_WORDS.test(first[2] ?? ''))) failures.push({ rule: 'leading-pronoun', detail: first[1]! });
   }
 
-  const def = DEFINITE.exec(item) ?? ELIDED.exec(item) ?? UNNAMED_PLACE.exec(item) ?? FRONTED_TIME.exec(item) ?? DESCRIBED.exec(item) ?? FRONTED_POSSESSIVE.exec(item) ?? DESCRIBED_EVENT.exec(item);
+  const def = DEFINITE.exec(item) ?? ELIDED.exec(item) ?? UNNAMED_PLACE.exec(item) ?? FRONTED_TIME.exec(item) ?? DESCRIBED.exec(item) ?? FRONTED_POSSESSIVE.exec(item) ?? DESCRIBED_EVENT.exec(item) ?? FRAMED_EVENT.exec(item);
   if (def) failures.push({ rule: 'leading-definite', detail: def[0] });
 
   // An item that opens with a sentence made only of a quotation: who is speaking?

@@ -451,6 +451,11 @@ describe('a sentence that opens inside a quotation', () => {
     'The trilateral format returns as the two capitals remain at odds over wartime labor.',
     'The joint statement marked the clearest nod yet to engagement.',
     'The appointment showed the firm will to engage.',
+    'In the meeting the both sides also evaluated the new cost-sharing deal.',
+    'In the statement carried by the party newspaper, the vice director said talks were off.',
+    'The disclosure was the first sign that the review had stalled.',
+    'The launches were the first since the inauguration.',
+    'The weapon carried a 2.5-ton warhead, the agency said.',
   ])('leans back on a frame, a company, a toll, a sum, a defendant, a series, an owner, an idea or a recipient told before: %s', (s) => expect(leansBack(s)).toBe(true));
 
   it.each([
@@ -464,6 +469,9 @@ describe('a sentence that opens inside a quotation', () => {
     'Of the 64 bus routes Port Calder Regional Transit runs, 19 would disappear.',
     'Salcedo said she supported the idea of a dedicated sales tax for transit.',
     'Pellmont Residential gave $1.6 million to the campaign against Measure H.',
+    'In the meeting with Blinken, Chung said the allies would coordinate closely.',
+    'In a statement carried by state media, Kim Yo-jong warned Seoul against the drills.',
+    'The launches of two ballistic missiles on Thursday drew a rebuke from Tokyo.',
   ])('stands: %s', (s) => expect(leansBack(s)).toBe(false));
 
   it.each(['Not enough," said Priya Anand, co-founder of Lumenfold.', 'Not enough,” said Priya Anand.'])('leans back: %s', (s) => expect(leansBack(s)).toBe(true));

@@ -189,7 +189,7 @@ export const LEANS_BACK = new RegExp(
     // Events and findings named before ("The audit, which began...", "The mission, known as..."): which one?
     String.raw`audits?|auditors?|inquiry|review|study|survey|strikes?|outage|recall|ruling|verdict|lawsuits?|suits?|class action|complaint|settlement|merger|acquisition|` +
     String.raw`takeover|sale|budget|sanctions|tariffs?|dispute|outbreak|grounding|blowout|accident|crash|attacks?|mission|` +
-    'campaign|initiative|data|findings|results|payments?|contract|bid|exercises?|drills|launch|cap|' +
+    'campaign|initiative|data|findings|results?|payments?|contract|bid|exercises?|drills|launch(?:es)?|cap|disclosure|weapons?|projectiles?|' +
     'resignation|departure|firing|ouster|arrest|indictment|apology|closure|shutdown|evacuation|layoffs|' +
     // People, places, findings and objects met before ("The supplies were bought with money from...",
     // "The hospital, the largest in the parish, ...", "The cause, Nimbus said...", "The stock closed at
@@ -289,6 +289,9 @@ const DESCRIBED_COMPANY =
  * was revenue lost...").
  */
 const SAME_FRAME = /^\s*["\u201C]?(?:in|at|on|from|by|with|under) the same [\w-]+(?=,)/i;
+/** An event named before as the frame ("In the meeting the both sides also...", "In the statement carried by KCNA, ..."): which one? */
+const FRAMED_EVENT =
+  /^\s*["\u201C]?(?:in|during|at) (?:the|that|this) (?:meeting|statement|talks|call|interview|speech|letter|session|conversation|briefing|commentary|address|summit)\b(?!\s+(?:of|on|with|between|in|at|by|to|held|last|this|in which)\b)/i;
 const SHARES_OF_DESCRIBED = /^\s*["\u201C]?(?:shares|stock|the stock) of the [^,.;]{1,30}?(?:,\s+[^,.;]{1,20}?)?-(?:based|headquartered)\s/i;
 const COUNTED_VICTIM = /^\s*["\u201C]?the (?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:victims?|body|death|person|casualty|fatality)\b(?!\s+(?:of|that|which|who|to)\b)/i;
 /** An idea told before, as the object of a view ("...said she supported the idea but warned..."): which idea? */
@@ -400,6 +403,7 @@ export const leansBack = (text: string): boolean =>
   PLACE_COMPANY.test(text) ||
   DESCRIBED_COMPANY.test(text) ||
   SAME_FRAME.test(text) ||
+  FRAMED_EVENT.test(text) ||
   SHARES_OF_DESCRIBED.test(text) ||
   COUNTED_VICTIM.test(text) ||
   REST_OF_SUM.test(text) ||
