@@ -565,7 +565,7 @@ const FLOORS: Record<string, Floors> = {
   // get no theme.
   // The late-mention gate (prereg12, cut-offs recorded in prereg8) sets aside the tobacco audit (21, eighth
   // sentence, names 0.25): 24/26, no leak, --strict passes.
-  'opioid-settlement': { factRecall: 0.522, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'opioid-settlement': { factRecall: 0.565, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the crowded ferry Lusaro Star (invented operator Okavo Ferry Services) capsizes in a storm on
   // the Lusaro River near Sendu in the invented country of Kavanda (14 Oct - 6 Nov 2026: 96 rescued the
   // first night, 78 dead and nine missing when the search ends, 120 licensed / about 260 aboard, an
@@ -806,7 +806,7 @@ const FLOORS: Record<string, Floors> = {
   // off-topic articles get no theme.
   // +1 fact since: the charter captain's scene-setting opening makes no item, and the fleet's $700,000 loss takes its place.
   'algae-bloom': {
-    factRecall: 0.5, coverage: 1, themeAccuracy: 0.885, leaks: 1, nearDuplicates: 0, strict: false,
+    factRecall: 0.542, coverage: 1, themeAccuracy: 0.885, leaks: 1, nearDuplicates: 0, strict: false,
     knownFailures: ['2 themed item(s) cite an off-topic article'], standaloneItems: 0, datelines: 0,
   },
   // Held out: Renata Holloway, president of the invented Kessling State University (Bramwell, in the invented

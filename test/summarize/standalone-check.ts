@@ -127,6 +127,9 @@ const FRONTED_TIME = new RegExp(
   'iu',
 );
 
+// "Shares of the company, which trade on the Nasdaq, rose 4%": which company?
+const SHARES_OF_UNNAMED = /^["\u201C]?(?:Shares|Stock) of the (?:company|firm|group|carrier|lender|chain|maker|insurer|airline|bank)\b/u;
+
 // "In the meeting the both sides also evaluated...", "In the statement carried by KCNA, ...": which one?
 const FRAMED_EVENT = /^["\u201C]?(?:In|During|At) (?:the|that|this) (?:meeting|statement|talks|call|interview|speech|letter|session|conversation|briefing|commentary|address|summit)\b(?!\s+(?:of|on|with|between|in|at|by|to|held|last|this)\b)/u;
 
@@ -395,7 +398,7 @@ export function checkStandalone(
     if (!(isDemonstrative && TIME_WORDS.test(first[2] ?? ''))) failures.push({ rule: 'leading-pronoun', detail: first[1]! });
   }
 
-  const def = DEFINITE.exec(item) ?? ELIDED.exec(item) ?? UNNAMED_PLACE.exec(item) ?? FRONTED_TIME.exec(item) ?? DESCRIBED.exec(item) ?? FRONTED_POSSESSIVE.exec(item) ?? DESCRIBED_EVENT.exec(item) ?? FRAMED_EVENT.exec(item);
+  const def = DEFINITE.exec(item) ?? ELIDED.exec(item) ?? UNNAMED_PLACE.exec(item) ?? FRONTED_TIME.exec(item) ?? DESCRIBED.exec(item) ?? FRONTED_POSSESSIVE.exec(item) ?? DESCRIBED_EVENT.exec(item) ?? FRAMED_EVENT.exec(item) ?? SHARES_OF_UNNAMED.exec(item);
   if (def) failures.push({ rule: 'leading-definite', detail: def[0] });
 
   // An item that opens with a sentence made only of a quotation: who is speaking?

@@ -456,6 +456,7 @@ describe('a sentence that opens inside a quotation', () => {
     'The disclosure was the first sign that the review had stalled.',
     'The launches were the first since the inauguration.',
     'The weapon carried a 2.5-ton warhead, the agency said.',
+    'Shares of the company, which trade on the Nasdaq, rose 4% in early trading.',
   ])('leans back on a frame, a company, a toll, a sum, a defendant, a series, an owner, an idea or a recipient told before: %s', (s) => expect(leansBack(s)).toBe(true));
 
   it.each([

@@ -30,6 +30,8 @@ const SUPPORT_SHARE = 0.2;
 /** Candidates per section considered for selection (times the budget, with a floor). */
 const POOL_PER_ITEM = 12;
 const POOL_MIN = 60;
+/** Rounds of folding an item into the one before it (each re-runs selection). */
+const MAX_FOLDS = 3;
 
 /**
  * Share of an item's word trigrams that stand in its article. Names expanded to their full first
@@ -165,17 +167,48 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     const { j, sim, text } = best;
     return { ...p, i: j, text, neighbours: [{ j: p.i, sim }, ...p.neighbours.filter((n) => n.j !== j)] };
   };
-  const picked = selectItems(pool, analysis, sectionCount, options.maxItemsPerSection, order, usable).map(latest);
   // A detail names nobody the item's own sentence has not introduced (every name expanded, nothing
   // traced: so that expansion later can never leave a short name in it unexplained).
-  const details = detailsOf(picked, analysis, options.maxWordsPerItem, (art, first, count, before) => {
+  const detailText = (art: number, first: number, count: number, before: string): string | null => {
     const text = itemText(analysis.articles[art]!.sentences, first, count);
     const names = namesOf(art);
     const whole = standaloneText(`${before} ${text}`, names, { place: placeOf(art) });
     if (!whole.ok || whole.text !== `${standaloneText(before, names, { place: placeOf(art) }).text} ${text}`) return null;
     // "...he gave the same answer": the person it speaks of is named in the item.
     return unnamedPerson(`${before} ${text}`) ? null : text;
-  });
+  };
+  const choose = (from: readonly Pooled[]): Pooled[] => selectItems(from, analysis, sectionCount, options.maxItemsPerSection, order, usable).map(latest);
+  const detailsFor = (items: readonly Pooled[]) => detailsOf(items, analysis, options.maxWordsPerItem, detailText);
+  let picked = choose(pool);
+  let details = detailsFor(picked);
+  // Two items of one section that are one article's sentences in a row ("...tested a new-type tactical
+  // guided projectile", then "The KCNA said the two missiles carried a 2.5-ton payload") are one point
+  // and its detail: the second (and its reports elsewhere) leaves the pool, so the first takes it as
+  // its detail, cites its other reports, and its place goes to another point. Kept only when the first
+  // does take the whole of it.
+  const folded = new Set<number>();
+  for (let round = 0; round < MAX_FOLDS; round++) {
+    const follows = (q: Pooled, p: Pooled): boolean =>
+      q !== p && cands.art[q.i] === cands.art[p.i] && cands.section[q.i] === cands.section[p.i] && cands.first[q.i] === cands.first[p.i]! + cands.count[p.i]! && !details.has(p.i);
+    // Not an item with a detail of its own, which folding would lose.
+    const q = picked.find((x) => !details.has(x.i) && picked.some((p) => follows(x, p)));
+    if (!q) break;
+    const gone = new Set([q.i, ...q.neighbours.map((n) => n.j), ...folded]);
+    const next = choose(pool.filter((x) => !gone.has(x.i)));
+    const p = next.find((x) => cands.art[x.i] === cands.art[q.i] && cands.section[x.i] === cands.section[q.i] && cands.first[x.i]! + cands.count[x.i]! === cands.first[q.i]);
+    if (!p) break;
+    // The other reports of the folded point are reports of the item's detail: the item cites them
+    // (and no other item takes one of them as its own detail).
+    const cited = new Set(p.neighbours.map((n) => n.j));
+    const merged: Pooled = { ...p, neighbours: [...p.neighbours, ...q.neighbours.filter((n) => !cited.has(n.j) && cands.art[n.j] !== cands.art[p.i])] };
+    const nextPicked = next.map((x) => (x === p ? merged : x));
+    const nextDetails = detailsFor(nextPicked);
+    const whole = itemText(analysis.articles[cands.art[q.i]!]!.sentences, cands.first[q.i]!, cands.count[q.i]!, cands.skip[q.i]!);
+    if (nextDetails.get(p.i) !== whole) break;
+    for (const g of gone) folded.add(g);
+    picked = nextPicked;
+    details = nextDetails;
+  }
   const chosen = picked.map((p) => {
     const d = details.get(p.i);
     return d ? { ...p, text: `${p.text} ${d}` } : p;

@@ -292,7 +292,8 @@ const SAME_FRAME = /^\s*["\u201C]?(?:in|at|on|from|by|with|under) the same [\w-]
 /** An event named before as the frame ("In the meeting the both sides also...", "In the statement carried by KCNA, ..."): which one? */
 const FRAMED_EVENT =
   /^\s*["\u201C]?(?:in|during|at) (?:the|that|this) (?:meeting|statement|talks|call|interview|speech|letter|session|conversation|briefing|commentary|address|summit)\b(?!\s+(?:of|on|with|between|in|at|by|to|held|last|this|in which)\b)/i;
-const SHARES_OF_DESCRIBED = /^\s*["\u201C]?(?:shares|stock|the stock) of the [^,.;]{1,30}?(?:,\s+[^,.;]{1,20}?)?-(?:based|headquartered)\s/i;
+const SHARES_OF_DESCRIBED =
+  /^\s*["\u201C]?(?:shares|stock|the stock) of the (?:[^,.;]{1,30}?(?:,\s+[^,.;]{1,20}?)?-(?:based|headquartered)\s|(?:company|firm|group|carrier|lender|chain|maker|insurer|airline|bank)\b)/i;
 const COUNTED_VICTIM = /^\s*["\u201C]?the (?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) (?:victims?|body|death|person|casualty|fatality)\b(?!\s+(?:of|that|which|who|to)\b)/i;
 /** An idea told before, as the object of a view ("...said she supported the idea but warned..."): which idea? */
 const THE_IDEA = /\bthe idea\b(?!\s+(?:of|that|to|behind|for|was|is)\b)/i;
