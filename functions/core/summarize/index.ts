@@ -187,15 +187,16 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   // its detail, cites its other reports, and its place goes to another point. Kept only when the first
   // does take the whole of it.
   const folded = new Set<number>();
+  // q's sentences come right after p's, in one article and one section.
+  const inRow = (p: Pooled, q: Pooled): boolean =>
+    cands.art[q.i] === cands.art[p.i] && cands.section[q.i] === cands.section[p.i] && cands.first[q.i] === cands.first[p.i]! + cands.count[p.i]!;
   for (let round = 0; round < MAX_FOLDS; round++) {
-    const follows = (q: Pooled, p: Pooled): boolean =>
-      q !== p && cands.art[q.i] === cands.art[p.i] && cands.section[q.i] === cands.section[p.i] && cands.first[q.i] === cands.first[p.i]! + cands.count[p.i]! && !details.has(p.i);
-    // Not an item with a detail of its own, which folding would lose.
-    const q = picked.find((x) => !details.has(x.i) && picked.some((p) => follows(x, p)));
+    // Neither with a detail of its own, which folding would lose (q's) or already has its place (p's).
+    const q = picked.find((x) => !details.has(x.i) && picked.some((p) => !details.has(p.i) && inRow(p, x)));
     if (!q) break;
     const gone = new Set([q.i, ...q.neighbours.map((n) => n.j), ...folded]);
     const next = choose(pool.filter((x) => !gone.has(x.i)));
-    const p = next.find((x) => cands.art[x.i] === cands.art[q.i] && cands.section[x.i] === cands.section[q.i] && cands.first[x.i]! + cands.count[x.i]! === cands.first[q.i]);
+    const p = next.find((x) => inRow(x, q));
     if (!p) break;
     // The other reports of the folded point are reports of the item's detail: the item cites them
     // (and no other item takes one of them as its own detail).
