@@ -11,7 +11,7 @@ import type { Article, ArticleTheme, DigestItem, DigestSection, Summary, Summary
 import { type Analysis, analyze, itemText, labelAgainstBatch } from './analyze';
 import { TermIndex } from './cluster';
 import { rank } from './rank';
-import { detailsOf, type Pooled, selectItems, sourcesOf, topStory, withAlsoIn } from './select';
+import { detailPlaces, detailsOf, type Pooled, selectItems, sourcesOf, topStory, withAlsoIn } from './select';
 import { traceGrams } from './similarity';
 import { datelinePlaceAsWritten, type NameIndex, nameIndex, standaloneText, unnamedPerson, withCitedNames } from './standalone';
 import { type CompiledThemes, compileThemes, compileTopicTerms } from './themes';
@@ -178,7 +178,8 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     return unnamedPerson(`${before} ${text}`) ? null : text;
   };
   const choose = (from: readonly Pooled[]): Pooled[] => selectItems(from, analysis, sectionCount, options.maxItemsPerSection, order, usable).map(latest);
-  const detailsFor = (items: readonly Pooled[]) => detailsOf(items, analysis, options.maxWordsPerItem, detailText);
+  const standing = detailPlaces(analysis);
+  const detailsFor = (items: readonly Pooled[]) => detailsOf(items, analysis, standing, options.maxWordsPerItem, detailText);
   let picked = choose(pool);
   let details = detailsFor(picked);
   // Two items of one section that are one article's sentences in a row ("...tested a new-type tactical

@@ -180,23 +180,39 @@ export const DETAIL_MAX_WORDS = 70;
  * missiles..." then "The missiles flew about 450 km..."). Returns each item's detail text, by the
  * item's candidate.
  */
+/** Where each candidate stands (article, first sentence, sentence count, section), for detailsOf. */
+export interface DetailPlaces {
+  readonly byPlace: ReadonlyMap<string, number>;
+  /** Sentences that are news of some section: one that is news of another section only is no detail here. */
+  readonly candidateSentences: ReadonlySet<string>;
+}
+
+const placeKey = (art: number, first: number, count: number, section: number): string => `${art}:${first}:${count}:${section}`;
+
+/** Built once a digest: detailsOf runs again for each fold. */
+export function detailPlaces(analysis: Analysis): DetailPlaces {
+  const c = analysis.candidates;
+  const byPlace = new Map<string, number>();
+  const candidateSentences = new Set<string>();
+  for (let j = 0; j < c.length; j++) {
+    if (c.skip[j]) continue;
+    byPlace.set(placeKey(c.art[j]!, c.first[j]!, c.count[j]!, c.section[j]!), j);
+    if (c.count[j] === 1) candidateSentences.add(`${c.art[j]}:${c.first[j]}`);
+  }
+  return { byPlace, candidateSentences };
+}
+
 export function detailsOf(
   chosen: readonly Pooled[],
   analysis: Analysis,
+  places: DetailPlaces,
   maxWords: number,
   /** The detail's text read after the item's, or null when it cannot be read there. */
   detailText: (art: number, first: number, count: number, item: string) => string | null,
 ): Map<number, string> {
   const c = analysis.candidates;
-  const key = (art: number, first: number, count: number, section: number): string => `${art}:${first}:${count}:${section}`;
-  const byPlace = new Map<string, number>();
-  // Sentences that are news of some section: one that is news of another section only is no detail here.
-  const candidateSentences = new Set<string>();
-  for (let j = 0; j < c.length; j++) {
-    if (c.skip[j]) continue;
-    byPlace.set(key(c.art[j]!, c.first[j]!, c.count[j]!, c.section[j]!), j);
-    if (c.count[j] === 1) candidateSentences.add(`${c.art[j]}:${c.first[j]}`);
-  }
+  const { byPlace, candidateSentences } = places;
+  const key = placeKey;
   const told = new Set<string>();
   const tell = (art: number, first: number, count: number): void => {
     for (let k = first; k < first + count; k++) told.add(`${art}:${k}`);
