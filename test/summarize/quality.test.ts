@@ -1353,6 +1353,9 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg43): measured untuned at 3472635.
   // 6/20 facts (A1, A3, R1, R2, P3, P7), 11/13 covered, no hard negative cited (East Sea Review's wartime-labor ruling 016 set aside, 'no-topic-terms'; Marlowe Center's Taiwan commentary 013 set aside, 'topic-in-passing'; the armistice explainer 014, Daeyang Motors' Georgia plant 015 and the State Department's Iran briefing 017 get no theme), --strict passes; 17/20 themed as labelled (the Camp Humphreys feature 003, alliances, set aside 'topic-in-passing'; the White House gaggle transcript 006, review, set aside 'unlike-batch'; the outlet-less outreach analysis 008, review, in pyongyang: pyongyang 1.92, review 0.859, alliances 0.363).
   'korea-scrape-s': { factRecall: 0.3, coverage: 0.846, themeAccuracy: 0.85, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Held out (prereg44): measured untuned at 9fccf2e.
+  // 12/20 facts (A1, A2, A4, A5, R3-R7, P1, P2, P4), 13/13 covered (the White House briefing transcript 000 only in review's alsoIn, no item), no hard negative cited (Korea Daybreak's June 2020 liaison-office demolition 013 set aside, 'other-time'; North Asia Monitor's July 2020 Kaesong lockdown 014 set aside, 'topic-in-passing'; Seoul Evening Herald's Suh Wook meals apology 016 set aside, 'no-topic-terms'; Capital Books Review's summit memoir review 017 set aside, 'unlike-batch'; Pacific Rim Observer's Fukushima water story 015, the K League match 018 and the Jagalchi market 019 get no theme), --strict passes; 20/20 themed as labelled (no miss).
+  'korea-scrape-u': { factRecall: 0.6, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];
@@ -1422,6 +1425,8 @@ const DEFAULT_CONFIG_LEAKS: Record<string, number> = {
   // Held out (prereg43), measured untuned: korea-scrape-s's Marlowe Center China-Taiwan commentary
   // (review's alsoIn).
   'korea-scrape-s': 1,
+  // Held out (prereg44), measured untuned.
+  'korea-scrape-u': 0,
 };
 
 describe.skipIf(!ready)('the default-theme sets with the shipped config (no topic terms of their own)', () => {
