@@ -380,3 +380,16 @@ describe('an event named before as the frame (prereg43)', () => {
   );
   it.each(['In the meeting with Blinken, Chung Eui-yong said the allies would coordinate closely.'])('passes %s', (t) => expect(rules(t)).not.toContain('leading-definite'));
 });
+
+describe('a "they" the opening never says who is', () => {
+  it.each(['A federal judge will hear their request for an injunction on May 24.', 'In a joint statement they called the alliance the cornerstone of peace.'])('flags %s', (t) =>
+    expect(rules(t)).toContain('leading-pronoun'),
+  );
+  it.each([
+    'The tribe and the ranchers asked a federal judge to hear their request on May 24.',
+    'Lawyers for the tribe said their clients would appeal.',
+    'Moon Jae-in and Joe Biden said in a joint statement that they would coordinate closely.',
+    'The board said their vote was final.',
+    'A federal judge heard the case. They will appeal, the lawyers said.',
+  ])('passes %s', (t) => expect(rules(t)).not.toContain('leading-pronoun'));
+});

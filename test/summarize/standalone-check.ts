@@ -59,6 +59,24 @@ const VOICE = /\b(?:[Ww]e|[Oo]urs?|us|[Mm]y|(?<!\b(?:War|Phase|Title|Class|Type|
 const FRAMED_PRONOUN = /^In (?:a|an|the) (?:joint |separate |written |new )?(?:statement|speech|interview|letter|report|message|post|briefing)\b[^,]{0,80},\s*(?:he|she|it|they)\b/u;
 /** "The new approach, they said, would be...": a speaker set in as "they" or "it", named nowhere. */
 const INSET_PRONOUN = /^["\u201C]?[^,"\u201C]{1,80},\s+(?:they|it)\s+(?:said|says|added|noted|stressed|argued|told (?:\w+ ){0,2}\w+|wrote|explained)\s*,/iu;
+/**
+ * "A federal judge will hear their request...", "In a joint statement they called...": the first
+ * "they"/"their"/"them" of the opening sentence, outside quotes, with no word before it that could be
+ * who: a capitalised word past the first, "and"/"or", a plural in -s, or a group ("police", "the board").
+ */
+function unanchoredThey(item: string): string | null {
+  const opening = (item.split(/(?<=[.!?]["\u201D]?)\s+(?=["\u201C]?[A-Z])/u)[0] ?? item).replace(/["\u201C][^"\u201C\u201D]*(?:["\u201D]|$)/gu, ' ');
+  const m = /\b(?:they|their|them|themselves)\b/i.exec(opening);
+  if (!m || m.index === 0) return null;
+  const before = opening.slice(0, m.index).split(/[^A-Za-z0-9'\u2019-]+/u).filter(Boolean);
+  const could = before.some(
+    (w, i) =>
+      (i > 0 && /^[A-Z]/.test(w)) ||
+      /^(?:and|or|both|all|each|police|people|company|government|board|council|committee|family|group|team|union|agency|ministry|administration|court|jury|city|state|tribe|couple|children)$/i.test(w) ||
+      (w.length > 3 && /[^s]s$/i.test(w)),
+  );
+  return could ? null : m[0];
+}
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'him', 'them']);
 // "This year" and "These days" point at the calendar, not at a missing sentence.
 const TIME_WORDS = /^(?:year|week|month|quarter|spring|summer|autumn|fall|winter|morning|afternoon|evening|weekend|days|time|season)\b/i;
@@ -392,6 +410,8 @@ export function checkStandalone(
 
   const share = SHARE_OF.exec(item) ?? SHARE_OF_GROUP.exec(item) ?? OTHERS.exec(item) ?? COUNTED_TIME.exec(item) ?? BARE_OBJECT.exec(item) ?? INSET_PRONOUN.exec(item) ?? FRAMED_PRONOUN.exec(item);
   if (share) failures.push({ rule: 'leading-pronoun', detail: share[0] });
+  const they = share ? null : unanchoredThey(item);
+  if (they) failures.push({ rule: 'leading-pronoun', detail: they });
   const first = /^([A-Za-z]+)\b\s*([A-Za-z]*)/u.exec(item);
   if (first && PRONOUNS.has(first[1]!.toLowerCase()) && /^[A-Z]/.test(first[1]!)) {
     const isDemonstrative = /^(this|these|those)$/i.test(first[1]!);

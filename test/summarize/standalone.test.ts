@@ -457,6 +457,8 @@ describe('a sentence that opens inside a quotation', () => {
     'The launches were the first since the inauguration.',
     'The weapon carried a 2.5-ton warhead, the agency said.',
     'Shares of the company, which trade on the Nasdaq, rose 4% in early trading.',
+    'A federal judge will hear their request for an injunction on May 24.',
+    'In a joint statement they called the alliance the cornerstone of peace.',
   ])('leans back on a frame, a company, a toll, a sum, a defendant, a series, an owner, an idea or a recipient told before: %s', (s) => expect(leansBack(s)).toBe(true));
 
   it.each([
@@ -473,6 +475,12 @@ describe('a sentence that opens inside a quotation', () => {
     'In the meeting with Blinken, Chung said the allies would coordinate closely.',
     'In a statement carried by state media, Kim Yo-jong warned Seoul against the drills.',
     'The launches of two ballistic missiles on Thursday drew a rebuke from Tokyo.',
+    'The tribe and the ranchers asked a federal judge to hear their request on May 24.',
+    'Police said their search of the reservoir would resume at dawn.',
+    'Kim Yo-jong and the Foreign Ministry said in a joint statement that their patience was over.',
+    'A federal judge heard arguments from lawyers for the tribe, who said their springs would dry up.',
+    'Norvessa said their plant in Marlow Bay would reopen.',
+    'A federal judge said "they will have their day in court" on Monday.',
   ])('stands: %s', (s) => expect(leansBack(s)).toBe(false));
 
   it.each(['Not enough," said Priya Anand, co-founder of Lumenfold.', 'Not enough,” said Priya Anand.'])('leans back: %s', (s) => expect(leansBack(s)).toBe(true));

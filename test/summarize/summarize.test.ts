@@ -163,6 +163,28 @@ describe('clustering and redundancy', () => {
     for (const item of all) expect(isExtractive(item.text, byName(item.sources[0]!.slice('fixtures/'.length)))).toBe(true);
   });
 
+  it("never reads a leaning sentence with a line that has no stop (a box's last point) as the sentence it leans on", () => {
+    // A "What we know" box's points have no full stop; "The two leaders..." leans on the lead, not on them.
+    const candidateTexts = (last: string): string[] => {
+      const article = articleFromText(
+        'box/summit.txt',
+        [
+          'Allies end missile limits at first summit',
+          "President Ana Morrow and Prime Minister Ren Takeda agreed Friday to terminate bilateral guidelines that had limited the range of Norland's ballistic missiles, and reaffirmed that diplomacy and dialogue are essential to denuclearization.",
+          'The 1979 missile guidelines, which capped range at 800 kilometers, are ended',
+          last,
+          'The two leaders held their first summit at the White House and issued a joint statement saying they would build on the 2018 Panmunjom Declaration and the Singapore joint statement between the U.S. and North Korea.',
+        ].join('\n\n'),
+      );
+      const vocab = new Vocabulary();
+      const { candidates: c, articles } = analyze([article], compileThemes(DEFAULT_THEMES, vocab), vocab, { maxWordsPerItem: 80, otherNews: false });
+      return Array.from({ length: c.length }, (_, i) => articles[0]!.sentences.slice(c.first[i]!, c.first[i]! + c.count[i]!).map((x) => x.text).join(' '));
+    };
+    expect(candidateTexts('The U.S. will give vaccines for 550,000 Norland troops').filter((t) => /The two leaders/.test(t))).toEqual([]);
+    // The same line with its stop is a sentence, and the context of the one leaning on it.
+    expect(candidateTexts('The U.S. will give vaccines for 550,000 Norland troops.').some((t) => /troops\. The two leaders/.test(t))).toBe(true);
+  });
+
   it('treats two items with the same framing but other figures as two points, and the same figures in other words as one', () => {
     // Default themes: sentences about a North Korea policy review (invented copy, two outlets).
     const one = articleFromText(

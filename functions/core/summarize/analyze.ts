@@ -778,6 +778,9 @@ function buildItem(rows: readonly Row[], i: number, maxWords: number, known: (wo
       !leansOn(prev) &&
       !unnamedPerson(prev.text, known) &&
       !pointsAtPlace(prev) &&
+      // A line with no stop is a list item, heading or label (the last point of a "What we know"
+      // box before "The two leaders held their first summit..."): not the sentence it leans on.
+      SENTENCE_END.test(prev.text) &&
       prev.words + row.words <= maxWords &&
       introduces(prev.text, row.text) &&
       !personNotIn(prev, row, known);

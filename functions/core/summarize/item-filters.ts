@@ -331,6 +331,30 @@ const SUBJECT_THEN_CONNECTIVE = /^\s*["\u201C]?[^,"\u201C]{1,60},\s+(?:for (?:hi
  */
 const INSET_THEY = /^\s*["\u201C]?[^,"\u201C]{1,80},\s+(?:they|it)\s+(?:said|says|added|noted|stressed|argued|told (?:\w+ ){0,2}\w+|wrote|explained)\s*,/i;
 
+/**
+ * "They", "their" or "them" with nothing before it that it could stand for ("A federal judge will
+ * hear their request for an injunction...", "In a joint statement they called the alliance..."):
+ * whose? Before the pronoun (outside quotation marks) there is no name (a capitalised word, but for
+ * an opening article or preposition), no "and" or "or", no plural noun (a word of four letters or
+ * more ending in "s") and no noun for a group ("police", "the company", "the board"). Each of those
+ * could be what the pronoun stands for, so the rule keeps quiet when any is there.
+ */
+const THEY_WORD = /\b(?:they|their|them|theirs|themselves)\b/i;
+const OPENING_WORD = /^(?:a|an|the|this|that|in|on|at|by|for|after|before|when|while|if|as|under|during|with|from|to)$/i;
+const GROUP_WORD =
+  /^(?:police|company|government|team|family|group|board|council|committee|agency|ministry|department|union|court|jury|staff|crew|firm|city|state|country|administration|party|tribe|club|university|school|district|authority|commission|panel|office|bank|industry|army|military|navy|public|community|couple|pair|people|children|men|women|both|each|all|those|these|and|or|nor)$/i;
+export function theyUnanchored(text: string): boolean {
+  const plain = unquoted(text);
+  const at = plain.search(THEY_WORD);
+  if (at <= 0) return false;
+  const words = plain.slice(0, at).match(/[\p{L}\p{N}'\u2019-]+/gu) ?? [];
+  return words.every((w, i) => {
+    if (GROUP_WORD.test(w)) return false;
+    if (w.length > 3 && /s$/i.test(w) && !/ss$/i.test(w)) return false;
+    return !/^\p{Lu}/u.test(w) || (i === 0 && OPENING_WORD.test(w));
+  });
+}
+
 /** "...said the final report would do so.": do what? An action told in a sentence before. */
 const DOES_SO = /\b(?:do|did|does|doing)\s+so[.!]?["\u201D]?\s*$/i;
 
@@ -405,6 +429,7 @@ export const leansBack = (text: string): boolean =>
   DESCRIBED_COMPANY.test(text) ||
   SAME_FRAME.test(text) ||
   FRAMED_EVENT.test(text) ||
+  theyUnanchored(text) ||
   SHARES_OF_DESCRIBED.test(text) ||
   COUNTED_VICTIM.test(text) ||
   REST_OF_SUM.test(text) ||
