@@ -320,6 +320,23 @@ describe('text saved by text browsers, read-later tools and newsletters', () => 
     }
   });
 
+  it("reads a read-later app's markdown: the saved date when the page states none, the source line's name without its address, the link to the original as the outlet", () => {
+    const saved = read('incoming/006_b9f8af1135818dbe.md', ['# Harbor council backs ferry route to the islands', '', 'Source: Coastal Wire (coastalwire.example)', 'Saved from coastalwire.example · June 21, 2021', '', STORY_LINES].join('\n'));
+    expect([saved.source, saved.publishedAt]).toEqual(['Coastal Wire', '2021-06-21']);
+    expect(read('incoming/006_b9f8af1135818dbe.md', ['# Harbor council backs ferry route to the islands', '', 'Saved May 2, 2021', '', STORY_LINES].join('\n')).publishedAt).toBe('2021-05-02');
+    const original = read('incoming/004_c8e0ee21c604034b.md', ['# Harbor council backs ferry route to the islands', '', '[Read the original on Coastal Wire](https://coastalwire.example/2021/ferry)', '', STORY_LINES].join('\n'));
+    expect(original.source).toBe('Coastal Wire');
+    expect(original.sentences.map((x) => x.text).join(' ')).not.toMatch(/original|Saved/);
+    // A date the page states wins over the day it was saved.
+    expect(read('incoming/006_b9f8af1135818dbe.md', ['---', 'title: Harbor council backs ferry route', 'date: 2021-06-18', '---', '', 'Saved June 21, 2021', '', STORY_LINES].join('\n')).publishedAt).toBe('2021-06-18');
+  });
+
+  it("credits plain text that ends on the outlet's name alone, but not on any short last line", () => {
+    const head = ['Harbor council backs ferry route to the islands', 'HARBOR CITY, March 16 — The harbor city council voted on Tuesday to open a ferry route to the islands, officials said.', '', 'Boats will run twice a day from September, and fares will be set by the regional transport board after a public hearing.', ''];
+    expect(read('incoming/009_99ae590218d1634e.txt', [...head, 'Harbor City Times'].join('\n')).source).toBe('Harbor City Times');
+    expect(read('incoming/009_99ae590218d1634e.txt', [...head, 'Ferry Route Plans'].join('\n')).source).toBeNull();
+  });
+
   it('credits no account controls as the outlet ("Login  Register" reads like "The Des Moines Register")', () => {
     const a = read('incoming/007_3fa9c1d2e4b56a78.txt', ['Home  News  World  Opinion', 'Login  Register', '[Search        ] [Go]', '', 'Harbor council backs ferry route to the islands', '', 'Posted 2021-05-02 14:20 KST', '', STORY_LINES].join('\n'));
     expect(a.source).toBeNull();

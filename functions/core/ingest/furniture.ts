@@ -146,6 +146,14 @@ const TRAILING_PHOTO_CREDIT = /[.!?]["'\u201D\u2019]?\s+(?:photo|photograph|imag
 /** "... in Pyongyang on Saturday. Captured from KCNA": a picture's source closing a short line, capitalized. */
 const TRAILING_PICTURE_SOURCE = /[.!?]["'\u201D\u2019]?\s+(?:[Cc]aptured from|[Pp]hoto(?:graph)? by|(?:[Pp]hoto|[Ii]mage) courtesy of|[Ss]creen ?(?:shot|grab) (?:from|of))\s+\p{Lu}[^.:!?]{1,60}\.?$/u;
 const SOURCE_RE = /^(?:source|sources|via|courtesy of)\s*:\s*(.{2,80})$/i;
+/**
+ * A read-later app's note of when (and from where) it saved the page: "Saved May 2, 2021", "Saved
+ * from apnews.example · June 21, 2021", "Clipped on 2021-05-02". The page's date when it prints no
+ * other (a stated date wins).
+ */
+const SAVED_LINE = /^(?:saved|clipped|archived|captured|bookmarked)(?:\s+(?:from|at)\s+\S+)?\s*[·•|,:–—-]?\s*(?:on\s+)?(?=\S)/i;
+/** "Read the original on Pacific Alliance Review" (a read-later app's link to the source): the outlet. */
+const ORIGINAL_ON = /^(?:read|view|see|open)\s+(?:the\s+)?original(?:\s+(?:article|story|post))?\s+(?:on|at|from|in)\s+(.{2,60}?)\s*$/i;
 /** A page's credit for its editor or translator ("Editor: Zhou Lan"): no writer of the story, and no headline. */
 const EDITOR_RE = /^(?:editor|editors|edited by|editing|responsible editor|web editor|copy editor|translator|translated by)\s*:\s*\S/i;
 /** An outlet's name, then a dash and a date ("KYODO NEWS - Jun 2, 2021"). */
@@ -378,6 +386,13 @@ export function classifyLine(line: string, words = wordCount(line)): LineVerdict
   // "Full text | Source: KCNA | Filed under: Kim Yo Jong, Inter-Korean relations": tags in a bar's part.
   if (words <= 40 && (TAGS_RE.test(line) || (barred && line.split('|').some((part) => TAGS_RE.test(part.trim()))))) return { kind: 'tags' };
   if (TIME_AGO_RE.test(b)) return { kind: 'dateline' };
+  if (words <= 10 && SAVED_LINE.test(line)) {
+    const rest = line.replace(SAVED_LINE, '');
+    const date = DATE_AT_START.test(rest) ? parseDate(rest) : null;
+    if (date) return { kind: 'dateline', date };
+  }
+  const original = words <= 12 ? ORIGINAL_ON.exec(line.trim()) : null;
+  if (original && !/\d|https?:|www\./i.test(original[1]!)) return { kind: 'source', source: cleanName(original[1]) };
   const src = SOURCE_RE.exec(line);
   if (src && wordCount(src[1]!) <= 8) return { kind: 'source', source: cleanName(src[1]) };
   if (words <= 40 && (CREDIT_BY_RE.test(line) || CONTRIBUTED_RE.test(line.trim()))) return { kind: 'byline' };

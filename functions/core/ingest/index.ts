@@ -170,10 +170,15 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
 
   // Sub-headings and leftover widget labels: short and not a sentence.
   const body: string[] = [];
-  for (const p of paragraphs) {
-    if (isShortLabel(p, 5) || !/[\p{L}\p{N}]/u.test(p)) furniture.push(p);
-    else body.push(p);
-  }
+  // Plain text copied from a page may end on the outlet's name alone ("Seoul Harbor Times"): the
+  // credit, when nothing above names the outlet.
+  let closing: string | null = null;
+  paragraphs.forEach((p, k) => {
+    if (isShortLabel(p, 5) || !/[\p{L}\p{N}]/u.test(p)) {
+      furniture.push(p);
+      if (k === paragraphs.length - 1 && namesOutlet(p) && nameCased(p.trim())) closing = p.trim();
+    } else body.push(p);
+  });
 
   let agency: string | null = null;
   // Scraped pages often put a standfirst or a subtitle before the datelined lede, and a wire its
@@ -211,7 +216,7 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
   }
 
   const url = cleanUrl(metaText(meta.url));
-  const credited = splitByline(outletName(cleanName(metaText(meta.source)) ?? hints.source ?? (agency ? cleanName(agency) : null) ?? cleanName(masthead) ?? cleanName(siteInTitle)));
+  const credited = splitByline(outletName(cleanName(metaText(meta.source)) ?? hints.source ?? (agency ? cleanName(agency) : null) ?? cleanName(masthead) ?? cleanName(siteInTitle) ?? cleanName(closing)));
   return {
     id: articleId(sentences.map((s) => s.text)),
     key,

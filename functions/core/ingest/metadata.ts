@@ -87,7 +87,12 @@ export function namesOutlet(name: string): boolean {
 /** Trims a person or organisation name taken from a byline: drops trailing separators and "and" tails. */
 export function cleanName(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  const s = raw.replace(/^(by|from|source|via)\s*[:\s]\s*/i, '').replace(/[\s(|,;:–—-]+$/u, '').trim();
+  // "Peninsula Watch (peninsulawatch.example)": the site's address beside its name is not part of it.
+  const s = raw
+    .replace(/^(by|from|source|via)\s*[:\s]\s*/i, '')
+    .replace(/\s*\((?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?\)\s*$/i, '')
+    .replace(/[\s(|,;:–—-]+$/u, '')
+    .trim();
   return s.length > 0 && s.length <= 100 ? s : null;
 }
 
