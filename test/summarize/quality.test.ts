@@ -1361,10 +1361,14 @@ const FLOORS: Record<string, Floors> = {
   'lithium-mine': { factRecall: 0.56, coverage: 1, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg44): measured untuned at 0af4bba.
   // 10/20 facts (A1, A6, A7, R4, R5, P1-P4, P7; Biden's 'end of that regime' item sits in alliances, so R1 goes; Sullivan's item says 'without any preconditions', so R2 goes; the 1,000 containers (R6) and the two missiles after the NCG meeting (P6) make no item), 12/13 covered (the State Department's February 21 briefing transcript 008 set aside, 'unlike-batch'), no hard negative cited (Pacific Rim Courier's Blinken-Xi Beijing story 013 set aside, 'no-topic-terms'; Korea Morning Post's defense-minister reshuffle 014 and Eastern Front Report's Robotyne breach 015 set aside, 'unlike-batch'; Korea Market Daily's Hanseol Georgia battery plant 016, Tokyo Harbor Times' Fukushima water release 017, the e-bike review 018 and the library reopening 019 get no theme), --strict passes; 18/20 themed as labelled (AP's Camp David story 003, alliances, in pyongyang: pyongyang 1.157, alliances 0.624, review 0.038; the briefing 008, review, set aside 'unlike-batch': pyongyang 0.986, review 0.42, alliances 0.35); 1 standalone failure (unnamed-person: he).
-  'korea-scrape-v': { factRecall: 0.5, coverage: 0.923, themeAccuracy: 0.9, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 1, datelines: 0 },
+  // After its reader's review: a quotation's '"...," he said' needs a person named before it (the item now
+  // opens on 'Biden also warned Pyongyang...'); 'The speech...', '"In return, ..."' lean back.
+  'korea-scrape-v': { factRecall: 0.5, coverage: 0.923, themeAccuracy: 0.9, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg44): measured untuned at 6a37ff7.
   // 10/20 facts (A1, A6, R1, R2, R4, R5, R6, P1, P4, P6), 12/13 covered (Han River Herald's summit story 003 only in alliances' alsoIn, Kyodo's March 25 launch 010 only in pyongyang's alsoIn, no item; the State Department briefing transcript 007 uncovered), no hard negative cited (Pacific Ledger's Quad vaccine summit 013, Korea Daily Bulletin's Suh Wook meals apology 014 and Global Dispatch Wire's Afghanistan withdrawal review 016 set aside, 'no-topic-terms'; the Lantern Review's Pyongyang novel review 015 and Tokai Defense Review's Aegis ships 017 set aside, 'unlike-batch'; the cherry blossom road 018 and the Kyushu rainy season 019 get no theme), --strict passes; 19/20 themed as labelled (the State Department briefing transcript 007, review, set aside 'unlike-batch': review 1.912, alliances 0.274, pyongyang 0.232).
-  'korea-scrape-w': { factRecall: 0.5, coverage: 0.923, themeAccuracy: 0.95, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // After its reader's review: 'Hours before the talks opened, ...' leans back and takes its sentence
+  // before; the quote opened by '..., she said' is no item of its own: +1 fact (P3, the March 25 launch).
+  'korea-scrape-w': { factRecall: 0.55, coverage: 0.923, themeAccuracy: 0.95, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];

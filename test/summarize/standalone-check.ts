@@ -48,7 +48,7 @@ const SHARE_OF_GROUP = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Ele
 /** "Five others were still missing", "The others": others than those a sentence before counted. */
 const OTHERS = /^(?:The\s+)?(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+|[Ss]everal|[Mm]any|[Ss]ome|[Aa]ll|[Mm]ost)\s+)?[Oo]thers\b/u;
 /** "Within an hour, ...", "Hours later, ...": a time counted from an event the item does not tell. */
-const COUNTED_TIME = /^(?:By (?:then|that (?:time|point|evening|night)|evening|nightfall|midday|noon|mid-?afternoon|afternoon|the (?:evening|afternoon|end of the day))\b(?!\s+(?:of|on)\b)|(?:Within (?:an?|one|two|three|\d+) (?:hours?|days?|minutes?|weeks?)|(?:Hours|Days|Minutes|Weeks|Months|Years|Moments|An hour|A day|A week|A month|A year|(?:Two|Three|Four|Five|Six|\d+) (?:hours|days|weeks|months|years)) (?:later|earlier|before)|The next (?:day|morning|week)|Later that (?:day|night|week|morning)|Later (?:on|in the) [\w-]+|In a separate [\w-]+(?: [\w-]+){0,8}?|(?:Hours|Days|Weeks|Months|Minutes|Moments|Shortly|Just|Soon) (?:before|after) the [\w-]+|Shortly after(?:wards?)?|Soon after(?:wards?)?),)/u;
+const COUNTED_TIME = /^(?:By (?:then|that (?:time|point|evening|night)|evening|nightfall|midday|noon|mid-?afternoon|afternoon|the (?:evening|afternoon|end of the day))\b(?!\s+(?:of|on)\b)|(?:Within (?:an?|one|two|three|\d+) (?:hours?|days?|minutes?|weeks?)|(?:Hours|Days|Minutes|Weeks|Months|Years|Moments|An hour|A day|A week|A month|A year|(?:Two|Three|Four|Five|Six|\d+) (?:hours|days|weeks|months|years)) (?:later|earlier|before)|The next (?:day|morning|week)|Later that (?:day|night|week|morning)|Later (?:on|in the) [\w-]+|In a separate [\w-]+(?: [\w-]+){0,8}?|(?:Hours|Days|Weeks|Months|Minutes|Moments|Shortly|Just|Soon) (?:before|after) the [\w-]+(?: (?:opened|began|started|ended|closed))?|Shortly after(?:wards?)?|Soon after(?:wards?)?),)/u;
 /** A speaker's or an editor's label at the start, or a direct question. */
 const TRANSCRIPT_LINE =
   /^(?:Q(?::|\.|\s+(?=[A-Z]))|A:|(?:QUESTION|ANSWER|MODERATOR)\s*:|Reporter\s*(?:\([^)]*\))?\s*:|(?:MR|MS|MRS|DR|SECRETARY|PRESIDENT|THE)\.?\s+[A-Z'’-]{2,}\s*:|SPOKES(?:PERSON|MAN|WOMAN)\s*:|(?:[A-Z][a-z]+(?:['’]s)?\s+)?[Nn]ote:)/u;
@@ -102,7 +102,7 @@ const ANAPHORIC_HEADS = [
   'lawsuit', 'settlement', 'merger', 'acquisition', 'takeover', 'sale', 'budget', 'sanctions', 'tariff', 'tariffs', 'dispute',
   'outbreak', 'grounding', 'blowout', 'accident', 'crash', 'attack', 'attacks', 'mission', 'campaign', 'initiative', 'data',
   'findings', 'results', 'result', 'payment', 'payments', 'contract', 'bid', 'exercise', 'exercises', 'drills', 'launch', 'launches', 'cap',
-  'disclosure', 'weapon', 'weapons', 'projectile', 'projectiles',
+  'disclosure', 'weapon', 'weapons', 'projectile', 'projectiles', 'speech', 'pledge', 'pledges',
   'resignation', 'departure', 'firing', 'ouster', 'arrest', 'indictment', 'apology', 'closure', 'shutdown', 'evacuation', 'layoffs',
   // Disasters named before ("The storm made landfall...", "The fire was 34% contained"): which one?
   'storm', 'hurricane', 'typhoon', 'quake', 'earthquake', 'aftershock', 'fire', 'blaze', 'wildfire', 'spill', 'derailment',

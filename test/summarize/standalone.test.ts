@@ -152,6 +152,8 @@ describe('unnamedPerson', () => {
     'Asked by Curtis Reinholt whether he would resign, he said, "My job is to fix this."',
     "Investigators will examine the weather and SkyBridge's procedures for accepting a flight, she said.",
     'The United States, she added, would pursue a calibrated approach.',
+    'Any nuclear attack by North Korea on the United States would bring "the end of that regime," he said, adding that deterrence was now the centre of its policy.',
+    '"If Washington wants to sleep soundly, it had better not start by stirring up trouble," she said in a statement carried by state media.',
   ])(
     'leans: %s',
     (s) => expect(unnamedPerson(s)).toBe(true),
@@ -164,6 +166,8 @@ describe('unnamedPerson', () => {
     'Asked by Curtis Reinholt whether he would resign, Douglas Ferrante said no.',
     'Lead investigator Delphine Varnaby-Kolte will examine the maintenance records, she said.',
     'Helen Marchetti, she added, would wait.',
+    'District Treasurer Augustin Pellerin-Moyo told lawmakers the cut was counted. "Without the closures, the gap doubles," he said, adding that more was coming.',
+    '"We are ready," Kim Yo-jong said, and "it is over," she added.',
   ])('stands: %s', (s) => expect(unnamedPerson(s)).toBe(false));
 
   it("takes a first word for a name when the article writes it capitalized mid-sentence", () => {
@@ -458,6 +462,9 @@ describe('a sentence that opens inside a quotation', () => {
     'The weapon carried a 2.5-ton warhead, the agency said.',
     'Shares of the company, which trade on the Nasdaq, rose 4% in early trading.',
     'A federal judge will hear their request for an injunction on May 24.',
+    'The speech was the clearest statement in months of how the administration describes its policy.',
+    '"In return, we believe Pyongyang is seeking military technology from Moscow," John Kirby said.',
+    'Hours before the talks opened, Vice Foreign Minister Choe Son Hui said Pyongyang would keep ignoring such contacts.',
     'In a joint statement they called the alliance the cornerstone of peace.',
   ])('leans back on a frame, a company, a toll, a sum, a defendant, a series, an owner, an idea or a recipient told before: %s', (s) => expect(leansBack(s)).toBe(true));
 
@@ -480,6 +487,8 @@ describe('a sentence that opens inside a quotation', () => {
     'Kim Yo-jong and the Foreign Ministry said in a joint statement that their patience was over.',
     'A federal judge heard arguments from lawyers for the tribe, who said their springs would dry up.',
     'Norvessa said their plant in Marlow Bay would reopen.',
+    'The speech by President Ana Morrow at the academy drew applause.',
+    'Hours before the vote on the budget, the council met in private.',
     'A federal judge said "they will have their day in court" on Monday.',
   ])('stands: %s', (s) => expect(leansBack(s)).toBe(false));
 

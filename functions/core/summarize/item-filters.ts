@@ -156,7 +156,7 @@ export const LEANS_BACK = new RegExp(
     String.raw`(?:in|of|for|with|from|inside|within|without|behind|beside|under|to|like|unlike) (?:it|them|him|her)(?![\w-])|` +
     // A time or a frame set by one word the reader has not met ("After the hearing, Ray Dunleavy said...",
     // "During the same period, ..."): which hearing, which period?
-    String.raw`(?:(?:hours|days|weeks|months|minutes|moments|shortly|just|soon|an hour|a day|a week) )?(?:after|before|during|since|following|under|despite|amid|until|throughout) the (?:same |latest |previous |recent |earlier )?[\w-]+(?=,)|` +
+    String.raw`(?:(?:hours|days|weeks|months|minutes|moments|shortly|just|soon|an hour|a day|a week) )?(?:after|before|during|since|following|under|despite|amid|until|throughout) the (?:same |latest |previous |recent |earlier )?[\w-]+(?: (?:opened|began|started|ended|closed|resumed|concluded|finished))?(?=,)|` +
     // "Five others were still missing": others than the ones a sentence before counted.
     String.raw`(?:the\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|some|all|most)\s+)?others(?![\w-])|` +
     // A share of a group counted before ("Six of the sick were pregnant", "Most of the recalled lots
@@ -165,7 +165,7 @@ export const LEANS_BACK = new RegExp(
     String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|dozens|hundreds|thousands|most|many|some|all|half|several|few|none|each|either|neither) of the (?![\w.-]+['’]s\b)(?![\w ,-]{0,40}\b(?:that|which|who|whose)\b)(?=[a-z\d])|` +
     // Discourse connectives set off by a comma: the sentence answers one the reader has not seen
     // ("By contrast, ..."; "In response to the sanctions, ..." says what it answers).
-    String.raw`(?:by contrast|in contrast|however|nonetheless|nevertheless|likewise|similarly|moreover|furthermore|in addition|as a result|in response)(?=,)|` +
+    String.raw`(?:by contrast|in contrast|however|nonetheless|nevertheless|likewise|similarly|moreover|furthermore|in addition|as a result|in response|in return|in exchange)(?=,)|` +
     // A place set by a sentence before ("Inside, roughly two thousand people stood on the quay..."): inside what?
     '(?:inside|outside|nearby|next door|across the street|downstairs|upstairs)(?=,)|' +
     // A time counted from an event told before ("Within an hour, ...", "Hours later, ..."): after what?
@@ -189,7 +189,7 @@ export const LEANS_BACK = new RegExp(
     // Events and findings named before ("The audit, which began...", "The mission, known as..."): which one?
     String.raw`audits?|auditors?|inquiry|review|study|survey|strikes?|outage|recall|ruling|verdict|lawsuits?|suits?|class action|complaint|settlement|merger|acquisition|` +
     String.raw`takeover|sale|budget|sanctions|tariffs?|dispute|outbreak|grounding|blowout|accident|crash|attacks?|mission|` +
-    'campaign|initiative|data|findings|results?|payments?|contract|bid|exercises?|drills|launch(?:es)?|cap|disclosure|weapons?|projectiles?|' +
+    'campaign|initiative|data|findings|results?|payments?|contract|bid|exercises?|drills|launch(?:es)?|cap|disclosure|weapons?|projectiles?|speech|pledges?|' +
     'resignation|departure|firing|ouster|arrest|indictment|apology|closure|shutdown|evacuation|layoffs|' +
     // People, places, findings and objects met before ("The supplies were bought with money from...",
     // "The hospital, the largest in the parish, ...", "The cause, Nimbus said...", "The stock closed at

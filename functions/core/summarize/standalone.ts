@@ -323,6 +323,9 @@ export function unnamedPerson(text: string, known: (word: string) => boolean = (
   if (m.index >= text.length - 40 && CLOSING_SPEAKER.test(text.slice(m.index - 2))) return !personNamed(text.slice(0, m.index));
   // "The United States, she added, would pursue...": an attribution set off by commas, likewise.
   if (INSET_SPEAKER.test(text.slice(m.index - 2))) return !personNamed(text.slice(0, m.index));
+  // '...would bring "the end of that regime," he said, adding...': a quotation's speaker, wherever
+  // the sentence goes on after it.
+  if (QUOTE_CLOSED.test(text.slice(0, m.index)) && PRONOUN_VERB.test(text.slice(m.index))) return !personNamed(text.slice(0, m.index));
   // "Asked by Curtis Reinholt whether he would resign, he said...": the name is the questioner's.
   const asker = ASKED_BY.test(text);
   if (!asker && names(text.slice(0, m.index), 0)) return false;
@@ -342,13 +345,24 @@ export function unnamedPerson(text: string, known: (word: string) => boolean = (
 const PRONOUN_SPEAKS = String.raw`^,\s+(?:he|she)\s+(?:said|says|added|adds|told \w+|wrote|noted|explained|argued|continued)`;
 /** ", she said." closing the sentence: the pronoun is the speaker. */
 const CLOSING_SPEAKER = new RegExp(String.raw`${PRONOUN_SPEAKS}[.!]?["\u201D]?\s*$`, 'iu');
+/** A quotation closed with its comma ('..., "the end of that regime," '), then the speaker. */
+const QUOTE_CLOSED = /,["\u201D]\s+$/u;
+const PRONOUN_VERB = /^(?:he|she)\s+(?:said|says|added|adds|told \w+|wrote|noted|explained|argued|continued|warned|insisted|stressed)\b/iu;
 /** ", she added," inside the sentence: the pronoun is the speaker. */
 const INSET_SPEAKER = new RegExp(`${PRONOUN_SPEAKS},`, 'iu');
 /** A person's name: two or three capitalized words, none a function word or an organisation's ("Delphine Varnaby-Kolte"), not a place's ("United States"). */
 function personNamed(part: string): boolean {
-  for (const m of part.matchAll(/(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+/gu)) {
+  // Every two or three words in a row of a run of capitalized words: a title before the name ("District
+  // Treasurer Augustin Pellerin-Moyo") does not hide it.
+  for (const m of part.matchAll(/(?:\p{Lu}[\p{Ll}'’-]+\s+)+\p{Lu}[\p{Ll}'’-]+/gu)) {
     const words = m[0].split(/\s+/).map((w) => bare(w).toLowerCase());
-    if (!words.some((w) => NOT_NAME.has(w) || ORGANISATION.has(w)) && !PLACE_LEAD.has(words[0]!)) return true;
+    for (let at = 0; at + 1 < words.length; at++) {
+      for (const size of [2, 3]) {
+        const name = words.slice(at, at + size);
+        if (name.length < size) continue;
+        if (!name.some((w) => NOT_NAME.has(w) || ORGANISATION.has(w)) && !PLACE_LEAD.has(name[0]!)) return true;
+      }
+    }
   }
   return false;
 }
