@@ -28,6 +28,11 @@ export interface Article {
   readonly author: string | null;
   /** ISO 8601 date (YYYY-MM-DD) or date-time; null when the article does not say. */
   readonly publishedAt: string | null;
+  /**
+   * "MM-DD": the day an undated article's dateline gives without a year ("SEOUL, March 18 (Yonhap)
+   * --"). The digest dates it in the year that puts it nearest its batch (digest/batch-dates.ts).
+   */
+  readonly datelineDay?: string;
   readonly url: string | null;
   readonly paragraphs: readonly string[];
   readonly sentences: readonly Sentence[];

@@ -24,7 +24,7 @@ import {
 import { redactAddresses } from '../core/address';
 import { recipientTag } from '../core/ids';
 import { ARCHIVE_FILES } from '../../config/layout';
-import { assembleDigest, composeDigest, type AssembleSettings, type DigestInput } from '../core/digest';
+import { assembleDigest, composeDigest, datedByBatch, type AssembleSettings, type DigestInput } from '../core/digest';
 import type { Article, DigestManifest, DigestView } from '../core/model';
 import { rewriteSummary, type ItemRewriter } from '../core/rewrite';
 import { summarize } from '../core/summarize';
@@ -240,7 +240,8 @@ async function assembleAndDeliver(
  */
 async function assemble(input: DigestInput, deps: DeliverDeps): Promise<{ manifest: DigestManifest; view: DigestView }> {
   if (!deps.rewriter) return assembleDigest(input);
-  const { articles, settings } = input;
+  const articles = datedByBatch(input.articles);
+  const { settings } = input;
   const { log } = deps;
   const extractive = summarize(articles, settings);
   let summary = extractive;
@@ -254,7 +255,7 @@ async function assemble(input: DigestInput, deps: DeliverDeps): Promise<{ manife
     const e = error as { name?: string; message?: string };
     log.warn('digest.rewrite-failed', { why: 'abstractive rewrite failed; the digest keeps the extractive text', name: e?.name ?? 'Error', message: e?.message ?? String(error) });
   }
-  return composeDigest({ ...input, summary });
+  return composeDigest({ ...input, articles, summary });
 }
 
 async function deliver(entry: OutboxEntry, resumed: boolean, settings: DeliverSettings, deps: DeliverDeps, budget: RunBudget): Promise<DeliverOutcome> {

@@ -1,5 +1,6 @@
 // Turns summarized articles into the digest manifest (digest.json) and the email's view model.
 // Pure: the same articles, rejections and config always give the same digest.
+import { datedByBatch } from './batch-dates';
 import type { Article, DigestManifest, DigestView, ItemView, Rejection, SourceView, Summary, SummaryOptions } from '../model';
 import { formatUtcDay } from '../dates';
 import { digestIdOf } from '../ids';
@@ -243,5 +244,9 @@ export function composeDigest(input: DigestInput & { readonly summary: Summary }
 
 /** Summarize, then build the manifest and the view: the whole extractive editorial step in one pure call. */
 export function assembleDigest(input: DigestInput): { manifest: DigestManifest; view: DigestView } {
-  return composeDigest({ ...input, summary: summarize(input.articles, input.settings) });
+  // A dateline's day with no year is dated by the batch first: the summary and the manifest see one date.
+  const articles = datedByBatch(input.articles);
+  return composeDigest({ ...input, articles, summary: summarize(articles, input.settings) });
 }
+
+export { datedByBatch };

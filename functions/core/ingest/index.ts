@@ -6,7 +6,7 @@ import { contentId } from '../ids';
 import { collapseWhitespace, decodeText, normalizeText } from './decode';
 import { extract, type MetaHints } from './formats';
 import { classifyLine, clearRules, endsLikeSentence, markLinkNumbers, markSpacedMenus, stripFurniture, wordCount } from './furniture';
-import { cleanName, cleanUrl, DATE_AT_START, dateFromUrl, dateInTitle, namesOutlet, outletName, parseDate, publicationDate, splitByline, titleFromKey } from './metadata';
+import { cleanName, cleanUrl, DATE_AT_START, dateFromUrl, dateInTitle, monthDayOf, namesOutlet, outletName, parseDate, publicationDate, splitByline, titleFromKey } from './metadata';
 import { splitSentences } from './sentences';
 import { groupParagraphs, isShortLabel, looksLikeHeadline, stripAgencyTag, stripDateline, unwrapLines } from './structure';
 
@@ -181,6 +181,7 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
   });
 
   let agency: string | null = null;
+  let datelineDay: string | null = null;
   // Scraped pages often put a standfirst or a subtitle before the datelined lede, and a wire its
   // summary bullets ("* KCNA says missiles flew 1,500 km over two days"), which count as one.
   for (let p = 0, seen = 0; p < body.length && seen < DATELINE_PARAGRAPHS; p++) {
@@ -190,6 +191,7 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
       furniture.push(dl.removed);
       body[p] = dl.text;
       agency ??= dl.agency;
+      datelineDay = monthDayOf(dl.removed);
       break;
     }
   }
@@ -216,6 +218,8 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
   }
 
   const url = cleanUrl(metaText(meta.url));
+  const publishedAt =
+    publicationDate(parseDate(metaText(meta.date)), parseDate(metaText(meta.byline))?.slice(0, 10) ?? hints.date) ?? (title ? dateInTitle(title) : null) ?? dateFromUrl(url);
   const credited = splitByline(outletName(cleanName(metaText(meta.source)) ?? hints.source ?? (agency ? cleanName(agency) : null) ?? cleanName(masthead) ?? cleanName(siteInTitle) ?? cleanName(closing)));
   return {
     id: articleId(sentences.map((s) => s.text)),
@@ -224,7 +228,8 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
     title: title?.replace(WIRE_CODE, '') ?? titleFromKey(key),
     source: credited.source,
     author: cleanName(metaText(meta.author)) ?? hints.author ?? credited.author,
-    publishedAt: publicationDate(parseDate(metaText(meta.date)), parseDate(metaText(meta.byline))?.slice(0, 10) ?? hints.date) ?? (title ? dateInTitle(title) : null) ?? dateFromUrl(url),
+    publishedAt,
+    ...(publishedAt === null && datelineDay ? { datelineDay } : {}),
     url,
     paragraphs: paragraphsOut,
     sentences,

@@ -21,6 +21,21 @@ const DOTTED_DMY = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 /** "28/07/2021" or "07/28/2021": read only when one of the two numbers can be no month. */
 const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 
+const NAMED_MD = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\s*\\d)`, 'i');
+
+/**
+ * A dateline's day without its year ("SEOUL, March 18 (Yonhap) --", "ANNAPOLIS, Md., April 2 —")
+ * as "MM-DD"; null when it names no month and day, or names a year too (parseDate reads those).
+ */
+export function monthDayOf(dateline: string): string | null {
+  const m = NAMED_MD.exec(dateline);
+  if (!m) return null;
+  const month = monthNumber(m[1]!);
+  const day = Number(m[2]);
+  if (!month || day < 1 || day > new Date(Date.UTC(2024, month, 0)).getUTCDate()) return null;
+  return `${pad(month)}-${pad(day)}`;
+}
+
 /**
  * Parses a publication date as a metadata value or inside a byline/dateline line.
  * Returns YYYY-MM-DD, or a full ISO date-time when the source gives a time WITH a zone
