@@ -28,6 +28,9 @@ describe('several parties acting in a headline (who acts)', () => {
     'Top security officials of S. Korea, U.S., Japan meet in Annapolis',
     'G7 urges restraint; Japan, U.S., South Korea hold 3-way talks',
     'In Seoul, Ava Lund and Rui Basso pledge close coordination',
+    // The headline may open on the group noun itself (korea-scrape-v, prereg44).
+    'Leaders of US, Japan and South Korea agree to annual drills and a crisis hotline',
+    'Foreign ministers of Vessa and Orland sign river treaty',
   ])('finds them in "%s"', (title) => expect(partiesAct(title)).toBe(true));
   it.each([
     'Biden warns of responses to North Korea',

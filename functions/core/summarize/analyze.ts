@@ -305,7 +305,7 @@ export function partiesAct(headline: string): boolean {
 }
 const PARTY = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}`;
 const PARTIES_SUBJECT = new RegExp(
-  String.raw`^(?:In\s+\p{Lu}[\p{L}.'’-]*,\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:officials|chiefs|leaders|ministers|envoys|heads|negotiators|diplomats)\s+of\s+)?` +
+  String.raw`^(?:In\s+\p{Lu}[\p{L}.'’-]*,\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:[Oo]fficials|[Cc]hiefs|[Ll]eaders|[Mm]inisters|[Ee]nvoys|[Hh]eads|[Nn]egotiators|[Dd]iplomats)\s+of\s+)?` +
     String.raw`${PARTY}(?:,\s+${PARTY})*(?:,?\s+and\s+${PARTY}|,\s+${PARTY})\s+(?!(?:of|in|on|at|for|to|from|with|by|the|a|an|and|or)\b)\p{Ll}`,
   'u',
 );
