@@ -343,7 +343,7 @@ const THEY_WORD = /\b(?:they|their|them|theirs|themselves)\b/i;
 const OPENING_WORD = /^(?:a|an|the|this|that|in|on|at|by|for|after|before|when|while|if|as|under|during|with|from|to)$/i;
 const GROUP_WORD =
   /^(?:police|company|government|team|family|group|board|council|committee|agency|ministry|department|union|court|jury|staff|crew|firm|city|state|country|administration|party|tribe|club|university|school|district|authority|commission|panel|office|bank|industry|army|military|navy|public|community|couple|pair|people|children|men|women|both|each|all|those|these|and|or|nor)$/i;
-export function theyUnanchored(text: string): boolean {
+function theyUnanchored(text: string): boolean {
   const plain = unquoted(text);
   const at = plain.search(THEY_WORD);
   if (at <= 0) return false;
