@@ -341,13 +341,15 @@ export function unnamedPerson(text: string, known: (word: string) => boolean = (
   return true;
 }
 
+/** "she said", "he added": a pronoun, then a verb of speaking. */
+const PRONOUN_THEN_VERB = String.raw`(?:he|she)\s+(?:said|says|added|adds|told \w+|wrote|noted|explained|argued|continued|warned|insisted|stressed)`;
 /** ", she said" or ", she added,": a pronoun set off as the speaker. */
-const PRONOUN_SPEAKS = String.raw`^,\s+(?:he|she)\s+(?:said|says|added|adds|told \w+|wrote|noted|explained|argued|continued)`;
+const PRONOUN_SPEAKS = String.raw`^,\s+${PRONOUN_THEN_VERB}`;
 /** ", she said." closing the sentence: the pronoun is the speaker. */
 const CLOSING_SPEAKER = new RegExp(String.raw`${PRONOUN_SPEAKS}[.!]?["\u201D]?\s*$`, 'iu');
 /** A quotation closed with its comma ('..., "the end of that regime," '), then the speaker. */
 const QUOTE_CLOSED = /,["\u201D]\s+$/u;
-const PRONOUN_VERB = /^(?:he|she)\s+(?:said|says|added|adds|told \w+|wrote|noted|explained|argued|continued|warned|insisted|stressed)\b/iu;
+const PRONOUN_VERB = new RegExp(String.raw`^${PRONOUN_THEN_VERB}\b`, 'iu');
 /** ", she added," inside the sentence: the pronoun is the speaker. */
 const INSET_SPEAKER = new RegExp(`${PRONOUN_SPEAKS},`, 'iu');
 /** A person's name: two or three capitalized words, none a function word or an organisation's ("Delphine Varnaby-Kolte"), not a place's ("United States"). */
