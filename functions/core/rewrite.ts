@@ -60,7 +60,9 @@ export async function rewriteSummary(summary: Summary, rewriter: ItemRewriter, o
     });
     sections.push({ ...section, items });
   }
-  return { sections, themes: summary.themes, ...(summary.lead !== undefined ? { lead: summary.lead } : {}) };
+  // Only the items' wording changes: every other field of the summary (the lead, each article's
+  // theme, the batch's theme background) passes through.
+  return { ...summary, sections };
 }
 
 const URL_RE = /\b(?:https?:\/\/|ftp:\/\/|mailto:|www\.)[^\s"'<>)]*/gi;

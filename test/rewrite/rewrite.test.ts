@@ -25,6 +25,8 @@ const summary: Summary = {
     },
   ],
   themes: new Map([['incoming/a.txt', { theme: 'alliances', scores: { alliances: 12 }, choiceScores: { alliances: 12 } }]]),
+  lead: { theme: 'alliances', index: 0 },
+  themeBackground: { alliances: 1.8, 'north-korea': 0.4 },
 };
 
 /** A rewriter that answers from a table by section title, and records what it was asked. */
@@ -65,6 +67,9 @@ describe('rewriteSummary', () => {
     );
     expect(out.sections.map((s) => [s.theme, s.title])).toEqual(summary.sections.map((s) => [s.theme, s.title]));
     expect(out.themes).toBe(summary.themes);
+    // Everything but the wording passes through: the top story and the batch's theme background.
+    expect(out.lead).toEqual(summary.lead);
+    expect(out.themeBackground).toEqual(summary.themeBackground);
     // The rewriter saw each section's items with their sources, in order.
     expect(asked.map((a) => a.title)).toEqual(['Alliances', 'North Korea']);
     expect(asked[0]!.items).toEqual(summary.sections[0]!.items.map((it) => ({ text: it.text, sources: it.sources })));
