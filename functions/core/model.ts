@@ -140,7 +140,7 @@ export interface ArticleTheme {
   /**
    * The scores its theme is chosen by: the same, with the terms in each sentence's first 8 words
    * (who acts) counted again. The theme is the best of these, when the article fits at all, each
-   * less its background in a batch of 8 themed articles or more (LABEL_BACKGROUND of the median
+   * less its background in a batch of 4 themed articles or more (LABEL_BACKGROUND of the median
    * over the batch's themed articles: what every report of the story says).
    */
   readonly choiceScores: Readonly<Record<string, number>>;

@@ -4,6 +4,7 @@ import type { ThemeConfig } from '../../functions/core/model';
 import { summarize } from '../../functions/core/summarize';
 import { analyze, CLOSE_MARGIN, headlineForeground, LABEL_BACKGROUND, labelAgainstBatch, partiesAct } from '../../functions/core/summarize/analyze';
 import { compileThemes } from '../../functions/core/summarize/themes';
+import { MIN_THEMED } from '../../functions/core/summarize/topic';
 import { Vocabulary } from '../../functions/core/summarize/text';
 import { articleFromText } from './helpers';
 import { digestOfSet, labelledSets } from './score-set';
@@ -90,7 +91,8 @@ describe("an article's label", () => {
   });
 
   it("reports no background for a batch too small to say what is typical, and each theme's for a larger one", () => {
-    expect(summarize(articles, options).themeBackground).toBeUndefined();
+    expect(summarize(articles.slice(0, MIN_THEMED - 1), options).themeBackground).toBeUndefined();
+    expect(summarize(articles.slice(0, MIN_THEMED), options).themeBackground).toBeDefined();
     const more = [5, 6, 7, 8].map((n) =>
       story(n, `Halvorsen recall reaches pharmacy ${n}`, `Pharmacy ${n} pulled the recalled tablets on day ${n} of the recall. The lots held the impurity, its owner said.`),
     );
@@ -149,9 +151,13 @@ describe("the batch's background in the label", () => {
   });
 
   it('leaves alone a batch too small to say what is typical, and articles set aside', () => {
-    const small = batch().slice(1);
+    const small = batch().slice(9 - MIN_THEMED);
     labelAgainstBatch(small, 2);
-    expect(small[6]!.theme).toBe(0);
+    expect(small.at(-1)!.theme).toBe(0);
+    // One more article and the batch is judged: the facet article goes under its facet.
+    const judged = batch().slice(8 - MIN_THEMED);
+    labelAgainstBatch(judged, 2);
+    expect(judged.at(-1)!.theme).toBe(1);
     const withStranger = [...batch(), article(9, 9, -1)];
     labelAgainstBatch(withStranger, 2);
     expect(withStranger[8]!.theme).toBe(-1);

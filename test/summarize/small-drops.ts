@@ -1,8 +1,9 @@
 // A small drop: what the topic checks do when a user drops a handful of articles, not a whole set.
 // Random drops of SIZE articles from every labelled set (RUNS per set), counted by their labels:
 // off-topic articles given a theme, on-topic ones given their labelled theme or none. A measurement,
-// not a test. --shipped leaves out the default-theme sets' own topic terms (the config as it ships).
-//   npx tsx test/summarize/small-drops.ts [size=6] [runs=20] [--shipped]
+// not a test. --shipped leaves out the default-theme sets' own topic terms (the config as it ships);
+// --on-topic draws from each set's on-topic articles only (the user whose whole drop is on the topic).
+//   npx tsx test/summarize/small-drops.ts [size=6] [runs=20] [--shipped] [--on-topic]
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { deliverSettingsOf } from '../../config/schema';
@@ -12,6 +13,7 @@ import { digestOfSet, labelledSets } from './score-set';
 const size = Number(process.argv[2] ?? 6);
 const runs = Number(process.argv[3] ?? 20);
 const shipped = process.argv.includes('--shipped');
+const onTopicOnly = process.argv.includes('--on-topic');
 let offN = 0;
 let offThemed = 0;
 let onN = 0;
@@ -24,11 +26,12 @@ for (const set of labelledSets()) {
   const labels = JSON.parse(readFileSync(set.labels, 'utf8')) as { articles: { file: string; on_topic: boolean; primary?: string | null }[] };
   const lab = new Map(labels.articles.map((a) => [a.file, a]));
   for (let seed = 1; seed <= runs; seed++) {
-    const batch = shuffled(articles, seed).slice(0, size);
+    const pool = onTopicOnly ? articles.filter((a) => lab.get(basename(a.key))?.on_topic) : articles;
+    const batch = shuffled(pool, seed).slice(0, size);
     for (const [key, t] of summarize(batch, options).themes) {
       const l = lab.get(basename(key)); if (!l) continue;
       if (!l.on_topic) { offN++; if (t.theme) offThemed++; } else { onN++; if (t.theme === l.primary) onRight++; if (!t.theme) onNone++; }
     }
   }
 }
-console.log(JSON.stringify({ size, runs, offN, offThemed, offRate: +(offThemed / offN).toFixed(3), onN, onRight: +(onRight / onN).toFixed(3), onNone: +(onNone / onN).toFixed(3) }));
+console.log(JSON.stringify({ size, runs, offN, offThemed, offRate: offN ? +(offThemed / offN).toFixed(3) : null, onN, onRight: +(onRight / onN).toFixed(3), onNone: +(onNone / onN).toFixed(3) }));

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, SummaryOptions, ThemeConfig } from '../../functions/core/model';
 import { summarize } from '../../functions/core/summarize';
+import { FULL_THEMED, MIN_THEMED, TOPIC_SHARE } from '../../functions/core/summarize/topic';
 import { articleFromText } from './helpers';
 
 const THEMES: ThemeConfig[] = [
@@ -95,6 +96,33 @@ describe('topic anchors', () => {
     expect(t.topicFit).toBeLessThan(0.6);
     expect(t.setAside).toBe('unlike-batch');
     for (const a of batch.filter((x) => x !== kerbside)) expect(summary.themes.get(a.key)!.setAside).toBeUndefined();
+  });
+
+  it('checks a small drop from MIN_THEMED themed articles, against a share scaled to its size; nothing below', () => {
+    const kerbside = articleFromText(
+      'topic/kerbside-small.txt',
+      [
+        'Harbury expands kerbside recycling to glass and garden waste',
+        'Harbury council said on Monday that kerbside recycling collections would take glass bottles, jars and garden waste from April, with a new green bin for every household.',
+        'Councillors said recycling rates had stalled at 41 percent and that residents had asked for the change in a survey last autumn.',
+        'Recycling of paper and cans will continue on the same day as before, the council said.',
+      ].join('\n\n'),
+    );
+    const drop = (n: number) => [...COMPANIES.slice(0, n - 1).map((_, i) => onTopic(i)), kerbside];
+    // At MIN_THEMED the share is scaled to (n - 1) / (FULL_THEMED - 1) of TOPIC_SHARE: below the full
+    // share, above the scaled one, the kerbside story is not 'unlike-batch' (the anchor check sets it aside).
+    const least = summarize(drop(MIN_THEMED), OPTIONS).themes.get(kerbside.key)!;
+    expect(least.theme).toBeNull();
+    expect(least.topicFit).toBeLessThan(TOPIC_SHARE);
+    expect(least.topicFit).toBeGreaterThanOrEqual(TOPIC_SHARE * ((MIN_THEMED - 1) / (FULL_THEMED - 1)));
+    expect(least.setAside).toBe('no-anchor-words');
+    const small = summarize(drop(MIN_THEMED + 1), OPTIONS).themes;
+    expect(small.get(kerbside.key)!.setAside).toBe('unlike-batch');
+    expect(small.get(kerbside.key)!.topicFit).toBeLessThan(TOPIC_SHARE * (MIN_THEMED / (FULL_THEMED - 1)));
+    for (const [key, t] of small) if (key !== kerbside.key) expect(t.theme, key).not.toBeNull();
+    const tooSmall = summarize(drop(MIN_THEMED - 1), OPTIONS).themes;
+    expect(tooSmall.get(kerbside.key)!.theme).toBe('recycling');
+    expect(tooSmall.get(kerbside.key)!.topicFit).toBeUndefined();
   });
 
   it("keeps a feature unlike the batch when it opens on a scene: a person's story in words the news reports do not use", () => {

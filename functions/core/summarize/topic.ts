@@ -23,10 +23,22 @@ import { Arena } from './similarity';
  */
 export const TOPIC_SHARE = 0.6;
 /**
- * Below this many themed articles the batch is too small to say what is typical of it (one pair of
- * same-story reports sets the median): nothing is gated, and theme terms alone decide.
+ * Below this many themed articles the batch is too small to say what is typical of it: nothing is
+ * gated, and theme terms alone decide.
  */
-export const MIN_THEMED = 8;
+export const MIN_THEMED = 4;
+/**
+ * From this many themed articles the checks hold the batch to their full thresholds. Between
+ * MIN_THEMED and this, the median the shares are taken of rests on a few articles (one pair of
+ * same-story reports can set it), so the two whole-text shares (TOPIC_SHARE, SINGLE_MENTION_FIT)
+ * are scaled by (n - 1) / (FULL_THEMED - 1): the others an article is compared with, as a share of
+ * those of a full batch, and the names check (`other-cast`, NAME_SHARE) waits for a full batch: in
+ * a few articles one story's cast is the whole cast, and a statement from the other side (Pyongyang's
+ * answer among reports from Seoul) names nobody else's. Until the nineteenth stop nothing was gated
+ * below 8, and a third of the off-topic articles of a six-article drop got a theme (README, Digest
+ * quality: A small drop).
+ */
+export const FULL_THEMED = 8;
 /**
  * A word of the user's theme terms that at least this share of the other themed articles use is
  * one the topic cannot be told without ("chip" in a digest on chip policy). A themed article that
@@ -213,12 +225,14 @@ export function topicFit(analysis: Analysis, sharedWords: ReadonlyMap<number, un
   const nameSimilarity = new Float64Array(articles.length);
   looSimilarity(names, themed, centroidOf(names, themed), nameSimilarity);
   const cast = shareOfTypical(themed, nameSimilarity, nameFit) >= SHARED_CAST;
+  const full = themed.length >= FULL_THEMED;
+  const scale = full ? 1 : (themed.length - 1) / (FULL_THEMED - 1);
   for (const a of themed) {
     if (offTopic.has(a)) continue;
-    if (fit[a]! < TOPIC_SHARE && !articles[a]!.opensOnScene) offTopic.set(a, 'unlike-batch');
-    else if (articles[a]!.topicMentions === 1 && fit[a]! < SINGLE_MENTION_FIT) offTopic.set(a, 'topic-in-passing');
+    if (fit[a]! < TOPIC_SHARE * scale && !articles[a]!.opensOnScene) offTopic.set(a, 'unlike-batch');
+    else if (articles[a]!.topicMentions === 1 && fit[a]! < SINGLE_MENTION_FIT * scale) offTopic.set(a, 'topic-in-passing');
     else if (cast && namesTopicLate(articles[a]!, nameFit[a]!)) offTopic.set(a, 'topic-late');
-    else if (cast && fit[a]! < 1 && nameFit[a]! < NAME_SHARE) offTopic.set(a, 'other-cast');
+    else if (cast && full && fit[a]! < 1 && nameFit[a]! < NAME_SHARE) offTopic.set(a, 'other-cast');
   }
   const before = earlierThanBatch(articles, themed);
   for (const a of themed) if (!offTopic.has(a) && before(a)) offTopic.set(a, 'other-time');
