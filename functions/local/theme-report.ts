@@ -5,6 +5,7 @@
 import { DEFAULT_TOPIC_TERMS } from '../../config/schema';
 import type { DigestManifest, SetAside, ThemeConfig } from '../core/model';
 import { ARTICLE_MIN_SCORE } from '../core/summarize';
+import { FULL_THEMED, MIN_THEMED } from '../core/summarize/topic';
 
 /** Articles listed one per line under a heading; the rest are counted. */
 const LISTED = 10;
@@ -63,6 +64,13 @@ export function themeReport(manifest: DigestManifest, themes: readonly ThemeConf
     lines.push(`warning: no article names any of the topic terms (${topicTerms.map((t) => `"${t}"`).join(', ')}), so every article the themes fit was set aside: ${fix}`);
   } else if (articles.length && articles.every((a) => a.theme === null && a.setAside === undefined)) {
     lines.push(`warning: no article fits any theme (every theme score under ${ARTICLE_MIN_SCORE}): check the theme terms against the articles' words`);
+  }
+  // A small batch without topic terms: the batch checks are lenient or off, and only the user can
+  // name the story (topic.ts, FULL_THEMED).
+  const themed = articles.filter((a) => a.theme !== null || a.setAside !== undefined).length;
+  if (!topicTerms.length && themed > 0 && themed < FULL_THEMED) {
+    const checks = themed < MIN_THEMED ? 'too few to check against each other' : `below ${FULL_THEMED} the checks against each other are lenient`;
+    lines.push(`note: ${themed} article(s) got a theme, ${checks}: name the story you follow in topicTerms (--themes FILE) to keep other stories in your themes' words out`);
   }
   return lines;
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TOPIC_TERMS } from '../../config/schema';
 import type { DigestManifest, ThemeConfig } from '../../functions/core/model';
+import { FULL_THEMED, MIN_THEMED } from '../../functions/core/summarize/topic';
 import { themeReport } from '../../functions/local/theme-report';
 
 const THEMES: ThemeConfig[] = [
@@ -21,12 +22,14 @@ const row = (n: number, extra: Partial<Row>): Row => ({
   themeChoiceScores: { plants: 1, recycling: 2 },
   ...extra,
 });
+/** The note under a batch of fewer than MIN_THEMED themed articles and no topic terms. */
+const FEW = (n: number) => `note: ${n} article(s) got a theme, too few to check against each other: name the story you follow in topicTerms (--themes FILE) to keep other stories in your themes' words out`;
 const manifest = (articles: Row[]): DigestManifest => ({ id: 'x', createdAt: '2026-12-02T00:00:00.000Z', articles, sections: [], rejected: [] });
 
 describe('theme report', () => {
   it('counts what each theme took and what fit none, and lists nothing set aside when nothing was', () => {
     const lines = themeReport(manifest([row(1, { theme: 'plants' }), row(2, { theme: 'plants' }), row(3, {}), row(4, { theme: 'plants', duplicateOf: 'k1' })]), THEMES);
-    expect(lines).toEqual(['themes: Plants 2, Recycling 0 article(s); 1 fit no theme (every theme score under 0.6)']);
+    expect(lines).toEqual(['themes: Plants 2, Recycling 0 article(s); 1 fit no theme (every theme score under 0.6)', FEW(2)]);
   });
 
   it('lists the unthemed articles that name the story twice or more: the ones the theme terms miss', () => {
@@ -46,6 +49,7 @@ describe('theme report', () => {
       '  "Title 1" (best Recycling 0.45, 3 mentions)',
       'set aside as another story: 1 (its terms gave it a theme; digest.json "setAside" says which check)',
       '  "Title 5" (Recycling): names none of the topic terms',
+      FEW(2),
     ]);
   });
 
@@ -67,12 +71,12 @@ describe('theme report', () => {
 
   it('says when an article was set aside as an earlier story, with its date', () => {
     const lines = themeReport(manifest([row(1, { theme: 'plants' }), row(2, { setAside: 'other-time', topicFit: 0.7, publishedAt: '2026-02-10T12:00:00.000Z' })]), THEMES);
-    expect(lines.at(-1)).toBe("  \"Title 2\" (Recycling): dated 2026-02-10, months before the batch's other articles: an earlier story");
+    expect(lines).toContain("  \"Title 2\" (Recycling): dated 2026-02-10, months before the batch's other articles: an earlier story");
   });
 
   it('says when an article was set aside for naming the story once, late, with its names fit', () => {
     const lines = themeReport(manifest([row(1, { theme: 'plants' }), row(2, { setAside: 'topic-late', topicMentions: 1, topicNameFit: 0.43 })]), THEMES);
-    expect(lines.at(-1)).toBe("  \"Title 2\" (Recycling): names the topic terms only late in the article, in one or two sentences, and its people and places are mostly not the batch's (names 0.43): another story");
+    expect(lines).toContain("  \"Title 2\" (Recycling): names the topic terms only late in the article, in one or two sentences, and its people and places are mostly not the batch's (names 0.43): another story");
   });
 
   it('warns, in one line, when the configuration empties the digest: topic terms nothing names, or themes nothing fits', () => {
@@ -96,7 +100,18 @@ describe('theme report', () => {
     expect(themeReport(withBackground, THEMES)[1]).toBe(
       'background taken off each theme\'s choice scores (what the batch\'s typical article says of it; digest.json "themeBackground"): Plants 1.25, Recycling 0.2',
     );
-    expect(themeReport(manifest([row(1, { theme: 'recycling' })]), THEMES)).toHaveLength(1);
+    expect(themeReport(manifest([row(1, { theme: 'recycling' })]), THEMES)).toHaveLength(2);
+  });
+
+  it('notes a small batch with no topic terms: the checks against each other are off, then lenient, and topicTerms keep other stories out', () => {
+    const themed = (n: number) => manifest([...Array.from({ length: n }, (_, i) => row(i + 1, { theme: 'plants' })), row(99, {})]);
+    expect(themeReport(themed(MIN_THEMED - 1), THEMES).at(-1)).toBe(FEW(MIN_THEMED - 1));
+    expect(themeReport(themed(MIN_THEMED), THEMES).at(-1)).toBe(
+      `note: ${MIN_THEMED} article(s) got a theme, below ${FULL_THEMED} the checks against each other are lenient: name the story you follow in topicTerms (--themes FILE) to keep other stories in your themes' words out`,
+    );
+    // A full batch, topic terms, or nothing themed at all: no note.
+    for (const lines of [themeReport(themed(FULL_THEMED), THEMES), themeReport(themed(2), THEMES, ['tarrow river']), themeReport(manifest([row(1, {})]), THEMES)])
+      expect(lines.some((l) => l.startsWith('note:'))).toBe(false);
   });
 
   it('counts the close calls the closer reading decided, where digest.json shows their scores', () => {
