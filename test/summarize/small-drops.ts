@@ -3,14 +3,15 @@
 // off-topic articles given a theme, on-topic ones given their labelled theme or none. A measurement,
 // not a test. --shipped leaves out the default-theme sets' own topic terms (the config as it ships);
 // --on-topic draws from each set's on-topic articles only (the user whose whole drop is on the topic).
-//   npx tsx test/summarize/small-drops.ts [size=6] [runs=20] [--shipped] [--on-topic]
+// Size `all` takes the whole pool (a full set, or with --on-topic the set without its off-topic articles).
+//   npx tsx test/summarize/small-drops.ts [size=6|all] [runs=20] [--shipped] [--on-topic]
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { deliverSettingsOf } from '../../config/schema';
 import { summarize } from '../../functions/core/summarize';
 import { shuffled } from './helpers';
 import { digestOfSet, labelledSets } from './score-set';
-const size = Number(process.argv[2] ?? 6);
+const size = process.argv[2] === 'all' ? Number.POSITIVE_INFINITY : Number(process.argv[2] ?? 6);
 const runs = Number(process.argv[3] ?? 20);
 const shipped = process.argv.includes('--shipped');
 const onTopicOnly = process.argv.includes('--on-topic');
@@ -34,4 +35,4 @@ for (const set of labelledSets()) {
     }
   }
 }
-console.log(JSON.stringify({ size, runs, offN, offThemed, offRate: offN ? +(offThemed / offN).toFixed(3) : null, onN, onRight: +(onRight / onN).toFixed(3), onNone: +(onNone / onN).toFixed(3) }));
+console.log(JSON.stringify({ size: Number.isFinite(size) ? size : 'all', runs, offN, offThemed, offRate: offN ? +(offThemed / offN).toFixed(3) : null, onN, onRight: +(onRight / onN).toFixed(3), onNone: +(onNone / onN).toFixed(3) }));
