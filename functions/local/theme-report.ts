@@ -4,8 +4,7 @@
 // their own terms needs first; digest.json holds the scores behind every line.
 import { DEFAULT_TOPIC_TERMS } from '../../config/schema';
 import type { DigestManifest, SetAside, ThemeConfig } from '../core/model';
-import { ARTICLE_MIN_SCORE } from '../core/summarize';
-import { FULL_THEMED, MIN_THEMED } from '../core/summarize/topic';
+import { ARTICLE_MIN_SCORE, FULL_THEMED, MIN_THEMED } from '../core/summarize';
 
 /** Articles listed one per line under a heading; the rest are counted. */
 const LISTED = 10;

@@ -19,6 +19,7 @@ import { type TopicFit, topicFit } from './topic';
 import { Vocabulary } from './text';
 
 export { ARTICLE_MIN_SCORE, SENTENCE_MIN_SCORE } from './analyze';
+export { FULL_THEMED, MIN_THEMED } from './topic';
 export { countWords } from './text';
 export { SAME_POINT } from './cluster';
 export { trigramOverlap, trigrams } from './similarity';
