@@ -4,7 +4,8 @@
 // not a test. --shipped leaves out the default-theme sets' own topic terms (the config as it ships);
 // --on-topic draws from each set's on-topic articles only (the user whose whole drop is on the topic).
 // Size `all` takes the whole pool (a full set, or with --on-topic the set without its off-topic articles).
-//   npx tsx test/summarize/small-drops.ts [size=6|all] [runs=20] [--shipped] [--on-topic]
+// --set NAME measures one set only.
+//   npx tsx test/summarize/small-drops.ts [size=6|all] [runs=20] [--shipped] [--on-topic] [--set NAME]
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { deliverSettingsOf } from '../../config/schema';
@@ -15,12 +16,13 @@ const size = process.argv[2] === 'all' ? Number.POSITIVE_INFINITY : Number(proce
 const runs = Number(process.argv[3] ?? 20);
 const shipped = process.argv.includes('--shipped');
 const onTopicOnly = process.argv.includes('--on-topic');
+const only = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : undefined;
 let offN = 0;
 let offThemed = 0;
 let onN = 0;
 let onRight = 0;
 let onNone = 0;
-for (const set of labelledSets()) {
+for (const set of labelledSets().filter((s) => !only || s.name === only)) {
   const { subject: _own, ...withoutTerms } = set;
   const { articles, config } = digestOfSet(shipped && !set.themes ? withoutTerms : set);
   const options = deliverSettingsOf(config);
