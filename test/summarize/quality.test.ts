@@ -733,7 +733,7 @@ const FLOORS: Record<string, Floors> = {
   // Lowered on purpose (0.667 -> 0.625): with "By Priya Tallent, Ledger staff writer | Updated 6:15
   // p.m." read as a byline (it stood as the first sentence of article 02), 02's lede merges with three
   // reports of the death and the suspension and vigil items give way to weaker ones of the same articles.
-  'hazing-death': { factRecall: 0.75, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'hazing-death': { factRecall: 0.792, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a charter bus carrying the invented Marlow Springs High School Marching Hawks (Tamarack)
   // overturns on Interstate 58 near Dunmore on the night of April 18, 2026 (four students and a chaperone
   // dead, 41 hurt; the NTSB's recorder, 78 mph, 16 hours 20 minutes on duty, brakes out of adjustment;
@@ -785,7 +785,7 @@ const FLOORS: Record<string, Floors> = {
   // Haddon's city budget 18, Granite Ridge's earnings 21), Marren's own on-time 2025 budget (20), the Oregon
   // park wildfire, the Rexford downgrade, the Bellmont furloughs, the Texas tag-office ransomware and both
   // plainly off-topic articles; --strict passes.
-  'state-shutdown': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'state-shutdown': { factRecall: 0.542, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg16): a toxic blue-green algae bloom on the invented Lake Ondessa puts microcystin in
   // the tap water of Brenmoor, an invented city in the invented state of Miskota (Aug. 1-19, 2026: the
   // do-not-drink order for 400,000 at 1.8 micrograms per liter, bottled water sold out and the National
@@ -1152,7 +1152,7 @@ const FLOORS: Record<string, Floors> = {
   'antibiotic-shortage': { factRecall: 0.625, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg29): measured untuned at defb357.
   // 8/25 facts, 17/17 covered, no hard negative cited, --strict passes; 24/26 themed as labelled (08, the rescinded offers and disciplinary proceedings, labelled university, in families: families 5.48, university 2.635; 12, Varga-Whitlock's resignation and her son's withdrawal, labelled families, in case: case 3.555, families 3.324, university 2.489); one item not standalone (the families item opening 'Mateo, 18', first-surname).
-  'admissions-bribery': { factRecall: 0.4, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'admissions-bribery': { factRecall: 0.52, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg29): measured untuned at 94d3d21.
   // 15/24 facts, 16/17 covered (the shelter feature 09 gets no theme, 'unlike-batch'), no hard negative cited, --strict passes; 25/26 themed as labelled (09, labelled recovery, gets none).
   'tornado-outbreak': { factRecall: 0.708, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
@@ -1373,7 +1373,8 @@ const FLOORS: Record<string, Floors> = {
   'korea-scrape-w': { factRecall: 0.55, coverage: 0.923, themeAccuracy: 0.95, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (small-drop rule, nineteenth stop): measured untuned at b0cc921.
   // 11/24 facts (D1-D5, R1-R4, P2, P6; Sutterlee's $1.2 billion repairs item sits in politics, so D8 goes; the hearing's Pruett-Salas item has no 'bill', so P4 goes; 'The 31-page complaint...' names no Taxpayers League, so P5 goes), 17/17 covered, no hard negative cited (Reuters' Pellowfield Skyway lease 18, Transport Policy Digest's federal lease rules 20, AP's Bryndale stadium suit 22, the Hesmoor Gazette's SwiftTag double-billing 23 and the Plainsfield Herald's Varnell diesel-tax convoy 24 set aside, 'no-topic-terms'; Tallyboard Markets' Talvayne earnings 21 set aside, 'unlike-batch'; Bondline's 2026 Oskenby airport parking deal 19 set aside, 'other-time'; the kettle review 25 and the soccer final 26 get no theme), --strict passes; 26/26 themed as labelled (no miss).
-  'toll-road-lease': { factRecall: 0.458, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Then 12/24: 'The 31-page complaint, filed in...' leans back (a definite described by its size), +1 fact.
+  'toll-road-lease': { factRecall: 0.5, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];

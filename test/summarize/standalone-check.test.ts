@@ -175,7 +175,8 @@ describe('leading definite reference', () => {
     'By Thursday morning the family had claimed three cots in the gymnasium.', 'The judge said the county was reviewing every option.',
     'The trustees voted 4-1 to appeal.', 'The declaration covers three counties.', 'The exchange suspended dealing at 10:31 a.m.', 'The package also caps overtime.', 'The list, drawn up by a parents\' group, covers 88 books.',
     'The outreach had not been disclosed.', 'The trilateral format returns this week.', 'The joint statement marked a shift.', 'The appointment showed the firm will to engage.',
-    'The sharpest came from the ministry.', 'The first was filed in May.', 'The missile was launched on Tuesday morning.'])('fails %s', (item) => {
+    'The sharpest came from the ministry.', 'The first was filed in May.', 'The missile was launched on Tuesday morning.',
+    'The 61-page complaint draws on student conduct records.', 'The 58-page indictment accuses a consultant of bribery.'])('fails %s', (item) => {
     expect(rules(item)).toContain('leading-definite');
   });
 
@@ -191,7 +192,8 @@ describe('leading definite reference', () => {
     'The city of Port Ardell will spend $52 million.', 'The City Council appointed the board on Thursday.',
     'The families of five people killed in the landslide sued on Tuesday.', 'By Thursday morning 40,000 homes had power again.',
     'The list price of a vial is $289.', 'The judge of the county court said she would rule by Friday.',
-    'The first bottles will reach pharmacies in December.', 'The largest donor paused a pledge.'])('passes %s', (item) => {
+    'The first bottles will reach pharmacies in December.', 'The largest donor paused a pledge.',
+    'The 31-page complaint that the league filed asks a judge to bar the deal.'])('passes %s', (item) => {
     expect(rules(item)).not.toContain('leading-definite');
   });
 });

@@ -296,6 +296,8 @@ describe('LEANS_BACK', () => {
     'The package also directs the department to cap mandatory overtime at 16 hours a shift.',
     'The new policy, the spokeswoman said, will not seek a grand bargain.',
     'The missile was launched on Tuesday morning from the northern province.',
+    'The 31-page complaint, filed in county court, asks a judge to bar the state from closing the deal.',
+    'The 96-page report found that supervisors had warned the bank in mid-2024.',
   ])('leans back: %s', (s) => expect(LEANS_BACK.test(s)).toBe(true));
 
   it.each([
@@ -307,6 +309,8 @@ describe('LEANS_BACK', () => {
     'The ministry of defense said the drills would go ahead.',
     'The European Union raised tariffs on Tuesday.',
     'The top envoy and defense chief of Japan met in Tokyo on Friday.',
+    'The 31-page complaint that the league filed on Monday asks a judge to bar the deal.',
+    'The 75-year lease of the turnpike was signed on April 13.',
     'The senior official of the finance ministry resigned on Monday.',
     'The U.S. government has finalized its largest grant under the act.',
     'The Chinese foreign ministry said it firmly opposes the rules.',
