@@ -22,14 +22,19 @@ let offThemed = 0;
 let onN = 0;
 let onRight = 0;
 let onNone = 0;
-for (const set of labelledSets().filter((s) => !only || s.name === only)) {
+const sets = labelledSets().filter((s) => !only || s.name === only);
+if (!sets.length || !(size > 0) || !(runs > 0)) {
+  console.error(!sets.length ? `no labelled set named ${only}` : 'size must be a positive number or "all", runs a positive number');
+  process.exit(2);
+}
+for (const set of sets) {
   const { subject: _own, ...withoutTerms } = set;
   const { articles, config } = digestOfSet(shipped && !set.themes ? withoutTerms : set);
   const options = deliverSettingsOf(config);
   const labels = JSON.parse(readFileSync(set.labels, 'utf8')) as { articles: { file: string; on_topic: boolean; primary?: string | null }[] };
   const lab = new Map(labels.articles.map((a) => [a.file, a]));
+  const pool = onTopicOnly ? articles.filter((a) => lab.get(basename(a.key))?.on_topic) : articles;
   for (let seed = 1; seed <= runs; seed++) {
-    const pool = onTopicOnly ? articles.filter((a) => lab.get(basename(a.key))?.on_topic) : articles;
     const batch = shuffled(pool, seed).slice(0, size);
     for (const [key, t] of summarize(batch, options).themes) {
       const l = lab.get(basename(key)); if (!l) continue;
