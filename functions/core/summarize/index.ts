@@ -13,6 +13,7 @@ import { TermIndex } from './cluster';
 import { rank } from './rank';
 import { detailPlaces, detailsOf, type Pooled, selectItems, sourcesOf, topStory, withAlsoIn } from './select';
 import { traceGrams } from './similarity';
+import { organisationIndex } from './organisations';
 import { datelinePlaceAsWritten, type NameIndex, nameIndex, standaloneText, unnamedPerson, withCitedNames } from './standalone';
 import { type CompiledThemes, compileThemes, compileTopicTerms } from './themes';
 import { type TopicFit, topicFit } from './topic';
@@ -114,6 +115,12 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     let n = names.get(art);
     if (!n) names.set(art, (n = nameIndex(analysis.articles[art]!.sentences.map((s) => s.text), analysis.articles[art]!.article.title)));
     return n;
+  };
+  const organisations = new Map<number, ReturnType<typeof organisationIndex>>();
+  const organisationsOf = (art: number): ReturnType<typeof organisationIndex> => {
+    let o = organisations.get(art);
+    if (!o) organisations.set(art, (o = organisationIndex(analysis.articles[art]!.sentences.map((s) => s.text))));
+    return o;
   };
   const places = new Map<number, string | null>();
   const placeOf = (art: number): string | null => {
@@ -246,6 +253,7 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
       traced: (t) => tracedShare(t, grams),
       minTraced: MIN_TRACED,
       place: placeOf(art),
+      organisations: organisationsOf(art),
     });
     finalText.set(p.i, text);
     read.push(text);

@@ -3,6 +3,7 @@
 // Pure: works on the article's own sentences, no outside list of people.
 import type { Article } from '../model';
 import { datelinePlace, stripDateline } from '../ingest/structure';
+import { nameOrganisations } from './organisations';
 import { leavesQuoteOpen, OPENS_WITH_BARE_QUOTE, SHARE_OF_PREVIOUS } from './item-filters';
 
 /** Words that stand before a name as a title or role, and so mark the name as a person's. */
@@ -385,6 +386,8 @@ export interface StandaloneOptions {
   readonly expand?: boolean;
   /** The place of the article's dateline, as the article writes it: an unnamed "the city" is named (namePlace). */
   readonly place?: string | null;
+  /** The article's organisations by kind: an unnamed "the league's" is named (nameOrganisations). */
+  readonly organisations?: ReadonlyMap<string, { name: string; the: boolean }>;
 }
 
 /**
@@ -453,9 +456,10 @@ export function standaloneText(text: string, names: NameIndex, options: Standalo
   if (SHARE_OF_PREVIOUS.test(out) || OPENS_WITH_BARE_QUOTE.test(out) || leavesQuoteOpen(out)) return { text: out, ok: false };
   const minTraced = options.minTraced ?? 0;
   const placed = (text: string): string => {
-    if (!options.place || !(options.expand ?? true)) return text;
-    const named = namePlace(text, options.place);
-    return named === text || (options.traced && options.traced(named) < minTraced) ? text : named;
+    if (!(options.expand ?? true)) return text;
+    const kept = (named: string, was: string): string => (named === was || (options.traced && options.traced(named) < minTraced) ? was : named);
+    const withPlace = options.place ? kept(namePlace(text, options.place), text) : text;
+    return options.organisations ? kept(nameOrganisations(withPlace, options.organisations), withPlace) : withPlace;
   };
   // "The city's transit agency will also extend...": an item that opens on a city, with no dateline
   // place for namePlace to name, says nowhere which city.

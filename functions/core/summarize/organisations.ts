@@ -1,0 +1,119 @@
+// "Priscilla Haverbrook, the league's director": an item that speaks of an organisation by its kind
+// alone leaves the reader asking which league. The article named it ("the Ossaquin Taxpayers
+// League"); the item names it too, at its first unnamed mention. Pure: the article's own sentences.
+
+/** Kinds of organisation whose names end in the kind ("Taxpayers League", "Maritime Safety Authority"). */
+const KINDS = [
+  'league', 'union', 'association', 'coalition', 'federation', 'alliance', 'guild', 'society', 'foundation',
+  'institute', 'commission', 'council', 'authority', 'agency', 'ministry', 'museum', 'trust',
+] as const;
+const KIND_SET = new Set<string>(KINDS);
+
+const CAP_WORD = String.raw`\p{Lu}[\p{L}'’.&-]*`;
+/**
+ * A name ending in its kind: up to five capitalized words ("and" between them: "Warehouse and
+ * Distribution Workers Union"), the kind, then an "of ..." part ("Halloran Museum of Art").
+ */
+const NAMED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’.&-])((?:${CAP_WORD}\s+(?:(?:and|of|for)\s+)?){1,5})(${KINDS.map((k) => k[0]!.toUpperCase() + k.slice(1)).join('|')})` +
+    String.raw`((?:\s+(?:of|for)\s+(?:the\s+)?${CAP_WORD}(?:\s+${CAP_WORD}){0,3})?)(?![\p{L}\p{N}-])`,
+  'gu',
+);
+/** How many sentences from its name an organisation is first called by its kind alone. */
+const NEAR = 4;
+/** Words that open a sentence or a clause, never a name ("The", "In", "After"). */
+const NOT_FIRST = new Set('the a an in on at as by for from of to and but or if when while after before since with this that its their his her our'.split(' '));
+
+/**
+ * The article's organisations by their kind, lower case: "league" -> "Ossaquin Taxpayers League".
+ * A kind the article uses for two organisations, or for one it does not name ("a youth league", "the
+ * players' union" beside "the Workers Union"), is left out: which one "the league" is, only the
+ * article's sentence around it says.
+ */
+export function organisationIndex(sentences: readonly string[]): Map<string, { name: string; the: boolean }> {
+  const found = new Map<string, Set<string>>();
+  const bare = new Set<string>();
+  // Where each kind is first named, and first said without its name.
+  const firstNamed = new Map<string, number>();
+  const firstUnnamed = new Map<string, number>();
+  for (const [k, s] of sentences.entries()) {
+    for (const m of s.matchAll(UNNAMED)) if (!firstUnnamed.has(m[2]!)) firstUnnamed.set(m[2]!, k);
+    for (const m of s.matchAll(NAMED)) {
+      let words = m[1]!.trim().split(/\s+/);
+      while (words.length && NOT_FIRST.has(words[0]!.toLowerCase())) words = words.slice(1);
+      // A run that is one possessive's owner ("Ossaquin's Trucking Association"): the name follows it.
+      const owner = words.findLastIndex((w) => /['’]s$/.test(w));
+      if (owner >= 0) words = words.slice(owner + 1);
+      if (!words.length || !/^\p{Lu}/u.test(words[0]!) || /^(?:and|of|for)$/.test(words.at(-1)!)) continue;
+      // A sentence's full stop is no part of the name ("...from the Halloran Museum of Art.").
+      const name = `${words.join(' ')} ${m[2]}${m[3]}`.replace(/\s+/g, ' ').replace(/\.$/, '');
+      const kind = m[2]!.toLowerCase();
+      if (!firstNamed.has(kind)) firstNamed.set(kind, k);
+      let set = found.get(kind);
+      if (!set) found.set(kind, (set = new Set()));
+      set.add(name);
+      // "Halvern University said...": a name that opens a sentence takes no "the".
+      if (/^["“]?$/u.test(s.slice(0, m.index + m[0].indexOf(words[0]!)))) bare.add(name);
+    }
+  }
+  const out = new Map<string, { name: string; the: boolean }>();
+  const text = sentences.join(' ');
+  for (const [kind, names] of found) {
+    // One organisation: every name of the kind is a shorter form of the longest ("Taxpayers League").
+    const longest = [...names].sort((a, b) => b.length - a.length)[0]!;
+    if (![...names].every((n) => longest.endsWith(n) || longest.startsWith(n))) continue;
+    // The kind said of another, unnamed organisation: "a youth league", "the players' union".
+    const other = new RegExp(String.raw`(?<![\p{L}-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Aa]nother|[Oo]ne)\s+\p{Ll}[\p{Ll}-]*['’]?\s+${kind}(?![\p{L}-])`, 'u');
+    if (other.test(text)) continue;
+    // Copy names an organisation close to where it first calls it by its kind ("a Massachusetts
+    // museum ... the museum's director", then "Helena Varga, director of the Halloran Museum of Art");
+    // a name far from the first "the union" (the European Union in a strike story) is another's.
+    const unnamed = firstUnnamed.get(kind);
+    if (unnamed !== undefined && Math.abs(unnamed - firstNamed.get(kind)!) > NEAR) continue;
+    out.set(kind, { name: longest, the: !bare.has(longest) });
+  }
+  return out;
+}
+
+/**
+ * "the league's director" or "the league said": the kind as a noun phrase of its own (a possessive,
+ * or before a verb, a function word or a stop), not as a modifier ("the league office").
+ */
+const UNNAMED = new RegExp(
+  String.raw`(?<![\p{L}-])([Tt]he) (${KINDS.join('|')})(?:(['’]s)(?![\p{L}])|(?=[,.;:]|\s+(?:` +
+    'will|would|said|says|has|had|have|is|was|were|are|can|could|may|might|must|should|did|does|also|then|now|still|and|or|' +
+    'in|on|at|for|with|from|by|to|that|which|where|plans|hopes|wants|needs|faces|expects|' +
+    String.raw`\p{Ll}+ed)(?![\p{L}'’-])))`,
+  'gu',
+);
+
+/**
+ * The text with the first unnamed mention of each kind of organisation named after the article
+ * ("the Ossaquin Taxpayers League's director"). A kind the text has named before its first "the
+ * <kind>" ("the Kavanda Maritime Safety Authority ... The authority's director-general") is left as
+ * written.
+ */
+export function nameOrganisations(text: string, organisations: ReadonlyMap<string, { name: string; the: boolean }>): string {
+  if (organisations.size === 0) return text;
+  const done = new Set<string>();
+  let out = text;
+  let from = 0;
+  for (;;) {
+    UNNAMED.lastIndex = from;
+    const m = UNNAMED.exec(out);
+    if (!m) return out;
+    from = m.index + m[0].length;
+    const kind = m[2]!;
+    if (done.has(kind) || !KIND_SET.has(kind)) continue;
+    done.add(kind);
+    const org = organisations.get(kind);
+    if (!org) continue;
+    const before = out.slice(0, m.index);
+    const capital = kind[0]!.toUpperCase() + kind.slice(1);
+    if (new RegExp(String.raw`(?<![\p{L}-])${capital}(?![\p{L}-])`, 'u').test(before) || before.includes(org.name)) continue;
+    // "the Ossaquin Taxpayers League", as the article writes it; "Halvern University" without.
+    const named = `${org.the ? `${m[1]} ` : ''}${org.name}${m[3] ?? ''}`;
+    out = `${before}${named}${out.slice(m.index + m[0].length)}`;
+    from = m.index + named.length;
+  }
+}

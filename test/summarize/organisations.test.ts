@@ -1,0 +1,84 @@
+// An organisation the item calls by its kind alone ("the league's director") is named as its
+// article names it. Invented sentences only.
+import { describe, expect, it } from 'vitest';
+import { summarize } from '../../functions/core/summarize';
+import { nameOrganisations, organisationIndex } from '../../functions/core/summarize/organisations';
+import { nameIndex, standaloneText } from '../../functions/core/summarize/standalone';
+import { articleFromText } from './helpers';
+
+const LEAGUE = [
+  'The Brennock Ratepayers League sued the county on Friday to stop the sale of its water utility.',
+  'The suit says the county board never held the public hearing the charter requires.',
+  'The league has about 4,000 members.',
+];
+
+describe('the article names its organisations by kind', () => {
+  it('finds the name a kind stands for, with or without "the"', () => {
+    expect(organisationIndex(LEAGUE).get('league')).toEqual({ name: 'Brennock Ratepayers League', the: true });
+    const university = organisationIndex(['Tarrow State University said on Monday it would close two campuses.', 'The university will keep its law school.']);
+    expect(university.get('university')).toBeUndefined(); // not a kind it names
+    const museum = organisationIndex(['Thieves broke into a Calder museum before dawn.', "The museum's director, Ana Reyes, said the alarm was off.", 'Reyes has run the Oldmere Museum of Maritime History since 2019.']);
+    expect(museum.get('museum')).toEqual({ name: 'Oldmere Museum of Maritime History', the: true });
+    expect(organisationIndex(['Pelham Workers Union said talks had failed.', 'The union will vote Sunday.']).get('union')).toEqual({ name: 'Pelham Workers Union', the: false });
+  });
+
+  it('takes the shorter forms of one name as that name', () => {
+    const index = organisationIndex(['The Brennock Ratepayers League filed the suit.', 'A lawyer for the Ratepayers League said it would appeal.', 'The league has 4,000 members.']);
+    expect(index.get('league')?.name).toBe('Brennock Ratepayers League');
+  });
+
+  it.each([
+    ['two organisations of the kind', ['The Brennock Ratepayers League and the Carver Drivers League sued.', 'The league said it would appeal.']],
+    ['one the article does not name', ['The Brennock Ratepayers League sued the county.', 'A youth league that uses the fields joined the suit.', 'The league said it would appeal.']],
+    ['a name far from the kind said alone', ['The European Union set new rules for drivers in 2019.', 'Drivers at Pell Freight walked out on Monday.', 'They want higher pay.', 'Talks broke down on Friday.', 'Managers left the table.', 'A mediator was called.', "The union's leaders said the strike would go on."]],
+  ])('leaves a kind alone for %s', (_, sentences) => {
+    expect(organisationIndex(sentences as string[]).has(sentences[0]!.includes('Union') ? 'union' : 'league')).toBe(false);
+  });
+});
+
+describe('an item calling an organisation by its kind', () => {
+  const index = organisationIndex(LEAGUE);
+  it.each([
+    ['"The road belongs to us," said Ada Moss, the league\'s director.', '"The road belongs to us," said Ada Moss, the Brennock Ratepayers League\'s director.'],
+    ['The league said it would appeal.', 'The Brennock Ratepayers League said it would appeal.'],
+    ['Members voted to back the league and its lawyers.', 'Members voted to back the Brennock Ratepayers League and its lawyers.'],
+  ])('names it: %s', (item, named) => expect(nameOrganisations(item, index)).toBe(named));
+
+  it.each([
+    'The Brennock Ratepayers League sued; the league said it would appeal.',
+    'Ratepayers League members met; the league said it would appeal.',
+    'The league office closed early.',
+    'The union said it would appeal.',
+  ])('leaves alone: %s', (item) => expect(nameOrganisations(item, index)).toBe(item));
+
+  it('names it only at its first unnamed mention', () => {
+    expect(nameOrganisations("The league's lawyers said the league would appeal.", index)).toBe("The Brennock Ratepayers League's lawyers said the league would appeal.");
+  });
+
+  it('is named by standaloneText only when expanding, and only while the item stays traced to its article', () => {
+    const item = 'Ada Moss, the league\'s director, said the members would appeal.';
+    expect(standaloneText(item, nameIndex([]), { organisations: index }).text).toBe("Ada Moss, the Brennock Ratepayers League's director, said the members would appeal.");
+    expect(standaloneText(item, nameIndex([]), { organisations: index, expand: false }).text).toBe(item);
+    expect(standaloneText(item, nameIndex([]), { organisations: index, traced: (t) => (t === item ? 1 : 0), minTraced: 0.5 }).text).toBe(item);
+  });
+
+  it('names it in the digest', () => {
+    const text = [
+      'Title: Ratepayers sue to stop county water sale',
+      '',
+      'The Brennock Ratepayers League sued Harl County on Friday to stop the sale of its water utility to a private operator for $210 million.',
+      '',
+      'The suit says the county board never held the public hearing that the charter requires before a sale of public water assets.',
+      '',
+      '"The water belongs to the people who drink it," said Ada Moss, the league\'s director, outside the county courthouse on Friday.',
+      '',
+      'The operator, Veltran Water, said the sale followed every rule and would bring $40 million of pipe repairs.',
+    ].join('\n');
+    const themes = [{ id: 'sale', title: 'The sale', terms: { water: 2, utility: 3, sale: 3, suit: 2, sued: 3, 'public hearing': 3, operator: 2, ratepayers: 3 } }];
+    const summary = summarize([articleFromText('org/water.txt', text)], { themes, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false });
+    const texts = summary.sections.flatMap((s) => s.items.map((i) => i.text));
+    const quote = texts.filter((t) => t.includes('belongs to the people'));
+    expect(quote).toHaveLength(1);
+    expect(quote[0]).toContain("Ada Moss, the Brennock Ratepayers League's director");
+  });
+});
