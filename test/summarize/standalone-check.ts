@@ -123,7 +123,7 @@ const DESCRIBED = /^The\s+(?:[^,.;]{1,30}?(?:,\s+[^,.;]{1,20}?)?-(?:based|headqu
 // (a capitalized modifier names it: "The Bracken Creek Fire").
 const DESCRIBED_EVENT = /^The\s+(?:(?:Category|Level|[a-z0-9][A-Za-z0-9.,%-]*)\s+){1,3}(?:storm|hurricane|typhoon|quake|earthquake|aftershock|fire|blaze|wildfire|spill|derailment|collapse|flood|flooding|eruption|explosion|blast|leak)\b(?!-)(?!\s+(?:of|that|which|who|whose)\b)/u;
 const DEFINITE = new RegExp(
-  `^The\\s+(?:(?:new|latest|same|proposed|planned|earlier|previous|above|recent|two|three|upcoming|top|senior|chief|visiting|former|vice|deputy|prime|joint|trilateral|bilateral|\\$?\\d[\\d,.]*-[a-z]+)\\s+(?:(?:U\\.?S\\.?|American|Chinese|Japanese|(?:North |South )?Korean|European|Russian|British)\\s+)?)?(${ANAPHORIC_HEADS.join('|')})(?![\\w-])${QUALIFIED}`,
+  `^The\\s+(?:(?:new|latest|same|proposed|planned|earlier|previous|above|recent|two|three|upcoming|top|senior|chief|visiting|former|vice|deputy|prime|joint|trilateral|bilateral|\\$?\\d[\\d,.]*-[a-z]+|\\d{1,3}[-–]\\d{1,3})\\s+(?:(?:U\\.?S\\.?|American|Chinese|Japanese|(?:North |South )?Korean|European|Russian|British)\\s+)?)?(${ANAPHORIC_HEADS.join('|')})(?![\\w-])${QUALIFIED}`,
   'iu',
 );
 

@@ -176,10 +176,10 @@ export const LEANS_BACK = new RegExp(
     // "The 64-year-old executive"): news copy uses it so as not to repeat the name.
     String.raw`the [^,.;]{1,30}?(?:,\s+[^,.;]{1,20}?)?-(?:based|headquartered|owned|listed)\s+${BASED_HEADS}(?![\w-])|the \d+-year-old\s|` +
     // A definite noun that points to something the reader met earlier ("The move", "the North"),
-    // even with a modifier ("The top US envoy", "The 31-page complaint"; a nationality alone says
+    // even with a modifier ("The top US envoy", "The 31-page complaint", "The 6-1 vote"; a nationality alone says
     // which one: "The US government"), unless what follows says which one ("The envoy and defense
     // chief of Japan"). A disaster with a figure ("The 7.6-magnitude quake") is DESCRIBED_DISASTER's.
-    String.raw`the (?:(?:new|latest|same|proposed|planned|earlier|previous|recent|upcoming|top|senior|chief|visiting|former|vice|deputy|prime|second|third|final|remaining|joint|trilateral|bilateral|\$?\d[\d,.]*-[a-z]+(?!\s+(?:${DISASTERS})(?![\w-])))\s+(?:(?:u\.?s\.?|american|chinese|japanese|(?:north |south )?korean|european|russian|british)\s+)?)?(?:two|three|four|five|pair|trio|duo|` +
+    String.raw`the (?:(?:new|latest|same|proposed|planned|earlier|previous|recent|upcoming|top|senior|chief|visiting|former|vice|deputy|prime|second|third|final|remaining|joint|trilateral|bilateral|\$?\d[\d,.]*-[a-z]+(?!\s+(?:${DISASTERS})(?![\w-]))|\d{1,3}[-–]\d{1,3})\s+(?:(?:u\.?s\.?|american|chinese|japanese|(?:north |south )?korean|european|russian|british)\s+)?)?(?:two|three|four|five|pair|trio|duo|` +
     String.raw`moves?|decisions?|statements?|ministry|officials?|spokesman|spokeswoman|spokesperson|compan(?:y|ies)|firms?|agency|` +
     String.raw`deals?|plans?|reports?|meeting|visit|trip|remarks|comments|proposals?|measures?|bill|latter|former|north|south|approach(?:es)?|` +
     String.raw`countr(?:y|ies)|nation|letter|announcement|offer|agreement|accord|pact|sides?|same|ministers?|envoys?|president|leaders?|` +

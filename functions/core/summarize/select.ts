@@ -28,6 +28,30 @@ const headlineFigures = (title: string): Set<string> => new Set(figuresOf(title)
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * A vote's tally, majority first ("voted 7-2", "approved the lease 9 to 6", "a 5-0 vote"), with a word
+ * of voting in its sentence: two texts that give one tally tell one vote, however differently they
+ * word it ("The Joint Budget Committee voted 9 to 6 to approve the lease" and "The legislature's
+ * Joint Budget Committee approved the lease 9-6 on March 17"). Not a range of dates ("Oct. 27-29"),
+ * times, ages or sizes. A detail that tells a vote another item tells is not added (detailsOf). As a
+ * same-point rule between items it was measured and not kept: the later item of a vote often carries
+ * facts of its own (school-closures' list of schools, -3 facts; toll-road-lease -1).
+ */
+const TALLY = /(?<![\d.,$€£:/]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s)(\d{1,3})(?:-|–|—| to )(\d{1,3})(?![\d%]|[.,:]\d|\s?(?:percent|per cent|years?|days?|months?|weeks?|hours?|minutes?|miles?|km|a\.m|p\.m)\b|-(?:year|day|month|week|hour|mile|point))/g;
+const VOTING = /\b(?:vot(?:e|es|ed|ing)|approv(?:e|es|ed|al)|pass(?:es|ed)?|reject(?:s|ed)?|ruled|decision|split|margin|tally)\b/i;
+export function talliesOf(text: string): string[] {
+  const out: string[] = [];
+  for (const sentence of text.split(/(?<=[.!?]["”’]?)\s+/u)) {
+    if (!VOTING.test(sentence)) continue;
+    for (const m of sentence.matchAll(TALLY)) {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      if (a >= b && a > 0) out.push(`${a}-${b}`);
+    }
+  }
+  return out;
+}
+const sharesTally = (a: readonly string[], b: string): boolean => a.length > 0 && talliesOf(b).some((t) => a.includes(t));
+
 export interface Pooled {
   /** Candidate index. */
   readonly i: number;
@@ -254,7 +278,9 @@ export function detailsOf(
       const { jaccard, containment } = trigramOverlap(g, trigrams(texts.get(q.i)!));
       return jaccard >= TRIGRAM_JACCARD_MAX || containment >= TRIGRAM_CONTAINMENT_MAX;
     };
-    if (chosen.some((q) => q.i !== p.i && overlaps(q))) continue;
+    // Nor a vote another item tells ("The 6-1 vote came after..." where an item says "voted 6-1").
+    const tallies = talliesOf(text);
+    if (chosen.some((q) => q.i !== p.i && (overlaps(q) || sharesTally(tallies, texts.get(q.i)!)))) continue;
     tell(art, first, count);
     texts.set(p.i, `${item} ${text}`);
     out.set(p.i, text);
