@@ -21,6 +21,8 @@ describe('splitSentences', () => {
       ['The envoy -- a veteran diplomat -- arrived on Monday.', 'He met the mayor.']],
     ['titles before names', 'Gen. Park Min-su and Sen. Alvarez met Dr. Okafor at noon. They spoke for an hour.',
       ['Gen. Park Min-su and Sen. Alvarez met Dr. Okafor at noon.', 'They spoke for an hour.']],
+    ['plural titles before names', 'WASHINGTON — Sens. Ada Pell and Gary Toll introduced a bill. Reps. Li and Ortiz backed it.',
+      ['WASHINGTON — Sens. Ada Pell and Gary Toll introduced a bill.', 'Reps. Li and Ortiz backed it.']],
     ['middle initials, ranks and places', 'President George W. Bush met Lt. Col. Smith in St. Louis on Sept. 3. It rained.',
       ['President George W. Bush met Lt. Col. Smith in St. Louis on Sept. 3.', 'It rained.']],
     ['numbers and initialisms', 'He ranked No. 1 in the world. The U.S. Navy agreed.', ['He ranked No. 1 in the world.', 'The U.S. Navy agreed.']],

@@ -9,7 +9,7 @@ import { collapseWhitespace } from './decode';
 
 // Titles and short forms that are never the last word of a sentence when a capital follows.
 const BINDING = new Set([
-  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'sen', 'rep',
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'sen', 'rep', 'sens', 'reps',
   'gov', 'amb', 'pres', 'rev', 'hon', 'st', 'mt', 'ft', 'messrs', 'fig', 'vs', 'v', 'cf', 'approx', 'dept', 'no', 'nos', 'vol',
   'gov’t', "gov't", 'sr', 'jr', 'rd', 'ave', 'blvd', 'corp', 'inc', 'co', 'ltd', 'bros', 'e.g', 'i.e', 'al',
 ]);

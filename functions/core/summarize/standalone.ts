@@ -9,7 +9,7 @@ import { leavesQuoteOpen, OPENS_WITH_BARE_QUOTE, SHARE_OF_PREVIOUS } from './ite
 /** Words that stand before a name as a title or role, and so mark the name as a person's. */
 const TITLES = new Set(
   (
-    'mr mrs ms dr prof sen rep gov gen adm lt col capt sgt president vice prime minister secretary deputy first acting assistant ' +
+    'mr mrs ms dr prof sen sens rep reps gov gen adm lt col capt sgt president vice prime minister secretary deputy first acting assistant ' +
     'under undersecretary ambassador envoy special representative leader chairman chairwoman chair chief director commissioner ' +
     'chancellor premier governor mayor senator congressman congresswoman spokesperson spokesman spokeswoman adviser advisor ' +
     'general admiral judge justice ceo executive founder king queen prince princess lawmaker official officer analyst professor ' +
