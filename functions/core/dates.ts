@@ -58,3 +58,16 @@ export function formatUtcDay(iso: string, month: 'short' | 'long' = 'short'): st
   if (Number.isNaN(d.getTime())) return null;
   return formatYmd({ y: d.getUTCFullYear(), m: d.getUTCMonth(), d: d.getUTCDate() }, month);
 }
+
+/**
+ * A digest whose articles span more days than this reads as a story over time: each item shows its
+ * article's date and a section's items run oldest first (summarize); a shorter one is one day's news,
+ * most important first.
+ */
+export const DATED_ITEMS_AFTER_DAYS = 7;
+
+/** Whole days from one ISO day (or timestamp) to another. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`)) / 86_400_000);
+}
+

@@ -224,7 +224,8 @@ export interface DigestManifest {
   readonly sections: readonly {
     readonly theme: string;
     readonly title: string;
-    readonly items: readonly { readonly text: string; readonly sources: readonly string[] }[];
+    /** `rank`: the item's place by importance across the digest, 1 the most important. */
+    readonly items: readonly { readonly text: string; readonly sources: readonly string[]; readonly rank: number }[];
     readonly alsoIn?: readonly string[];
   }[];
   /** The top story: one of the sections' items, by theme id and index. */

@@ -37,7 +37,7 @@ describe('sample digest, checked against held-out labels by the repository itsel
       articles: manifest.articles.filter((a) => !a.key.includes('07-')),
       sections: manifest.sections.map((s, i) => ({
         ...s,
-        items: i === 0 ? [{ text: 'Nothing that any label mentions at all here.', sources: [offTopic.key] }] : s.items,
+        items: i === 0 ? [{ text: 'Nothing that any label mentions at all here.', sources: [offTopic.key], rank: 1 }] : s.items,
       })),
     };
     const bad = checkAgainstLabels(broken, SAMPLE_LABELS, SAMPLES);

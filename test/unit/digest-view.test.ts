@@ -68,6 +68,25 @@ describe('toView', () => {
     expect(view.preheader).toContain('Allies met.');
   });
 
+  it('ranks every item by importance across the digest, and previews the most important after the top story', () => {
+    // A story over weeks: sections run oldest first, so importance is not the sections' order.
+    const ranked: Summary = {
+      sections: [
+        { theme: 'alliances', title: 'Alliances', items: [
+          { text: 'Top story.', sources: ['a.txt'], score: 9 },
+          { text: 'Old and minor.', sources: ['a.txt'], score: 1 },
+          { text: 'Second most important.', sources: ['b.txt'], score: 5 },
+        ] },
+        { theme: 'review', title: 'Review', items: [{ text: 'Third.', sources: ['b.txt'], score: 3 }] },
+      ],
+      themes: new Map(),
+      lead: { theme: 'alliances', index: 0 },
+    };
+    const m = buildManifest({ id: 'd3', createdAt: new Date('2026-03-05T08:00:00Z'), articles: [a, b], rejected: [], summary: ranked });
+    expect(m.sections.flatMap((s) => s.items.map((it) => it.rank))).toEqual([1, 4, 2, 3]);
+    expect(toView(m, { digestName: 'Brief', sender: 'n@example.com' }).preheader).toBe('Second most important. · Third.');
+  });
+
   it('uses the subject prefix when configured', () => {
     expect(toView(manifest, { digestName: 'Brief', subjectPrefix: 'Morning note', sender: 'n@example.com' }).subject).toBe('Morning note — 5 Mar 2026');
   });

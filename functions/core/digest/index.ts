@@ -2,7 +2,7 @@
 // Pure: the same articles, rejections and config always give the same digest.
 import { datedByBatch } from './batch-dates';
 import type { Article, DigestManifest, DigestView, ItemView, Rejection, SourceView, Summary, SummaryOptions } from '../model';
-import { formatUtcDay } from '../dates';
+import { DATED_ITEMS_AFTER_DAYS, daysBetween, formatUtcDay } from '../dates';
 import { digestIdOf } from '../ids';
 import { canonicalOutlets } from './outlets';
 import { countWords, summarize } from '../summarize';
@@ -48,6 +48,11 @@ export function buildManifest(input: {
     const twin = byKey.get(d.duplicateOf);
     if (twin) articles.push({ ...twin, key: d.key, duplicateOf: d.duplicateOf });
   }
+  // Each item's place by importance across the digest (1: the most important), as its section's
+  // order may be the story's (oldest first) rather than importance.
+  const ranked = summary.sections.flatMap((s) => s.items).map((it, k) => ({ it, k }));
+  ranked.sort((a, b) => b.it.score - a.it.score || a.k - b.k);
+  const rankOf = new Map(ranked.map(({ it }, r) => [it, r + 1]));
   return {
     id: input.id,
     createdAt: input.createdAt.toISOString(),
@@ -55,7 +60,7 @@ export function buildManifest(input: {
     sections: summary.sections.map((s) => ({
       theme: s.theme,
       title: s.title,
-      items: s.items.map((it) => ({ text: it.text, sources: [...it.sources] })),
+      items: s.items.map((it) => ({ text: it.text, sources: [...it.sources], rank: rankOf.get(it)! })),
       ...(s.alsoIn?.length ? { alsoIn: [...s.alsoIn] } : {}),
     })),
     lead: summary.lead ?? null,
@@ -76,8 +81,6 @@ function byDateThenKey(a: Article, b: Article): number {
 
 /** Subjects longer than this are cut at a word boundary: mail clients show about 60-80 characters. */
 const SUBJECT_HEADLINE_CHARS = 90;
-/** Items show their article's date when the digest spans more days than this. */
-const DATED_ITEMS_AFTER_DAYS = 7;
 const WORDS_PER_MINUTE = 230;
 /** The preheader previews this many points after the top story. */
 const PREVIEW_POINTS = 2;
@@ -123,9 +126,6 @@ function baseName(key: string): string {
 
 const dayOf = (iso: string | null | undefined): string | null => (iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10) : null);
 
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 
 export function toView(manifest: DigestManifest, settings: DigestSettings): DigestView {
@@ -183,7 +183,10 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
   const points = [...(lead ? [lead] : []), ...sections.flatMap((s) => s.items)];
   const words = points.reduce((n, p) => n + countWords(p.text), 0);
   const leadArticle = leadItem ? byKey.get(leadItem.sources[0] ?? '') : undefined;
-  const preview = points.slice(lead ? 1 : 0, (lead ? 1 : 0) + PREVIEW_POINTS).map((p) => clip(p.text, PREVIEW_CHARS));
+  // The next points are the most important after the top story, wherever their sections order them
+  // (a story over weeks runs oldest first).
+  const next = manifest.sections.flatMap((s) => s.items.filter((it) => it !== leadItem)).sort((a, b) => a.rank - b.rank);
+  const preview = next.slice(0, PREVIEW_POINTS).map((it) => clip(it.text, PREVIEW_CHARS));
   const n = listed.length;
   const preheader =
     preview.length > 0

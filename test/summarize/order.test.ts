@@ -1,0 +1,84 @@
+// A story told over weeks reads in order of its days; one day's news reads most important first.
+// Invented copy only.
+import { describe, expect, it } from 'vitest';
+import { introducedFirst, summarize } from '../../functions/core/summarize';
+import type { Article } from '../../functions/core/model';
+import { articleFromText } from './helpers';
+
+const story = (key: string, date: string, title: string, paragraphs: string[]): Article =>
+  articleFromText(`order/${key}.txt`, [`Title: ${title}`, `Date: ${date}`, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'));
+
+const batch = (dates: readonly [string, string, string, string]): Article[] => [
+  story('a', dates[0], 'Hackers lock Marlow Bay city computers', [
+    'Hackers locked the computers of Marlow Bay on Monday, shutting down email, permits and payroll for the city of 40,000 and demanding a ransom of $2.6 million.',
+    'City Manager Ada Brandt said police and the FBI were investigating the ransomware attack.',
+  ]),
+  story('b', dates[1], 'Marlow Bay council refuses to pay ransom', [
+    'The Marlow Bay City Council voted 5-2 against paying the $2.6 million ransom demanded by the hackers who locked the city computers.',
+    'Council member Rhea Dunmore said rebuilding the network would cost less than trusting criminals.',
+  ]),
+  story('c', dates[2], 'Marlow Bay payroll back after ransomware', [
+    'Marlow Bay restored its payroll system after the ransomware attack, paying 410 city workers who had gone three weeks without checks.',
+    'The city said permits and email would return by the end of the month.',
+  ]),
+  story('d', dates[3], 'Marlow Bay puts ransomware cost at $4.1 million', [
+    'Rebuilding the computer network of Marlow Bay after the ransomware attack will cost $4.1 million, the city finance office said, most of it for new servers.',
+    'Insurance will cover about half of the cost of the attack, officials said.',
+  ]),
+];
+const themes = [{ id: 'attack', title: 'The attack', terms: { ransomware: 3, ransom: 3, hackers: 3, attack: 2, computers: 2, network: 2, payroll: 2, permits: 2, rebuilding: 2, council: 1 } }];
+const options = { themes, maxItemsPerSection: 6, maxWordsPerItem: 80, otherNews: false } as const;
+
+describe('the order of a section', () => {
+  it('runs oldest first after the top story when the articles span more than a week', () => {
+    const articles = batch(['2026-11-02', '2026-11-05', '2026-11-23', '2026-11-30']);
+    const summary = summarize(articles, options);
+    const day = new Map(articles.map((a) => [a.key, a.publishedAt!.slice(0, 10)]));
+    const section = summary.sections[0]!;
+    expect(summary.lead).toEqual({ theme: 'attack', index: 0 });
+    const days = section.items.slice(1).map((it) => day.get(it.sources[0]!)!);
+    expect(days.length).toBeGreaterThan(2);
+    expect(days).toEqual([...days].sort());
+    // ...which is not the order of importance here, so the test can fail.
+    const scores = section.items.slice(1).map((it) => it.score);
+    expect(scores).not.toEqual([...scores].sort((x, y) => y - x));
+  });
+
+  it('runs most important first for one week of news', () => {
+    const summary = summarize(batch(['2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05']), options);
+    const scores = summary.sections[0]!.items.map((it) => it.score);
+    expect(scores.length).toBeGreaterThan(2);
+    expect(scores).toEqual([...scores].sort((x, y) => y - x));
+  });
+});
+
+describe('introducedFirst', () => {
+  // A person is named in full where the text holds a capitalized word before the surname (the
+  // summarizer asks each item's article instead).
+  const inFull = (t: string, surname: string): boolean => new RegExp(String.raw`\b[A-Z][a-z]+ ${surname}\b`).test(t) && !/^The /.test(t);
+  const move = (texts: string[], namedByItself: (t: string, surname: string) => boolean = inFull): string[] => {
+    const list = [...texts];
+    introducedFirst(list, (t) => t, namedByItself, inFull);
+    return list;
+  };
+
+  it('puts the item that names a person in full above one that gives the surname alone', () => {
+    const bare = 'Martin Kowal said Whitcombe was preparing for the hearing.';
+    const full = 'Chief Executive Douglas Whitcombe apologized to senators.';
+    expect(move(['Crews cleared the line.', bare, full])).toEqual(['Crews cleared the line.', full, bare]);
+  });
+
+  it('leaves the order when the surname is named in the item itself, by its own article, or is no name', () => {
+    const full = 'Chief Executive Douglas Whitcombe apologized to senators.';
+    expect(move(['Douglas Whitcombe said he was sorry.', full])).toEqual(['Douglas Whitcombe said he was sorry.', full]);
+    expect(move(['Kowal said Whitcombe was sorry.', full], (_, s) => s === 'Whitcombe')).toEqual(['Kowal said Whitcombe was sorry.', full]);
+  });
+
+  it('moves each item once: two items that each name the other\'s person in full keep their order', () => {
+    const a = 'Investigators identified Darren Kell by a fingerprint, Doyle said.';
+    const b = 'Chief Raymond Doyle said the fingerprint led detectives to Kell.';
+    const c = 'Crews cleared the line.';
+    expect(move([b, a, c])).toEqual([b, a, c]);
+    expect(move([a, b, c])).toEqual([a, b, c]);
+  });
+});
