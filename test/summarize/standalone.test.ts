@@ -401,6 +401,18 @@ describe('a sentence that opens inside a quotation', () => {
     'leans back on an action told before ("do so"): %s',
     (s) => expect(leansBack(s)).toBe(true),
   );
+  it.each([
+    'Under league rules, clubs must report such a finding within five days.',
+    'Minister Ana Vell said the country would ignore such contacts until sanctions end.',
+    'Such delays have cost the port $3 million.',
+  ])('leans back on things of a kind told before ("such a finding"): %s', (s) => expect(leansBack(s)).toBe(true));
+  it.each([
+    'Seoul said it was the first such test in a year.',
+    'Officials said any such deal would need a vote.',
+    'Costs such as fuel and wages rose.',
+    'Japan and South Korea held joint drills in March, and North Korea answered such drills with launches.',
+    'Lawyers said such cases often take years.',
+  ])('stands when "such" counts, compares or has its kind before it: %s', (s) => expect(leansBack(s)).toBe(false));
 
   it.each([
     'Rescuers found 11 skiers under the snow and pulled the seven other skiers out alive.',

@@ -356,6 +356,20 @@ function theyUnanchored(text: string): boolean {
   });
 }
 
+/**
+ * "...must pass on such a finding promptly", "...would ignore such contacts until...": such as what?
+ * Things of a kind told in a sentence before. Not "the first such launch", "any such deal", "such
+ * as", "in such a way", and not a kind the sentence has named before it ("...joint drills. North
+ * Korea has answered such drills...").
+ */
+const SUCH = /(?<![\w-])(?<!\b(?:first|only|no|any|one|other|the|all|every|last|second|third|many|few)\s)[Ss]uch\s+(?:an?\s+)?([a-z][a-z-]{2,})\b/;
+function suchUnanchored(text: string): boolean {
+  const m = SUCH.exec(text);
+  if (!m || /^(?:as|that|way|things?|times?|cases?|moves?|steps?)$/.test(m[1]!)) return false;
+  const stem = m[1]!.slice(0, Math.max(4, m[1]!.length - 2));
+  return !text.slice(0, m.index).toLowerCase().includes(stem);
+}
+
 /** "...said the final report would do so.": do what? An action told in a sentence before. */
 const DOES_SO = /\b(?:do|did|does|doing)\s+so[.!]?["\u201D]?\s*$/i;
 
@@ -440,7 +454,8 @@ export const leansBack = (text: string): boolean =>
   (text.includes('sued') && SUED_WHOM.test(text)) ||
   ((text.includes('$') || text.includes('€') || text.includes('£')) && GAVE_TO_WHOM.test(text)) ||
   (mayNamePeriod(text) && THAT_PERIOD.test(text)) ||
-  (text.includes(' so') && DOES_SO.test(text));
+  (text.includes(' so') && DOES_SO.test(text)) ||
+  ((text.includes('such') || text.includes('Such')) && suchUnanchored(text));
 
 /**
  * Outside quotation marks, "here" and "this (Andean) city" point at the place in the dateline,
