@@ -932,6 +932,18 @@ describe("the place of a dateline the item no longer carries", () => {
   });
 });
 
+describe('a nickname in quotation marks', () => {
+  it('keeps the surname after it in the person\'s own name, never another person\'s', () => {
+    // Invented copy: the article names the mother in full, the son with his nickname.
+    const names = nameIndex(['His mother, Denise Renwick, a nurse, said he loved music.', 'Police named the student as Tobias "Toby" Renwick, a freshman from Dayton.']);
+    const item = 'Police named the student as Tobias "Toby" Renwick, 19, of Dayton.';
+    expect(standaloneText(item, names).text).toBe(item);
+    // Two people of that surname: a bare "Renwick" is either, so it is not named, and the item is not ok.
+    expect(names.byShort.get('Renwick')).toEqual(['Denise Renwick', 'Tobias Renwick']);
+    expect(standaloneText('Renwick had pledged in January.', names)).toEqual({ text: 'Renwick had pledged in January.', ok: false });
+  });
+});
+
 describe('"the city" of a dateline the item no longer carries is named', () => {
   it.each([
     ['The city will spend $52 million on treatment beds, Mayor Ann Foss said.', 'The city of Brisk Harbor will spend $52 million on treatment beds, Mayor Ann Foss said.'],

@@ -81,8 +81,11 @@ const HYPHEN_GIVEN = /^\p{Lu}\p{Ll}{0,3}-\p{L}\p{Ll}{0,3}$/u;
 /** After a name: ", deputy assistant secretary ..." or ", who ...": an apposition about a person. */
 const APPOSITION = /^,\s+(?:who\b|(?:a|an|the)\s+\p{Ll}|(?!(?:and|but|which|while|where|when|said|says|as|in|on|at|for|with|from|to|of)\b)\p{Ll}{3,}\s+\p{Ll})/u;
 
-/** A capitalized word with no punctuation after it: part of the same name run. */
-const NAME_WORD = /^["“(]?\p{Lu}[\p{L}'’.-]*$/u;
+/**
+ * A capitalized word with no punctuation after it: part of the same name run. A nickname's closing
+ * quotation mark is no break ('Tobias "Toby" Renwick' is one person, not Denise Renwick).
+ */
+const NAME_WORD = /^["“(]?\p{Lu}[\p{L}'’.-]*["”)]?$/u;
 
 const POSSESSIVE = /['’]s$/;
 /** A word closing a sentence ("states.", "Guard.", 'said."'), unless it is a title's abbreviation ("Gov.", "Sen.", "Dr."). */
@@ -187,6 +190,9 @@ function sentenceCase(headline: string): boolean {
   return long.length > 0 && long.filter((w) => /^\p{Ll}/u.test(w)).length * 3 >= long.length;
 }
 
+/** A nickname in quotation marks between a given name and a surname. */
+const NICKNAME = /(\p{Lu}\p{Ll}+)\s+["“]\p{Lu}\p{Ll}+["”]\s+(?=\p{Lu})/gu;
+
 /**
  * The article's people, each under its short form. The headline counts only where a role word
  * stands before a name ("...for forward Mikkel Sandvold"), and only in a headline written in sentence
@@ -222,7 +228,9 @@ export function nameIndex(sentences: readonly string[], headline = ''): NameInde
     else if (!list.includes(full)) list.push(full);
   };
   const withHeadline = headline !== '' && sentenceCase(headline);
-  for (const [k, s] of (withHeadline ? [headline, ...sentences] : sentences).entries()) {
+  for (const [k, written] of (withHeadline ? [headline, ...sentences] : sentences).entries()) {
+    // 'Tobias "Toby" Renwick' is Tobias Renwick: the nickname comes out of the name run.
+    const s = written.includes('"') || written.includes('“') ? written.replace(NICKNAME, '$1 ') : written;
     const isHeadline = withHeadline && k === 0;
     for (const m of s.matchAll(/\b(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{Ll}'’]+)/gu)) honorific.add(m[1]!);
     for (const m of nameRuns(s)) {
