@@ -871,7 +871,7 @@ const FLOORS: Record<string, Floors> = {
   // name the story once in passing (Tessellate 18, Granite Mutual 19, Granby's office vacancy 24), the
   // company's own 2023 Ashgrove opening (20), Calderon Cloud's earnings, Delmont's plant notice, the
   // Emberfall union vote and both plainly off-topic articles; --strict passes.
-  'tech-layoffs': { factRecall: 0.542, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'tech-layoffs': { factRecall: 0.583, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: after a week of rain (9.3 inches), Lindqvist Ridge collapses at 2:40 a.m. onto the invented
   // mountain town of Marrow Pass (invented state of Tolliver), burying 12 homes and State Route 41 (15 Nov -
   // 12 Dec 2026: eight dead, 340 evacuated, an abandoned Hollis Timber logging road and the transportation

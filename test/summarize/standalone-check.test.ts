@@ -176,11 +176,12 @@ describe('leading definite reference', () => {
     'The trustees voted 4-1 to appeal.', 'The declaration covers three counties.', 'The exchange suspended dealing at 10:31 a.m.', 'The package also caps overtime.', 'The list, drawn up by a parents\' group, covers 88 books.',
     'The outreach had not been disclosed.', 'The trilateral format returns this week.', 'The joint statement marked a shift.', 'The appointment showed the firm will to engage.',
     'The sharpest came from the ministry.', 'The first was filed in May.', 'The missile was launched on Tuesday morning.',
-    'The 61-page complaint draws on student conduct records.', 'The 58-page indictment accuses a consultant of bribery.'])('fails %s', (item) => {
+    'The 61-page complaint draws on student conduct records.', 'The 58-page indictment accuses a consultant of bribery.',
+    'The workplace-software maker expects to save $2.6 billion a year.', 'The drugmaker said its shares rose.', 'The 6-1 vote came after two hours.'])('fails %s', (item) => {
     expect(rules(item)).toContain('leading-definite');
   });
 
-  it.each(['The Biden administration finished its review.', 'The European Union raised tariffs.', 'The Commerce Department widened its rules.',
+  it.each(['The Biden administration finished its review.', 'The European Union raised tariffs.', 'The maker of the scanners expects lower sales.', 'The Shoemaker case goes to trial in May.', 'The Commerce Department widened its rules.',
     'The decision to ban gallium exports took effect at once.', 'The company that makes the scanners expects lower sales.',
     'The ministry of commerce said it firmly opposes the rules.', 'The Netherlands will require a license.', 'Then the talks began.',
     'The two-plus-two session brought together four ministers.', 'The U.S. government finalized the grant.',

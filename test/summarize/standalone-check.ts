@@ -117,8 +117,11 @@ const ANAPHORIC_HEADS = [
 // inquiry into...", "the talks between..." ("on Tuesday" says when, not which), or a name: "The mission,
 // known as Aspides, ...".
 const QUALIFIED = String.raw`(?!\s+(?:of|that|which|who|whose|to|against|by|over|into|between)\b|\s+on\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|,?\s+(?:known as|called|named|dubbed)\b)`;
-// "The Portland, Oregon-based carrier", "The 64-year-old executive": a description standing in for a name.
+// "The Portland, Oregon-based carrier", "The 64-year-old executive", "The workplace-software maker": a
+// description standing in for a name.
 const DESCRIBED = /^The\s+(?:[^,.;]{1,30}?(?:,\s+[^,.;]{1,20}?)?-(?:based|headquartered|owned|listed)\s+(?:company|carrier|airline|firm|group|\w*maker|manufacturer|retailer|lender|bank|insurer|operator|utility|chain|executive|official)s?\b|\d+-year-old\s+\w+)/iu;
+// Lower case only ("The Shoemaker case" is a name).
+const DESCRIBED_MAKER = /^The\s+(?:[a-z][\w-]*\s+){0,2}(?:[a-z]*maker|manufacturer|producer|supplier)\b(?!\s+(?:of|that|which|who|whose)\b)/u;
 // "The Category 3 storm", "The 7.6-magnitude quake": a disaster described by modifiers, not named
 // (a capitalized modifier names it: "The Bracken Creek Fire").
 const DESCRIBED_EVENT = /^The\s+(?:(?:Category|Level|[a-z0-9][A-Za-z0-9.,%-]*)\s+){1,3}(?:storm|hurricane|typhoon|quake|earthquake|aftershock|fire|blaze|wildfire|spill|derailment|collapse|flood|flooding|eruption|explosion|blast|leak)\b(?!-)(?!\s+(?:of|that|which|who|whose)\b)/u;
@@ -418,7 +421,7 @@ export function checkStandalone(
     if (!(isDemonstrative && TIME_WORDS.test(first[2] ?? ''))) failures.push({ rule: 'leading-pronoun', detail: first[1]! });
   }
 
-  const def = DEFINITE.exec(item) ?? ELIDED.exec(item) ?? UNNAMED_PLACE.exec(item) ?? FRONTED_TIME.exec(item) ?? DESCRIBED.exec(item) ?? FRONTED_POSSESSIVE.exec(item) ?? DESCRIBED_EVENT.exec(item) ?? FRAMED_EVENT.exec(item) ?? SHARES_OF_UNNAMED.exec(item);
+  const def = DEFINITE.exec(item) ?? ELIDED.exec(item) ?? UNNAMED_PLACE.exec(item) ?? FRONTED_TIME.exec(item) ?? DESCRIBED.exec(item) ?? DESCRIBED_MAKER.exec(item) ?? FRONTED_POSSESSIVE.exec(item) ?? DESCRIBED_EVENT.exec(item) ?? FRAMED_EVENT.exec(item) ?? SHARES_OF_UNNAMED.exec(item);
   if (def) failures.push({ rule: 'leading-definite', detail: def[0] });
 
   // An item that opens with a sentence made only of a quotation: who is speaking?

@@ -401,6 +401,11 @@ describe('a sentence that opens inside a quotation', () => {
     'leans back on an action told before ("do so"): %s',
     (s) => expect(leansBack(s)).toBe(true),
   );
+  it.each(['The workplace-software maker expects to save about $2.6 billion a year.', 'The drugmaker said its shares rose.', 'The chipmaker will cut 900 jobs.'])(
+    'leans back on a company told by its trade alone: %s',
+    (s) => expect(leansBack(s)).toBe(true),
+  );
+  it.each(['The maker of the scanners expects lower sales.', 'The Shoemaker family sued the county.'])('stands when the trade says which, or is a name: %s', (s) => expect(leansBack(s)).toBe(false));
   it.each([
     'Under league rules, clubs must report such a finding within five days.',
     'Minister Ana Vell said the country would ignore such contacts until sanctions end.',

@@ -276,11 +276,11 @@ const PLACE_COMPANY =
 
 /**
  * A company told by its trade and a description ("The private equity firm raised its bid...", "The
- * regional lender said..."): which one? Case matters: lower-case words only ("The World Bank" is a
+ * regional lender said...", "The workplace-software maker expects...", "The drugmaker said..."): which one? Case matters: lower-case words only ("The World Bank" is a
  * name), and not when what follows says which ("the firm that bought...", "the company of...").
  */
 const DESCRIBED_COMPANY =
-  /^\s*["\u201C]?The\s+(?:[a-z][\w-]*\s+){1,2}(?:firm|company|chain|lender|insurer|retailer|carrier|operator|developer|airline|bank)(?![\w-])(?!\s+(?:of|that|which|who|whose|to|against|by|over|into|between)\b)(?!,\s+(?:known as|called|named)\b)/u;
+  /^\s*["\u201C]?The\s+(?:(?:[a-z][\w-]*\s+){1,2}(?:firm|company|chain|lender|insurer|retailer|carrier|operator|developer|airline|bank)|(?:[a-z][\w-]*\s+){0,2}(?:[a-z]*maker|manufacturer|producer|supplier))(?![\w-])(?!\s+(?:of|that|which|who|whose|to|against|by|over|into|between)\b)(?!,\s+(?:known as|called|named)\b)/u;
 
 /**
  * More openings that point back: a frame shared with a sentence before ("In the same letter, Chief
