@@ -135,6 +135,8 @@ export async function scoreSetJson(set: Pick<ScoreSet, 'dir' | 'labels' | 'theme
 
 export interface LabelFile {
   readonly articles: readonly { file: string; on_topic?: boolean }[];
+  /** Each fact's keyword groups: every group must match, one alternative ("a|b") of each (the scorer's rule). */
+  readonly facts?: readonly { readonly keywords: readonly string[] }[];
 }
 
 /** A section as the manifest may carry it: `alsoIn` lists on-topic article keys that got no item (optional). */
@@ -167,6 +169,21 @@ export interface SetQuality {
   readonly standalone: readonly StandaloneFailureRow[];
   /** Items with a dateline or wire prefix (counted in `standalone` too). */
   readonly datelines: number;
+  /**
+   * Labelled facts that two or more items tell (matched as the scorer matches a fact): the digest
+   * saying a thing twice. An upper bound: a fact in the background of another item's point counts too.
+   */
+  readonly factsTwice: number;
+}
+
+/** The scorer's normalisation of text before a fact's keywords are looked up (score-digest.mjs). */
+const normText = (s: string): string =>
+  s.normalize('NFKC').replace(/[\u2018\u2019\u201B\u2032]/g, "'").replace(/[\u201C\u201D\u201F\u2033]/g, '"').replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+/** How many facts two or more of the texts tell. */
+export function factsToldTwice(texts: readonly string[], facts: LabelFile['facts'] = []): number {
+  const normed = texts.map(normText);
+  const tells = (t: string, keywords: readonly string[]): boolean => keywords.every((g) => g.split('|').some((alt) => t.includes(normText(alt))));
+  return facts.filter((f) => normed.filter((t) => tells(t, f.keywords)).length >= 2).length;
 }
 
 const fileOf = (key: string): string => basename(key);
@@ -233,6 +250,7 @@ export function measure(name: string, digest: Pick<SetDigest, 'articles' | 'mani
     hardFailures,
     standalone,
     datelines: standalone.filter((f) => f.rule === 'dateline').length,
+    factsTwice: factsToldTwice(sections.flatMap((s) => s.items.map((it) => it.text)), labels.facts),
   };
 }
 
