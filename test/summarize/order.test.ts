@@ -1,7 +1,8 @@
 // A story told over weeks reads in order of its days; one day's news reads most important first.
 // Invented copy only.
 import { describe, expect, it } from 'vitest';
-import { introducedFirst, summarize } from '../../functions/core/summarize';
+import { summarize } from '../../functions/core/summarize';
+import { introducedFirst } from '../../functions/core/summarize/order';
 import type { Article } from '../../functions/core/model';
 import { articleFromText } from './helpers';
 

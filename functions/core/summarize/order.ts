@@ -1,0 +1,66 @@
+// The order of a section's items: one day's news most important first; a story over weeks in order
+// of its days, a person named in full before an item that gives the surname alone.
+import { DATED_ITEMS_AFTER_DAYS, daysBetween } from '../dates';
+import type { Analysis } from './analyze';
+
+/** The themed articles' dates span more than DATED_ITEMS_AFTER_DAYS (the email then dates each item). */
+export function spansWeeks(analysis: Analysis): boolean {
+  const days = analysis.articles.filter((info) => info.theme >= 0 && info.article.publishedAt).map((info) => info.article.publishedAt!.slice(0, 10)).sort();
+  return days.length > 1 && daysBetween(days[0]!, days.at(-1)!) > DATED_ITEMS_AFTER_DAYS;
+}
+
+/** Articles' days, earliest first; an undated article after every dated one. */
+export function byDay(analysis: Analysis, a: number, b: number): number {
+  const x = analysis.articles[a]!.article.publishedAt?.slice(0, 10) ?? '~';
+  const y = analysis.articles[b]!.article.publishedAt?.slice(0, 10) ?? '~';
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * Moves an item that names a person in full ("Chief Executive Douglas Whitcombe apologized...") above
+ * an item of its section that calls that person by the surname alone ("Martin Kowal said Whitcombe
+ * was preparing...") and came first by date: the surname leans on the full name, which its own
+ * article may not give. `namedByItself`: the item needs nobody above for that surname (it names the
+ * person in full, or expand() will, or the top story does); `namesInFull`: the item names in full a
+ * person of that surname (by its article's names, so "Hurricane Corliss" or "FC Varnholm" is nobody).
+ * An item above that names the person already introduces them. In place; at most a list's length
+ * of moves.
+ */
+export function introducedFirst<T>(
+  list: T[],
+  textOf: (item: T) => string,
+  namedByItself: (item: T, surname: string) => boolean,
+  namesInFull: (item: T, surname: string) => boolean,
+): void {
+  // Each item moves up once at most: two items that each name the other's person in full keep their order.
+  const movedUp = new Set<T>();
+  for (let pass = 0; pass < list.length; pass++) {
+    let moved = false;
+    for (let x = 0; x < list.length && !moved; x++) {
+      for (const surname of bareNames(textOf(list[x]!))) {
+        if (namedByItself(list[x]!, surname) || list.slice(0, x).some((above) => namesInFull(above, surname))) continue;
+        const y = list.findIndex((item, k) => k > x && !movedUp.has(item) && namesInFull(item, surname));
+        if (y < 0) continue;
+        movedUp.add(list[y]!);
+        list.splice(x, 0, ...list.splice(y, 1));
+        moved = true;
+        break;
+      }
+    }
+    if (!moved) return;
+  }
+}
+
+const CAPITALIZED_WORD = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-])/gu;
+/** Capitalized words standing alone, as a surname does ("said Whitcombe"): not inside a longer name, not after "the". */
+function bareNames(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(CAPITALIZED_WORD)) {
+    const word = m[1]!;
+    const before = text.slice(0, m.index).trimEnd().split(/\s+/).pop() ?? '';
+    const after = text.slice(m.index + word.length).match(/^\s+(\S+)/)?.[1] ?? '';
+    if ((/^\p{Lu}/u.test(before) && !/[.!?]["”’]?$/u.test(before)) || /^\p{Lu}/u.test(after) || /^the$/i.test(before)) continue;
+    if (!out.includes(word)) out.push(word);
+  }
+  return out;
+}
