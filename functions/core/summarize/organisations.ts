@@ -76,16 +76,22 @@ export function organisationIndex(sentences: readonly string[]): Map<string, { n
 }
 
 /**
- * "the league's director" or "the league said": the kind as a noun phrase of its own (a possessive,
- * or before a verb, a function word or a stop), not as a modifier ("the league office").
+ * "The <noun>" as a noun phrase of its own: a possessive ("the league's director"), or before a verb,
+ * a function word or a stop ("the league said", "the town would"), never a modifier ("the league
+ * office", "the city council"). Groups: 1 "The"/"the", 2 the noun, 3 the possessive's apostrophe.
  */
-const UNNAMED = new RegExp(
-  String.raw`(?<![\p{L}-])([Tt]he) (${KINDS.join('|')})(?:(['’]s)(?![\p{L}])|(?=[,.;:]|\s+(?:` +
-    'will|would|said|says|has|had|have|is|was|were|are|can|could|may|might|must|should|did|does|also|then|now|still|and|or|' +
-    'in|on|at|for|with|from|by|to|that|which|where|plans|hopes|wants|needs|faces|expects|' +
-    String.raw`\p{Ll}+ed)(?![\p{L}'’-])))`,
-  'gu',
-);
+export function theNounAlone(nouns: readonly string[], flags: string): RegExp {
+  return new RegExp(
+    String.raw`(?<![\p{L}-])([Tt]he) (${nouns.join('|')})(?:(['’]s)(?![\p{L}])|(?=[,.;:]|\s+(?:` +
+      'will|would|said|says|has|had|have|is|was|were|are|can|could|may|might|must|should|did|does|also|then|now|still|and|or|' +
+      'in|on|at|for|with|from|by|to|that|which|where|plans|hopes|wants|needs|faces|expects|' +
+      String.raw`\p{Ll}+ed)(?![\p{L}'’-])))`,
+    flags,
+  );
+}
+
+/** "the league's director", "the league said": an organisation by its kind alone. */
+const UNNAMED = theNounAlone(KINDS, 'gu');
 
 /**
  * The text with the first unnamed mention of each kind of organisation named after the article

@@ -3,7 +3,7 @@
 // Pure: works on the article's own sentences, no outside list of people.
 import type { Article } from '../model';
 import { datelinePlace, stripDateline } from '../ingest/structure';
-import { nameOrganisations } from './organisations';
+import { nameOrganisations, theNounAlone } from './organisations';
 import { leavesQuoteOpen, OPENS_WITH_BARE_QUOTE, SHARE_OF_PREVIOUS } from './item-filters';
 
 /** Words that stand before a name as a title or role, and so mark the name as a person's. */
@@ -404,13 +404,7 @@ export interface StandaloneOptions {
  * possessive's noun, a verb or a function word, never as a modifier ("the city council", "the town
  * hall"), where naming it would need the place's own form of the name.
  */
-const UNNAMED_PLACE = new RegExp(
-  String.raw`(?<![\p{L}-])([Tt]he) (city|town|village)(?:(['’]s)(?![\p{L}])|(?=[,.;:]|\s+(?:` +
-    'will|would|said|says|has|had|have|is|was|were|are|can|could|may|might|must|should|did|does|also|then|now|still|and|or|' +
-    'in|on|at|for|with|from|by|to|that|which|where|plans|hopes|wants|needs|faces|expects|' +
-    String.raw`\p{Ll}+ed)(?![\p{L}'’-])))`,
-  'u',
-);
+const UNNAMED_PLACE = theNounAlone(['city', 'town', 'village'], 'u');
 
 /** How far into the article its own place must be named (datelinePlaceAsWritten). */
 const OPENING_SENTENCES = 3;
