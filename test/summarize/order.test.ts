@@ -75,6 +75,12 @@ describe('introducedFirst', () => {
     expect(move(['Kowal said Whitcombe was sorry.', full], (_, s) => s === 'Whitcombe')).toEqual(['Kowal said Whitcombe was sorry.', full]);
   });
 
+  it('takes a quoted nickname as part of the name, so that name needs no item above', () => {
+    const nick = 'Police named the student as Tobias "Toby" Renwick.';
+    const full = 'Medical Examiner Anil Mehra said Tobias Renwick died of alcohol poisoning.';
+    expect(move([nick, full])).toEqual([nick, full]);
+  });
+
   it('moves each item once: two items that each name the other\'s person in full keep their order', () => {
     const a = 'Investigators identified Darren Kell by a fingerprint, Doyle said.';
     const b = 'Chief Raymond Doyle said the fingerprint led detectives to Kell.';

@@ -59,7 +59,8 @@ function bareNames(text: string): string[] {
     const word = m[1]!;
     const before = text.slice(0, m.index).trimEnd().split(/\s+/).pop() ?? '';
     const after = text.slice(m.index + word.length).match(/^\s+(\S+)/)?.[1] ?? '';
-    if ((/^\p{Lu}/u.test(before) && !/[.!?]["”’]?$/u.test(before)) || /^\p{Lu}/u.test(after) || /^the$/i.test(before)) continue;
+    // A quoted nickname before it is part of the name too ('Tobias "Toby" Renwick').
+    if ((/^["“(]?\p{Lu}/u.test(before) && !/[.!?]["”’]?$/u.test(before)) || /^\p{Lu}/u.test(after) || /^the$/i.test(before)) continue;
     if (!out.includes(word)) out.push(word);
   }
   return out;
