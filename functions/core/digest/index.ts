@@ -126,8 +126,6 @@ function baseName(key: string): string {
 
 const dayOf = (iso: string | null | undefined): string | null => (iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? iso.slice(0, 10) : null);
 
-
-
 export function toView(manifest: DigestManifest, settings: DigestSettings): DigestView {
   const byKey = new Map(manifest.articles.map((a) => [a.key, a]));
   // With "Other news" off, an article that fits no theme is in the manifest, not in the email.

@@ -13,7 +13,7 @@ import { TermIndex } from './cluster';
 import { rank } from './rank';
 import { detailPlaces, detailsOf, type Pooled, selectItems, sourcesOf, topStory, withAlsoIn } from './select';
 import { traceGrams } from './similarity';
-import { organisationIndex } from './organisations';
+import { type Organisation, organisationIndex } from './organisations';
 import { byDay, introducedFirst, spansWeeks } from './order';
 import { datelinePlaceAsWritten, type NameIndex, nameIndex, standaloneText, unnamedPerson, withCitedNames } from './standalone';
 import { type CompiledThemes, compileThemes, compileTopicTerms } from './themes';
@@ -117,8 +117,8 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     if (!n) names.set(art, (n = nameIndex(analysis.articles[art]!.sentences.map((s) => s.text), analysis.articles[art]!.article.title)));
     return n;
   };
-  const organisations = new Map<number, ReturnType<typeof organisationIndex>>();
-  const organisationsOf = (art: number): ReturnType<typeof organisationIndex> => {
+  const organisations = new Map<number, ReadonlyMap<string, Organisation>>();
+  const organisationsOf = (art: number): ReadonlyMap<string, Organisation> => {
     let o = organisations.get(art);
     if (!o) organisations.set(art, (o = organisationIndex(analysis.articles[art]!.sentences.map((s) => s.text))));
     return o;

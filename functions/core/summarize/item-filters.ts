@@ -176,9 +176,9 @@ export const LEANS_BACK = new RegExp(
     // "The 64-year-old executive"): news copy uses it so as not to repeat the name.
     String.raw`the [^,.;]{1,30}?(?:,\s+[^,.;]{1,20}?)?-(?:based|headquartered|owned|listed)\s+${BASED_HEADS}(?![\w-])|the \d+-year-old\s|` +
     // A definite noun that points to something the reader met earlier ("The move", "the North"),
-    // even with a modifier ("The top US envoy", "The 31-page complaint", "The 6-1 vote"; a nationality alone says
-    // which one: "The US government"), unless what follows says which one ("The envoy and defense
-    // chief of Japan"). A disaster with a figure ("The 7.6-magnitude quake") is DESCRIBED_DISASTER's.
+    // even with a modifier ("The top US envoy", "The 31-page complaint", "The 6-1 vote"; a nationality
+    // alone says which one: "The US government"), unless what follows says which one ("The envoy and
+    // defense chief of Japan"). A disaster with a figure ("The 7.6-magnitude quake") is DESCRIBED_DISASTER's.
     String.raw`the (?:(?:new|latest|same|proposed|planned|earlier|previous|recent|upcoming|top|senior|chief|visiting|former|vice|deputy|prime|second|third|final|remaining|joint|trilateral|bilateral|\$?\d[\d,.]*-[a-z]+(?!\s+(?:${DISASTERS})(?![\w-]))|\d{1,3}[-–]\d{1,3})\s+(?:(?:u\.?s\.?|american|chinese|japanese|(?:north |south )?korean|european|russian|british)\s+)?)?(?:two|three|four|five|pair|trio|duo|` +
     String.raw`moves?|decisions?|statements?|ministry|officials?|spokesman|spokeswoman|spokesperson|compan(?:y|ies)|firms?|agency|` +
     String.raw`deals?|plans?|reports?|meeting|visit|trip|remarks|comments|proposals?|measures?|bill|latter|former|north|south|approach(?:es)?|` +
@@ -276,8 +276,9 @@ const PLACE_COMPANY =
 
 /**
  * A company told by its trade and a description ("The private equity firm raised its bid...", "The
- * regional lender said...", "The workplace-software maker expects...", "The drugmaker said..."): which one? Case matters: lower-case words only ("The World Bank" is a
- * name), and not when what follows says which ("the firm that bought...", "the company of...").
+ * regional lender said...", "The workplace-software maker expects...", "The drugmaker said..."): which
+ * one? Case matters: lower-case words only ("The World Bank" is a name), and not when what follows says
+ * which ("the firm that bought...", "the company of...").
  */
 const DESCRIBED_COMPANY =
   /^\s*["\u201C]?The\s+(?:(?:[a-z][\w-]*\s+){1,2}(?:firm|company|chain|lender|insurer|retailer|carrier|operator|developer|airline|bank)|(?:[a-z][\w-]*\s+){0,2}(?:[a-z]*maker|manufacturer|producer|supplier))(?![\w-])(?!\s+(?:of|that|which|who|whose|to|against|by|over|into|between)\b)(?!,\s+(?:known as|called|named)\b)/u;

@@ -7,7 +7,12 @@ const KINDS = [
   'league', 'union', 'association', 'coalition', 'federation', 'alliance', 'guild', 'society', 'foundation',
   'institute', 'commission', 'council', 'authority', 'agency', 'ministry', 'museum', 'trust',
 ] as const;
-const KIND_SET = new Set<string>(KINDS);
+
+/** An organisation as its article names it, and whether the article writes "the" before the name. */
+export interface Organisation {
+  readonly name: string;
+  readonly the: boolean;
+}
 
 const CAP_WORD = String.raw`\p{Lu}[\p{L}'’.&-]*`;
 /**
@@ -30,7 +35,7 @@ const NOT_FIRST = new Set('the a an in on at as by for from of to and but or if 
  * players' union" beside "the Workers Union"), is left out: which one "the league" is, only the
  * article's sentence around it says.
  */
-export function organisationIndex(sentences: readonly string[]): Map<string, { name: string; the: boolean }> {
+export function organisationIndex(sentences: readonly string[]): Map<string, Organisation> {
   const found = new Map<string, Set<string>>();
   const bare = new Set<string>();
   // Where each kind is first named, and first said without its name.
@@ -52,11 +57,11 @@ export function organisationIndex(sentences: readonly string[]): Map<string, { n
       let set = found.get(kind);
       if (!set) found.set(kind, (set = new Set()));
       set.add(name);
-      // "Halvern University said...": a name that opens a sentence takes no "the".
+      // "Pelham Workers Union said...": a name that opens a sentence takes no "the".
       if (/^["“]?$/u.test(s.slice(0, m.index + m[0].indexOf(words[0]!)))) bare.add(name);
     }
   }
-  const out = new Map<string, { name: string; the: boolean }>();
+  const out = new Map<string, Organisation>();
   const text = sentences.join(' ');
   for (const [kind, names] of found) {
     // One organisation: every name of the kind is a shorter form of the longest ("Taxpayers League").
@@ -99,7 +104,7 @@ const UNNAMED = theNounAlone(KINDS, 'gu');
  * <kind>" ("the Kavanda Maritime Safety Authority ... The authority's director-general") is left as
  * written.
  */
-export function nameOrganisations(text: string, organisations: ReadonlyMap<string, { name: string; the: boolean }>): string {
+export function nameOrganisations(text: string, organisations: ReadonlyMap<string, Organisation>): string {
   if (organisations.size === 0) return text;
   const done = new Set<string>();
   let out = text;
@@ -110,14 +115,15 @@ export function nameOrganisations(text: string, organisations: ReadonlyMap<strin
     if (!m) return out;
     from = m.index + m[0].length;
     const kind = m[2]!;
-    if (done.has(kind) || !KIND_SET.has(kind)) continue;
+    if (done.has(kind)) continue;
     done.add(kind);
     const org = organisations.get(kind);
     if (!org) continue;
     const before = out.slice(0, m.index);
+    // Named above in the text, in full or not: every name holds its kind capitalized ("...League").
     const capital = kind[0]!.toUpperCase() + kind.slice(1);
-    if (new RegExp(String.raw`(?<![\p{L}-])${capital}(?![\p{L}-])`, 'u').test(before) || before.includes(org.name)) continue;
-    // "the Ossaquin Taxpayers League", as the article writes it; "Halvern University" without.
+    if (new RegExp(String.raw`(?<![\p{L}-])${capital}(?![\p{L}-])`, 'u').test(before)) continue;
+    // "the Ossaquin Taxpayers League", as the article writes it; "Pelham Workers Union" without.
     const named = `${org.the ? `${m[1]} ` : ''}${org.name}${m[3] ?? ''}`;
     out = `${before}${named}${out.slice(m.index + m[0].length)}`;
     from = m.index + named.length;

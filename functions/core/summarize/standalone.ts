@@ -3,7 +3,7 @@
 // Pure: works on the article's own sentences, no outside list of people.
 import type { Article } from '../model';
 import { datelinePlace, stripDateline } from '../ingest/structure';
-import { nameOrganisations, theNounAlone } from './organisations';
+import { nameOrganisations, type Organisation, theNounAlone } from './organisations';
 import { leavesQuoteOpen, OPENS_WITH_BARE_QUOTE, SHARE_OF_PREVIOUS } from './item-filters';
 
 /** Words that stand before a name as a title or role, and so mark the name as a person's. */
@@ -395,7 +395,7 @@ export interface StandaloneOptions {
   /** The place of the article's dateline, as the article writes it: an unnamed "the city" is named (namePlace). */
   readonly place?: string | null;
   /** The article's organisations by kind: an unnamed "the league's" is named (nameOrganisations). */
-  readonly organisations?: ReadonlyMap<string, { name: string; the: boolean }>;
+  readonly organisations?: ReadonlyMap<string, Organisation>;
 }
 
 /**
