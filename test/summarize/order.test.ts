@@ -2,7 +2,7 @@
 // Invented copy only.
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../functions/core/summarize';
-import { introducedFirst } from '../../functions/core/summarize/order';
+import { inArticleOrder, introducedFirst } from '../../functions/core/summarize/order';
 import type { Article } from '../../functions/core/model';
 import { articleFromText } from './helpers';
 
@@ -87,5 +87,23 @@ describe('introducedFirst', () => {
     const c = 'Crews cleared the line.';
     expect(move([b, a, c])).toEqual([b, a, c]);
     expect(move([a, b, c])).toEqual([a, b, c]);
+  });
+});
+
+describe('inArticleOrder', () => {
+  // [article, sentence] pairs standing for a section's items, ranked.
+  const items = (...xs: [number, number][]) => xs.map(([art, at]) => ({ art, at }));
+  const reorder = (list: { art: number; at: number }[], fixed: { art: number; at: number } | null = null) => {
+    inArticleOrder(list, (x) => x.art, (x) => x.at, fixed);
+    return list.map((x) => `${x.art}:${x.at}`);
+  };
+
+  it("puts one article's items in the article's order, in the places they were ranked to", () => {
+    expect(reorder(items([1, 4], [2, 0], [1, 0], [3, 2], [1, 2]))).toEqual(['1:0', '2:0', '1:2', '3:2', '1:4']);
+  });
+
+  it('leaves the top story in its place and items of other articles alone', () => {
+    const list = items([1, 4], [2, 3], [1, 0], [2, 1]);
+    expect(reorder(list, list[0]!)).toEqual(['1:4', '2:1', '1:0', '2:3']);
   });
 });

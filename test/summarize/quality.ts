@@ -38,6 +38,7 @@ async function main(argv: readonly string[]): Promise<number> {
   console.log(table(report));
   // Not in the table (the issue's columns): the labelled facts two or more items tell.
   console.log(`\nfacts told by two or more items: ${report.reduce((n, q) => n + q.factsTwice, 0)} (per set in --json, factsTwice)`);
+  console.log(`items above an earlier point of their own article: ${report.reduce((n, q) => n + q.outOfArticleOrder.length, 0)} (per set in --json, outOfArticleOrder)`);
   for (const q of report) {
     if (q.hardFailures.length) console.log(`\n${q.name}: strict fails: ${q.hardFailures.join('; ')}`);
     if (q.leaks.length) console.log(`\n${q.name}: off-topic leaks:\n${q.leaks.map((l) => `  ${l}`).join('\n')}`);

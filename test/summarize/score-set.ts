@@ -174,6 +174,40 @@ export interface SetQuality {
    * saying a thing twice. An upper bound: a fact in the background of another item's point counts too.
    */
   readonly factsTwice: number;
+  /**
+   * Pairs of one section's items from one article where the item its article tells later comes first
+   * in reading order (the top story first, shown above the sections): an elaboration above the lede
+   * it leans on. "ITEM... before ITEM..." for each.
+   */
+  readonly outOfArticleOrder: readonly string[];
+}
+
+/**
+ * Where the item stands in its article's text: the first of a few slices of it the text holds (the
+ * opening may be a name expanded beyond what the article wrote there); -1 when none is found.
+ */
+function positionIn(text: string, item: string): number {
+  for (const from of [0, 16, 32, 48, 64]) {
+    const slice = item.slice(from, from + 24);
+    if (slice.length < 24) break;
+    const at = text.indexOf(slice);
+    if (at >= 0) return at - from;
+  }
+  return -1;
+}
+
+/** One article's items in a section, in an order other than the article's (see SetQuality.outOfArticleOrder). */
+export function outOfArticleOrder(sections: readonly { readonly items: readonly { readonly text: string; readonly sources: readonly string[] }[] }[], textOf: ReadonlyMap<string, string>): string[] {
+  const out: string[] = [];
+  for (const { items } of sections) {
+    const at = items.map((it) => positionIn(textOf.get(it.sources[0] ?? '') ?? '', it.text));
+    items.forEach((x, i) => {
+      items.forEach((y, j) => {
+        if (i < j && x.sources[0] === y.sources[0] && at[i]! >= 0 && at[j]! >= 0 && at[i]! > at[j]!) out.push(`${x.text.slice(0, 60)}... before ${y.text.slice(0, 60)}...`);
+      });
+    });
+  }
+  return out;
 }
 
 /** The scorer's normalisation of text before a fact's keywords are looked up (score-digest.mjs). */
@@ -251,6 +285,10 @@ export function measure(name: string, digest: Pick<SetDigest, 'articles' | 'mani
     standalone,
     datelines: standalone.filter((f) => f.rule === 'dateline').length,
     factsTwice: factsToldTwice(sections.flatMap((s) => s.items.map((it) => it.text)), labels.facts),
+    outOfArticleOrder: outOfArticleOrder(
+      sections.map((s) => ({ items: s.items.filter((it) => it !== lead) })).map((s, k) => (lead && sections[k]!.items.includes(lead) ? { items: [lead, ...s.items] } : s)),
+      textOf,
+    ),
   };
 }
 

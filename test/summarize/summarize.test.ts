@@ -125,14 +125,17 @@ describe('sections', () => {
     expect(review.items[0]!.text).toMatch(/phased approach/);
   });
 
-  it('orders sections as configured and items by score, and omits empty sections', () => {
+  it("orders sections as configured and items by score (one article's items in the article's order), and omits empty sections", () => {
     const summary = summarize(fixtures, OPTIONS);
     const order = DEFAULT_THEMES.map((t) => t.id);
     const got = summary.sections.map((s) => s.theme);
     expect(got).toEqual(order.filter((id) => got.includes(id)));
     for (const s of summary.sections) {
       expect(s.items.length).toBeGreaterThan(0);
-      const scores = s.items.map((i) => i.score);
+      // The places are ranked by score: each article's best score in its first place, and so on.
+      const byArticle = new Map<string, number[]>();
+      for (const it of s.items) byArticle.set(it.sources[0]!, [...(byArticle.get(it.sources[0]!) ?? []), it.score].sort((a, b) => b - a));
+      const scores = s.items.map((it) => byArticle.get(it.sources[0]!)!.shift()!);
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
     }
     expect(summarize([byName('bakery-opening.txt')], OPTIONS).sections).toEqual([]);

@@ -14,7 +14,7 @@ import { rank } from './rank';
 import { detailPlaces, detailsOf, type Pooled, selectItems, sourcesOf, topStory, withAlsoIn } from './select';
 import { traceGrams } from './similarity';
 import { type Organisation, organisationIndex } from './organisations';
-import { byDay, introducedFirst, spansWeeks } from './order';
+import { byDay, inArticleOrder, introducedFirst, spansWeeks } from './order';
 import { datelinePlaceAsWritten, type NameIndex, nameIndex, standaloneText, unnamedPerson, withCitedNames } from './standalone';
 import { type CompiledThemes, compileThemes, compileTopicTerms } from './themes';
 import { type TopicFit, topicFit } from './topic';
@@ -234,7 +234,18 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     const { publishedAt, title } = analysis.articles[cands.art[p.i]!]!.article;
     return !!publishedAt && !OPINION_KICKER.test(title);
   };
-  const top = topStory(bySectionChosen.slice(0, T), order, mayLead);
+  const strongest = topStory(bySectionChosen.slice(0, T), order, mayLead);
+  // Of one article's items in that section, the top story is the one its article tells first: the
+  // lede ("Six people were killed ... when a crowd surged"), not what elaborates it ("The crush
+  // happened at Gate 9").
+  const ledeOf = (list: readonly Pooled[], index: number): number => {
+    let first = index;
+    list.forEach((q, k) => {
+      if (cands.art[q.i] === cands.art[list[index]!.i] && cands.first[q.i]! < cands.first[list[first]!.i]!) first = k;
+    });
+    return first;
+  };
+  const top = strongest && { section: strongest.section, index: ledeOf(bySectionChosen[strongest.section]!, strongest.index) };
   const leadItem = top ? bySectionChosen[top.section]![top.index]! : null;
   // A story told over weeks runs oldest first in each section, so a reader meets the outage before
   // the recovery and the board's backing before the resignation; one day's news stays most
@@ -252,9 +263,14 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   // gives its own article's one full name to the surname.
   const namedInFull = (p: Pooled, surname: string): boolean =>
     !!namesOf(cands.art[p.i]!).byShort.get(surname)?.some((full) => p.text.includes(full)) || expandable(p, surname);
-  if (spansWeeks(analysis)) {
+  const articleOf = (p: Pooled): number => cands.art[p.i]!;
+  const positionOf = (p: Pooled): number => cands.first[p.i]!;
+  // The top story, shown above the sections, keeps its place (first in its section over weeks).
+  if (!spansWeeks(analysis)) for (const list of bySectionChosen) inArticleOrder(list, articleOf, positionOf, leadItem);
+  else {
     for (const list of bySectionChosen) {
       list.sort((x, y) => first(x) - first(y) || byDay(analysis, cands.art[x.i]!, cands.art[y.i]!) || y.final - x.final || order(x.i, y.i));
+      inArticleOrder(list, articleOf, positionOf, leadItem);
       // Only a surname its own article cannot name in full (expand(), below) needs another item above,
       // and none the top story (shown first, and staying first) names.
       const rest = list[0] === leadItem ? list.splice(1) : list;

@@ -1,5 +1,6 @@
 // The order of a section's items: one day's news most important first; a story over weeks in order
-// of its days, a person named in full before an item that gives the surname alone.
+// of its days, a person named in full before an item that gives the surname alone; one article's
+// items in the order the article tells them.
 import { DATED_ITEMS_AFTER_DAYS, daysBetween } from '../dates';
 import type { Analysis } from './analyze';
 
@@ -64,4 +65,29 @@ function bareNames(text: string): string[] {
     if (!out.includes(word)) out.push(word);
   }
   return out;
+}
+
+/**
+ * A section's items from one article keep the places they were given, but fill them in the order the
+ * article tells them: its lede ("Ostravia Motors has agreed to buy lithium ... for the next decade")
+ * before its elaboration ("Under the 10-year agreement, Ostravia will buy up to 12,000 tonnes"), which
+ * leans on it. Ranked by score alone, the elaboration came first in 40 of 202 such pairs (36 sets) on the
+ * labelled sets. `fixed` (the top story, shown first) keeps its place. In place.
+ */
+export function inArticleOrder<T>(list: T[], articleOf: (item: T) => number, positionOf: (item: T) => number, fixed: T | null = null): void {
+  const places = new Map<number, number[]>();
+  list.forEach((item, k) => {
+    if (item === fixed) return;
+    const art = articleOf(item);
+    const at = places.get(art);
+    if (at) at.push(k);
+    else places.set(art, [k]);
+  });
+  for (const at of places.values()) {
+    if (at.length < 2) continue;
+    const items = at.map((k) => list[k]!).sort((x, y) => positionOf(x) - positionOf(y));
+    at.forEach((k, n) => {
+      list[k] = items[n]!;
+    });
+  }
 }
