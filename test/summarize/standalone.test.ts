@@ -1,7 +1,7 @@
 // The summarizer's own means of making an item stand alone: what leans back on a missing
 // sentence, and which short names it can name in full. Invented sentences only.
 import { describe, expect, it } from 'vitest';
-import { ASKS, clauseText, OPENS_WITH_BARE_QUOTE, LEANS_BACK, leansBack, leavesQuoteOpen, linkedClauseStart, pointsAtDatelinePlace, QUESTION_LABEL, SHARE_OF_PREVIOUS, SPEAKER_LABEL, unnamedVoice } from '../../functions/core/summarize/item-filters';
+import { ASKS, clauseText, furnitureReason, OPENS_WITH_BARE_QUOTE, LEANS_BACK, leansBack, leavesQuoteOpen, linkedClauseStart, pointsAtDatelinePlace, QUESTION_LABEL, SHARE_OF_PREVIOUS, SPEAKER_LABEL, unnamedVoice } from '../../functions/core/summarize/item-filters';
 import { summarize } from '../../functions/core/summarize';
 import { analyze, sceneSetting } from '../../functions/core/summarize/analyze';
 import { compileThemes } from '../../functions/core/summarize/themes';
@@ -1103,3 +1103,19 @@ describe('transcripts, interviews and unnamed voices (prereg40: official documen
   });
 });
 
+
+describe('a republication credit', () => {
+  // korea-scrape-f's AP story ends "This story was originally published by The Associated Press.",
+  // which an item took as its detail once the item above it changed.
+  const reason = (text: string) => furnitureReason({ text, words: text.split(/\s+/).length, next: null, last: true });
+
+  it('is page furniture, however the outlet is written', () => {
+    expect(reason('This story was originally published by The Associated Press.')).toBe('promo');
+    expect(reason('This article was first published by the Tessford Courier on its website.')).toBe('promo');
+    expect(reason('This story first appeared in the Harlow Ledger and is republished with permission.')).toBe('promo');
+  });
+
+  it('is not a story that is told', () => {
+    expect(reason('This story was told to police by three neighbours who saw the van leave.')).toBeNull();
+  });
+});

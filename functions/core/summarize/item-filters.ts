@@ -6,7 +6,7 @@ import { anyOf, countWords, normalizeSpace } from './text';
 export const MIN_ITEM_WORDS = 8;
 
 const PROMO_START =
-  /^\s*(?:read (?:also|more)|also read|see also|related(?: articles?| stories| news)?\s*:|recommended|sponsored|advertisement|watch(?: now)?\s*:|listen\s*:|photo\s*:|image\s*:|video\s*:|source\s*:|copyright|©|all rights reserved|click here|subscribe|sign up|follow us|share (?:this|on)|leave a (?:reply|comment)|you may also like|spread the love|back to top|send to|editor'?s note|correction\s*:|this story has been|this article (?:was|has been|first appeared))/i;
+  /^\s*(?:read (?:also|more)|also read|see also|related(?: articles?| stories| news)?\s*:|recommended|sponsored|advertisement|watch(?: now)?\s*:|listen\s*:|photo\s*:|image\s*:|video\s*:|source\s*:|copyright|©|all rights reserved|click here|subscribe|sign up|follow us|share (?:this|on)|leave a (?:reply|comment)|you may also like|spread the love|back to top|send to|editor'?s note|correction\s*:|this story has been|this (?:article|story) (?:was (?:originally|first) (?:published|reported|posted)|first appeared)|this article (?:was|has been))/i;
 
 const CAPTION_WORDS =
   /\b(?:not pictured|pictured|captured image|captured from|file photo|photo shows|this photo|in this photo|undated (?:photo|picture|image)|photo (?:taken|provided|released)|photo courtesy|image shows|screen ?grab|screenshot of)\b/i;
