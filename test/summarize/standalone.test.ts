@@ -1119,3 +1119,18 @@ describe('a republication credit', () => {
     expect(reason('This story was told to police by three neighbours who saw the van leave.')).toBeNull();
   });
 });
+
+describe('the end of a name after "of"', () => {
+  // insurer-exit's digest once wrote "the state Department of Pinecrest Mutual Insurance".
+  it('is no short form of a company taken for a person (an apposition after it reads like a person introduced)', () => {
+    const sentences = ['Pinecrest Mutual Insurance, the largest home insurer in Calder, said it would not renew 180,000 policies.', 'The insurer made a filing with the state Department of Insurance on Thursday.'];
+    expect(standaloneText(sentences[1]!, nameIndex(sentences)).text).toBe(sentences[1]);
+  });
+
+  it('is no surname of a person the article names', () => {
+    const sentences = ['Carla Redding, who led the study, said the water was safe to drink.', 'The study was carried out by the University of Redding over two summers.'];
+    expect(standaloneText(sentences[1]!, nameIndex(sentences)).text).toBe(sentences[1]);
+    // The surname standing alone is still named in full.
+    expect(standaloneText('The city said Redding would present the findings on Monday.', nameIndex(sentences)).text).toBe('The city said Carla Redding would present the findings on Monday.');
+  });
+});

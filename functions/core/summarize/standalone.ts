@@ -45,7 +45,13 @@ const ORGANISATION = new Set(
     'committee company corporation corp inc ltd llc group bank fund university college school foundation society party league ' +
     'alliance coalition board court office service services network partners capital holdings airlines airways systems ' +
     'technologies labs media news times post journal chamber exchange reserve federal center centre organization organisation ' +
-    'county city district health'
+    'county city district health ' +
+    // A company's last word is no surname: "Pinecrest Mutual Insurance" is no person, so "the state
+    // Department of Insurance" was once "expanded" to "the state Department of Pinecrest Mutual Insurance".
+    'insurance assurance mutual insurers therapeutics pharmaceuticals pharma motors logistics industries securities ' +
+    'financial ventures utilities energy minerals mining railway railroad cruises telecom communications software ' +
+    'robotics biosciences biotech semiconductor semiconductors dynamics aerospace healthcare entertainment studios ' +
+    'foods farms airport hospital clinic creamery dairy'
   ).split(' '),
 );
 
@@ -491,7 +497,10 @@ export function standaloneText(text: string, names: NameIndex, options: Standalo
     // A word that ends the sentence before ("...from three states. Kettleman said") is neither.
     const ended = SENTENCE_ENDED.test(prev) && !ABBREVIATION.test(prev);
     const titled = !ended && isTitle(bare(prev)) && !PLAIN_SENSE.has(prev);
-    const inLongerName = (!ended && NAME_WORD.test(prev)) || NAME_WORD.test(next);
+    // "the state Department of Insurance", "the Bureau of Land Management": after "of" and a
+    // capitalized word, the word is the end of that name, not a short form of a person's.
+    const ofName = /^of$/.test(prev) && /^\p{Lu}/u.test(out.slice(0, start).trimEnd().slice(0, -2).trimEnd().split(/\s+/).pop() ?? '');
+    const inLongerName = (!ended && NAME_WORD.test(prev)) || NAME_WORD.test(next) || ofName;
     // "the Halbrook family", "the Vasquez campaign": a surname as a modifier names no one person.
     const modifier = /^the$/i.test(prev);
     if (titled || inLongerName || modifier || fulls.some((f) => out.includes(f))) continue;
