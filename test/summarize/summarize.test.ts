@@ -166,6 +166,33 @@ describe('clustering and redundancy', () => {
     for (const item of all) expect(isExtractive(item.text, byName(item.sources[0]!.slice('fixtures/'.length)))).toBe(true);
   });
 
+  it('cites no article written more than a week before the news of the week an item tells (lithium-mine\'s reader)', () => {
+    // Invented copy. The March article asked for what the June ruling refused: it cannot report the ruling.
+    const themes = [{ id: 'courts', title: 'Courts', terms: { judge: 3, construction: 2, injunction: 3, halt: 2, mine: 2, tribe: 2, ruling: 3 } }];
+    const art = (key: string, source: string, date: string, title: string, body: string[]) =>
+      articleFromText(`week/${key}.txt`, [`Title: ${title}`, `Source: ${source}`, `Date: ${date}`, '', ...body.flatMap((p) => [p, ''])].join('\n'));
+    const ruling = (date: string) =>
+      art('ruling', 'Associated Press', date, 'Judge lets Thornback mine construction go on', [
+        'A federal judge on Monday refused to halt construction of the Thornback lithium mine sought by the Tamoshee Tribe, ordering crews to stay 1.5 miles from its sacred springs.',
+        'The tribe said it would appeal.',
+      ]);
+    const wire = (date: string) => art('wire', 'Reuters', date, 'US judge declines to halt Nevada lithium mine', [
+      'A federal judge on Monday refused to halt construction of the Thornback lithium mine in Nevada, ordering crews to stay 1.5 miles from springs sacred to the Tamoshee Tribe.',
+      'Shares of the miner rose 4%.',
+    ]);
+    const camp = art('camp', 'Sagebrush Ledger', '2027-03-01', 'Tribe sets up prayer camp at Thornback mine site', [
+      'The Tamoshee Tribe asked a federal judge to halt construction of the Thornback lithium mine, saying crews must stay away from its sacred springs.',
+      'Elders set up a prayer camp near the springs on Sunday.',
+    ]);
+    const sourcesOfRuling = (date: string) => {
+      const summary = summarize([ruling(date), wire(date), camp], { themes, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false });
+      return [...summary.sections[0]!.items.find((i) => /refused to halt/.test(i.text))!.sources].sort();
+    };
+    expect(sourcesOfRuling('2027-06-08')).toEqual(['week/ruling.txt', 'week/wire.txt']);
+    // Written within the week, the same article may report it.
+    expect(sourcesOfRuling('2027-03-03')).toContain('week/camp.txt');
+  });
+
   it("never reads a leaning sentence with a line that has no stop (a box's last point) as the sentence it leans on", () => {
     // A "What we know" box's points have no full stop; "The two leaders..." leans on the lead, not on them.
     const candidateTexts = (last: string): string[] => {

@@ -1,7 +1,7 @@
 // Choosing the items: maximal marginal relevance across every section under the budget, then the
 // top story and the "also in this digest" lists.
 import type { DigestSection } from '../model';
-import { type Analysis, figuresOf } from './analyze';
+import { type Analysis, figuresOf, itemText } from './analyze';
 import { pointSimilarity, SAME_POINT, telling } from './cluster';
 import { trigramOverlap, trigrams } from './similarity';
 import { ENTRY_LABEL, leansBack } from './item-filters';
@@ -138,12 +138,26 @@ export function selectItems(
   return chosen;
 }
 
+/** A weekday or "this week": the point is news of the week its report was written in ("refused on Monday to halt..."). */
+const THIS_WEEK = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|this week)\b/;
+const WEEK_MS = 7 * 86_400_000;
+const dayMs = (at: string | null | undefined): number => (at ? Date.parse(at.slice(0, 10)) : Number.NaN);
+
+/**
+ * The item's article, then the other articles that report its point. Not an article dated more than
+ * a week before the item's own when the item tells news of that week (a weekday, "this week"): it
+ * was written before the event and reports something else of the story (lithium-mine's March piece
+ * on a prayer camp as "also reported by" under the June ruling).
+ */
 export function sourcesOf(p: Pooled, analysis: Analysis): string[] {
   const c = analysis.candidates;
-  const keys = [analysis.articles[c.art[p.i]!]!.article.key];
+  const own = analysis.articles[c.art[p.i]!]!.article;
+  const keys = [own.key];
+  const weekOf = THIS_WEEK.test(itemText(analysis.articles[c.art[p.i]!]!.sentences, c.first[p.i]!, c.count[p.i]!)) ? dayMs(own.publishedAt) : Number.NaN;
   for (const n of p.neighbours) {
-    const key = analysis.articles[c.art[n.j]!]!.article.key;
-    if (!keys.includes(key)) keys.push(key);
+    const other = analysis.articles[c.art[n.j]!]!.article;
+    if (weekOf - dayMs(other.publishedAt) > WEEK_MS) continue;
+    if (!keys.includes(other.key)) keys.push(other.key);
   }
   return keys;
 }
