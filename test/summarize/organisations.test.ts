@@ -22,6 +22,17 @@ describe('the article names its organisations by kind', () => {
     expect(organisationIndex(['Pelham Workers Union said talks had failed.', 'The union will vote Sunday.']).get('union')).toEqual({ name: 'Pelham Workers Union', the: false });
   });
 
+  // Found by blind readers and a scan of the 137 sets (twenty-first stop): "the tribe's concern"
+  // (lithium-mine), "the department's director of policy planning", "asked the board to suspend".
+  it.each([
+    ['tribe', ['The Tamoshee Tribe sued the bureau on Wednesday.', "The tribe's chairwoman said the springs are sacred."], 'Tamoshee Tribe'],
+    ['department', ['The Westmark Department of Health inspected the laboratory in 2023.', 'The department revoked its license.'], 'Westmark Department of Health'],
+    ['board', ['The Wenlocke Utilities Board opened an investigation on Monday.', 'The board will hold hearings in February.'], 'Wenlocke Utilities Board'],
+    ['district', ['The Dunmarrow Unified School District counted 212 referrals.', 'The district said reports fell by a third.'], 'Dunmarrow Unified School District'],
+  ])('finds a %s by its name', (kind, sentences, name) => {
+    expect(organisationIndex(sentences).get(kind)?.name).toBe(name);
+  });
+
   it('takes the shorter forms of one name as that name', () => {
     const index = organisationIndex(['The Brennock Ratepayers League filed the suit.', 'A lawyer for the Ratepayers League said it would appeal.', 'The league has 4,000 members.']);
     expect(index.get('league')?.name).toBe('Brennock Ratepayers League');

@@ -5,7 +5,7 @@
 /** Kinds of organisation whose names end in the kind ("Taxpayers League", "Maritime Safety Authority"). */
 const KINDS = [
   'league', 'union', 'association', 'coalition', 'federation', 'alliance', 'guild', 'society', 'foundation',
-  'institute', 'commission', 'council', 'authority', 'agency', 'ministry', 'museum', 'trust',
+  'institute', 'commission', 'council', 'authority', 'agency', 'ministry', 'museum', 'trust', 'tribe', 'district', 'department', 'board',
 ] as const;
 
 /** An organisation as its article names it, and whether the article writes "the" before the name. */
