@@ -1134,3 +1134,21 @@ describe('the end of a name after "of"', () => {
     expect(standaloneText('The city said Redding would present the findings on Monday.', nameIndex(sentences)).text).toBe('The city said Carla Redding would present the findings on Monday.');
   });
 });
+
+describe('people listed with their ages', () => {
+  // prison-riot's reader: "Relatives of Okonta-Lyle and Tellerby say...": the dead were never named.
+  const sentences = [
+    'Besides Tisbury-Vane, the dead inmates were Rudy Okonta-Lyle, 44, Cody Tellerby, 33, and Emilio Quaresma-Bell, 51, who died of smoke inhalation.',
+    'Relatives of Okonta-Lyle and Tellerby say they were not notified until the names had been released to reporters.',
+  ];
+
+  it('are people, each named in full at the first bare surname', () => {
+    const index = nameIndex(sentences);
+    expect([index.byShort.get('Okonta-Lyle'), index.byShort.get('Tellerby'), index.byShort.get('Quaresma-Bell')]).toEqual([['Rudy Okonta-Lyle'], ['Cody Tellerby'], ['Emilio Quaresma-Bell']]);
+    expect(standaloneText(sentences[1]!, index).text).toBe('Relatives of Rudy Okonta-Lyle and Cody Tellerby say they were not notified until the names had been released to reporters.');
+  });
+
+  it('are not numbers in a list of routes or counts', () => {
+    expect(nameIndex(['Buses on Routes 9, 12, and 14 were cut, the agency said.']).byShort.size).toBe(0);
+  });
+});

@@ -171,8 +171,12 @@ const AGE = /,\s\d{1,3},/;
 /** A lone surname with an age after it ("the funeral of Hensley, 52,"): copy gives people, not places, an age. */
 const AGED = /(?<!\p{Lu}[\p{L}'’-]*\s)\b(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),\s+\d{1,3},/gu;
 
-/** ", 67, died", ", 45, a teacher", ", 52, of Dayton": an age, then what a person does or is (not ", 12, and ..."). */
-const AGE_AFTER = /^,\s\d{1,3},\s+(?:a|an|the|of|from|who|was|is|had|has|\p{Ll}+ed)\b/u;
+/**
+ * ", 67, died", ", 45, a teacher", ", 52, of Dayton": an age, then what a person does or is (not ", 12,
+ * and ..."); or the next of a list of people with their ages ("the dead inmates were Rudy
+ * Okonta-Lyle, 44, Cody Tellerby, 33, and Emilio Quaresma-Bell, 51, who died...").
+ */
+const AGE_AFTER = /^,\s\d{1,3},\s+(?:(?:a|an|the|of|from|who|was|is|had|has|\p{Ll}+ed)\b|(?:and\s+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*,\s\d{1,3},)/u;
 
 /**
  * An apposition whose head is an organisation ("the city's tourism bureau", "a trucking and warehousing
@@ -303,6 +307,14 @@ export function nameIndex(sentences: readonly string[], headline = ''): NameInde
     for (const full of people) if (!list.includes(full) && full.split(' ').includes(short)) list.push(full);
   }
   return { byShort };
+}
+
+/** Whether the text ends on a capitalized word that is not the first of its sentence. */
+function endsNameRun(head: string): boolean {
+  const word = /\p{Lu}[\p{L}'’.-]*$/u.exec(head);
+  if (!word) return false;
+  const before = head.slice(0, word.index).trimEnd();
+  return before !== '' && !/[.!?:"\u201C\u201D]$/u.test(before);
 }
 
 const PERSONAL = /\b(?:he|she|him|his|her|hers|himself|herself)\b/gi;
@@ -498,8 +510,9 @@ export function standaloneText(text: string, names: NameIndex, options: Standalo
     const ended = SENTENCE_ENDED.test(prev) && !ABBREVIATION.test(prev);
     const titled = !ended && isTitle(bare(prev)) && !PLAIN_SENSE.has(prev);
     // "the state Department of Insurance", "the Bureau of Land Management": after "of" and a
-    // capitalized word, the word is the end of that name, not a short form of a person's.
-    const ofName = /^of$/.test(prev) && /^\p{Lu}/u.test(out.slice(0, start).trimEnd().slice(0, -2).trimEnd().split(/\s+/).pop() ?? '');
+    // capitalized word within the sentence (not its first word: "Relatives of Okonta-Lyle and..."),
+    // the word is the end of that name, not a short form of a person's.
+    const ofName = /^of$/.test(prev) && endsNameRun(out.slice(0, start).trimEnd().slice(0, -2).trimEnd());
     const inLongerName = (!ended && NAME_WORD.test(prev)) || NAME_WORD.test(next) || ofName;
     // "the Halbrook family", "the Vasquez campaign": a surname as a modifier names no one person.
     const modifier = /^the$/i.test(prev);
