@@ -138,6 +138,14 @@ describe('the date a page prints', () => {
     expect(read('observer.html', page('2026-07-19T04:10:00Z', 'By Whitney Castell | July 18, 2026, 11:10 p.m.')).publishedAt).toBe('2026-07-18');
   });
 
+  it("takes the day before an early UTC stamp when no date is printed and the opening tells that day's weekday, not the stamp's", () => {
+    // hotel-fire's reader: "The Velmont City Council voted 8-1 on Tuesday..." dated Wednesday 10 Mar.
+    expect(read('d.html', page('2026-07-19T04:10:00Z', 'By Whitney Castell')).publishedAt).toBe('2026-07-18');
+    // Later in the UTC day, or an opening that names the stamp's own day too: as stamped.
+    expect(read('e.html', page('2026-07-19T14:10:00Z', 'By Whitney Castell')).publishedAt).toBe('2026-07-19T14:10:00Z');
+    expect(read('f.html', page('2026-07-20T04:10:00Z', 'By Whitney Castell')).publishedAt).toBe('2026-07-20T04:10:00Z');
+  });
+
   it('keeps the metadata when the byline agrees, is further off, or the time has its own zone', () => {
     expect(read('a.html', page('2026-07-18T15:10:00Z', 'By Whitney Castell | July 18, 2026')).publishedAt).toBe('2026-07-18T15:10:00Z');
     expect(read('b.html', page('2026-07-19T04:10:00Z', 'By Whitney Castell | July 12, 2026')).publishedAt).toBe('2026-07-19T04:10:00Z');

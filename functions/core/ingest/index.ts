@@ -6,7 +6,7 @@ import { contentId } from '../ids';
 import { collapseWhitespace, decodeText, normalizeText } from './decode';
 import { extract, type MetaHints } from './formats';
 import { classifyLine, clearRules, endsLikeSentence, markLinkNumbers, markSpacedMenus, stripFurniture, wordCount } from './furniture';
-import { cleanName, cleanUrl, DATE_AT_START, dateFromUrl, dateInTitle, monthDayOf, namesOutlet, outletName, parseDate, publicationDate, splitByline, titleFromKey } from './metadata';
+import { cleanName, cleanUrl, DATE_AT_START, dateFromUrl, dateInTitle, monthDayOf, namesOutlet, outletDay, outletName, parseDate, publicationDate, splitByline, titleFromKey } from './metadata';
 import { splitSentences } from './sentences';
 import { groupParagraphs, isShortLabel, looksLikeHeadline, stripAgencyTag, stripDateline, unwrapLines } from './structure';
 
@@ -218,8 +218,10 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
   }
 
   const url = cleanUrl(metaText(meta.url));
-  const publishedAt =
-    publicationDate(parseDate(metaText(meta.date)), parseDate(metaText(meta.byline))?.slice(0, 10) ?? hints.date) ?? (title ? dateInTitle(title) : null) ?? dateFromUrl(url);
+  const printed = parseDate(metaText(meta.byline))?.slice(0, 10) ?? hints.date;
+  const stamped = publicationDate(parseDate(metaText(meta.date)), printed) ?? (title ? dateInTitle(title) : null) ?? dateFromUrl(url);
+  // With no date printed by the page to say which day its readers saw, the opening's weekday says it.
+  const publishedAt = printed ? stamped : outletDay(stamped, sentences.slice(0, 2).map((s) => s.text).join(' '));
   const credited = splitByline(outletName(cleanName(metaText(meta.source)) ?? hints.source ?? (agency ? cleanName(agency) : null) ?? cleanName(masthead) ?? cleanName(siteInTitle) ?? cleanName(closing)));
   return {
     id: articleId(sentences.map((s) => s.text)),

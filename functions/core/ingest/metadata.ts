@@ -197,3 +197,26 @@ export function publicationDate(meta: string | null, byline: string | null): str
   const apart = Math.abs(Date.parse(`${meta.slice(0, 10)}T00:00:00Z`) - Date.parse(`${byline}T00:00:00Z`));
   return apart === 86_400_000 ? byline : meta;
 }
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** Before this UTC hour, an evening in the Americas is still the day before on the outlet's clock. */
+const EVENING_UTC_HOUR = 8;
+
+/**
+ * A UTC timestamp in the first hours of its day, on a story whose opening tells its news by the day
+ * before's weekday and never names the timestamp's own ("The Velmont City Council voted 8-1 on
+ * Tuesday...", stamped 2027-03-10T01:15:00Z, a Wednesday in UTC): an evening story filed west of
+ * Greenwich, whose readers saw it on Tuesday. That day, as a date; any other timestamp as it is. Of
+ * 80 early-UTC stamps on the labelled sets, 44 read so (council votes "late Thursday", games
+ * "Saturday night").
+ */
+export function outletDay(at: string | null, opening: string): string | null {
+  const m = at ? /^(\d{4}-\d{2}-\d{2})T(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?Z$/.exec(at) : null;
+  if (!m || Number(m[2]) >= EVENING_UTC_HOUR) return at;
+  const day = new Date(`${m[1]}T00:00:00Z`);
+  const own = WEEKDAYS[day.getUTCDay()]!;
+  const before = WEEKDAYS[(day.getUTCDay() + 6) % 7]!;
+  const names = (weekday: string): boolean => new RegExp(`\\b${weekday}\\b`).test(opening);
+  if (!names(before) || names(own)) return at;
+  return new Date(day.getTime() - 86_400_000).toISOString().slice(0, 10);
+}
