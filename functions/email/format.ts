@@ -51,9 +51,13 @@ export function headerCounts(view: DigestView): string {
 export const TOP_STORY = 'Top story';
 export const ALSO_IN_DIGEST = 'Also in this digest:';
 
-/** Above the top story: "Top story · The North Korea review". */
-export function leadKicker(lead: NonNullable<DigestView['lead']>): string {
-  return `${TOP_STORY}${SOURCE_SEPARATOR}${cleanText(lead.section)}`;
+/**
+ * Above the top story: "Top story". It named its section too ("Top story · The North Korea review"),
+ * and three blind readers of six took it for a section of its own, repeated by the section heading
+ * right under it ("the header says 3 topics but there are four section headings").
+ */
+export function leadKicker(_lead: NonNullable<DigestView['lead']>): string {
+  return TOP_STORY;
 }
 
 /** Under the article list: how many articles were read but fit no section. */

@@ -58,6 +58,11 @@ describe('what the reader sees', () => {
     expect(view.subject).toBe(`Korea Briefing — 20 Mar 2021: ${headline}`);
     expect(html).toContain('Top story');
     expect(text).toContain('Top story');
+    // A heading of its own, not a section's: no section title is repeated under "Top story".
+    const headings = text.split('\n').filter((line, k, lines) => /^[-=]{3,}$/.test(lines[k + 1] ?? ''));
+    expect(headings).toContain('Top story');
+    expect(new Set(headings).size).toBe(headings.length);
+    for (const s of view.sections.filter((x) => x.items.length > 0)) expect(headings.filter((h) => h.includes(s.title))).toHaveLength(1);
     // Shown once: at the top, not again in its section.
     expect(view.sections.flatMap((s) => s.items).some((it) => it.text === lead.text)).toBe(false);
     expect(view.preheader).not.toMatch(/key points? from/);
