@@ -68,6 +68,22 @@ describe('toView', () => {
     expect(view.preheader).toContain('Allies met.');
   });
 
+  it("names an article from a news aggregator by its number, not by the aggregator's host", () => {
+    const viaAggregator = art('c.txt', { url: 'https://news-aggregator.example/item/88213045', publishedAt: '2026-03-03' });
+    const viaGoogle = art('d.txt', { url: 'https://news.google.com/articles/CBMiT2h0', publishedAt: '2026-03-03' });
+    const withThem = buildManifest({
+      id: 'd2',
+      createdAt: new Date('2026-03-05T08:00:00Z'),
+      articles: [a, viaAggregator, viaGoogle],
+      rejected: [],
+      summary: { ...summary, sections: [{ theme: 'alliances', title: 'Alliances', items: [{ text: 'Allies met.', sources: ['c.txt', 'd.txt', 'a.txt'], score: 1 }] }], themes: new Map([...summary.themes, ['c.txt', { theme: 'alliances', scores: { alliances: 1 }, choiceScores: { alliances: 1 } }], ['d.txt', { theme: 'alliances', scores: { alliances: 1 }, choiceScores: { alliances: 1 } }]]) },
+    });
+    const names = toView(withThem, { digestName: 'Brief', sender: 'n@example.com' }).sections[0]!.items[0]!.sources.map((s) => s.name);
+    expect(names).toHaveLength(3);
+    expect(names.filter((n) => /^article \d+$/.test(n))).toHaveLength(2);
+    expect(names).toContain('Wire One');
+  });
+
   it('ranks every item by importance across the digest, and previews the most important after the top story', () => {
     // A story over weeks: sections run oldest first, so importance is not the sections' order.
     const ranked: Summary = {

@@ -101,10 +101,19 @@ function clip(text: string, max: number): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.—–-]+$/u, '')}…`;
 }
 
+/**
+ * Hosts that pass on other outlets' stories (news aggregators and readers): their name is no
+ * outlet's ("news-aggregator.example" under a council hearing story, found by blind readers of
+ * teachers-strike and datacenter-water), so an article from one is named by its number instead.
+ */
+const AGGREGATOR_HOST = /(?:^|\.)(?:news\.google\.com|news\.yahoo\.com|msn\.com|flipboard\.com|newsbreak\.com|smartnews\.com|ground\.news|apple\.news|feedly\.com|getpocket\.com|inoreader\.com|newsnow\.co\.uk)$|aggregat/i;
+
+/** The host an outlet-less article is named by; null for none, or for a news aggregator's. */
 function hostOf(url: string | null): string | null {
   if (!url) return null;
   try {
-    return new URL(url).hostname.replace(/^www\./, '');
+    const host = new URL(url).hostname.replace(/^www\./, '');
+    return AGGREGATOR_HOST.test(host) ? null : host;
   } catch {
     return null;
   }
