@@ -59,7 +59,7 @@ describe('what the reader sees', () => {
     expect(html).toContain('Top story');
     expect(text).toContain('Top story');
     // A heading of its own, not a section's: no section title is repeated under "Top story".
-    const headings = text.split('\n').filter((line, k, lines) => /^[-=]{3,}$/.test(lines[k + 1] ?? ''));
+    const headings = text.split('\n').filter((_line, k, lines) => /^[-=]{3,}$/.test(lines[k + 1] ?? ''));
     expect(headings).toContain('Top story');
     expect(new Set(headings).size).toBe(headings.length);
     for (const s of view.sections.filter((x) => x.items.length > 0)) expect(headings.filter((h) => h.includes(s.title))).toHaveLength(1);
