@@ -1152,3 +1152,22 @@ describe('people listed with their ages', () => {
     expect(nameIndex(['Buses on Routes 9, 12, and 14 were cut, the agency said.']).byShort.size).toBe(0);
   });
 });
+
+describe('an action on "that" thing', () => {
+  // hotel-fire's reader: "Inspectors ... began that work on Wednesday": nothing says what work.
+  it.each([
+    'Inspectors borrowed from the building department and two neighbouring towns began that work on Wednesday.',
+    'Consumer advocates have asked the Wenlocke Utilities Board to suspend that case until the investigation is over.',
+  ])('leans back: %s', (text) => {
+    expect(leansBack(text)).toBe(true);
+  });
+
+  it.each([
+    // A clause after a verb of saying, a relative clause, and a thing the sentence has named.
+    'The mayor said that work would resume on the bridge in May.',
+    'Quellmark restored power 13 days after an ice storm began that cut electricity to 420,000 customers.',
+    'The Harlow council drew up a zoning plan in March and approved that plan on Tuesday.',
+  ])('stands: %s', (text) => {
+    expect(leansBack(text)).toBe(false);
+  });
+});

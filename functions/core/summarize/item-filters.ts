@@ -456,7 +456,22 @@ export const leansBack = (text: string): boolean =>
   ((text.includes('$') || text.includes('€') || text.includes('£')) && GAVE_TO_WHOM.test(text)) ||
   (mayNamePeriod(text) && THAT_PERIOD.test(text)) ||
   (text.includes(' so') && DOES_SO.test(text)) ||
-  ((text.includes('such') || text.includes('Such')) && suchUnanchored(text));
+  ((text.includes('such') || text.includes('Such')) && suchUnanchored(text)) ||
+  ((text.includes(' that ') || text.includes(' those ')) && thatThingUnanchored(text));
+
+/**
+ * "...began that work on Wednesday", "asked the board to suspend that case": an action on a thing the
+ * sentence points back to with "that"/"those" and has not named (a blind reader of hotel-fire: "nothing
+ * says what 'that work' is"). Only after verbs that take a thing, never a clause ("said that work
+ * would resume"); a thing the sentence names before stands ("a new plan... approved that plan").
+ */
+const THAT_THING = /\b(?:begin|began|begun|start(?:ed|s)?|finish(?:ed|es)?|complet(?:e|ed|es)|continu(?:e|ed|es)|resum(?:e|ed|es)|halt(?:ed|s)?|stop(?:ped|s)?|suspend(?:ed|s)?|paus(?:e|ed|es)|delay(?:ed|s)?|postpon(?:e|ed|es)|approv(?:e|ed|es)|reject(?:ed|s)?|block(?:ed|s)?|drop(?:ped|s)?|settl(?:e|ed|es)|appeal(?:ed|s)?|fund(?:ed|s)?|dismiss(?:ed|es)?|hear|heard|hears|win|won|wins|lose|lost|loses) (?:that|those) (\p{Ll}{3,})(?=\s+(?:on|in|at|by|for|until|before|after|with|to|from|and|or|but|as|when|while|because|if|this|next|last)\b|\s*[.,;:!?]|\s*$)/u;
+function thatThingUnanchored(text: string): boolean {
+  const m = THAT_THING.exec(text);
+  if (!m) return false;
+  const stem = m[1]!.slice(0, Math.max(4, m[1]!.length - 2));
+  return !text.slice(0, m.index).toLowerCase().includes(stem);
+}
 
 /**
  * Outside quotation marks, "here" and "this (Andean) city" point at the place in the dateline,
