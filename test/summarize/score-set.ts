@@ -286,7 +286,7 @@ export function measure(name: string, digest: Pick<SetDigest, 'articles' | 'mani
     datelines: standalone.filter((f) => f.rule === 'dateline').length,
     factsTwice: factsToldTwice(sections.flatMap((s) => s.items.map((it) => it.text)), labels.facts),
     outOfArticleOrder: outOfArticleOrder(
-      sections.map((s) => ({ items: s.items.filter((it) => it !== lead) })).map((s, k) => (lead && sections[k]!.items.includes(lead) ? { items: [lead, ...s.items] } : s)),
+      sections.map((s) => ({ items: reading.filter((r) => r.section === s.theme).map((r) => r.item) })),
       textOf,
     ),
   };

@@ -1,5 +1,6 @@
 // Choosing the items: maximal marginal relevance across every section under the budget, then the
 // top story and the "also in this digest" lists.
+import { daysBetween } from '../dates';
 import type { DigestSection } from '../model';
 import { type Analysis, figuresOf, itemText } from './analyze';
 import { pointSimilarity, SAME_POINT, telling } from './cluster';
@@ -140,8 +141,7 @@ export function selectItems(
 
 /** A weekday or "this week": the point is news of the week its report was written in ("refused on Monday to halt..."). */
 const THIS_WEEK = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|this week)\b/;
-const WEEK_MS = 7 * 86_400_000;
-const dayMs = (at: string | null | undefined): number => (at ? Date.parse(at.slice(0, 10)) : Number.NaN);
+const WEEK_DAYS = 7;
 
 /**
  * The item's article, then the other articles that report its point. Not an article dated more than
@@ -153,10 +153,10 @@ export function sourcesOf(p: Pooled, analysis: Analysis): string[] {
   const c = analysis.candidates;
   const own = analysis.articles[c.art[p.i]!]!.article;
   const keys = [own.key];
-  const weekOf = THIS_WEEK.test(itemText(analysis.articles[c.art[p.i]!]!.sentences, c.first[p.i]!, c.count[p.i]!)) ? dayMs(own.publishedAt) : Number.NaN;
+  const week = own.publishedAt && THIS_WEEK.test(itemText(analysis.articles[c.art[p.i]!]!.sentences, c.first[p.i]!, c.count[p.i]!)) ? own.publishedAt : null;
   for (const n of p.neighbours) {
     const other = analysis.articles[c.art[n.j]!]!.article;
-    if (weekOf - dayMs(other.publishedAt) > WEEK_MS) continue;
+    if (week && other.publishedAt && daysBetween(other.publishedAt, week) > WEEK_DAYS) continue;
     if (!keys.includes(other.key)) keys.push(other.key);
   }
   return keys;
