@@ -77,7 +77,7 @@ const FLOORS: Record<string, Floors> = {
   // The item carried 'Harbourline' (a leak marker in the labels' boilerplate). With its blind topic terms
   // (subject.json: "nimbus", "nimbus cloud", "us-central-2") the bank app names none: 10/24 facts, 25/25
   // themed, no leak, --strict passes.
-  'cloud-outage': { factRecall: 0.542, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'cloud-outage': { factRecall: 0.583, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the Fed's half-point hike and its fallout; themes first, labels before any run, written
   // without reading the summarizer; measured untuned at bfffa89 (names check in): 9/24 facts; 22/25
   // themed as labelled (11 bank shares in households; the renters story, 16, ruled out by similarity at
@@ -88,7 +88,7 @@ const FLOORS: Record<string, Floors> = {
   'rate-decision': {
     // A byline stamped with a time ('By Noor Castellan | Oct. 8, 2026 12:10 p.m.') was read as the
     // article's first sentence; it is furniture now, and the real lede is the lead again: 9 -> 10 facts.
-    factRecall: 0.458, coverage: 0.938, themeAccuracy: 0.92, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0,
+    factRecall: 0.5, coverage: 0.938, themeAccuracy: 0.92, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0,
   },
   // Held out: a week-long East and Gulf Coast dockworkers' strike; themes first, labels before any run,
   // written without reading the summarizer; measured untuned at bfffa89 (names check in): 8/23 facts;
@@ -171,7 +171,7 @@ const FLOORS: Record<string, Floors> = {
   // throughout) is listed in grid's alsoIn, the one leak. --strict passes (alsoIn is no themed item).
   // Since the credit line "By Whitney Castellano, Energy Reporter | July 21, 2026, 3:00 p.m." is read
   // as a byline (it stood in the rate case's text), the rate case is unlike the batch: no leak.
-  'heat-wave': { factRecall: 0.5, coverage: 0.867, themeAccuracy: 0.917, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'heat-wave': { factRecall: 0.545, coverage: 0.867, themeAccuracy: 0.917, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a disputed governor's race in the invented state of Ossawa and its three-week statewide
   // hand recount (Halvorsen v. Tenney: the count, the provisional-ballot suits up to the state Supreme
   // Court, the transition and the concession); themes and subject committed before the articles, labels
@@ -228,7 +228,7 @@ const FLOORS: Record<string, Floors> = {
   // is the questioner's, so who answered is never said. The checker now flags it (it passed), and it
   // is no item any more; the two facts its second sentence carried (the lawsuits, the AGs) went with
   // it: 7/23 (0.304).
-  'data-breach': { factRecall: 0.348, coverage: 1, themeAccuracy: 0.958, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'data-breach': { factRecall: 0.391, coverage: 1, themeAccuracy: 0.958, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a three-week measles outbreak in the invented Corwin County of the invented state of
   // Tamarack (Feb. 3-22, 2026: the first cases at Ellery Christian Academy, exposure sites and tracing,
   // the school exclusion order, MMR clinics, the CDC team, the governor's emergency order, the exemption
@@ -673,7 +673,7 @@ const FLOORS: Record<string, Floors> = {
   // a naming) and is read with the sentence before it; the freed slot carries the $910 million writedown (+1 fact).
   // Lowered on purpose: an item opening on "The couple"/"The money"/"The fund"/"The emails" leans on a sentence the
   // reader never saw, and carried a fact; it no longer opens an item (README, Digest quality).
-  'pension-scandal': { factRecall: 0.5, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'pension-scandal': { factRecall: 0.542, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: Mount Teravaka erupts on Maren Island in the invented Solenne Islands (9 Mar - 8 Apr 2026:
   // the level-4 alert and 4,200 ordered out, the 4:40 a.m. eruption with ash 12 km high, the airport shut
   // and 1,800 tourists stranded, lava over the Coast Road and 37 homes in Hollin Bay, four dead and two
@@ -785,7 +785,7 @@ const FLOORS: Record<string, Floors> = {
   // Haddon's city budget 18, Granite Ridge's earnings 21), Marren's own on-time 2025 budget (20), the Oregon
   // park wildfire, the Rexford downgrade, the Bellmont furloughs, the Texas tag-office ransomware and both
   // plainly off-topic articles; --strict passes.
-  'state-shutdown': { factRecall: 0.542, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'state-shutdown': { factRecall: 0.583, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg16): a toxic blue-green algae bloom on the invented Lake Ondessa puts microcystin in
   // the tap water of Brenmoor, an invented city in the invented state of Miskota (Aug. 1-19, 2026: the
   // do-not-drink order for 400,000 at 1.8 micrograms per liter, bottled water sold out and the National
@@ -997,7 +997,7 @@ const FLOORS: Record<string, Floors> = {
   // 2023 Marrowfield bill (19), Carrick's import program (21), the pump recall, the amoxicillin shortage, the
   // diabetes walking study, the vape injunction and the basketball game. --strict passes; no standalone
   // failure, no dateline.
-  'insulin-law': { factRecall: 0.478, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'insulin-law': { factRecall: 0.522, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg20): the invented port city of Port Verity, in the invented state of Oriel, bids for the
   // 2036 Summer Olympics (28 Sep - 26 Oct 2026: the $7.4 billion plan with 31 venues, 27 existing or temporary,
   // the 68,000-seat Gullhead Point stadium and the Fennick Yards village; Oriel State's study putting the
@@ -1048,7 +1048,7 @@ const FLOORS: Record<string, Floors> = {
   // coral-cover survey (20), Tidemark's earnings (21), the Skarvik salmon heatwave (22), Cyclone Pema (23),
   // the Ardent Plains attribution study (24) and both plainly off-topic articles get none; --strict passes;
   // no standalone failure, no dateline.
-  'coral-bleaching': { factRecall: 0.5, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'coral-bleaching': { factRecall: 0.583, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg21): the invented Lumen Media Group (Lumen+) agrees to buy the invented streaming rival
   // Castwave for $38 billion (5 Oct - 2 Nov 2026: $12 cash plus 0.85 share, about $31.50, a 29% premium; 142
   // million subscribers; $3.2 billion of savings; Castwave up 22%, Lumen down 9%; $61 billion of debt and
@@ -1128,7 +1128,7 @@ const FLOORS: Record<string, Floors> = {
   // 10/24 facts, 16/17 covered (the plant workers' retraining feature 12 gets no theme, 'unlike-batch'), no hard negative cited, --strict passes; 25/26 themed as labelled (12, labelled fishers, gets none).
   // Since then, from its review: 'The rally, called by the union...' leans back (a participle, not a name), so the rally item is read with the
   // sentence before it: 10 -> 11 facts.
-  'cod-fishery': { factRecall: 0.5, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'cod-fishery': { factRecall: 0.542, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg27): measured untuned at 27439f4.
   // 10/25 facts, 16/17 covered (the special-education feature 11 gets no theme, 'other-cast'), no hard negative cited in an item, 1 listed in an alsoIn (the cellphone ban 22, same cast at the same time, in families': the leak), --strict passes; 22/26 themed as labelled (14, the mayor and council, in decision: decision 4.408, money 3.72; 17, the budget and contract, in decision: decision 3.812, money 2.535; 11 unthemed; 22, a hard negative, in families).
   'school-closures': { factRecall: 0.56, coverage: 0.941, themeAccuracy: 0.885, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
@@ -1189,7 +1189,7 @@ const FLOORS: Record<string, Floors> = {
   'coach-abuse': { factRecall: 0.6, coverage: 0.941, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg31): measured untuned at fbdc0f6.
   // 15/25 facts, 17/17 covered, no hard negative cited (the Ostermarsh Parish erasure story 18 and the test-security bill 21 are set aside, 'topic-in-passing'; the Beacon's August 2026 record-gains story 19, 'other-time'), --strict passes; 25/26 themed as labelled (14, the undated teacher-pressure feature, labelled accused, in audit: audit 5.087, accused 4.228).
-  'test-cheating': { factRecall: 0.72, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'test-cheating': { factRecall: 0.76, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg31): measured untuned at ef2e4fb.
   // 14/24 facts, 17/17 covered, no hard negative cited, --strict passes; 23/26 themed as labelled (10, the pilot's flight hours, labelled operator, in crash: crash 4.436, operator 3.135; 14, the Herald's preliminary-report story, labelled inquiry, in crash: crash 5.287, inquiry 1.303, operator 1.037; 17, the state hearing, labelled inquiry, in crash: crash 5.393, inquiry 2.87).
   // Lowered on purpose 0.583 -> 0.542: '...SkyBridge's procedures for accepting a flight, she said.' names no person for 'she' (its reader's review) and is no longer an item; the fact went with it.
@@ -1210,7 +1210,7 @@ const FLOORS: Record<string, Floors> = {
   // 11/24 facts, 16/17 covered (the undated cost-sharing feature 05 gets no theme, 'topic-in-passing'), 1 hard negative cited (Reuters' October 2020 parade story 19 is listed in pyongyang's alsoIn on the March launch item: the leak), --strict passes (alsoIn is no themed item); 22/26 themed as labelled (04, the Associated Press Seoul 2+2 story, labelled alliances, in pyongyang: pyongyang 2.727, alliances 1.959; 05, labelled alliances, gets none: alliances 1.782, pyongyang 0.642; 08, Biden's reaction to the launch, labelled review, in pyongyang: pyongyang 2.738, review 1.863; 19, a hard negative, in pyongyang).
   // Several parties acting in a headline (prereg37): theme accuracy 0.846 -> 0.885.
   // The other-time fence at 1.5 spreads (prereg44): the October 2020 parade story 19 is set aside: 0.885 -> 0.923, no leak.
-  'korea-spring21': { factRecall: 0.458, coverage: 0.941, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'korea-spring21': { factRecall: 0.542, coverage: 0.941, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg32): measured untuned at 9064fdd.
   // 7/24 facts, 16/17 covered (the undated Seongju convoy feature 14 gets no theme), 2 hard negatives cited (in also-in, no item: Marketline's steel-import review 20 in review, the Straits Courier's Malaysia expulsion story 24 in pyongyang: the leaks), --strict passes; 22/26 themed as labelled (07, the Korea Morning Post's THAAD-at-Osan feature, labelled alliances, in pyongyang: pyongyang 1.057, alliances 0.555; 14, labelled alliances, gets none: alliances 0.442, pyongyang 0.389; 20, a hard negative, in review; 24, a hard negative, in pyongyang).
   // "review" 3 -> 1.5 in the default themes (every story that retells the review says it): +1 fact.
@@ -1232,7 +1232,7 @@ const FLOORS: Record<string, Floors> = {
   // and the items shift: A6 (the missile guidelines, in an item that leaned on "the appointment") and
   // R3 (the review's 100 days) are lost, 0.4 -> 0.3, lowered on purpose.
   // Several parties acting in a headline (prereg37): theme accuracy 0.85 -> 0.95.
-  'korea-scrape-b': { factRecall: 0.3, coverage: 1, themeAccuracy: 0.95, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'korea-scrape-b': { factRecall: 0.35, coverage: 1, themeAccuracy: 0.95, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg34): measured untuned at e68c508.
   // 8/20 facts, 13/13 covered, 1 hard negative cited (the Seoul Herald Tribune's June 2020 Kaesong liaison-office story 016, same place and people months before the story, listed in pyongyang's alsoIn, no item: the leak; Levant Wire's Blinken-on-Iran story 013 set aside, 'unlike-batch'; Asia Markets Daily's China tariff review 014, 'topic-in-passing'; the Korea Business Herald's Asiana alliance story 015, 'no-topic-terms'; MarketScope Korea's Daesan earnings 017 gets no theme), --strict passes; 19/20 themed as labelled (016, a hard negative, in pyongyang: pyongyang 2.174, alliances 0.153, review 0.084).
   // Lowered on purpose (0.4 -> 0.35): the item its reader found false ("Biden has said he would meet
@@ -1292,7 +1292,7 @@ const FLOORS: Record<string, Floors> = {
   // (the AP lede's first line, with its dateline, had been dropped and the rest was the top story),
   // link numbers ("[7]Jen Psaki") go, newsletters' names, labels and rules are furniture; titles
   // 0.30 -> 1 and dates 0.72 -> 1: 0.368 -> 0.421, theme accuracy 0.8 -> 0.85.
-  'korea-scrape-j': { factRecall: 0.421, coverage: 0.923, themeAccuracy: 0.85, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'korea-scrape-j': { factRecall: 0.474, coverage: 0.923, themeAccuracy: 0.85, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg39): measured untuned at f936acb.
   // 7/20 facts, 12/13 covered (Pyeongtaek Weekly's two-column PDF of the base workers' cost-sharing feature 009 is set aside, 'topic-in-passing'), no hard negative cited (The Meridian Review's Blinken-Austin NATO story 013 set aside, 'topic-in-passing'; Global Trade Ledger's China tariff review 014, 'unlike-batch'; Asia Aviation Daily's undated SkyTeam alliance story 015, 'no-topic-terms'; The Korea Ledger's October 2020 parade story 016, 'other-time'; the outlet-less Hwaseong Aerotech earnings 017 gets no theme), --strict fails only on '3 item(s) carry page boilerplate', false hits of the labels' own strings 'AM    ' and 'PM    ' (normalized to 'am') on 'Camp Humphreys', 'morning' and 'Kim Jong Un ... statement' (no leak); 19/20 themed as labelled (009, labelled alliances, gets none: alliances 2.672, pyongyang 0.625, review 0.206); 1 standalone item ('Choe also referred to...' in alliances, first-surname 'Choe').
   // After its reader's review (prereg39): a name set off by commas after a role ("the first vice
@@ -1301,7 +1301,7 @@ const FLOORS: Record<string, Floors> = {
   // prereg42's leaning openings: Kwon Jong Gun's item gives way to one that names Kim Yo-jong's
   // warning (+P1), a fourth item holding the labels' 'am' (the known failure above): 3 -> 4.
   // Details (an item's next sentence): one more item holds the labels' 'am': 4 -> 5.
-  'korea-scrape-k': { factRecall: 0.5, coverage: 0.923, themeAccuracy: 0.95, leaks: 0, nearDuplicates: 0, strict: false, knownFailures: ['5 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
+  'korea-scrape-k': { factRecall: 0.55, coverage: 0.923, themeAccuracy: 0.95, leaks: 0, nearDuplicates: 0, strict: false, knownFailures: ['5 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
   // Held out (prereg39): measured untuned at 84c3e7a.
   // 8/20 facts, 10/13 covered (Yonhap's Next.js 2+2 page 001 set aside, 'topic-in-passing'; the undated Camp Humphreys cost-sharing feature 011, 'no-topic-terms'; the outlet-less Next.js page on Blinken in London 012, 'unlike-batch'), no hard negative cited (Global Affairs Wire's Anchorage China talks 013 gets no theme; Trade Policy Monitor's paywalled China trade review 014 set aside, 'topic-in-passing'; Asia Aviation Report's Saebyeol Air Oneworld story 015, 'no-topic-terms'; Kyodo's October 2020 parade 016, 'unlike-batch'; Korea Market Daily's Daesan Systems earnings 017 gets no theme), --strict passes; 16/20 themed as labelled (001, labelled alliances, gets none: alliances 9.326, review 0, pyongyang 0; 007, the outlet-less Annapolis advisers' meeting, labelled review, in alliances: alliances 3.383, review 1.611, pyongyang 0.705; 011, labelled alliances, gets none: alliances 3.009, review 0.181, pyongyang 0; 012, labelled review, gets none: review 2.44, pyongyang 1.22, alliances 0.361); 1 standalone failure (first-surname: Suh).
   // After its reader's review (prereg39): the two Next.js pages' stories are read from their script
@@ -1346,7 +1346,7 @@ const FLOORS: Record<string, Floors> = {
   // After its reader's review (prereg42): "In a statement carried by ... (KCNA), she also denounced..."
   // leans back (P2 had come from it), "Later on Thursday,", "The new approach", "In a separate
   // statement ..." too: 0.35 -> 0.3.
-  'korea-scrape-r': { factRecall: 0.35, coverage: 1, themeAccuracy: 0.95, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'korea-scrape-r': { factRecall: 0.55, coverage: 1, themeAccuracy: 0.95, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg43): measured untuned at 3599f27.
   // 12/20 facts, 13/13 covered, no hard negative cited (the markets newsletter 013, the typhoon live blog 014, the K-culture roundup 015, the Taiwan-drill live blog 016 and the U.S. politics digest 017 get no theme), --strict passes; 19/20 themed as labelled (Korea Morning Star's news-in-brief roundup on the unanswered U.S. outreach 007, labelled review, in pyongyang: pyongyang 1.462, review 0.604, alliances 0.452).
   'korea-scrape-t': { factRecall: 0.6, coverage: 1, themeAccuracy: 0.95, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
@@ -1374,7 +1374,7 @@ const FLOORS: Record<string, Floors> = {
   // Held out (small-drop rule, nineteenth stop): measured untuned at b0cc921.
   // 11/24 facts (D1-D5, R1-R4, P2, P6; Sutterlee's $1.2 billion repairs item sits in politics, so D8 goes; the hearing's Pruett-Salas item has no 'bill', so P4 goes; 'The 31-page complaint...' names no Taxpayers League, so P5 goes), 17/17 covered, no hard negative cited (Reuters' Pellowfield Skyway lease 18, Transport Policy Digest's federal lease rules 20, AP's Bryndale stadium suit 22, the Hesmoor Gazette's SwiftTag double-billing 23 and the Plainsfield Herald's Varnell diesel-tax convoy 24 set aside, 'no-topic-terms'; Tallyboard Markets' Talvayne earnings 21 set aside, 'unlike-batch'; Bondline's 2026 Oskenby airport parking deal 19 set aside, 'other-time'; the kettle review 25 and the soccer final 26 get no theme), --strict passes; 26/26 themed as labelled (no miss).
   // Then 12/24: 'The 31-page complaint, filed in...' leans back (a definite described by its size), +1 fact.
-  'toll-road-lease': { factRecall: 0.5, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'toll-road-lease': { factRecall: 0.583, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];

@@ -543,3 +543,83 @@ describe('an item and its detail', () => {
     expect(texts.filter((t) => t.includes('12 km north of Tessaly'))).toHaveLength(1);
   });
 });
+
+describe('several parties acting in a sentence (the headline rule read in prose)', () => {
+  const article = (subject: string): Article =>
+    articleFromText(
+      'review/summit.txt',
+      [
+        'Title: Biden team finishes North Korea policy review',
+        'Date: 2021-05-21',
+        '',
+        'The Biden administration has finished its North Korea policy review and will pursue a calibrated, practical approach to diplomacy, officials said on Friday.',
+        '',
+        'The review weighed sanctions relief against maximum pressure and settled on a phased approach, the officials said.',
+        '',
+        `${subject} agreed at their summit on Friday that diplomacy on North Korea policy should build on past deals, and pledged an ironclad alliance.`,
+        '',
+        'A special envoy will be named soon to lead the negotiations, according to the officials.',
+      ].join('\n'),
+    );
+  const sectionOf = (subject: string): string[] =>
+    summarize([article(subject)], OPTIONS)
+      .sections.filter((s) => s.items.some((it) => it.text.includes('agreed at their summit')))
+      .map((s) => s.theme);
+
+  it('puts "X and Y agreed..." in the theme of their dealings only, though the article is about the review', () => {
+    expect(sectionOf('President Moon Jae-in and U.S. President Joe Biden')).toEqual(['alliances']);
+  });
+
+  it('leaves a sentence with one actor to its words and the article (here the review)', () => {
+    expect(sectionOf('U.S. President Joe Biden')).toEqual(['review']);
+  });
+});
+
+describe('same-day reports of one point open with it', () => {
+  const themes: ThemeConfig[] = [
+    { id: 'attack', title: 'The attack', terms: { ransomware: 3, ransom: 3, hackers: 2.5, bitcoin: 2.5, gang: 2, attack: 2, 'data': 1.5, encrypted: 2.5 } },
+    { id: 'services', title: 'City services', terms: { 'city hall': 3, permits: 2.5, billing: 2.5, dispatch: 3, offline: 2.5, residents: 2 } },
+  ];
+  const first = (date: string) =>
+    articleFromText(
+      'attack/a.txt',
+      [
+        'Title: Hackers demand $3.8 million from Marlowe Falls',
+        `Date: ${date}`,
+        '',
+        'A cybercrime group calling itself Hollow Veil has demanded a $3.8 million ransom in bitcoin from the city of Marlowe Falls, saying it has copied 412 gigabytes of data.',
+        '',
+        'The gang said on its leak site that the encrypted files included payroll records, and gave the city seven days to pay the ransom.',
+        '',
+        'City Manager Graham Tessaro said permits and water billing remained offline for residents.',
+      ].join('\n'),
+    );
+  const second = (date: string) =>
+    articleFromText(
+      'attack/b.txt',
+      [
+        'Title: Hollow Veil claims Marlowe Falls ransomware attack',
+        `Date: ${date}`,
+        '',
+        // The same point in other words (no figure, few words in common): no limit of selection sees it.
+        "The ransomware gang behind the attack that crippled the computers of Marlowe Falls wants millions in bitcoin to return the city's files, it said in a post on its website.",
+        '',
+        // ... and the point as the other report's opening tells it, so the two reports are neighbours.
+        "Hollow Veil said it had copied 412 gigabytes of the city's data and demanded a ransom of $3.8 million in bitcoin within seven days.",
+        '',
+        'Security researchers said the hackers had used the same encryption tool in attacks on two school districts this year.',
+      ].join('\n'),
+    );
+  const openings = (dateB: string): string[] =>
+    summarize([first('2025-11-04'), second(dateB)], { ...OPTIONS, themes })
+      .sections.flatMap((s) => s.items.map((it) => it.text))
+      .filter((t) => t.startsWith('A cybercrime group') || t.startsWith('The ransomware gang behind'));
+
+  it('takes one opening when the other report of its day tells the same point', () => {
+    expect(openings('2025-11-04')).toHaveLength(1);
+  });
+
+  it('takes both when the second report is of a later day (its opening may tell a new development)', () => {
+    expect(openings('2025-11-06')).toHaveLength(2);
+  });
+});

@@ -303,12 +303,18 @@ export function headlineForeground(title: string): string {
 export function partiesAct(headline: string): boolean {
   return headline.split(/[;:]\s+/).some((clause) => PARTIES_SUBJECT.test(clause.replace(/^\s*\([^)]{1,20}\)\s*/, '')));
 }
-const PARTY = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}`;
-const PARTIES_SUBJECT = new RegExp(
-  String.raw`^(?:In\s+\p{Lu}[\p{L}.'’-]*,\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:[Oo]fficials|[Cc]hiefs|[Ll]eaders|[Mm]inisters|[Ee]nvoys|[Hh]eads|[Nn]egotiators|[Dd]iplomats)\s+of\s+)?` +
-    String.raw`${PARTY}(?:,\s+${PARTY})*(?:,?\s+and\s+${PARTY}|,\s+${PARTY})\s+(?!(?:of|in|on|at|for|to|from|with|by|the|a|an|and|or)\b)\p{Ll}`,
-  'u',
-);
+/** Names joined by commas or "and" (each of 1 + `more` capitalized words), then a verb in lower case. */
+const partiesSubject = (more: number): RegExp => {
+  const party = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,${more}}`;
+  return new RegExp(
+    String.raw`^(?:In\s+\p{Lu}[\p{L}.'’-]*,\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:[Oo]fficials|[Cc]hiefs|[Ll]eaders|[Mm]inisters|[Ee]nvoys|[Hh]eads|[Nn]egotiators|[Dd]iplomats)\s+of\s+)?` +
+      String.raw`${party}(?:,\s+${party})*(?:,?\s+and\s+${party}|,\s+${party})\s+(?!(?:of|in|on|at|for|to|from|with|by|the|a|an|and|or)\b)\p{Ll}`,
+    'u',
+  );
+};
+const PARTIES_SUBJECT = partiesSubject(2);
+/** Prose names its parties with their titles: "President Moon Jae-in and U.S. President Joe Biden agreed...". */
+const PARTIES_SUBJECT_PROSE = partiesSubject(3);
 const FRONTED_BACKGROUND = /^(?:(?:[\w-]+\s+){0,2}(?:minutes?|hours?|days?|weeks?|months?|years?)\s+)?(?:after|amid|following|in the wake of|as)\b[^,:;]*[,:;]\s*/i;
 const TRAILING_BACKGROUND = /\s(?:after|amid|following|over)\s/i;
 
@@ -609,7 +615,7 @@ function addCandidates(
     if (spoken) continue;
     if (mayFollow(row, options.maxWordsPerItem)) followers[i] = 1;
     let source = row;
-    let placements = placementsOf(row, best, T, pos === 0);
+    let placements = partiesPlacement(row, best, themes) ?? placementsOf(row, best, T, pos === 0);
     let item = placements.length ? buildItem(rows, i, options.maxWordsPerItem, known) : null;
     if (!item && leansOn(row)) {
       // No predecessor to lean on: the news after "came a day after", if there is some.
@@ -706,6 +712,22 @@ function placementsOf(row: Row, best: number, T: number, lead = false): { sectio
     else if (prior >= SECOND_PLACE_SHARE * top || (lead && t === best)) placements.push({ section: t, themeScore: s });
   }
   return placements;
+}
+
+/**
+ * A sentence whose subject is several parties ("President Moon Jae-in and U.S. President Joe Biden
+ * agreed at their first summit...", "Chung and Motegi also held a separate bilateral meeting") tells
+ * of their dealings, as such a headline does (partiesAct): with any evidence of the parties' theme it
+ * is a candidate there only, as strong as its strongest theme, whatever else it names (the policy
+ * review they discussed, the article's own theme). Null when the rule does not apply.
+ */
+function partiesPlacement(row: Row, best: number, themes: CompiledThemes): { section: number; themeScore: number }[] | null {
+  const pt = themes.partiesTheme;
+  if (best < 0 || pt < 0 || !(row.scores[pt]! > 0) || !PARTIES_SUBJECT_PROSE.test(row.text)) return null;
+  let top = 0;
+  for (let t = 0; t < row.scores.length; t++) top = Math.max(top, row.scores[t]! * (t === best ? ARTICLE_PRIOR : 1));
+  const themeScore = Math.max(row.scores[pt]!, top / (pt === best ? ARTICLE_PRIOR : 1));
+  return themeScore >= SENTENCE_MIN_SCORE ? [{ section: pt, themeScore }] : [];
 }
 
 /** Numbers as written, thousands separators dropped ("$3,900" -> "3900", "0.1", "41"); undefined when none. */
