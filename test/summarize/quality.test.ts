@@ -300,7 +300,7 @@ const FLOORS: Record<string, Floors> = {
   // dateline's place) makes no item.
   // The late-mention gate (prereg12, cut-offs recorded in prereg8) sets aside the Lima collapse (21, tenth
   // sentence, names 0.71): 25/25, no leak, --strict passes.
-  earthquake: { factRecall: 0.565, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  earthquake: { factRecall: 0.609, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: a two-week teachers' strike closes the public schools of the invented city of Corriston,
   // Ohio (20 Feb - 20 Mar 2026); themes.json and subject.json committed before the articles, labels before
   // any run, written without reading the summarizer. Measured untuned at 0ef4a30: 12/24 facts; 22/25
@@ -751,7 +751,7 @@ const FLOORS: Record<string, Floors> = {
   // pileup 22 (each naming the story once in passing), the coach maker's earnings 19 (one passing
   // sentence), Brightway's own 2025 garage 20 (topic fit 0.93), the soccer van 21, Corvalia's school-bus
   // belts 23, Glen Orchard's band title 24 and both plainly off-topic articles; --strict passes.
-  'bus-crash': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'bus-crash': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the invented Corvane Motors recalls 812,400 Tamarack and Halden SUVs over rear brake lines
   // that chafe, corrode and leak (8 Jun - 8 Jul 2026): 23 crashes, NHTSA's February probe and its
   // timeliness query, the engineer's October email, the House hearing and the CEO's 'too slow', dealers
@@ -1070,7 +1070,7 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg22): measured untuned at c4660b5.
   // 10/25 facts, 17/17 covered, every article themed as labelled, no hard negative cited; one standalone failure ('St' of 'How St. Aldric' taken for a surname:
   // the checker's, fixed there).
-  'hospital-closure': { factRecall: 0.44, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'hospital-closure': { factRecall: 0.48, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg22): measured untuned at 15d434c.
   // 11/24 facts, 22/26 themed as labelled (15, 17 in vote, 08 in company; the Brightwater contract 24, a hard negative, cited in fallout: the leak and the boilerplate failure), one standalone failure
   // ('Halvern' of the headline 'After Halvern vote...' taken for a person: the checker's, fixed there).
@@ -1136,7 +1136,7 @@ const FLOORS: Record<string, Floors> = {
   // 12/25 facts, 16/17 covered (the camp-elder feature 03 gets no theme, 'unlike-batch'), no hard negative cited, --strict passes; 24/26 themed as labelled (the blockade-cost story 07, labelled project, in protest: protest 4.325, project 3.012; 03, labelled protest, gets none).
   // Since then, from its review: 'The protest, led by...' leans back: 12 -> 14 facts.
   // A feature that opens on a scene is not set aside as unlike the batch (prereg27): the camp elder's story 03 is in.
-  'pipeline-protest': { factRecall: 0.56, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'pipeline-protest': { factRecall: 0.6, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg28): measured untuned at 1ef56e4.
   // 12/24 facts, 17/17 covered, no hard negative cited, --strict passes; 25/26 themed as labelled (the Larkmoor Ledger's fine story 14, labelled contractor, in delays: delays 3.59, contractor 2.619).
   'ambulance-delays': { factRecall: 0.625, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
@@ -1242,7 +1242,7 @@ const FLOORS: Record<string, Floors> = {
   // Lowered on purpose (0.4 -> 0.35): captions closed by "Captured from KCNA" (six on the raw-page sets,
   // one in 012 here) are page furniture now; without that text in the batch the review section takes
   // the White House's own account of the review's launch in place of Psaki's quotation, which held R2's words.
-  'korea-scrape-c': { factRecall: 0.4, coverage: 1, themeAccuracy: 0.95, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'korea-scrape-c': { factRecall: 0.45, coverage: 1, themeAccuracy: 0.95, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg34): measured untuned at cac94a1.
   // 6/19 facts, 13/13 covered, no hard negative cited (AP's Sherman-in-Tianjin story 013 and Reuters' Pentagon posture review 015 are set aside, 'unlike-batch'; the outlet-less Asiana alliance story 014, 'no-topic-terms'; Yonhap News Agency's January 2021 parade story 016, 'other-time'; Hanbit Aerospace's earnings 017 gets no theme), --strict passes; 17/20 themed as labelled (000, Yonhap's Moon-Biden summit, labelled alliances, in review: review 4.178, alliances 1.438, pyongyang 0.677; 001, the Associated Press version of it, labelled alliances, in review: review 0.989, pyongyang 0.593, alliances 0.253; 002, Kyodo News' intelligence chiefs in Tokyo, labelled alliances, in review: review 1.176, pyongyang 0.63, alliances 0.475).
   // Several parties acting in a headline (prereg37): theme accuracy 0.85 -> 1.

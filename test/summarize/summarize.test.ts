@@ -623,3 +623,55 @@ describe('same-day reports of one point open with it', () => {
     expect(openings('2025-11-06')).toHaveLength(2);
   });
 });
+
+describe('same-day openings that state one figure are one point', () => {
+  const themes: ThemeConfig[] = [
+    { id: 'recall', title: 'The recall', terms: { recall: 3, recalling: 3, brake: 3, 'brake lines': 4, 'brake line': 4, defect: 3, corrode: 2.5, leak: 2.5, suvs: 2 } },
+    { id: 'business', title: 'The business', terms: { shares: 3, dealers: 3, investors: 3, analysts: 2.5, forecast: 3, costs: 2 } },
+  ];
+  const wire = articleFromText(
+    'recall/wire.txt',
+    [
+      'Title: Corvane to recall 812,400 SUVs over brake lines',
+      'Source: Reuters',
+      'Date: 2026-06-08',
+      '',
+      'Corvane Motors said on Monday it would recall 812,400 Tamarack and Halden sport utility vehicles in the United States because rear brake lines can corrode and leak.',
+      '',
+      'The automaker tied the defect to 23 crashes and 11 injuries, and said dealers would replace the brake lines for free.',
+      '',
+      'Shares of Corvane fell 3% as analysts weighed the costs of the recall.',
+    ].join('\n'),
+  );
+  // The same news in other words: too unlike the wire's opening for the same-point limit alone.
+  const other = (date: string, opening: string) =>
+    articleFromText(
+      'recall/other.txt',
+      [
+        'Title: Corvane recalls SUVs as brake lines can leak fluid',
+        'Source: AP',
+        `Date: ${date}`,
+        '',
+        `${opening} are being called back because a rear brake line can wear through, leaving drivers with a soft pedal, Corvane said.`,
+        '',
+        'A plastic clip that holds the brake line to the frame can wear away, letting the line chafe until it leaks, the company said in documents filed with regulators.',
+        '',
+        'Owners should not drive their SUVs if the brake warning light comes on, Corvane said.',
+      ].join('\n'),
+    );
+  const openingsOf = (date: string, opening: string) =>
+    summarize([wire, other(date, opening)], { ...OPTIONS, themes })
+      .sections.flatMap((s) => s.items)
+      .filter((it) => it.text.startsWith('Corvane Motors said on Monday') || it.text.includes('are being called back'));
+
+  it('gives two reports of one day, opening on the same figure, one item citing both', () => {
+    const items = openingsOf('2026-06-08', 'About 812,400 Tamaracks and Haldens');
+    expect(items).toHaveLength(1);
+    expect(items[0]!.sources).toEqual(['recall/wire.txt', 'recall/other.txt']);
+  });
+
+  it('keeps them apart a day later, or when the openings share no figure', () => {
+    expect(openingsOf('2026-06-10', 'About 812,400 Tamaracks and Haldens')).toHaveLength(2);
+    expect(openingsOf('2026-06-08', 'Hundreds of thousands of Tamaracks and Haldens')).toHaveLength(2);
+  });
+});
