@@ -32,7 +32,7 @@ interface Floors {
 const FLOORS: Record<string, Floors> = {
   seeds: { factRecall: 0.842, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   samples: { factRecall: 0.5, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
-  chips: { factRecall: 0.5, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  chips: { factRecall: 0.545, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   'korea-wide': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.964, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: written after the lead's anchor/leaning/definite-reference rules and measured untuned (10/23
   // facts, the same at ef86e65); 20/24 articles themed right (10 and 07 land in routes), Panama drought (17)
@@ -1031,7 +1031,7 @@ const FLOORS: Record<string, Floors> = {
   // Canadian bill (23), Earshot's narrators (24) and the e-reader review get none; --strict passes.
   // Lowered on purpose: an item opening on "The couple"/"The money"/"The fund"/"The emails" leans on a sentence the
   // reader never saw, and carried a fact; it no longer opens an item (README, Digest quality).
-  'ai-copyright': { factRecall: 0.478, coverage: 1, themeAccuracy: 0.88, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'ai-copyright': { factRecall: 0.522, coverage: 1, themeAccuracy: 0.88, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg21): the worst mass bleaching on record of the invented Corvina Reef off the invented Pacific
   // island nation of Malvane (2 Feb - 2 Mar 2026: the marine parks authority's aerial survey, 312 of 380 reefs
   // (82%) bleached; 31.4 C and 14 degree heating weeks; divers' 38% dead in the north, 70% at Lantern Shoals;
@@ -1074,7 +1074,7 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg22): measured untuned at 15d434c.
   // 11/24 facts, 22/26 themed as labelled (15, 17 in vote, 08 in company; the Brightwater contract 24, a hard negative, cited in fallout: the leak and the boilerplate failure), one standalone failure
   // ('Halvern' of the headline 'After Halvern vote...' taken for a person: the checker's, fixed there).
-  'union-drive': { factRecall: 0.583, coverage: 1, themeAccuracy: 0.923, leaks: 1, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
+  'union-drive': { factRecall: 0.667, coverage: 1, themeAccuracy: 0.923, leaks: 1, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
   // Held out (prereg22): measured untuned at 9129d2e.
   // 7/24 facts, coverage 17/17, no leak; 22/26 themed as labelled (lawsuit 15 and council apology 14 in failures, lab audit 09 and first-weeks feature 06 in release).
   exoneration: { factRecall: 0.375, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
@@ -1242,7 +1242,7 @@ const FLOORS: Record<string, Floors> = {
   // Lowered on purpose (0.4 -> 0.35): captions closed by "Captured from KCNA" (six on the raw-page sets,
   // one in 012 here) are page furniture now; without that text in the batch the review section takes
   // the White House's own account of the review's launch in place of Psaki's quotation, which held R2's words.
-  'korea-scrape-c': { factRecall: 0.45, coverage: 1, themeAccuracy: 0.95, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'korea-scrape-c': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.95, leaks: 1, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg34): measured untuned at cac94a1.
   // 6/19 facts, 13/13 covered, no hard negative cited (AP's Sherman-in-Tianjin story 013 and Reuters' Pentagon posture review 015 are set aside, 'unlike-batch'; the outlet-less Asiana alliance story 014, 'no-topic-terms'; Yonhap News Agency's January 2021 parade story 016, 'other-time'; Hanbit Aerospace's earnings 017 gets no theme), --strict passes; 17/20 themed as labelled (000, Yonhap's Moon-Biden summit, labelled alliances, in review: review 4.178, alliances 1.438, pyongyang 0.677; 001, the Associated Press version of it, labelled alliances, in review: review 0.989, pyongyang 0.593, alliances 0.253; 002, Kyodo News' intelligence chiefs in Tokyo, labelled alliances, in review: review 1.176, pyongyang 0.63, alliances 0.475).
   // Several parties acting in a headline (prereg37): theme accuracy 0.85 -> 1.
@@ -1377,7 +1377,7 @@ const FLOORS: Record<string, Floors> = {
   'toll-road-lease': { factRecall: 0.583, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg45): measured untuned at 6bc2471.
   // 6/20 facts (A1, R1, R2, P1, P3, P6), 13/13 covered, no hard negative cited (Global Affairs Wire's Kerry-Xie Shanghai climate statement 013 and Atlantic Policy Review's U.S.-Iran Vienna talks 016 set aside, 'no-topic-terms'; East Pacific Wire's Fukushima water story 014, Korea Capital Journal's Moon reshuffle 015 and Capitol Defense Report's Long March 5B debris 017 get no theme; the K League result 018 and the Jeonju travel guide 019 get no theme), --strict passes; 17/20 themed as labelled (002, AP's Moon-Biden summit, labelled alliances, in review: review 2.812, alliances 2.411, pyongyang 0.636; 008, Pacific Crossroads Review's undated Suga-Biden analysis, labelled alliances, in review: review 1.009, alliances 0.846, pyongyang 0.587; 009, Korea Policy Wire's Annapolis security advisers' meeting, labelled review, in alliances: alliances 3.51, review 1.563, pyongyang 0.785).
-  'korea-scrape-x': { factRecall: 0.3, coverage: 1, themeAccuracy: 0.85, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'korea-scrape-x': { factRecall: 0.35, coverage: 1, themeAccuracy: 0.85, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg45): measured untuned at f0dea95.
   // 11/24 facts (P1-P3, P8, S1-S3, S6, R4, R5, R7; the 38% item (13) sits in shelves, so P4 goes; the decree's Kelsall expert item (15) sits in plant, so R8 goes; Veltrane's item says 'emergency supply law', so R1 goes; no item names Lullwing (R2), the reopening plan (P5), the restart date (P7), the limits (S4) or the Family Nutrition waiver (S8)), 17/17 covered (Reuters' recall 02 and the Gazette's cleanup tour 11 only in plant's alsoIn, no item), no hard negative cited (AP's Rushholme recall 18, Capitol Ledger's testing rule 20, the Thornwick Milk Bank 22, Reuters' Febrilin shortage 23 and Pet Trade Journal's Kibblecrest recall 24 set aside, 'no-topic-terms'; Marketline's Ambervale earnings 21 set aside, 'unlike-batch'; the Gazette's 2025 Brannoch dryer hall 19 set aside, 'other-time'; the e-reader review 25 and the hockey result 26 get no theme), --strict passes; 24/26 themed as labelled (Reuters' consent decree 13, response, in plant: plant 5.515, response 4.291, shelves 0.533; AP's consent decree 14, response, in plant: plant 6.035, response 3.944, shelves 1.196).
   'formula-shortage': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },

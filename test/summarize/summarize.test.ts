@@ -675,3 +675,42 @@ describe('same-day openings that state one figure are one point', () => {
     expect(openingsOf('2026-06-08', 'Hundreds of thousands of Tamaracks and Haldens')).toHaveLength(2);
   });
 });
+
+describe('same-day reports of one story: one opening', () => {
+  const themes: ThemeConfig[] = [
+    { id: 'talks', title: 'The talks', terms: { talks: 3, ministers: 3, meeting: 2.5, alliance: 3, pledged: 2, coordinate: 2.5, allies: 3 } },
+    { id: 'north', title: 'The North', terms: { missile: 3, launch: 3, pyongyang: 2, 'state media': 3, warned: 2 } },
+  ];
+  const page = (key: string, title: string, date: string, paragraphs: string[]) => articleFromText(key, [`Title: ${title}`, `Date: ${date}`, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'));
+  // Two wires on one meeting: openings in their own words (no point of one is a point of the
+  // other), much of the rest alike, in sentences that are no item (no theme words).
+  const first = page('talks/a.txt', 'Allies reaffirm ironclad alliance at Seoul talks', '2021-03-18', [
+    'South Korea and the United States reaffirmed their ironclad alliance on Thursday as their foreign and defense ministers held talks in Seoul.',
+    'Foreign Minister Chung Eui-yong said the nuclear issue would be a top priority and that the allies would coordinate every step with Tokyo.',
+    'Blinken and Austin flew in from Tokyo on a military jet and were greeted at Osan air base by Chung Eui-yong and Suh Wook.',
+    'Protesters outside the Yongsan garrison held banners against the deployment of the Thaad battery in Seongju county.',
+  ]);
+  const second = (date: string) =>
+    page('talks/b.txt', 'US, South Korea vow close coordination', date, [
+      'Washington and Seoul pledged to coordinate closely as Blinken and Austin met their counterparts in the South Korean capital.',
+      "Both sides named the North's weapons their first concern and promised to keep Japan informed.",
+      'Blinken and Austin had flown in from Tokyo on a military jet, greeted at Osan air base by Chung Eui-yong and Suh Wook.',
+      'Outside the Yongsan garrison, protesters held banners against the deployment of the Thaad battery in Seongju county.',
+    ]);
+  const launch = page('north/c.txt', 'North fires missile', '2021-03-25', [
+    'North Korea fired a missile into the sea on Thursday, and state media in Pyongyang warned of more launches.',
+    'The launch came a week after the allies held talks in Seoul, and the ministers of Japan condemned it.',
+  ]);
+  const openings = (date: string): number =>
+    summarize([first, second(date), launch], { ...OPTIONS, themes })
+      .sections.flatMap((s) => s.items)
+      .filter((it) => it.text.startsWith('South Korea and the United States reaffirmed') || it.text.startsWith('Washington and Seoul pledged')).length;
+
+  it("takes one wire's opening when the other's article, of the same day and section, tells the same story", () => {
+    expect(openings('2021-03-18')).toBe(1);
+  });
+
+  it("takes the other's opening too when it is of another day", () => {
+    expect(openings('2021-03-19')).toBe(2);
+  });
+});
