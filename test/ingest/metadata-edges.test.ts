@@ -79,6 +79,8 @@ describe('datelines', () => {
     ['WASHINGTON (Reuters) - ', 'Reuters'],
     ['April 22 (Reuters) - ', 'April 22'],
     ['Sept. 3, 2026 (AP) -- ', 'Sept. 3'],
+    ['WASHINGTON, April 30 Kyodo - ', 'Kyodo'],
+    ['TOKYO, May 2 Kyodo News - ', 'May 2'],
   ])('strips %j from the lede even after a standfirst', (prefix, gone) => {
     const a = read('incoming/d.txt', [
       'Title: Ferry route approved',

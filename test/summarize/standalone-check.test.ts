@@ -61,6 +61,8 @@ describe('dateline and wire prefix', () => {
     'KUMAMOTO, Japan -- TPSC will build a second plant.',
     'MESA, Ariz. — Training programs are expanding.',
     'South Korea and the U.S. agreed on Monday (Yonhap) -- to hold talks.',
+    'April 30 Kyodo - The United States has concluded its review.',
+    'May 2 (Yonhap) -- North Korea fired two missiles.',
   ])('fails %s', (item) => {
     expect(rules(item)).toContain('dateline');
   });
@@ -71,6 +73,7 @@ describe('dateline and wire prefix', () => {
     'TPSC will build a second plant in Kumamoto, Japan.',
     'The EU - and Japan - took the same line.',
     'Samsung (a Korean firm) said sales rose.',
+    'April 30 was the day the review ended - or so officials said.',
   ])('passes %s', (item) => {
     expect(rules(item)).not.toContain('dateline');
   });

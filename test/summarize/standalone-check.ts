@@ -28,6 +28,8 @@ export interface StandaloneFailure {
 // ", Month D" or ", Place" ("KUMAMOTO, Japan", "MESA, Ariz."), an optional "(Agency)", then a dash or a colon.
 const DATELINE_START =
   /^(?:[A-Z][A-Z'’./-]*[A-Z](?:\s+[A-Z][A-Z'’./-]*[A-Z]?)*)(?:,\s+(?:[A-Z][a-z]+\.?)(?:\s+\d{1,2})?)?(?:\s+\([^)]{1,40}\))?\s*(?:—|–|--|-|:)\s/u;
+// "April 30 Kyodo - ", "May 2 (Yonhap) -- ": a date and the agency, what is left when a place went first.
+const DATE_AGENCY_START = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+(?:\([^)]{1,40}\)|[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)\s*(?:—|–|--|-)\s/u;
 // "(Yonhap) --", "(Reuters) -", "(AFP) —" wherever the wire credit sits.
 const WIRE_CREDIT = /\((?:[A-Z][A-Za-z.&]{1,24}(?:\s[A-Z][A-Za-z.&]{1,24}){0,3})\)\s*(?:—|–|--|-)\s/u;
 
@@ -386,7 +388,7 @@ export function checkStandalone(
   const failures: StandaloneFailure[] = [];
   const item = text.trim();
 
-  const dl = DATELINE_START.exec(item);
+  const dl = DATELINE_START.exec(item) ?? DATE_AGENCY_START.exec(item);
   if (dl) failures.push({ rule: 'dateline', detail: dl[0].trim() });
   else {
     const wc = WIRE_CREDIT.exec(item);

@@ -81,7 +81,8 @@ export const isShortLabel = (p: string, maxWords: number): boolean => wordCount(
 const CITY = String.raw`\p{Lu}[\p{Lu}'’.\-/ ]{1,40}?`;
 const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?`;
 // "SEOUL, March 3 (Yonhap) -- ", "WASHINGTON (Reuters) - ", "LONDON, England — ", "BEIJING: "
-const DATELINE_DASHED = new RegExp(String.raw`^(${CITY})(?:,\s*\p{Lu}[\p{L}. ]{1,30}?)?(?:,?\s*${MONTH_DAY})?\s*(?:\(([^()]{1,40})\))?\s*(?:--|[–—:]|-(?=\s))\s*(?=\S)`, 'u');
+// Kyodo's form names the agency after the date, unbracketed: "WASHINGTON, April 30 Kyodo - ".
+const DATELINE_DASHED = new RegExp(String.raw`^(${CITY})(?:,\s*\p{Lu}[\p{L}. ]{1,30}?)?(?:,?\s*${MONTH_DAY})?\s*(?:\(([^()]{1,40})\)|(?<=\d)\s*(\p{Lu}\p{L}{2,20}(?:\s+\p{Lu}\p{L}{2,20})?))?\s*(?:--|[–—:]|-(?=\s))\s*(?=\S)`, 'u');
 // "WASHINGTON, North Korean leader ..." (city in capitals, a comma, then the sentence).
 const DATELINE_COMMA = new RegExp(String.raw`^(${CITY})(?:,\s*\p{Lu}[\p{L}.]{1,20})?,\s+(?=["“]?\p{Lu})`, 'u');
 
@@ -113,7 +114,7 @@ export function stripDateline(p: string, first = true): { text: string; removed:
     if (SPEAKER.test(city)) continue;
     const text = p.slice(m[0].length).trim();
     if (wordCount(text) < 3) continue;
-    return { text, removed: m[0].trim(), agency: m[2]?.trim() ?? null };
+    return { text, removed: m[0].trim(), agency: (m[2] ?? m[3])?.trim() ?? null };
   }
   return { text: p, removed: null, agency: null };
 }
