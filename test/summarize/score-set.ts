@@ -183,17 +183,21 @@ export interface SetQuality {
 }
 
 /**
- * Where the item stands in its article's text: the first of a few slices of it the text holds (the
- * opening may be a name expanded beyond what the article wrote there); -1 when none is found.
+ * Where the item stands in its article's text: the start most of its 24-character slices (every 16
+ * characters) point back to, or -1 when the text holds none. Most, not the first: the opening may be
+ * a name expanded or a role added beyond what the article wrote there, and the added words ("Secretary
+ * of State Antony Blinken") may stand elsewhere in the article, earlier than the item.
  */
 function positionIn(text: string, item: string): number {
-  for (const from of [0, 16, 32, 48, 64]) {
-    const slice = item.slice(from, from + 24);
-    if (slice.length < 24) break;
-    const at = text.indexOf(slice);
-    if (at >= 0) return at - from;
+  const starts = new Map<number, number>();
+  for (let from = 0; from + 24 <= item.length; from += 16) {
+    const at = text.indexOf(item.slice(from, from + 24));
+    if (at >= 0) starts.set(at - from, (starts.get(at - from) ?? 0) + 1);
   }
-  return -1;
+  let best = -1;
+  let most = 0;
+  for (const [start, n] of starts) if (n > most || (n === most && start < best)) [best, most] = [start, n];
+  return best;
 }
 
 /** One article's items in a section, in an order other than the article's (see SetQuality.outOfArticleOrder). */

@@ -9,6 +9,9 @@ import { Vocabulary } from '../../functions/core/summarize/text';
 import { articleFromText } from './helpers';
 import { datelinePlaceAsWritten, namePlace, nameIndex, standaloneText, unnamedPerson, withCitedNames } from '../../functions/core/summarize/standalone';
 
+/** Names only: these cases are about which person a short name is, not who the person is (withRoles, below). */
+const NAME_ONLY = { roles: false } as const;
+
 describe('organisations are no people', () => {
   it('never expands a sentence-initial word to an organisation named after a title word', () => {
     // Invented copy: "National" is also a title word ("National Security Adviser").
@@ -87,13 +90,13 @@ describe('organisations are no people', () => {
     expect(names.byShort.has('Louisiana')).toBe(false);
     expect(standaloneText(sentences[0]!, names).text).toBe(sentences[0]);
     // A person is still named in full: "Whitlow" stands for Dana Whitlow.
-    expect(standaloneText('Whitlow said crews were working.', names).text).toBe('Dana Whitlow said crews were working.');
+    expect(standaloneText('Whitlow said crews were working.', names, NAME_ONLY).text).toBe('Dana Whitlow said crews were working.');
   });
 
   it('takes "Chief Executive" for a title, not a given name ("Chief Executive Warren Tisdale")', () => {
     const names = nameIndex(['Chief Executive Warren Tisdale said the moves would strengthen the bank.', 'Tisdale told analysts deposits were stable.']);
     expect(names.byShort.get('Tisdale')).toEqual(['Warren Tisdale']);
-    expect(standaloneText('Tisdale told analysts deposits were stable.', names).text).toBe('Warren Tisdale told analysts deposits were stable.');
+    expect(standaloneText('Tisdale told analysts deposits were stable.', names, NAME_ONLY).text).toBe('Warren Tisdale told analysts deposits were stable.');
   });
 
   it('takes a plural role before a list of names for a title, not a given name ("Commissioners Ruth Hadley, Doug Varner and...")', () => {
@@ -140,7 +143,7 @@ describe('organisations are no people', () => {
   it("leaves a sentence's full stop out of a name at its end", () => {
     const names = nameIndex(['The talks were led by Secretary Mary Okafor.']);
     expect(names.byShort.get('Okafor')).toEqual(['Mary Okafor']);
-    expect(standaloneText('Okafor said the talks would resume.', names).text).toBe('Mary Okafor said the talks would resume.');
+    expect(standaloneText('Okafor said the talks would resume.', names, NAME_ONLY).text).toBe('Mary Okafor said the talks would resume.');
   });
 });
 
@@ -623,7 +626,7 @@ describe('standaloneText', () => {
   const names = nameIndex(ARTICLE);
 
   it('names a person in full at the first bare mention', () => {
-    expect(standaloneText('Choi earlier said the allies agreed to a new dialogue.', names).text).toBe(
+    expect(standaloneText('Choi earlier said the allies agreed to a new dialogue.', names, NAME_ONLY).text).toBe(
       'Choi Jong-kun earlier said the allies agreed to a new dialogue.',
     );
     expect(standaloneText('Knapper, as did Blinken, stressed the need for consultations.', names).text).toBe(
@@ -656,7 +659,7 @@ describe('standaloneText', () => {
     expect(council.byShort.get('Vasquez-Tull')).toEqual(['Raymond Vasquez-Tull']);
     expect(council.byShort.get('Okonkwo-Price')).toEqual(['Dana Okonkwo-Price']);
     expect(council.byShort.get('Choi')).toEqual(['Choi Jong-kun']);
-    expect(standaloneText('The indictment charges Vasquez-Tull, 54, with bribery.', council).text).toBe('The indictment charges Raymond Vasquez-Tull, 54, with bribery.');
+    expect(standaloneText('The indictment charges Vasquez-Tull, 54, with bribery.', council, NAME_ONLY).text).toBe('The indictment charges Raymond Vasquez-Tull, 54, with bribery.');
   });
 
   it('knows a person by an age after the surname, with no title, speech verb or apposition anywhere', () => {
@@ -674,7 +677,7 @@ describe('standaloneText', () => {
     const family = nameIndex(['Gerald Halbrook, the company\'s founder, did not speak.', 'Halbrook said the family was sorry.']);
     expect(family.byShort.get('Halbrook')).toEqual(['Gerald Halbrook']);
     expect(standaloneText('Three members of the Halbrook family listened by video.', family).text).toBe('Three members of the Halbrook family listened by video.');
-    expect(standaloneText('Halbrook listened by video.', family).text).toBe('Gerald Halbrook listened by video.');
+    expect(standaloneText('Halbrook listened by video.', family, NAME_ONLY).text).toBe('Gerald Halbrook listened by video.');
   });
 
   it('takes the first word of a titled two-word name for a surname only where the article uses it as one', () => {
@@ -688,7 +691,7 @@ describe('standaloneText', () => {
     // Three words without a hyphen, family name first, shortened to the first: "Kim made the remarks".
     const leader = nameIndex(['North Korean leader Kim Jong Un spoke to the party plenum.', 'Kim said the country must prepare for dialogue and confrontation.']);
     expect(leader.byShort.get('Kim')).toEqual(['Kim Jong Un']);
-    expect(standaloneText('Kim made the remarks on Thursday, the third day of the plenum.', leader).text).toBe(
+    expect(standaloneText('Kim made the remarks on Thursday, the third day of the plenum.', leader, NAME_ONLY).text).toBe(
       'Kim Jong Un made the remarks on Thursday, the third day of the plenum.',
     );
   });
@@ -731,7 +734,7 @@ describe('standaloneText', () => {
     expect(item.text).not.toContain('Kim Yo-jong');
     // A two-syllable given name without a hyphen, family name first: "Kim admitted..." is Kim Jong Un.
     const leader = nameIndex(['North Korean leader Kim Jong Un opened the party congress.', 'Kim admitted that his five-year plan had fallen short.']);
-    expect(standaloneText('Kim admitted that his five-year plan had fallen short.', leader).text).toBe('Kim Jong Un admitted that his five-year plan had fallen short.');
+    expect(standaloneText('Kim admitted that his five-year plan had fallen short.', leader, NAME_ONLY).text).toBe('Kim Jong Un admitted that his five-year plan had fallen short.');
     // "Art Crime Team" is no person, though it has three short capitalized words.
     expect(nameIndex(['Agents of the FBI Art Crime Team joined the search.']).byShort.has('Art')).toBe(false);
   });
@@ -762,7 +765,7 @@ describe('standaloneText', () => {
     expect(standaloneText('Prices of imported goods in Europe rose a little, economists say.', places).text).toBe(
       'Prices of imported goods in Europe rose a little, economists say.',
     );
-    expect(standaloneText('Prices in Asia rose too, and Knapper said so.', places).text).toBe('Prices in Asia rose too, and Marc Knapper said so.');
+    expect(standaloneText('Prices in Asia rose too, and Knapper said so.', places, NAME_ONLY).text).toBe('Prices in Asia rose too, and Marc Knapper said so.');
   });
 
   it('drops a wire dateline from the start of an item', () => {
@@ -1169,5 +1172,76 @@ describe('an action on "that" thing', () => {
     'The Harlow council drew up a zoning plan in March and approved that plan on Tuesday.',
   ])('stands: %s', (text) => {
     expect(leansBack(text)).toBe(false);
+  });
+});
+
+describe('who a person is, at the first mention the reader meets (withRoles)', () => {
+  // Invented copy throughout.
+  const bank = nameIndex([
+    'Shares of Halden Ridge Bank fell 40% on Tuesday.',
+    'Chief Executive Warren Tallis said deposits were stable.',
+    'Tallis told analysts the bank had ample borrowing.',
+  ]);
+
+  it('puts the title the article gives before the name', () => {
+    expect(standaloneText('Tallis told analysts the bank had ample borrowing.', bank).text).toBe(
+      'Chief Executive Warren Tallis told analysts the bank had ample borrowing.',
+    );
+    // Mid-sentence, a title taken from a sentence's start keeps its capitals; "Former" does not.
+    const former = nameIndex(['Former President Dora Kell led the talks in 2019.', 'Kell said the deal still held.']);
+    expect(standaloneText('The plan differs from the one Kell sought.', former).text).toBe('The plan differs from the one former President Dora Kell sought.');
+  });
+
+  it('takes the organisation or country written before the title, and "of" inside it', () => {
+    const envoy = nameIndex(['Varnland Secretary of State Ilse Marrow arrived on Monday.', 'Marrow said the talks were useful.']);
+    expect(standaloneText('Marrow said the talks were useful.', envoy).text).toBe('Varnland Secretary of State Ilse Marrow said the talks were useful.');
+  });
+
+  it('says an apposition after the name, or a role set off before it, after the name', () => {
+    const after = nameIndex(['"We are sorry," said Colm Ferris, the utility\'s chief executive, on Monday.', 'Ferris said crews were out.']);
+    expect(standaloneText('Ferris said crews were out.', after).text).toBe("Colm Ferris, the utility's chief executive, said crews were out.");
+    const setOff = nameIndex(["Senators asked Norbeck's chief executive, Gareth Palley, to testify.", 'Palley said the rules would change.']);
+    expect(standaloneText('Palley said the rules would change.', setOff).text).toBe("Gareth Palley, Norbeck's chief executive, said the rules would change.");
+    // At the end of the sentence, and before a comma already there.
+    expect(standaloneText('The rules will change, said Palley.', setOff).text).toBe("The rules will change, said Gareth Palley, Norbeck's chief executive.");
+    expect(standaloneText('In a letter, Palley, who ran the firm, apologized.', setOff).text).toBe('In a letter, Gareth Palley, who ran the firm, apologized.');
+  });
+
+  it('says it once: not for a person an item above named, nor where the item already says it', () => {
+    const above = ['Chief Executive Warren Tallis said deposits were stable.'];
+    expect(standaloneText('Tallis told analysts the bank had ample borrowing.', bank, { before: above }).text).toBe('Tallis told analysts the bank had ample borrowing.');
+    // A title before the name, an apposition after it, "of" where the person belongs.
+    for (const item of [
+      'Bank chief Warren Tallis told analysts so.',
+      'Warren Tallis, the lender\'s founder, told analysts so.',
+      'Warren Tallis of Halden Ridge told analysts so.',
+      'The bank\'s chief executive, Warren Tallis, told analysts so.',
+    ]) expect(standaloneText(item, bank).text).toBe(item);
+    // An age takes an apposition's place; a title still goes before the name.
+    const after = nameIndex(['"We are sorry," said Colm Ferris, the utility\'s chief executive, on Monday.']);
+    expect(standaloneText('Colm Ferris, 61, said crews were out.', after).text).toBe('Colm Ferris, 61, said crews were out.');
+    expect(standaloneText('Warren Tallis, 61, told analysts so.', bank).text).toBe('Chief Executive Warren Tallis, 61, told analysts so.');
+  });
+
+  it('takes no role from a place, a clause, a plural title or a lone lower-case word', () => {
+    const copy = nameIndex([
+      'Marla Quist, who ran the plant for a decade, said it would close.',
+      'The plant is in Tessly Flats, a town of about 9,000, where Marla Quist grew up.',
+      'Commissioners Ruth Hadwell, Doug Verner and Ann Pike voted no.',
+      'Hadwell said none of the levy money would go to the hospital.',
+      'The fund is run by director Gail Rudd.',
+      'Rudd said donations had doubled.',
+    ]);
+    expect(copy.roles?.has('Marla Quist')).toBe(false);
+    expect(copy.roles?.has('Tessly Flats')).toBe(false);
+    expect(standaloneText('Hadwell said none of the levy money would go to the hospital.', copy).text).toBe(
+      'Ruth Hadwell said none of the levy money would go to the hospital.',
+    );
+    expect(standaloneText('Rudd said donations had doubled.', copy).text).toBe('Gail Rudd said donations had doubled.');
+  });
+
+  it('leaves the text as it is when asked for names only, or when the role would make it hard to trace', () => {
+    expect(standaloneText('Tallis told analysts so.', bank, { roles: false }).text).toBe('Warren Tallis told analysts so.');
+    expect(standaloneText('Tallis told analysts so.', bank, { traced: (t) => (t.includes('Chief') ? 0.5 : 1), minTraced: 0.8 }).text).toBe('Warren Tallis told analysts so.');
   });
 });

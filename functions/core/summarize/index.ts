@@ -181,8 +181,8 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   const detailText = (art: number, first: number, count: number, before: string): string | null => {
     const text = itemText(analysis.articles[art]!.sentences, first, count);
     const names = namesOf(art);
-    const whole = standaloneText(`${before} ${text}`, names, { place: placeOf(art) });
-    if (!whole.ok || whole.text !== `${standaloneText(before, names, { place: placeOf(art) }).text} ${text}`) return null;
+    const whole = standaloneText(`${before} ${text}`, names, { place: placeOf(art), roles: false });
+    if (!whole.ok || whole.text !== `${standaloneText(before, names, { place: placeOf(art), roles: false }).text} ${text}`) return null;
     // "...he gave the same answer": the person it speaks of is named in the item.
     return unnamedPerson(`${before} ${text}`) ? null : text;
   };
@@ -295,7 +295,9 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     const own = namesOf(art);
     // Only for a capitalized word of the item its own article names nobody by, and from its closest
     // reports only: building an article's name index is the costly part.
-    const unnamed = (p.text.match(/(?<![\p{L}-])\p{Lu}[\p{Ll}'’-]+/gu) ?? []).some((w) => !own.byShort.has(w.replace(/['’]s$/, '')));
+    // Or for a person it names whom its own article never says who they are (withRoles).
+    const words = p.text.match(/(?<![\p{L}-])\p{Lu}[\p{Ll}'’-]+/gu) ?? [];
+    const unnamed = words.some((w) => !own.byShort.has(w.replace(/['’]s$/, '')) || own.byShort.get(w.replace(/['’]s$/, ''))!.some((f) => !own.roles?.has(f)));
     const cited = unnamed ? [...new Set(p.neighbours.map((n) => cands.art[n.j]!))].filter((a) => a !== art).slice(0, MAX_CITED_INDEXES).map(namesOf) : [];
     const names = withCitedNames(own, cited, wordsOf(art));
     const { text } = standaloneText(p.text, names, {

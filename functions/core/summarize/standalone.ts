@@ -110,7 +110,16 @@ const isTitle = (word: string): boolean => TITLES.has(word) || (word.length > 4 
 export interface NameIndex {
   /** Short form -> its full names in first-mention order (more than one: ambiguous). */
   readonly byShort: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Full name -> who the person is, as the article first says it: the title before the name
+   * ("Chief Executive" of "Chief Executive Warren Tisdale") or the apposition after it ("the bank's
+   * chief executive" of "Warren Tisdale, the bank's chief executive, said"). Absent: no role given.
+   */
+  readonly roles?: ReadonlyMap<string, Role>;
 }
+
+/** How an article says who a person is: words before the name, or an apposition after it. */
+export type Role = { readonly before: string } | { readonly after: string };
 
 /**
  * An item's article's names, with the short forms it never gives in full taken from the other
@@ -132,7 +141,10 @@ export function withCitedNames(own: NameIndex, cited: readonly NameIndex[], ownW
       byShort.set(short, [...have, ...unknown.filter((f) => !have.includes(f))]);
     }
   }
-  return { byShort };
+  // Who a person is comes from the article that names them: the item's own first.
+  const roles = new Map(own.roles ?? []);
+  for (const other of cited) for (const [full, role] of other.roles ?? []) if (!roles.has(full)) roles.set(full, role);
+  return { byShort, roles };
 }
 
 /**
@@ -211,6 +223,7 @@ const NICKNAME = /(\p{Lu}\p{Ll}+)\s+["“]\p{Lu}\p{Ll}+["”]\s+(?=\p{Lu})/gu;
  */
 export function nameIndex(sentences: readonly string[], headline = ''): NameIndex {
   const byShort = new Map<string, string[]>();
+  const roles = new Map<string, Role>();
   const honorific = new Set<string>();
   const speakers = new Set<string>();
   const aged = new Set<string>();
@@ -279,6 +292,14 @@ export function nameIndex(sentences: readonly string[], headline = ''): NameInde
       const person = titled || korean || described || agedAfter || tokens.some((t) => honorific.has(t)) || speakers.has(last);
       if (!person) continue;
       const full = tokens.join(' ');
+      if (!roles.has(full)) {
+        // The name is the run's last words; what the sentence says of the person is around them.
+        const words = [...m[0].matchAll(/\S+/g)];
+        const start = m.index + words[words.length - tokens.length]!.index;
+        const rest = s.slice(m.index + m[0].trimEnd().replace(/\.$/, '').length);
+        const role = roleBefore(s.slice(0, start), start === 0) ?? roleSetOff(s.slice(0, start), rest) ?? roleAfter(rest);
+        if (role) roles.set(full, role);
+      }
       if (korean) add(tokens[0]!, full);
       else {
         add(last, full);
@@ -306,7 +327,103 @@ export function nameIndex(sentences: readonly string[], headline = ''): NameInde
   for (const [short, list] of byShort) {
     for (const full of people) if (!list.includes(full) && full.split(' ').includes(short)) list.push(full);
   }
-  return { byShort };
+  return { byShort, roles };
+}
+
+/** Honorifics say nothing of who a person is. */
+const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'dr']);
+/** Words that make a title another time's ("former Chief Executive"): part of the role. */
+const ROLE_MODIFIER = new Set(['former', 'then', 'interim', 'outgoing', 'incoming', 'longtime', 'newly', 'new', 'current']);
+/** A role longer than this many words is a clause, not a title. */
+const MAX_ROLE_WORDS = 8;
+const PLAIN_WORD = /^[\p{L}'’&.-]+$/u;
+
+/**
+ * The title the text ends on, just before a name: "Chief Executive" of "...Chief Executive Warren
+ * Tisdale", "Cobalt Ridge Bank Chief Executive", "South Korea's Vice Foreign Minister", "Secretary of
+ * State", "former chief executive". Null when the word before the name is no title, or a title word
+ * in its plain sense ("under", "a first", "state media").
+ */
+function roleBefore(prefix: string, atStart: boolean): Role | null {
+  if (atStart || !/\s$/.test(prefix)) return null;
+  const words = prefix.trimEnd().split(/\s+/);
+  let k = words.length - 1;
+  const near = words[k]!;
+  const plain = PLAIN_SENSE.has(bare(near)) && (/^\p{Ll}/u.test(near) || k === 0);
+  // A plural ("Commissioners Ruth Hadley, Doug Varner and...") is the title of several people.
+  if (!PLAIN_WORD.test(near) || !TITLES.has(bare(near)) || plain || /^under$/i.test(near)) return null;
+  const titleWord = (w: string): boolean => PLAIN_WORD.test(w) && isTitle(bare(w));
+  for (;;) {
+    if (k >= 1 && titleWord(words[k - 1]!)) k--;
+    else if (k >= 2 && words[k - 1] === 'of' && titleWord(words[k - 2]!)) k -= 2;
+    else break;
+  }
+  // The title's organisation or country, written before it in its own capitals ("Cobalt Ridge Bank
+  // Chief Executive", "South Korea's"): not the sentence's first word, which is capitalized anyway.
+  let j = k;
+  while (j >= 1 && j > k - 3 && /^\p{Lu}[\p{L}.'’&-]*$/u.test(words[j - 1]!) && !NOT_NAME.has(bare(words[j - 1]!.replace(POSSESSIVE, '')))) j--;
+  k = j;
+  if (k >= 1 && ROLE_MODIFIER.has(words[k - 1]!.toLowerCase())) k--;
+  const role = words.slice(k);
+  // One word in lower case ("envoy", "director") is the end of a description the item would cut.
+  if (role.length === 1 && /^\p{Ll}/u.test(role[0]!)) return null;
+  if (role.length > MAX_ROLE_WORDS || role.every((w) => HONORIFIC.has(bare(w)))) return null;
+  // "Former President" opening a sentence is "former President" inside one.
+  if (k === 0 && ROLE_MODIFIER.has(role[0]!.toLowerCase())) role[0] = role[0]!.toLowerCase();
+  return { before: role.join(' ') };
+}
+
+/** Words that make an apposition a clause ("who", a verb) rather than a description of the person. */
+const CLAUSE_WORD = /\b(?:who|whom|which|whose|that|said|says|told|was|were|is|are|had|has|have|will|would)\b/u;
+/** An apposition's opening: "the bank's", "a nurse", "South Korea's first", or a title ("chief executive of"). */
+const DESCRIBES = /^(?:(?:the|a|an)\s+(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}\p{Ll}|(?:\p{Lu}[\p{L}.'’&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*['’]s\s+(?:\p{Ll}|\p{Lu}{2,5}\b))/u;
+
+/** Determiners a set-off role may open on ("a vice president, Martin Kowal,"). */
+const DETERMINER = /^(?:the|a|an)$/i;
+/** Possessive pronouns: "its chief executive" leans on a sentence the reader does not have. */
+const PRONOUN_OWNER = /^(?:its|his|her|their|our|my|your)$/i;
+
+/**
+ * A role set off before the name: "Norvane's chief executive, Gregory Palladino," -> "Norvane's chief
+ * executive", "a vice president, Martin Kowal," -> "a vice president", said after the name in the
+ * digest. The title must have its owner (a possessive) or a determiner, or be two words or more.
+ */
+function roleSetOff(prefix: string, after: string): Role | null {
+  const head = prefix.trimEnd();
+  if (!head.endsWith(',') || !/^(?:[,.;!?]|$)/.test(after)) return null;
+  const words = head.slice(0, -1).split(/\s+/);
+  let k = words.length - 1;
+  if (!PLAIN_WORD.test(words[k]!) || !TITLES.has(bare(words[k]!)) || /^under$/i.test(words[k]!)) return null;
+  while (k >= 1 && PLAIN_WORD.test(words[k - 1]!) && (isTitle(bare(words[k - 1]!)) || (words[k - 1] === 'of' && k >= 2 && isTitle(bare(words[k - 2]!))))) k -= words[k - 1] === 'of' ? 2 : 1;
+  // Up to two adjectives ("top nuclear envoy"), when an owner or a determiner comes before them.
+  let j = k;
+  while (j >= 1 && j > k - 2 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[j - 1]!) && !DETERMINER.test(words[j - 1]!) && !PRONOUN_OWNER.test(words[j - 1]!)) j--;
+  const owner = j >= 1 && POSSESSIVE.test(words[j - 1]!) && !PRONOUN_OWNER.test(words[j - 1]!) ? j - 1 : -1;
+  if (owner >= 0) {
+    k = owner;
+    while (k >= 1 && k > owner - 2 && /^\p{Lu}[\p{L}.'’&-]*$/u.test(words[k - 1]!) && !NOT_NAME.has(bare(words[k - 1]!))) k--;
+  } else if (j >= 1 && DETERMINER.test(words[j - 1]!)) k = j - 1;
+  if (k >= 1 && DETERMINER.test(words[k - 1]!) && owner >= 0) k--;
+  if (PRONOUN_OWNER.test(words[k - 1] ?? '') && !DETERMINER.test(words[k]!) && owner < 0) return null;
+  const role = words.slice(k);
+  if (role.length > MAX_ROLE_WORDS || (role.length === 1 && /^\p{Ll}/u.test(role[0]!))) return null;
+  if (DETERMINER.test(role[0]!)) role[0] = role[0]!.toLowerCase();
+  return { after: role.join(' ') };
+}
+
+/** An apposition about a place ("Tessmer Flats, a town of about 9,000,"), not a person. */
+const PLACE_NOUN = /\b(?:town|city|village|county|suburb|neighbou?rhood|community|district|province|region|island|port|state)\b/u;
+
+/** The apposition after a name, set off by commas: "the bank's chief executive" of ", the bank's chief executive, said". */
+function roleAfter(after: string): Role | null {
+  const m = /^,\s+([^,;:()"“”[\]]{3,90}?)(?:,(?!\d)|[.!?]["”’]?\s*$)/u.exec(after);
+  if (!m || PLACE_NOUN.test(m[1]!)) return null;
+  const phrase = m[1]!.trim();
+  const first = phrase.split(/\s+/)[0]!;
+  if (!(DESCRIBES.test(phrase) || (/^\p{Ll}/u.test(first) && isTitle(first) && !PLAIN_SENSE.has(first)))) return null;
+  if (CLAUSE_WORD.test(phrase) || /\d/.test(phrase.split(/\s+/)[0]!) || ORGANISATION_APPOSITION.test(`, ${phrase}`)) return null;
+  if (phrase.split(/\s+/).length > MAX_ROLE_WORDS + 2) return null;
+  return { after: phrase };
 }
 
 /** Whether the text ends on a capitalized word that is not the first of its sentence. */
@@ -410,6 +527,8 @@ export interface StandaloneOptions {
   readonly minTraced?: number;
   /** False: only drop the dateline and check that every short name can be expanded. */
   readonly expand?: boolean;
+  /** False: people are named in full but not said who they are (withRoles), as for a detail checked against its item. */
+  readonly roles?: boolean;
   /** The place of the article's dateline, as the article writes it: an unnamed "the city" is named (namePlace). */
   readonly place?: string | null;
   /** The article's organisations by kind: an unnamed "the league's" is named (nameOrganisations). */
@@ -533,8 +652,54 @@ export function standaloneText(text: string, names: NameIndex, options: Standalo
     out = expanded;
     word.lastIndex = start + full.length;
   }
+  if (expanding && (options.roles ?? true) && names.roles?.size) out = withRoles(out, names, before, options.traced && ((t: string) => options.traced!(t) >= minTraced));
   const final = placed(out);
   return { text: final, ok: ok && !opensOnUnnamedPlace(final) };
+}
+
+/** Prepositions after a name that already say where the person belongs ("Warren Tisdale of Cobalt Ridge"). */
+const PLACED_AFTER = /^\s+(?:of|at|from|in|with|for)\b/u;
+
+/**
+ * The text with who each person is said at the first mention the reader meets (none above it):
+ * "Warren Tisdale told analysts..." -> "Chief Executive Warren Tisdale told analysts...", or
+ * "Warren Tisdale, the bank's chief executive, told analysts...", in the article's own words. Left
+ * as it is where the text already gives a title or a description, or where the insertion would not
+ * read as one sentence (a possessive, a name inside a list).
+ */
+function withRoles(text: string, names: NameIndex, before: readonly string[], traced?: (t: string) => boolean): string {
+  let out = text;
+  // The people the index knows (a cited article's role for a name the item's own article does not
+  // take for a person, a product or a place, is not one).
+  const people = new Set([...names.byShort.values()].flat());
+  for (const [full, role] of names.roles!) {
+    if (!people.has(full) || before.some((t) => t.includes(full))) continue;
+    const at = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${full.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}-])`, 'u').exec(out);
+    if (!at) continue;
+    const head = out.slice(0, at.index);
+    const rest = out.slice(at.index + full.length);
+    // Already said: a title just before, or one in the clause leading to the name ("the bank's chief
+    // executive, Warren Tisdale,"), or a description or age just after.
+    const clauses = head.split(/[,;:]\s/);
+    const clause = clauses.at(-1)!.trim() === '' && clauses.length > 1 ? clauses.at(-2)! : clauses.at(-1)!;
+    const prev = head.trimEnd().split(/\s+/).pop() ?? '';
+    const said = isTitle(bare(prev)) || clause.split(/\s+/).some((w) => PLAIN_WORD.test(w) && isTitle(bare(w)) && !PLAIN_SENSE.has(w));
+    const described = APPOSITION.test(rest) || /^,\s+(?:a|an|the)\b/.test(rest) || (/^,\s/.test(rest) && DESCRIBES.test(rest.slice(2).trimStart()));
+    const text = 'before' in role ? role.before : role.after;
+    if (said || described || PLACED_AFTER.test(rest) || /^\s*\(/.test(rest) || out.toLowerCase().includes(text.toLowerCase())) continue;
+    // "Grant Oberholt, 61, ...": an age takes the place an apposition would.
+    if ('after' in role && /^,\s+\d/.test(rest)) continue;
+    let named: string | null = null;
+    if ('before' in role) {
+      if (head !== '' && !/\s$/.test(head)) continue;
+      const opening = head.trim() === '' || /[.!?]["”’]?\s+$/u.test(head);
+      const title = opening ? role.before[0]!.toUpperCase() + role.before.slice(1) : role.before;
+      named = `${head}${title} ${full}${rest}`;
+    } else if (/^,/.test(rest) || /^[.!?;]/.test(rest) || rest === '') named = `${head}${full}, ${role.after}${rest}`;
+    else if (/^\s+\p{Ll}/u.test(rest)) named = `${head}${full}, ${role.after},${rest}`;
+    if (named && (!traced || traced(named))) out = named;
+  }
+  return out;
 }
 
 /** Whether the texts name someone else with the word `short` in their name, once `full` is taken out of them. */
