@@ -296,8 +296,8 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     // Only for a capitalized word of the item its own article names nobody by, and from its closest
     // reports only: building an article's name index is the costly part.
     // Or for a person it names whom its own article never says who they are (withRoles).
-    const words = p.text.match(/(?<![\p{L}-])\p{Lu}[\p{Ll}'’-]+/gu) ?? [];
-    const unnamed = words.some((w) => !own.byShort.has(w.replace(/['’]s$/, '')) || own.byShort.get(w.replace(/['’]s$/, ''))!.some((f) => !own.roles?.has(f)));
+    const shorts = (p.text.match(/(?<![\p{L}-])\p{Lu}[\p{Ll}'’-]+/gu) ?? []).map((w) => w.replace(/['’]s$/, ''));
+    const unnamed = shorts.some((w) => own.byShort.get(w)?.some((f) => !own.roles?.has(f)) ?? true);
     const cited = unnamed ? [...new Set(p.neighbours.map((n) => cands.art[n.j]!))].filter((a) => a !== art).slice(0, MAX_CITED_INDEXES).map(namesOf) : [];
     const names = withCitedNames(own, cited, wordsOf(art));
     const { text } = standaloneText(p.text, names, {

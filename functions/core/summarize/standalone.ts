@@ -337,6 +337,31 @@ const ROLE_MODIFIER = new Set(['former', 'then', 'interim', 'outgoing', 'incomin
 /** A role longer than this many words is a clause, not a title. */
 const MAX_ROLE_WORDS = 8;
 const PLAIN_WORD = /^[\p{L}'’&.-]+$/u;
+/** A title word as written alone, no punctuation after it. */
+const titleWord = (w: string): boolean => PLAIN_WORD.test(w) && isTitle(bare(w));
+/** A title word of one person ("Commissioners Ruth Hadley, Doug Varner and..." is several people's), never "under". */
+const singularTitle = (w: string): boolean => PLAIN_WORD.test(w) && TITLES.has(bare(w)) && !/^under$/i.test(w);
+/** Regular-expression text matching `s` as written. */
+const literal = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The first of the title words that end at words[k], across "of" ("Secretary of State"). */
+function titleRunStart(words: readonly string[], k: number): number {
+  for (;;) {
+    if (k >= 1 && titleWord(words[k - 1]!)) k--;
+    else if (k >= 2 && words[k - 1] === 'of' && titleWord(words[k - 2]!)) k -= 2;
+    else return k;
+  }
+}
+
+/**
+ * Back from words[k] over at most `max` capitalized words that open no sentence: the organisation or
+ * country a title is of ("Cobalt Ridge Bank Chief Executive", "South Korea's").
+ */
+function ownerStart(words: readonly string[], k: number, max: number): number {
+  let j = k;
+  while (j >= 1 && j > k - max && /^\p{Lu}[\p{L}.'’&-]*$/u.test(words[j - 1]!) && !NOT_NAME.has(bare(words[j - 1]!.replace(POSSESSIVE, '')))) j--;
+  return j;
+}
 
 /**
  * The title the text ends on, just before a name: "Chief Executive" of "...Chief Executive Warren
@@ -349,20 +374,9 @@ function roleBefore(prefix: string, atStart: boolean): Role | null {
   const words = prefix.trimEnd().split(/\s+/);
   let k = words.length - 1;
   const near = words[k]!;
-  const plain = PLAIN_SENSE.has(bare(near)) && (/^\p{Ll}/u.test(near) || k === 0);
-  // A plural ("Commissioners Ruth Hadley, Doug Varner and...") is the title of several people.
-  if (!PLAIN_WORD.test(near) || !TITLES.has(bare(near)) || plain || /^under$/i.test(near)) return null;
-  const titleWord = (w: string): boolean => PLAIN_WORD.test(w) && isTitle(bare(w));
-  for (;;) {
-    if (k >= 1 && titleWord(words[k - 1]!)) k--;
-    else if (k >= 2 && words[k - 1] === 'of' && titleWord(words[k - 2]!)) k -= 2;
-    else break;
-  }
-  // The title's organisation or country, written before it in its own capitals ("Cobalt Ridge Bank
-  // Chief Executive", "South Korea's"): not the sentence's first word, which is capitalized anyway.
-  let j = k;
-  while (j >= 1 && j > k - 3 && /^\p{Lu}[\p{L}.'’&-]*$/u.test(words[j - 1]!) && !NOT_NAME.has(bare(words[j - 1]!.replace(POSSESSIVE, '')))) j--;
-  k = j;
+  if (!singularTitle(near) || (PLAIN_SENSE.has(bare(near)) && (/^\p{Ll}/u.test(near) || k === 0))) return null;
+  // The title's organisation or country, written before it in its own capitals.
+  k = ownerStart(words, titleRunStart(words, k), 3);
   if (k >= 1 && ROLE_MODIFIER.has(words[k - 1]!.toLowerCase())) k--;
   const role = words.slice(k);
   // One word in lower case ("envoy", "director") is the end of a description the item would cut.
@@ -392,17 +406,14 @@ function roleSetOff(prefix: string, after: string): Role | null {
   const head = prefix.trimEnd();
   if (!head.endsWith(',') || !/^(?:[,.;!?]|$)/.test(after)) return null;
   const words = head.slice(0, -1).split(/\s+/);
-  let k = words.length - 1;
-  if (!PLAIN_WORD.test(words[k]!) || !TITLES.has(bare(words[k]!)) || /^under$/i.test(words[k]!)) return null;
-  while (k >= 1 && PLAIN_WORD.test(words[k - 1]!) && (isTitle(bare(words[k - 1]!)) || (words[k - 1] === 'of' && k >= 2 && isTitle(bare(words[k - 2]!))))) k -= words[k - 1] === 'of' ? 2 : 1;
+  if (!singularTitle(words.at(-1)!)) return null;
+  let k = titleRunStart(words, words.length - 1);
   // Up to two adjectives ("top nuclear envoy"), when an owner or a determiner comes before them.
   let j = k;
   while (j >= 1 && j > k - 2 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[j - 1]!) && !DETERMINER.test(words[j - 1]!) && !PRONOUN_OWNER.test(words[j - 1]!)) j--;
   const owner = j >= 1 && POSSESSIVE.test(words[j - 1]!) && !PRONOUN_OWNER.test(words[j - 1]!) ? j - 1 : -1;
-  if (owner >= 0) {
-    k = owner;
-    while (k >= 1 && k > owner - 2 && /^\p{Lu}[\p{L}.'’&-]*$/u.test(words[k - 1]!) && !NOT_NAME.has(bare(words[k - 1]!))) k--;
-  } else if (j >= 1 && DETERMINER.test(words[j - 1]!)) k = j - 1;
+  if (owner >= 0) k = ownerStart(words, owner, 2);
+  else if (j >= 1 && DETERMINER.test(words[j - 1]!)) k = j - 1;
   if (k >= 1 && DETERMINER.test(words[k - 1]!) && owner >= 0) k--;
   if (PRONOUN_OWNER.test(words[k - 1] ?? '') && !DETERMINER.test(words[k]!) && owner < 0) return null;
   const role = words.slice(k);
@@ -419,10 +430,10 @@ function roleAfter(after: string): Role | null {
   const m = /^,\s+([^,;:()"“”[\]]{3,90}?)(?:,(?!\d)|[.!?]["”’]?\s*$)/u.exec(after);
   if (!m || PLACE_NOUN.test(m[1]!)) return null;
   const phrase = m[1]!.trim();
-  const first = phrase.split(/\s+/)[0]!;
+  const words = phrase.split(/\s+/);
+  const first = words[0]!;
   if (!(DESCRIBES.test(phrase) || (/^\p{Ll}/u.test(first) && isTitle(first) && !PLAIN_SENSE.has(first)))) return null;
-  if (CLAUSE_WORD.test(phrase) || /\d/.test(phrase.split(/\s+/)[0]!) || ORGANISATION_APPOSITION.test(`, ${phrase}`)) return null;
-  if (phrase.split(/\s+/).length > MAX_ROLE_WORDS + 2) return null;
+  if (CLAUSE_WORD.test(phrase) || /\d/.test(first) || ORGANISATION_APPOSITION.test(`, ${phrase}`) || words.length > MAX_ROLE_WORDS + 2) return null;
   return { after: phrase };
 }
 
@@ -555,7 +566,7 @@ const OPENING_SENTENCES = 3;
 export function datelinePlaceAsWritten(article: Pick<Article, 'furniture' | 'title' | 'sentences'>): string | null {
   const place = datelinePlace(article.furniture);
   if (!place) return null;
-  const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = literal(place);
   const written = new RegExp(String.raw`(?<![\p{L}-])${escaped}(?![\p{L}-])`, 'iu');
   // Only the story's own place: the headline or the opening names it. A reporter's dateline city
   // that the article names late ("...told reporters in Portland") is not where "the town" is.
@@ -674,7 +685,7 @@ function withRoles(text: string, names: NameIndex, before: readonly string[], tr
   const people = new Set([...names.byShort.values()].flat());
   for (const [full, role] of names.roles!) {
     if (!people.has(full) || before.some((t) => t.includes(full))) continue;
-    const at = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${full.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}-])`, 'u').exec(out);
+    const at = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${literal(full)}(?![\p{L}\p{N}-])`, 'u').exec(out);
     if (!at) continue;
     const head = out.slice(0, at.index);
     const rest = out.slice(at.index + full.length);
