@@ -193,6 +193,29 @@ describe('clustering and redundancy', () => {
     expect(sourcesOfRuling('2027-03-03')).toContain('week/camp.txt');
   });
 
+  it("cites no article written more than a week before an article's lede, unless the lede dates its point itself", () => {
+    // Invented copy. A lede tells its article's news whether or not it names the weekday: the March
+    // article asked for the injunction the June lede says was refused, so it cannot report it. A lede
+    // that dates its point weeks back ("in late February") retells what earlier articles reported.
+    const themes = [{ id: 'courts', title: 'Courts', terms: { judge: 3, construction: 2, injunction: 3, halt: 2, mine: 2, tribe: 2, ruling: 3 } }];
+    const art = (key: string, date: string, title: string, body: string[]) =>
+      articleFromText(`lede/${key}.txt`, [`Title: ${title}`, 'Source: Sagebrush Ledger', `Date: ${date}`, '', ...body.flatMap((p) => [p, ''])].join('\n'));
+    const camp = art('camp', '2027-03-01', 'Tribe sets up prayer camp at Thornback mine site', [
+      'The Tamoshee Tribe asked a federal judge to halt construction of the Thornback lithium mine, saying crews must stay away from its sacred springs.',
+      'Elders set up a prayer camp near the springs on Sunday.',
+    ]);
+    const sourcesOf = (when: string) => {
+      const ruling = art('ruling', '2027-06-08', 'Judge lets Thornback mine construction go on', [
+        `U.S. District Judge Theodora Quinto-Marsh refused ${when}to halt construction of the Thornback lithium mine sought by the Tamoshee Tribe, ordering crews to stay away from its sacred springs.`,
+        'The tribe said it would appeal.',
+      ]);
+      const summary = summarize([ruling, camp], { themes, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false });
+      return [...summary.sections[0]!.items.find((i) => /refused .*to halt/.test(i.text))!.sources].sort();
+    };
+    expect(sourcesOf('')).toEqual(['lede/ruling.txt']);
+    expect(sourcesOf('in late February ')).toEqual(['lede/camp.txt', 'lede/ruling.txt']);
+  });
+
   it("never reads a leaning sentence with a line that has no stop (a box's last point) as the sentence it leans on", () => {
     // A "What we know" box's points have no full stop; "The two leaders..." leans on the lead, not on them.
     const candidateTexts = (last: string): string[] => {

@@ -175,17 +175,28 @@ export function selectItems(
 const THIS_WEEK = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|this week)\b/;
 const WEEK_DAYS = 7;
 
+/** A month named ("in late April", "since March 12", "on Feb. 11"): the item dates its point itself, maybe weeks back. */
+const MONTH_NAMED = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+/** Prose sentences (0-based) of an article's opening that tell its own news, unless they date it (MONTH_NAMED). */
+const NEWS_POSITIONS = 1;
+
 /**
  * The item's article, then the other articles that report its point. Not an article dated more than
- * a week before the item's own when the item tells news of that week (a weekday, "this week"): it
- * was written before the event and reports something else of the story (lithium-mine's March piece
- * on a prayer camp as "also reported by" under the June ruling).
+ * a week before the item's own when the item tells news of that week: it was written before the
+ * event and reports something else of the story (lithium-mine's March piece on a prayer camp as
+ * "also reported by" under the June ruling). News of that week is an item that names a weekday or
+ * "this week", or one from the article's first two prose sentences that names no month (a lede:
+ * "U.S. District Judge Theodora Quinto-Marsh denied most of a request..." under a March article
+ * written before the hearing; "When the White House said in late April..." dates itself back and
+ * keeps the earlier reports of April).
  */
 export function sourcesOf(p: Pooled, analysis: Analysis): string[] {
   const c = analysis.candidates;
   const own = analysis.articles[c.art[p.i]!]!.article;
   const keys = [own.key];
-  const week = own.publishedAt && THIS_WEEK.test(itemText(analysis.articles[c.art[p.i]!]!.sentences, c.first[p.i]!, c.count[p.i]!)) ? own.publishedAt : null;
+  const text = itemText(analysis.articles[c.art[p.i]!]!.sentences, c.first[p.i]!, c.count[p.i]!);
+  const news = THIS_WEEK.test(text) || (c.position[p.i]! <= NEWS_POSITIONS && !MONTH_NAMED.test(text));
+  const week = own.publishedAt && news ? own.publishedAt : null;
   for (const n of p.neighbours) {
     const other = analysis.articles[c.art[n.j]!]!.article;
     if (week && other.publishedAt && daysBetween(other.publishedAt, week) > WEEK_DAYS) continue;
