@@ -1077,7 +1077,11 @@ const FLOORS: Record<string, Floors> = {
   'union-drive': { factRecall: 0.667, coverage: 1, themeAccuracy: 0.923, leaks: 1, nearDuplicates: 0, strict: false, knownFailures: ['1 item(s) carry page boilerplate'], standaloneItems: 0, datelines: 0 },
   // Held out (prereg22): measured untuned at 9129d2e.
   // 7/24 facts, coverage 17/17, no leak; 22/26 themed as labelled (lawsuit 15 and council apology 14 in failures, lab audit 09 and first-weeks feature 06 in release).
-  exoneration: { factRecall: 0.375, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Twenty-fourth stop: 9/24 -> 8/24. The photo-lineup fact (F2) was told only by an item whose "his"
+  // stood for nobody it named ("...showed her his picture"), and "...a day after she vacated his
+  // conviction" went too (pronounWithoutPerson): Manship's petition (F9) came in, the 63-case review's
+  // count (F6) went with the detail the other review item now tells.
+  exoneration: { factRecall: 0.333, coverage: 1, themeAccuracy: 0.846, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg23): measured untuned at 6c9bac3.
   // 12/25 facts, 17/17 covered, no leak; 24/26 themed as labelled (first exempted cargo 17 in markets, exemptions 15 in importers); two standalone failures, both
   // the checker's ('Drought-hit Varenia', 'Unless Varenia' read as people), fixed there. 25/26 with the label's 0.15 background.

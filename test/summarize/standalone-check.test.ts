@@ -134,6 +134,10 @@ describe('unnamed person', () => {
     'Asked by Curtis Reinholt whether he would resign, he said, "My job is to fix this."',
     // A company's name is no speaker's.
     "Investigators will examine SkyBridge's procedures for accepting a flight, she said.",
+    // "she" took the only person named: whose conviction is "his"? (exoneration's reader)
+    'Marcus Ellery-Dunn, 52, had been released on May 3, a day after she overturned his 1999 conviction.',
+    'Councilwoman Rosa Tillinghast said the records showed it. The ruling found that officers showed a teenage witness her his photograph.',
+    'Mr. Abernath said she would not resign.',
   ])(
     'fails %s',
     (item) => {
@@ -149,6 +153,9 @@ describe('unnamed person', () => {
     'Asked by Curtis Reinholt whether he would resign, Douglas Ferrante said no.',
     'Bennett Ostravik leads the union. Overtime has become routine since Nov. 1, he said.',
     'The U.S. envoy for North Korea said on Monday he was willing to meet North Korean officials.',
+    'Governor Lena Harrow said she told her husband he would have to wait.',
+    'An Illinois woman who fell ill sued the creamery, saying the cheese left her newborn son fighting for his life.',
+    'Opposition leader Torstein Mjaland said his party would move against Fisheries Minister Brenna Tolvand, accusing her of mishandling the crisis.',
   ])('passes %s', (item) => {
     expect(rules(item)).not.toContain('unnamed-person');
   });

@@ -198,6 +198,8 @@ const NOT_A_NAME = new Set(
     'Republican', 'Republicans', 'Democrat', 'Democrats', 'Democratic', 'Independent',
     // Words before a role ("Former Arcadia engineer Lena Marsh"): "Former Arcadia" is no one's name.
     'Former', 'Retired', 'Veteran', 'Longtime', 'Onetime', 'Ex',
+    // An ordinal before a surname ("Second Kuczek case challenged"): no one's given name.
+    'Second', 'Third', 'Fourth', 'Fifth', 'Another',
     // A headline's word before a company ("Rival Vantage TV cuts..."): "Rival Vantage" is no one's name.
     'Rival', 'Rivals',
     // A trade opening a sentence before a company ("Operator Vesscom said...", "Insurer Pellridge
@@ -356,6 +358,55 @@ function unnamedPerson(item: string, people: ReadonlyMap<string, string>): strin
   return m[0];
 }
 
+/** Words for a person that say "he" or "she"; and words for a person that say neither ("the judge"). */
+const HE_PERSON = /^(?:mr|man|boy|father|son|husband|brother|uncle|nephew|grandfather|king|chairman|spokesman|congressman|councilman|businessman)$/i;
+const SHE_PERSON = /^(?:mrs|ms|miss|woman|girl|mother|daughter|wife|sister|aunt|niece|grandmother|queen|chairwoman|spokeswoman|congresswoman|councilwoman|businesswoman|widow)$/i;
+const ANY_PERSON =
+  /^(?:judge|witness|analyst|official|prosecutor|lawyer|attorney|officer|detective|driver|worker|employee|executive|founder|owner|coach|player|teacher|student|nurse|doctor|resident|victim|suspect|defendant|plaintiff|minister|secretary|senator|governor|mayor|president|director|chief|manager|engineer|inspector|investigator|reporter|customer|passenger|patient|parent|child|teenager|chair|commissioner|trustee|member|person|leader|candidate|pilot|agent|envoy|ambassador|lawmaker|researcher|professor|expert|aide|adviser|advisor|spokesperson|relative|friend|neighbor|partner|juror|inmate|survivor|supervisor|superintendent|volunteer|activist|retiree|veteran)$/i;
+
+/**
+ * "...a day after she vacated his 2008 conviction": a "he" or "she" word (outside quotation marks)
+ * where the people before it all took the other ("his" after "she" took the only name; "she" after
+ * "Mr. Okafor"): it stands for someone the item never names. Each pronoun goes to the nearest person before it who may take it (a capitalized word
+ * or run of them, a noun for a person; "Councilwoman", "Mr." or "woman" say which). Returns it.
+ */
+/** Capitalized words that open a sentence or a clause and name nobody. */
+const OPENING_WORD = /^(?:The|A|An|In|On|At|For|And|But|Or|Of|To|By|With|From|As|If|When|While|After|Before|Since|Until|Over|It|We|They|Its|Our|Their|This|That|These|Those|Some|Sept)$/;
+function pronounForNobody(outside: string): string | null {
+  if (!/\b(?:he|him|his|himself|she|her|hers|herself)\b/i.test(outside)) return null;
+  const people: { takes: string }[] = [];
+  let inRun: 'person' | 'place' | false = false;
+  let previous = '';
+  for (const m of outside.matchAll(/[A-Za-z][A-Za-z'’.-]*/g)) {
+    const word = m[0].replace(/['’]s$/, '').replace(/\.$/, '');
+    const pronoun = /^(?:he|him|his|himself)$/i.test(word) ? 'he' : /^(?:she|her|hers|herself)$/i.test(word) ? 'she' : null;
+    if (pronoun) {
+      inRun = false;
+      previous = word;
+      if (!people.length) continue;
+      const who = [...people].reverse().find((p) => p.takes === '' || p.takes === pronoun);
+      if (!who) return m[0];
+      who.takes = pronoun;
+      continue;
+    }
+    const says = HE_PERSON.test(word) ? 'he' : SHE_PERSON.test(word) ? 'she' : '';
+    if (/^[A-Z]/.test(word) && !OPENING_WORD.test(word) && !CALENDAR_WORD.test(word)) {
+      // A name after "at", "in", "near"... is a place's.
+      if (inRun === 'person') people.at(-1)!.takes ||= says;
+      else if (!inRun) {
+        inRun = /^(?:at|in|near|across|outside|inside|throughout|around)$/i.test(previous) ? 'place' : 'person';
+        if (inRun === 'person') people.push({ takes: says });
+      }
+      previous = word;
+      continue;
+    }
+    inRun = false;
+    previous = word;
+    if (says || ANY_PERSON.test(word)) people.push({ takes: says });
+  }
+  return null;
+}
+
 /** The word right before `at`, lower-cased, without a trailing dot ("Mr." -> "mr"). */
 function wordBefore(text: string, at: number): string {
   const m = /([A-Za-z]+)\.?\s*$/u.exec(text.slice(0, at));
@@ -433,7 +484,7 @@ export function checkStandalone(
   const people = new Map<string, string>();
   for (const source of sourceTexts) for (const [k, v] of peopleIn(source)) if (!people.has(k)) people.set(k, v);
 
-  const unnamed = unnamedPerson(item, people);
+  const unnamed = unnamedPerson(item, people) ?? pronounForNobody(outside);
   if (unnamed) failures.push({ rule: 'unnamed-person', detail: unnamed });
   const seen = new Set<string>();
   for (const m of item.matchAll(/\b[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?\b/gu)) {

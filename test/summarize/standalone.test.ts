@@ -7,7 +7,7 @@ import { analyze, sceneSetting } from '../../functions/core/summarize/analyze';
 import { compileThemes } from '../../functions/core/summarize/themes';
 import { Vocabulary } from '../../functions/core/summarize/text';
 import { articleFromText } from './helpers';
-import { datelinePlaceAsWritten, namePlace, nameIndex, standaloneText, unnamedPerson, withCitedNames } from '../../functions/core/summarize/standalone';
+import { datelinePlaceAsWritten, namePlace, nameIndex, pronounWithoutPerson, standaloneText, unnamedPerson, withCitedNames } from '../../functions/core/summarize/standalone';
 
 /** Names only: these cases are about which person a short name is, not who the person is (withRoles, below). */
 const NAME_ONLY = { roles: false } as const;
@@ -178,6 +178,29 @@ describe('unnamedPerson', () => {
     expect(unnamedPerson(s)).toBe(true);
     expect(unnamedPerson(s, (w) => w === 'Knapper')).toBe(false);
   });
+});
+
+describe('a "he" or "she" for someone the item never names (pronounWithoutPerson)', () => {
+  // Invented copy, after exoneration's reader: "she" and "his" are two people, and the item names one.
+  it.each([
+    'Marcus Ellery-Dunn, 52, had been released on May 3, a day after she overturned his 1999 conviction.',
+    'Councilwoman Rosa Tillinghast said the records showed what went wrong. The ruling found that officers pressured a teenage witness and showed her his photograph before the lineup.',
+    'Mr. Abernath said she would not resign.',
+    'Governor Lena Harrow said she told him the state would not pay.',
+  ])('leans: %s', (s) => {
+    expect(pronounWithoutPerson(s)).toBe(true);
+    expect(unnamedPerson(s)).toBe(true);
+  });
+  it.each([
+    'Governor Lena Harrow said she told her husband he would have to wait.',
+    'Oyelaran, the finance chief, has run the company since its board removed Whitlock over her stake in a supplier. He also offered customers a free extension.',
+    'A woman who was 33 weeks pregnant when she fell ill sued the creamery, saying the cheese left her newborn son fighting for his life.',
+    'A judge ordered winery owner Bastien Morvel to stand trial on charges that he sold bulk wine as rare vintages, after a laboratory analyst testified that none of the bottles she tested were that old.',
+    'Opposition leader Torstein Mjaland said his party would table a motion against Fisheries Minister Brenna Tolvand, accusing her of mishandling the crisis.',
+    '"He lied to us," she said of the governor, after Mayor Dana Reyes spoke.',
+    // Nobody before the pronoun at all: unnamedPerson's, not this rule's.
+    'As he spoke, she left.',
+  ])('stands: %s', (s) => expect(pronounWithoutPerson(s)).toBe(false));
 });
 
 describe('SHARE_OF_PREVIOUS', () => {
@@ -823,6 +846,35 @@ describe('the sentence an item leans on', () => {
     const openers = Array.from({ length: candidates.length }, (_, i) => sentences[candidates.first[i]!]!.text);
     expect(openers.some((t) => t.startsWith('The European Commission'))).toBe(true);
     expect(openers.some((t) => t.startsWith('"Our rules'))).toBe(false);
+  });
+});
+
+describe('a "she" that took the only name, then a "his"', () => {
+  it('is read with the sentence before it, which names the other person, or not at all (exoneration\'s reader)', () => {
+    // Invented copy.
+    const article = (middle: string) =>
+      articleFromText(
+        'context/freed.txt',
+        [
+          'Judge frees Marcus Ellery-Dunn after 24 years',
+          'A Halbrook County judge on Tuesday overturned the murder conviction of Marcus Ellery-Dunn, citing new DNA evidence and a witness who recanted.',
+          middle,
+          'Ellery-Dunn, 52, walked out of the state prison at Carrow Ridge on Wednesday, a day after she overturned his 1999 murder conviction.',
+        ].join('\n\n'),
+      );
+    const vocab = new Vocabulary();
+    const themes = compileThemes([{ id: 'ruling', title: 'Ruling', terms: { conviction: 3, prison: 3, judge: 2, murder: 2, evidence: 2, overturned: 3 } }], vocab);
+    const texts = (middle: string): string[] => {
+      const { candidates, articles } = analyze([article(middle)], themes, vocab, { maxWordsPerItem: 80, otherNews: false });
+      const sentences = articles[0]!.sentences;
+      return Array.from({ length: candidates.length }, (_, i) => sentences.slice(candidates.first[i]!, candidates.first[i]! + candidates.count[i]!).map((x) => x.text).join(' '));
+    };
+    const named = texts('Judge Miriam Stroud said the evidence heard at the 1999 trial could no longer stand.');
+    expect(named.some((t) => t.startsWith('Ellery-Dunn, 52'))).toBe(false);
+    expect(named.some((t) => t.startsWith('Judge Miriam Stroud said') && t.includes('a day after she overturned'))).toBe(true);
+    // A sentence before that names nobody for "she" is no context: no item.
+    const unnamed = texts('The evidence heard at the 1999 trial could no longer stand, the ruling said.');
+    expect(unnamed.some((t) => t.includes('a day after she overturned'))).toBe(false);
   });
 });
 

@@ -8,7 +8,7 @@ import { type CompiledThemes, mentions, scoreThemes } from './themes';
 import { CONTENT, countWords, normalizeSpace, SALIENT, tokenize, tokenizeIds, type Vocabulary } from './text';
 import { ASKS, clauseText, furnitureReason, leansBack, leavesQuoteOpen, linkedClauseStart, MIN_ITEM_WORDS, OPENS_WITH_BARE_QUOTE, pointsAtDatelinePlace, QUESTION_LABEL, quoteShare, SPEAKER_LABEL, stripEndMark, unnamedVoice } from './item-filters';
 import { Arena } from './similarity';
-import { unnamedPerson } from './standalone';
+import { pronounWithoutPerson, unnamedPerson } from './standalone';
 import { detailScore } from './specific';
 import { MIN_THEMED, median } from './topic';
 
@@ -805,7 +805,9 @@ function buildItem(rows: readonly Row[], i: number, maxWords: number, known: (wo
       SENTENCE_END.test(prev.text) &&
       prev.words + row.words <= maxWords &&
       introduces(prev.text, row.text) &&
-      !personNotIn(prev, row, known);
+      !personNotIn(prev, row, known) &&
+      // Read together, each "he" and "she" must find someone: the sentence before names the one missing.
+      !pronounWithoutPerson(`${prev.text} ${row.text}`);
     return context ? pair(i - 1) : null;
   }
   const next = rows[i + 1];

@@ -457,13 +457,15 @@ const ASKED_BY = /^\W*(?:asked|pressed|questioned|challenged)\s+(?:\w+\s+)?by\s/
  * named nowhere before in the sentence, nor right after a fronted clause. Such a sentence leans on
  * one the reader never saw. A name is a capitalized word that is no sentence opener, day or month;
  * the first word only as part of a run ("Helen Marchetti said she...") or when the article writes
- * it capitalized mid-sentence too (`known`: "Knapper also said he...").
+ * it capitalized mid-sentence too (`known`: "Knapper also said he..."). A "he" and a "she" where the
+ * sentence names people for one of them only lean likewise (pronounWithoutPerson).
  */
 export function unnamedPerson(text: string, known: (word: string) => boolean = () => false): boolean {
   // After the first word: a leading pronoun is LEANS_BACK's.
   PERSONAL.lastIndex = /^\W*\w+/u.exec(text)?.[0].length ?? 0;
   const m = PERSONAL.exec(text);
   if (!m) return false;
+  if (pronounWithoutPerson(text)) return true;
   const names = (part: string, offset: number): boolean => {
     const words = [...part.matchAll(CAPITALIZED)];
     return words.some((w, k) => {
@@ -494,6 +496,73 @@ export function unnamedPerson(text: string, known: (word: string) => boolean = (
     if (comma > 0 && names(text.slice(comma).split(/\s+/).slice(0, 6).join(' '), comma)) return false;
   }
   return true;
+}
+
+/** A person's word that says which pronoun they take: "he" words, then "she" words. */
+const HE_WORDS = new Set('mr man boy father son husband brother grandfather uncle nephew king prince businessman chairman spokesman congressman councilman'.split(' '));
+const SHE_WORDS = new Set('mrs ms miss woman girl mother daughter wife sister grandmother aunt niece queen princess businesswoman chairwoman spokeswoman congresswoman councilwoman widow actress'.split(' '));
+/** Nouns for a person of either pronoun ("a 16-year-old witness", "the judge"), singular. */
+const PERSON_NOUN =
+  /^(?:judge|justice|witness|analyst|official|prosecutor|lawyer|attorney|officer|detective|driver|worker|employee|executive|founder|owner|coach|player|teacher|student|nurse|doctor|physician|resident|victim|suspect|defendant|plaintiff|spokesperson|minister|secretary|senator|governor|mayor|president|director|chief|manager|engineer|inspector|investigator|reporter|customer|passenger|patient|parent|child|teen|teenager|chair|commissioner|administrator|trustee|member|person|leader|candidate|pilot|captain|agent|envoy|ambassador|diplomat|lawmaker|legislator|researcher|scientist|professor|economist|expert|chairperson|ceo|treasurer|auditor|contractor|landlord|tenant|farmer|rancher|fisherman|mechanic|clerk|guard|sheriff|deputy|trooper|firefighter|paramedic|survivor|relative|friend|neighbor|neighbour|partner|aide|adviser|advisor|consultant|representative|delegate|speaker|voter|user|buyer|seller|donor|athlete|singer|actor|artist|writer|author|editor|host|guest|volunteer|organizer|organiser|activist|protester|worker|retiree|veteran|soldier|officer|inmate|prisoner|exoneree|juror|jurist|mediator|arbitrator|regulator|supervisor|superintendent|principal|dean|provost|chancellor|coroner|examiner)$/i;
+const HE_PRONOUN = /\b(?:he|him|his|himself)\b/i;
+const SHE_PRONOUN = /\b(?:she|her|hers|herself)\b/i;
+const GENDER_WORD = new RegExp(String.raw`\b(?:${[...HE_WORDS, ...SHE_WORDS].join('|')})\b`, 'i');
+/** Prepositions before a place's name. */
+const LOCATIVE = /^(?:at|in|near|across|outside|inside|throughout|around)$/i;
+
+/**
+ * "Daryl Okonkwo-Price, 44, had been released on Sept. 9, a day after she vacated his 2008
+ * conviction": "she" and "his" are two people, and the item names one. Read left to right, each
+ * "he"/"she" word (outside quotation marks) stands for the nearest person before it who may take it:
+ * a name (a capitalized word or a run of them, whatever it names: a company or a place before a
+ * pronoun only makes the rule keep quiet), or a noun for a person ("the judge", "a 16-year-old witness"); a title or a word like "woman" or
+ * "Councilwoman" says which. A pronoun after people who all took the other one ("his" after "she"
+ * took the only name; "she" after "Mr. Okafor") stands for nobody the item names. The pronoun with nobody at all before it is unnamedPerson's.
+ */
+export function pronounWithoutPerson(text: string): boolean {
+  const plain = text.replace(/["\u201C][^"\u201C\u201D]*(?:["\u201D]|$)/gu, (q) => ' '.repeat(q.length));
+  // One pronoun and no word that says "he" or "she": nobody can have taken the other one.
+  const he = HE_PRONOUN.test(plain);
+  const she = SHE_PRONOUN.test(plain);
+  if (!(he && she) && (!(he || she) || !GENDER_WORD.test(plain))) return false;
+  // People, in order: where each ends and the pronoun they take ('' while unknown).
+  const people: { at: number; takes: string }[] = [];
+  const words = [...plain.matchAll(/[\p{L}][\p{L}'’.-]*/gu)];
+  let run: 'person' | 'place' | false = false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const word = w[0].replace(/['’]s$/u, '').replace(/\.$/, '');
+    const lower = word.toLowerCase();
+    if (/^(?:he|him|his|himself|she|her|hers|herself)$/i.test(word)) {
+      run = false;
+      const pronoun = /^(?:he|him|his|himself)$/i.test(word) ? 'he' : 'she';
+      const before = people.filter((p) => p.at <= w.index!);
+      if (!before.length) continue;
+      const who = before.reverse().find((p) => p.takes === '' || p.takes === pronoun);
+      if (!who) return true;
+      who.takes = pronoun;
+      continue;
+    }
+    const capital = /^\p{Lu}/u.test(word);
+    const says = HE_WORDS.has(lower) ? 'he' : SHE_WORDS.has(lower) ? 'she' : '';
+    if (capital && !NOT_NAME.has(lower)) {
+      // A run of capitalized words is one person at most; a title in it says which pronoun. After
+      // "at", "in", "near"... it is a place ("at Carrow Ridge"), nobody.
+      if (run === 'person') {
+        const last = people.at(-1)!;
+        last.at = w.index!;
+        if (says) last.takes = says;
+      } else if (!run) {
+        run = LOCATIVE.test(words[k - 1]?.[0] ?? '') ? 'place' : 'person';
+        if (run === 'person') people.push({ at: w.index!, takes: says });
+      }
+      continue;
+    }
+    run = false;
+    if (says) people.push({ at: w.index!, takes: says });
+    else if (PERSON_NOUN.test(lower)) people.push({ at: w.index!, takes: '' });
+  }
+  return false;
 }
 
 /** "she said", "he added": a pronoun, then a verb of speaking. */
