@@ -103,6 +103,15 @@ describe('toView', () => {
     expect(toView(m, { digestName: 'Brief', sender: 'n@example.com' }).preheader).toBe('Second most important. · Third.');
   });
 
+  it("dates the subject by the articles' span when the newest is more than a week older than the digest", () => {
+    // Four of six blind readers: "News digest — 4 Dec 2026: ..." over news of last spring reads as today's.
+    const later = buildManifest({ id: 'd1', createdAt: new Date('2026-12-04T08:00:00Z'), articles: [a, b], rejected: [], summary });
+    expect(toView(later, { digestName: 'Brief', sender: 'n@example.com' }).subject).toBe('Brief — 2–4 March 2026');
+    // A week after the newest article, the day it was sent still dates it.
+    const week = buildManifest({ id: 'd1', createdAt: new Date('2026-03-11T08:00:00Z'), articles: [a, b], rejected: [], summary });
+    expect(toView(week, { digestName: 'Brief', sender: 'n@example.com' }).subject).toBe('Brief — 11 Mar 2026');
+  });
+
   it('uses the subject prefix when configured', () => {
     expect(toView(manifest, { digestName: 'Brief', subjectPrefix: 'Morning note', sender: 'n@example.com' }).subject).toBe('Morning note — 5 Mar 2026');
   });

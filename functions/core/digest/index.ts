@@ -2,7 +2,7 @@
 // Pure: the same articles, rejections and config always give the same digest.
 import { datedByBatch } from './batch-dates';
 import type { Article, DigestManifest, DigestView, ItemView, Rejection, SourceView, Summary, SummaryOptions } from '../model';
-import { DATED_ITEMS_AFTER_DAYS, daysBetween, formatUtcDay } from '../dates';
+import { DATED_ITEMS_AFTER_DAYS, daysBetween, formatUtcDay, formatYmdRange, parseIsoDate } from '../dates';
 import { digestIdOf } from '../ids';
 import { canonicalOutlets } from './outlets';
 import { countWords, summarize } from '../summarize';
@@ -86,9 +86,19 @@ const WORDS_PER_MINUTE = 230;
 const PREVIEW_POINTS = 2;
 const PREVIEW_CHARS = 70;
 
-/** "Korea Peninsula Briefing — 1 Dec 2026", then ": <top story's headline>" when there is one. */
-export function subjectOf(settings: DigestSettings, createdAt: string, headline?: string | null): string {
-  const base = `${settings.subjectPrefix ?? settings.digestName} — ${(formatUtcDay(createdAt) ?? createdAt)}`;
+/**
+ * "Korea Peninsula Briefing — 1 Dec 2026", then ": <top story's headline>" when there is one. When
+ * the newest article is more than a week older than the digest (a drop of last spring's articles), the
+ * date is the articles' span, as the header gives it ("— 12 Mar – 25 Jun 2021: ..."): the day the
+ * digest was sent would sell months-old news as today's (four of six blind readers of the
+ * twenty-fourth stop).
+ */
+export function subjectOf(settings: DigestSettings, createdAt: string, headline?: string | null, span?: { from: string | null; to: string | null }): string {
+  const from = parseIsoDate(span?.from);
+  const to = parseIsoDate(span?.to);
+  const old = !!from && !!to && daysBetween(span!.to!, createdAt) > DATED_ITEMS_AFTER_DAYS;
+  const date = old ? formatYmdRange(from!, to!) : (formatUtcDay(createdAt) ?? createdAt);
+  const base = `${settings.subjectPrefix ?? settings.digestName} — ${date}`;
   return headline ? `${base}: ${clip(headline, SUBJECT_HEADLINE_CHARS)}` : base;
 }
 
@@ -203,7 +213,7 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
         : `${manifest.articles.length} article${manifest.articles.length === 1 ? '' : 's'}, no themed news this time`;
   return {
     digestName: settings.digestName,
-    subject: subjectOf(settings, manifest.createdAt, leadArticle?.title ?? null),
+    subject: subjectOf(settings, manifest.createdAt, leadArticle?.title ?? null, { from, to }),
     preheader,
     dateRange: { from, to },
     undatedCount: listed.length - dates.length,
