@@ -7,7 +7,7 @@ import { analyze, sceneSetting } from '../../functions/core/summarize/analyze';
 import { compileThemes } from '../../functions/core/summarize/themes';
 import { Vocabulary } from '../../functions/core/summarize/text';
 import { articleFromText } from './helpers';
-import { datelinePlaceAsWritten, namePlace, nameIndex, pronounWithoutPerson, standaloneText, unnamedPerson, withCitedNames } from '../../functions/core/summarize/standalone';
+import { companyIndex, datelinePlaceAsWritten, namePlace, nameIndex, pronounWithoutPerson, standaloneText, unnamedPerson, usedAsPlace, withCitedNames } from '../../functions/core/summarize/standalone';
 
 /** Names only: these cases are about which person a short name is, not who the person is (withRoles, below). */
 const NAME_ONLY = { roles: false } as const;
@@ -201,6 +201,40 @@ describe('a "he" or "she" for someone the item never names (pronounWithoutPerson
     // Nobody before the pronoun at all: unnamedPerson's, not this rule's.
     'As he spoke, she left.',
   ])('stands: %s', (s) => expect(pronounWithoutPerson(s)).toBe(false));
+});
+
+describe('a company met by its first word alone (companyIndex, usedAsPlace)', () => {
+  // Invented copy, after pension-scandal's reader: "nothing earlier says what Bellwood is".
+  const article = [
+    'Prosecutors said the manager steered $4 million to a company called Bellwood Advisory LLC.',
+    'Bellwood, according to the indictment, was registered in 2021 to the manager\'s brother-in-law.',
+    'Pellrose Vineyards, two miles north, said visits were down.',
+    'Rescue crews in Merriton, Lenora, searched the rubble.',
+    'Lenora Energy Partners said it had shut the line. Lenora\'s utility regulator opened an inquiry.',
+  ];
+  const companies = companyIndex(article);
+
+  it('indexes a company the article names in full and then by its first word, without its legal form', () => {
+    expect(companies.get('Bellwood')).toBe('Bellwood Advisory');
+    // Never shortened in the article: nothing to expand.
+    expect(companies.has('Pellrose')).toBe(false);
+  });
+
+  it('names it in full at the first mention, in the item\'s own words only', () => {
+    const named = (text: string, before: string[] = []) => standaloneText(text, { byShort: new Map() }, { companies, before }).text;
+    expect(named('Bellwood, according to the indictment, was registered in 2021.')).toBe('Bellwood Advisory, according to the indictment, was registered in 2021.');
+    expect(named('Bellwood, according to the indictment, was registered in 2021.', ['A company called Bellwood Advisory got the money.'])).toBe(
+      'Bellwood, according to the indictment, was registered in 2021.',
+    );
+    // A quotation is the speaker's words.
+    expect(named('The manager wrote, "Bellwood will handle it," prosecutors said.')).toBe('The manager wrote, "Bellwood will handle it," prosecutors said.');
+  });
+
+  it('knows a place by a preposition of place or a town before it, not by a possessive', () => {
+    expect(usedAsPlace('Lenora', article)).toBe(true);
+    expect(usedAsPlace('Bellwood', article)).toBe(false);
+    expect(usedAsPlace('Corvane', ['The recall, one of the largest in Corvane\'s history, covers 2 million cars.', 'On Monday, Corvane said it would pay.'])).toBe(false);
+  });
 });
 
 describe('SHARE_OF_PREVIOUS', () => {

@@ -216,6 +216,27 @@ describe('clustering and redundancy', () => {
     expect(sourcesOf('in late February ')).toEqual(['lede/camp.txt', 'lede/ruling.txt']);
   });
 
+  it("names a company its article shortens to its first word in full at the item's first mention (pension-scandal's reader)", () => {
+    // Invented copy. The item meets "Bellwood" first; the article names it in full two paragraphs later.
+    const themes = [{ id: 'charges', title: 'Charges', terms: { kickbacks: 3, pension: 2, fund: 2, prosecutors: 2, indictment: 3 } }];
+    const article = articleFromText(
+      'company/bellwood.txt',
+      [
+        'Title: Pension fund manager charged over kickbacks',
+        'Source: Associated Press',
+        'Date: 2026-05-28',
+        '',
+        'Bellwood, according to the indictment unsealed Thursday, received $4 million in kickbacks from the manager of the city pension fund, prosecutors said.',
+        '',
+        'The manager\'s lawyer, Dana Whitcombe, said her client would plead not guilty at his arraignment next week.',
+        '',
+        'State records show the firm was registered in 2021 as Bellwood Advisory LLC at a mailbox in Lyle Harbor.',
+      ].join('\n'),
+    );
+    const text = summarize([article], { themes, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false }).sections[0]!.items[0]!.text;
+    expect(text.startsWith('Bellwood Advisory, according to the indictment')).toBe(true);
+  });
+
   it("never reads a leaning sentence with a line that has no stop (a box's last point) as the sentence it leans on", () => {
     // A "What we know" box's points have no full stop; "The two leaders..." leans on the lead, not on them.
     const candidateTexts = (last: string): string[] => {

@@ -15,7 +15,7 @@ import { detailPlaces, detailsOf, type Pooled, selectItems, sourcesOf, topStory,
 import { traceGrams } from './similarity';
 import { type Organisation, organisationIndex } from './organisations';
 import { byDay, inArticleOrder, introducedFirst, spansWeeks } from './order';
-import { datelinePlaceAsWritten, type NameIndex, nameIndex, standaloneText, unnamedPerson, withCitedNames } from './standalone';
+import { companyIndex, datelinePlaceAsWritten, type NameIndex, nameIndex, standaloneText, unnamedPerson, usedAsPlace, withCitedNames } from './standalone';
 import { type CompiledThemes, compileThemes, compileTopicTerms } from './themes';
 import { type TopicFit, topicFit } from './topic';
 import { Vocabulary } from './text';
@@ -122,6 +122,26 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     let o = organisations.get(art);
     if (!o) organisations.set(art, (o = organisationIndex(analysis.articles[art]!.sentences.map((s) => s.text))));
     return o;
+  };
+  const companies = new Map<number, ReadonlyMap<string, string>>();
+  const placeWord = new Map<string, boolean>();
+  let batchTexts: string[] | null = null;
+  // The article's companies by first word, those of them the item names, and of those the words no
+  // article of the batch uses as a place (asked once per word, and only then: it reads the batch).
+  const companiesIn = (art: number, text: string): ReadonlyMap<string, string> => {
+    let c = companies.get(art);
+    if (!c) companies.set(art, (c = companyIndex(analysis.articles[art]!.sentences.map((s) => s.text))));
+    const out = new Map<string, string>();
+    for (const [short, full] of c) {
+      if (!text.includes(short)) continue;
+      let place = placeWord.get(short);
+      if (place === undefined) {
+        batchTexts ??= analysis.articles.flatMap((a) => a.sentences.map((s) => s.text));
+        placeWord.set(short, (place = usedAsPlace(short, batchTexts)));
+      }
+      if (!place) out.set(short, full);
+    }
+    return out;
   };
   const places = new Map<number, string | null>();
   const placeOf = (art: number): string | null => {
@@ -306,6 +326,7 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
       minTraced: MIN_TRACED,
       place: placeOf(art),
       organisations: organisationsOf(art),
+      companies: companiesIn(art, p.text),
     });
     finalText.set(p.i, text);
     read.push(text);

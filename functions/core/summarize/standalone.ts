@@ -330,6 +330,76 @@ export function nameIndex(sentences: readonly string[], headline = ''): NameInde
   return { byShort, roles };
 }
 
+/** A company name's last word ("Bellwood Advisory LLC", "Pellrose Vineyards", "Tarnwell Partners"). */
+const COMPANY_END = new Set(
+  'llc inc corp co ltd plc partners capital holdings group vineyards winery markets advisory motors logistics airlines therapeutics pharmaceuticals diagnostics securities systems technologies industries foods brands stores'.split(' '),
+);
+/** A company's legal form, left out of the name an item gives ("Bellwood Advisory", not "Bellwood Advisory LLC"). */
+const LEGAL_FORM = new Set(['llc', 'inc', 'corp', 'co', 'ltd', 'plc']);
+const COMPANY_RUN = /(?<![\p{L}\p{N}'’.&-])(\p{Lu}[\p{Ll}'’-]+)((?:\s+\p{Lu}[\p{L}'’&-]*\.?){1,3})(?![\p{L}\p{N}-])/gu;
+/** Before a place's name: a preposition of place, or a town and a comma ("Merriton, Lenora,"). */
+const PLACE_BEFORE = /(?:\b(?:in|across|throughout|outside|around|near)\s+|(?<![\p{L}'’-])(\p{Lu}[\p{Ll}-]+),\s+)$/u;
+
+/**
+ * Whether any of the texts uses the word as a place's name: after "in", "across", "near"... (not a
+ * possessive, "in Corvane's history", nor the first word of a longer name), or after a town and a
+ * comma and before another comma or a full stop ("Merriton, Lenora, ..."; not "on Monday, Bellmoor
+ * said").
+ */
+export function usedAsPlace(word: string, texts: readonly string[]): boolean {
+  for (const t of texts) {
+    for (let at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + 1)) {
+      const after = t.slice(at + word.length, at + word.length + 3);
+      if (/^[\p{L}'’-]/u.test(after)) continue;
+      const before = PLACE_BEFORE.exec(t.slice(Math.max(0, at - 40), at));
+      if (!before) continue;
+      if (before[1] === undefined ? !/^\s+\p{Lu}/u.test(after) : /^[,.](?:\s|$)/u.test(after) && !NOT_NAME.has(before[1].toLowerCase())) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Companies the article names in full and then by their first word alone ("Bellwood Advisory LLC" ...
+ * "Bellwood, according to the indictment, was registered..."): first word -> the name without its
+ * legal form. Only a word that begins one company's name in the article and that the article itself
+ * uses alone. An item that meets the company by that word first gives its name (pension-scandal's and
+ * wine-fraud's readers: "nothing earlier says what Bellwood is", "Pellrose is never introduced"),
+ * unless the batch uses the word as a place (usedAsPlace: "Lenora's utility regulator" is a state's,
+ * though "Lenora Energy Partners" is a company).
+ */
+export function companyIndex(sentences: readonly string[]): Map<string, string> {
+  const found = new Map<string, Set<string>>();
+  for (const s of sentences) {
+    for (const m of s.matchAll(COMPANY_RUN)) {
+      const first = m[1]!.replace(POSSESSIVE, '');
+      const lower = first.toLowerCase();
+      const words = `${m[1]}${m[2]}`.trim().split(/\s+/);
+      const last = words.at(-1)!.replace(/[.,]$/, '');
+      if (!COMPANY_END.has(last.toLowerCase()) || NOT_NAME.has(lower) || PLACE_LEAD.has(lower) || isTitle(lower) || ORGANISATION.has(lower)) continue;
+      if (words.slice(0, -1).some((w) => POSSESSIVE.test(w))) continue;
+      const named = LEGAL_FORM.has(last.toLowerCase()) ? words.slice(0, -1) : [...words.slice(0, -1), last];
+      if (named.length < 2) continue;
+      let set = found.get(first);
+      if (!set) found.set(first, (set = new Set()));
+      set.add(named.join(' '));
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [first, fulls] of found) {
+    if (fulls.size !== 1) continue;
+    const alone = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${literal(first)}(?:['’]s)?(?![\p{L}\p{N}'’-])(?!\s+\p{Lu})`, 'u');
+    if (sentences.some((s) => alone.test(s))) out.set(first, [...fulls][0]!);
+  }
+  return out;
+}
+
+/** Whether `at` falls inside a quotation the text opened before it. */
+function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return ((before.match(/"/g) ?? []).length % 2 === 1) || before.lastIndexOf('\u201C') > before.lastIndexOf('\u201D');
+}
+
 /** Honorifics say nothing of who a person is. */
 const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'dr']);
 /** Words that make a title another time's ("former Chief Executive"): part of the role. */
@@ -613,6 +683,8 @@ export interface StandaloneOptions {
   readonly place?: string | null;
   /** The article's organisations by kind: an unnamed "the league's" is named (nameOrganisations). */
   readonly organisations?: ReadonlyMap<string, Organisation>;
+  /** The article's companies by their first word (companyIndex): "Bellwood" is named "Bellwood Advisory" at its first mention. */
+  readonly companies?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -683,7 +755,7 @@ export function standaloneText(text: string, names: NameIndex, options: Standalo
   // "The city's transit agency will also extend...": an item that opens on a city, with no dateline
   // place for namePlace to name, says nowhere which city.
   const opensOnUnnamedPlace = (text: string): boolean => !options.place && UNNAMED_OPENING.test(text);
-  if (names.byShort.size === 0) {
+  if (names.byShort.size === 0 && !options.companies?.size) {
     const final = placed(out);
     return { text: final, ok: !opensOnUnnamedPlace(final) };
   }
@@ -696,7 +768,9 @@ export function standaloneText(text: string, names: NameIndex, options: Standalo
   let m: RegExpExecArray | null;
   while ((m = word.exec(out))) {
     const short = m[0].replace(POSSESSIVE, '');
-    const fulls = names.byShort.get(short);
+    // A company is named in the item's own words only, never inside a quotation.
+    const company = options.companies?.get(short) && !insideQuote(out, m.index) ? options.companies.get(short) : undefined;
+    const fulls = names.byShort.get(short) ?? (company ? [company] : undefined);
     if (!fulls || done.has(short)) continue;
     done.add(short);
     const start = m.index;
@@ -723,7 +797,7 @@ export function standaloneText(text: string, names: NameIndex, options: Standalo
     const full = fulls[0]!;
     // Named in full in an item above, the short form is clear, unless the reader has met another
     // person of that name there too ("Sung Kim" above, and "Kim Jong Un" or "Kim Yo-jong").
-    if (!expanding || (before.some((t) => t.includes(full)) && !namedOtherwise(before, short, full))) continue;
+    if (!expanding || (before.some((t) => t.includes(full)) && (!names.byShort.has(short) || !namedOtherwise(before, short, full)))) continue;
     const expanded = `${out.slice(0, start)}${full}${out.slice(end)}`;
     if (options.traced && options.traced(expanded) < minTraced) {
       expanding = false;
