@@ -266,10 +266,11 @@ export function measure(name: string, digest: Pick<SetDigest, 'articles' | 'mani
     ...sections.flatMap((s) => s.items.filter((it) => it !== lead).map((item) => ({ section: s.theme, item }))),
   ];
   const read: string[] = [];
+  const allTexts = [...textOf.values()];
   for (const { section, item: it } of reading) {
     const sources = it.sources.map((k) => textOf.get(k)).filter((t): t is string => t !== undefined);
     const places = it.sources.flatMap((k) => datelinePlaces(furnitureOf.get(k) ?? []));
-    for (const f of checkStandalone(it.text, sources, read, places)) standalone.push({ section, text: it.text, rule: f.rule, detail: f.detail });
+    for (const f of checkStandalone(it.text, sources, read, places, allTexts)) standalone.push({ section, text: it.text, rule: f.rule, detail: f.detail });
     read.push(it.text);
   }
 

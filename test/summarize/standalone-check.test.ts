@@ -125,6 +125,22 @@ describe('a share of a group counted before', () => {
   );
 });
 
+describe('a company met by its first word alone', () => {
+  // Invented copy, after pension-scandal's reader.
+  const source = 'Prosecutors said the manager steered $4 million to a company called Bellwood Advisory LLC. Bellwood had no employees. Logistics executive Marvin Delacroix, who founded Delacroix Logistics, said nothing.';
+  const companies = (item: string, before: string[] = [], batch: string[] = []) =>
+    checkStandalone(item, [source], before, [], batch).filter((f) => f.rule === 'first-surname').map((f) => f.detail);
+  it('fails when the sources name it in full and the item and the items above do not', () => {
+    expect(companies('Bellwood, according to the indictment, was registered in 2021.')).toEqual(['Bellwood (Bellwood Advisory)']);
+  });
+  it('passes when the item or an item above names it, for a person of that name, and for a place', () => {
+    expect(companies('Bellwood Advisory, according to the indictment, was registered in 2021.')).toEqual([]);
+    expect(companies('Bellwood was registered in 2021.', ['A company called Bellwood Advisory got the money.'])).toEqual([]);
+    expect(companies('Logistics executive Marvin Delacroix paused the gift.')).toEqual([]);
+    expect(companies('Bellwood was registered in 2021.', [], [source, 'Crews worked through the night in Bellwood.'])).toEqual([]);
+  });
+});
+
 describe('unnamed person', () => {
   it.each([
     'Stocks extended their losses while she spoke.',

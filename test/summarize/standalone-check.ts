@@ -435,6 +435,8 @@ export function checkStandalone(
   sourceTexts: readonly string[] = [],
   readBefore: readonly string[] = [],
   places: readonly string[] = [],
+  /** Every article's text, where a word used as a place's name tells it is no company's. */
+  batchTexts: readonly string[] = [],
 ): StandaloneFailure[] {
   const failures: StandaloneFailure[] = [];
   const item = text.trim();
@@ -512,5 +514,45 @@ export function checkStandalone(
     if (/^\s+[A-Z][a-z]+-[a-z]+\b/u.test(item.slice(at + word.length))) continue;
     failures.push({ rule: 'first-surname', detail: `${word} (${full})` });
   }
+  const company = companyFirstMention(outside, sourceTexts, readBefore, batchTexts.length ? batchTexts : sourceTexts);
+  if (company) failures.push({ rule: 'first-surname', detail: company });
   return failures;
+}
+
+/** A company name's last word, and its legal form (left out of the name a reader is given). */
+const COMPANY_WORD = /^(?:LLC|Inc|Corp|Co|Ltd|plc|Partners|Capital|Holdings|Group|Vineyards|Winery|Markets|Advisory|Motors|Logistics|Airlines|Therapeutics|Pharmaceuticals|Diagnostics|Securities|Systems|Technologies|Industries|Foods|Brands|Stores)\.?$/;
+const LEGAL = /^(?:LLC|Inc|Corp|Co|Ltd|plc)\.?$/;
+
+/**
+ * "Bellwood, according to the indictment...": a company the source articles name in full ("Bellwood
+ * Advisory LLC") met first by its first word alone, named in full neither in the item nor above it.
+ * Not a word the sources use as a place ("in Lenora", "Merriton, Lenora,"). Returns "Bellwood
+ * (Bellwood Advisory)". `batchTexts`: every article of the digest, for the place check.
+ */
+function companyFirstMention(outside: string, sourceTexts: readonly string[], readBefore: readonly string[], batchTexts: readonly string[]): string | null {
+  const fulls = new Map<string, Set<string>>();
+  for (const source of sourceTexts) {
+    // A name's first word: no capitalized word right before it ("Meridian Stock Exchange Group" is not "Exchange Group").
+    for (const m of source.matchAll(/(?<![A-Z][A-Za-z'’.-]*\s)\b([A-Z][a-z]+)((?:\s+[A-Z][A-Za-z&'’-]*\.?){1,3})/g)) {
+      // Up to its first company word: "Bellwood Advisory LLC. Bellwood had..." is "Bellwood Advisory LLC".
+      const run = `${m[1]}${m[2]}`.split(/\s+/);
+      const end = run.findIndex((w, k) => k > 0 && COMPANY_WORD.test(w));
+      if (end < 0 || NOT_A_NAME.has(m[1]!) || OPENING_WORD.test(m[1]!)) continue;
+      const words = run.slice(0, end + 1);
+      const name = (LEGAL.test(words.at(-1)!) ? words.slice(0, -1) : words).join(' ').replace(/\.$/, '');
+      if (name.includes(' ')) fulls.set(m[1]!, (fulls.get(m[1]!) ?? new Set()).add(name));
+    }
+  }
+  for (const [short, names] of fulls) {
+    if (names.size !== 1) continue;
+    const full = [...names][0]!;
+    // Alone: no capitalized word right before or after it ("Marvin Delacroix" is a person's name).
+    const alone = new RegExp(`(?<![A-Za-z'’-])(?<![A-Z][A-Za-z'’.-]*\\s)${short}(?:['’]s)?(?![A-Za-z'’-])(?!\\s+[A-Z])`).exec(outside);
+    if (!alone || /\b(?:the|a|an)\s+$/i.test(outside.slice(0, alone.index))) continue;
+    if (outside.includes(full) || readBefore.some((t) => t.includes(full))) continue;
+    const place = new RegExp(`\\b(?:in|across|near|outside|around|throughout)\\s+${short}(?![A-Za-z'’-])(?!\\s+[A-Z])|[A-Z][a-z]+,\\s+${short}[,.]`);
+    if (batchTexts.some((t) => place.test(t))) continue;
+    return `${short} (${full})`;
+  }
+  return null;
 }

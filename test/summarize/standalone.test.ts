@@ -234,6 +234,9 @@ describe('a company met by its first word alone (companyIndex, usedAsPlace)', ()
     expect(usedAsPlace('Lenora', article)).toBe(true);
     expect(usedAsPlace('Bellwood', article)).toBe(false);
     expect(usedAsPlace('Corvane', ['The recall, one of the largest in Corvane\'s history, covers 2 million cars.', 'On Monday, Corvane said it would pay.'])).toBe(false);
+    // A related link's headline in title case capitalizes "in" or not: it says nothing.
+    expect(usedAsPlace('Ridgeline', ["Private Equity's Supermarket Bet Faces a Test in Ridgeline"])).toBe(false);
+    expect(usedAsPlace('Ridgeline', ['Shoppers lined up in Ridgeline'])).toBe(true);
   });
 });
 

@@ -128,12 +128,18 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   let batchTexts: string[] | null = null;
   // The article's companies by first word, those of them the item names, and of those the words no
   // article of the batch uses as a place (asked once per word, and only then: it reads the batch).
-  const companiesIn = (art: number, text: string): ReadonlyMap<string, string> => {
+  const companiesOf = (art: number): ReadonlyMap<string, string> => {
     let c = companies.get(art);
     if (!c) companies.set(art, (c = companyIndex(analysis.articles[art]!.sentences.map((s) => s.text))));
+    return c;
+  };
+  // The item's own article first, then its closest reports ("Ridgeline, a chain of 236 stores..."
+  // where only the Reuters report names Ridgeline Food Co.).
+  const companiesIn = (p: Pooled): ReadonlyMap<string, string> => {
+    const arts = [cands.art[p.i]!, ...new Set(p.neighbours.map((n) => cands.art[n.j]!))].slice(0, 1 + MAX_CITED_INDEXES);
     const out = new Map<string, string>();
-    for (const [short, full] of c) {
-      if (!text.includes(short)) continue;
+    for (const [short, full] of arts.flatMap((a) => [...companiesOf(a)])) {
+      if (out.has(short) || !p.text.includes(short)) continue;
       let place = placeWord.get(short);
       if (place === undefined) {
         batchTexts ??= analysis.articles.flatMap((a) => a.sentences.map((s) => s.text));
@@ -326,7 +332,7 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
       minTraced: MIN_TRACED,
       place: placeOf(art),
       organisations: organisationsOf(art),
-      companies: companiesIn(art, p.text),
+      companies: companiesIn(p),
     });
     finalText.set(p.i, text);
     read.push(text);

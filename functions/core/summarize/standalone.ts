@@ -348,15 +348,26 @@ const PLACE_BEFORE = /(?:\b(?:in|across|throughout|outside|around|near)\s+|(?<![
  */
 export function usedAsPlace(word: string, texts: readonly string[]): boolean {
   for (const t of texts) {
+    let headline: boolean | undefined;
     for (let at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + 1)) {
       const after = t.slice(at + word.length, at + word.length + 3);
       if (/^[\p{L}'’-]/u.test(after)) continue;
       const before = PLACE_BEFORE.exec(t.slice(Math.max(0, at - 40), at));
       if (!before) continue;
+      // A headline in title case ("Private Equity's Supermarket Bet Faces a Test in Ridgeline", a
+      // related link) capitalizes every word: "in" says nothing there.
+      headline ??= titleCase(t);
+      if (headline) continue;
       if (before[1] === undefined ? !/^\s+\p{Lu}/u.test(after) : /^[,.](?:\s|$)/u.test(after) && !NOT_NAME.has(before[1].toLowerCase())) return true;
     }
   }
   return false;
+}
+
+/** Most words capitalized: a headline in title case. */
+function titleCase(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6;
 }
 
 /**
@@ -374,9 +385,12 @@ export function companyIndex(sentences: readonly string[]): Map<string, string> 
     for (const m of s.matchAll(COMPANY_RUN)) {
       const first = m[1]!.replace(POSSESSIVE, '');
       const lower = first.toLowerCase();
-      const words = `${m[1]}${m[2]}`.trim().split(/\s+/);
+      // Up to its first company word: "Bellwood Advisory LLC President Tom Lanahan" is "Bellwood Advisory LLC".
+      const run = `${m[1]}${m[2]}`.trim().split(/\s+/);
+      const end = run.findIndex((w, k) => k > 0 && COMPANY_END.has(w.replace(/[.,]$/, '').toLowerCase()));
+      if (end < 0 || NOT_NAME.has(lower) || PLACE_LEAD.has(lower) || isTitle(lower) || ORGANISATION.has(lower)) continue;
+      const words = run.slice(0, end + 1);
       const last = words.at(-1)!.replace(/[.,]$/, '');
-      if (!COMPANY_END.has(last.toLowerCase()) || NOT_NAME.has(lower) || PLACE_LEAD.has(lower) || isTitle(lower) || ORGANISATION.has(lower)) continue;
       if (words.slice(0, -1).some((w) => POSSESSIVE.test(w))) continue;
       const named = LEGAL_FORM.has(last.toLowerCase()) ? words.slice(0, -1) : [...words.slice(0, -1), last];
       if (named.length < 2) continue;
