@@ -96,8 +96,8 @@ const PREVIEW_CHARS = 70;
 export function subjectOf(settings: DigestSettings, createdAt: string, headline?: string | null, span?: { from: string | null; to: string | null }): string {
   const from = parseIsoDate(span?.from);
   const to = parseIsoDate(span?.to);
-  const old = !!from && !!to && daysBetween(span!.to!, createdAt) > DATED_ITEMS_AFTER_DAYS;
-  const date = old ? formatYmdRange(from!, to!) : (formatUtcDay(createdAt) ?? createdAt);
+  const old = from && to && span?.to && daysBetween(span.to, createdAt) > DATED_ITEMS_AFTER_DAYS;
+  const date = old ? formatYmdRange(from, to) : (formatUtcDay(createdAt) ?? createdAt);
   const base = `${settings.subjectPrefix ?? settings.digestName} — ${date}`;
   return headline ? `${base}: ${clip(headline, SUBJECT_HEADLINE_CHARS)}` : base;
 }

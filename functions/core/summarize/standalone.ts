@@ -200,8 +200,10 @@ const ORGANISATION_APPOSITION =
 /** Streets, squares and stations take counts too ("Kessler Avenue, 9, waited"). */
 const PLACE_WORD = /^(?:Street|St|Avenue|Ave|Road|Rd|Square|Boulevard|Lane|Drive|Park|Station|County|City|Bay|Lake|River|Hill|Heights|Plaza)$/u;
 
+/** Prepositions before a place's name ("in Louisiana", "near Pine Hollow"). */
+const PLACE_PREPOSITION = 'in|across|throughout|outside|around|near';
 /** A capitalized word a preposition of place puts somewhere: "in Louisiana", "across Peru" (not "in Lake Vermaine": one word only). */
-const PLACED = /\b(?:in|across|throughout|outside|around|near)\s+(\p{Lu}[\p{Ll}'’]+)\b(?![\p{L}'’-]|\s+\p{Lu})/gu;
+const PLACED = new RegExp(String.raw`\b(?:${PLACE_PREPOSITION})\s+(\p{Lu}[\p{Ll}'’]+)\b(?![\p{L}'’-]|\s+\p{Lu})`, 'gu');
 
 /**
  * A headline in sentence case: a third or more of its longer words in lower case ("Ashcombe agree
@@ -338,7 +340,7 @@ const COMPANY_END = new Set(
 const LEGAL_FORM = new Set(['llc', 'inc', 'corp', 'co', 'ltd', 'plc']);
 const COMPANY_RUN = /(?<![\p{L}\p{N}'’.&-])(\p{Lu}[\p{Ll}'’-]+)((?:\s+\p{Lu}[\p{L}'’&-]*\.?){1,3})(?![\p{L}\p{N}-])/gu;
 /** Before a place's name: a preposition of place, or a town and a comma ("Merriton, Lenora,"). */
-const PLACE_BEFORE = /(?:\b(?:in|across|throughout|outside|around|near)\s+|(?<![\p{L}'’-])(\p{Lu}[\p{Ll}-]+),\s+)$/u;
+const PLACE_BEFORE = new RegExp(String.raw`(?:\b(?:${PLACE_PREPOSITION})\s+|(?<![\p{L}'’-])(\p{Lu}[\p{Ll}-]+),\s+)$`, 'u');
 
 /**
  * Whether any of the texts uses the word as a place's name: after "in", "across", "near"... (not a
@@ -587,21 +589,22 @@ const HE_WORDS = new Set('mr man boy father son husband brother grandfather uncl
 const SHE_WORDS = new Set('mrs ms miss woman girl mother daughter wife sister grandmother aunt niece queen princess businesswoman chairwoman spokeswoman congresswoman councilwoman widow actress'.split(' '));
 /** Nouns for a person of either pronoun ("a 16-year-old witness", "the judge"), singular. */
 const PERSON_NOUN =
-  /^(?:judge|justice|witness|analyst|official|prosecutor|lawyer|attorney|officer|detective|driver|worker|employee|executive|founder|owner|coach|player|teacher|student|nurse|doctor|physician|resident|victim|suspect|defendant|plaintiff|spokesperson|minister|secretary|senator|governor|mayor|president|director|chief|manager|engineer|inspector|investigator|reporter|customer|passenger|patient|parent|child|teen|teenager|chair|commissioner|administrator|trustee|member|person|leader|candidate|pilot|captain|agent|envoy|ambassador|diplomat|lawmaker|legislator|researcher|scientist|professor|economist|expert|chairperson|ceo|treasurer|auditor|contractor|landlord|tenant|farmer|rancher|fisherman|mechanic|clerk|guard|sheriff|deputy|trooper|firefighter|paramedic|survivor|relative|friend|neighbor|neighbour|partner|aide|adviser|advisor|consultant|representative|delegate|speaker|voter|user|buyer|seller|donor|athlete|singer|actor|artist|writer|author|editor|host|guest|volunteer|organizer|organiser|activist|protester|worker|retiree|veteran|soldier|officer|inmate|prisoner|exoneree|juror|jurist|mediator|arbitrator|regulator|supervisor|superintendent|principal|dean|provost|chancellor|coroner|examiner)$/i;
+  /^(?:judge|justice|witness|analyst|official|prosecutor|lawyer|attorney|officer|detective|driver|worker|employee|executive|founder|owner|coach|player|teacher|student|nurse|doctor|physician|resident|victim|suspect|defendant|plaintiff|spokesperson|minister|secretary|senator|governor|mayor|president|director|chief|manager|engineer|inspector|investigator|reporter|customer|passenger|patient|parent|child|teen|teenager|chair|commissioner|administrator|trustee|member|person|leader|candidate|pilot|captain|agent|envoy|ambassador|diplomat|lawmaker|legislator|researcher|scientist|professor|economist|expert|chairperson|ceo|treasurer|auditor|contractor|landlord|tenant|farmer|rancher|fisherman|mechanic|clerk|guard|sheriff|deputy|trooper|firefighter|paramedic|survivor|relative|friend|neighbor|neighbour|partner|aide|adviser|advisor|consultant|representative|delegate|speaker|voter|user|buyer|seller|donor|athlete|singer|actor|artist|writer|author|editor|host|guest|volunteer|organizer|organiser|activist|protester|retiree|veteran|soldier|inmate|prisoner|exoneree|juror|jurist|mediator|arbitrator|regulator|supervisor|superintendent|principal|dean|provost|chancellor|coroner|examiner)$/i;
 const HE_PRONOUN = /\b(?:he|him|his|himself)\b/i;
 const SHE_PRONOUN = /\b(?:she|her|hers|herself)\b/i;
 const GENDER_WORD = new RegExp(String.raw`\b(?:${[...HE_WORDS, ...SHE_WORDS].join('|')})\b`, 'i');
-/** Prepositions before a place's name. */
-const LOCATIVE = /^(?:at|in|near|across|outside|inside|throughout|around)$/i;
+/** Before a place's name, or a building's ("at Carrow Ridge", "inside Gate 9"). */
+const LOCATIVE = new RegExp(`^(?:${PLACE_PREPOSITION}|at|inside)$`, 'i');
 
 /**
  * "Daryl Okonkwo-Price, 44, had been released on Sept. 9, a day after she vacated his 2008
  * conviction": "she" and "his" are two people, and the item names one. Read left to right, each
  * "he"/"she" word (outside quotation marks) stands for the nearest person before it who may take it:
  * a name (a capitalized word or a run of them, whatever it names: a company or a place before a
- * pronoun only makes the rule keep quiet), or a noun for a person ("the judge", "a 16-year-old witness"); a title or a word like "woman" or
- * "Councilwoman" says which. A pronoun after people who all took the other one ("his" after "she"
- * took the only name; "she" after "Mr. Okafor") stands for nobody the item names. The pronoun with nobody at all before it is unnamedPerson's.
+ * pronoun only makes the rule keep quiet), or a noun for a person ("the judge", "a 16-year-old
+ * witness"); a title or a word like "woman" or "Councilwoman" says which. A pronoun after people who
+ * all took the other one ("his" after "she" took the only name; "she" after "Mr. Okafor") stands for
+ * nobody the item names. The pronoun with nobody at all before it is unnamedPerson's.
  */
 export function pronounWithoutPerson(text: string): boolean {
   const plain = text.replace(/["\u201C][^"\u201C\u201D]*(?:["\u201D]|$)/gu, (q) => ' '.repeat(q.length));
@@ -783,7 +786,8 @@ export function standaloneText(text: string, names: NameIndex, options: Standalo
   while ((m = word.exec(out))) {
     const short = m[0].replace(POSSESSIVE, '');
     // A company is named in the item's own words only, never inside a quotation.
-    const company = options.companies?.get(short) && !insideQuote(out, m.index) ? options.companies.get(short) : undefined;
+    let company = options.companies?.get(short);
+    if (company && insideQuote(out, m.index)) company = undefined;
     const fulls = names.byShort.get(short) ?? (company ? [company] : undefined);
     if (!fulls || done.has(short)) continue;
     done.add(short);
