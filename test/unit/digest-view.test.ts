@@ -80,7 +80,7 @@ describe('toView', () => {
     });
     const names = toView(withThem, { digestName: 'Brief', sender: 'n@example.com' }).sections[0]!.items[0]!.sources.map((s) => s.name);
     expect(names).toHaveLength(3);
-    expect(names.filter((n) => /^article \d+$/.test(n))).toHaveLength(2);
+    expect(names.filter((n) => /^article \d+ in the list below$/.test(n))).toHaveLength(2);
     expect(names).toContain('Wire One');
   });
 

@@ -160,15 +160,18 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
   const datedItems = from !== null && to !== null && daysBetween(from, to) > DATED_ITEMS_AFTER_DAYS;
 
   // The name a reader sees for an article: its outlet, else its host, else its number in the list.
-  const nameOf = (a: DigestManifest['articles'][number]): string =>
-    (a.source ? outlets.get(a.source) : null) ?? hostOf(a.url) ?? `article ${number.get(a.key) ?? '?'}`;
+  const outletOf = (a: DigestManifest['articles'][number]): string | null => (a.source ? outlets.get(a.source) : null) ?? hostOf(a.url) ?? null;
+  const nameOf = (a: DigestManifest['articles'][number]): string => outletOf(a) ?? `article ${number.get(a.key) ?? '?'}`;
+  // Under an item a bare "article 9" read as page junk to four of six blind readers: it says where
+  // that number is.
+  const creditOf = (a: DigestManifest['articles'][number]): string => outletOf(a) ?? `${nameOf(a)} in the list below`;
   const itemView = (it: { text: string; sources: readonly string[] }): ItemView => {
     const seen = new Set<string>();
     const refs: SourceView[] = [];
     for (const key of it.sources) {
       const a = byKey.get(key);
       if (!a) continue;
-      const name = nameOf(a);
+      const name = creditOf(a);
       // One entry per outlet: "also reported by" names other outlets only.
       if (seen.has(name)) continue;
       seen.add(name);
