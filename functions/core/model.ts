@@ -181,6 +181,11 @@ export interface Summary {
   readonly sections: readonly DigestSection[];
   /** The top story: an item of a themed section (by theme id and index), or null when there is none. */
   readonly lead?: { readonly theme: string; readonly index: number } | null;
+  /**
+   * A story told over weeks: its newest development, an item of a themed section other than the
+   * top story; null when there is none (one week's news, or the top story is the newest).
+   */
+  readonly latest?: { readonly theme: string; readonly index: number } | null;
   /** By article key. */
   readonly themes: ReadonlyMap<string, ArticleTheme>;
   /**
@@ -230,6 +235,8 @@ export interface DigestManifest {
   }[];
   /** The top story: one of the sections' items, by theme id and index. */
   readonly lead?: { readonly theme: string; readonly index: number } | null;
+  /** See Summary.latest. */
+  readonly latest?: { readonly theme: string; readonly index: number } | null;
   /** See Summary.themeBackground. */
   readonly themeBackground?: Readonly<Record<string, number>>;
   readonly rejected: readonly { readonly key: string; readonly code: RejectionCode; readonly reason: string; readonly at: string }[];
@@ -267,6 +274,8 @@ export interface DigestView {
   readonly readingMinutes?: number;
   /** The top story, shown above the sections (and not again in its section). */
   readonly lead?: (ItemView & { readonly section: string }) | null;
+  /** A story over weeks: its newest development, shown under the top story (and not again in its section). */
+  readonly latest?: (ItemView & { readonly section: string }) | null;
   readonly sections: readonly {
     readonly id: string;
     readonly title: string;

@@ -49,6 +49,8 @@ export function headerCounts(view: DigestView): string {
 }
 
 export const TOP_STORY = 'Top story';
+/** Above a story over weeks' newest development, under the top story. */
+export const LATEST = 'Latest';
 export const ALSO_IN_DIGEST = 'Also in this digest:';
 
 /**

@@ -16,6 +16,7 @@ import {
   headerDate,
   itemDate,
   itemSources,
+  LATEST,
   leadKicker,
   rejectedHeading,
   type SourceRef,
@@ -155,8 +156,12 @@ function layoutMjml(t: Templates, view: DigestView, unsubscribeUrl: string | nul
     view.articles.length > 0
       ? fill(t.articles, { rows: joinMarkup(rows), more, unthemed }, TEMPLATE_FILES.articles)
       : EMPTY_MARKUP;
-  const lead = view.lead
-    ? fill(t.lead, { kicker: leadKicker(view.lead), text: cleanText(view.lead.text), sources: sourcesMarkup(t, view.lead) }, TEMPLATE_FILES.lead)
+  const above = [
+    ...(view.lead ? [{ kicker: leadKicker(view.lead), item: view.lead }] : []),
+    ...(view.latest ? [{ kicker: LATEST, item: view.latest }] : []),
+  ];
+  const lead = above.length
+    ? joinMarkup(above.map(({ kicker, item }) => fill(t.lead, { kicker, text: cleanText(item.text), sources: sourcesMarkup(t, item) }, TEMPLATE_FILES.lead)))
     : EMPTY_MARKUP;
   const rejected =
     view.rejected.length > 0

@@ -7,6 +7,7 @@ import {
   ALSO_REPORTED_BY,
   SOURCE_SEPARATOR,
   itemDate,
+  LATEST,
   leadKicker,
   unthemedNote,
   articleMeta,
@@ -89,12 +90,13 @@ export function renderDigestText(view: DigestView, options: TextOptions): string
   out.push(...wrap(`${headerDate(view)}${SOURCE_SEPARATOR}${headerCounts(view)}`));
   if (options.links?.digest) out.push(`View in your browser: ${options.links.digest}`);
 
-  if (view.lead) {
+  const above = [...(view.lead ? [{ kicker: leadKicker(view.lead), item: view.lead }] : []), ...(view.latest ? [{ kicker: LATEST, item: view.latest }] : [])];
+  for (const { kicker, item } of above) {
     blank();
     blank();
-    out.push(...heading(leadKicker(view.lead), '-'));
+    out.push(...heading(kicker, '-'));
     blank();
-    out.push(...itemLines(view.lead));
+    out.push(...itemLines(item));
   }
 
   for (const section of view.sections) {

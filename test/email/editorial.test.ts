@@ -68,6 +68,21 @@ describe('what the reader sees', () => {
     expect(view.preheader).not.toMatch(/key points? from/);
   });
 
+  it("shows a story over weeks' newest development under the top story, as a heading of its own", async () => {
+    const newest = file('in/e.txt', { Title: 'North Korea fires two ballistic missiles as allies hold drills', Source: 'Korea Wire', Date: '2021-03-19' }, [
+      'North Korea fired two short-range ballistic missiles into the sea off its east coast on Friday, South Korea\'s military said, as the allies held joint drills.',
+      'Pyongyang\'s state media said the launch was a warning to the allies over the drills.',
+    ]);
+    const { view, html, text } = await digest([...ARTICLES, newest]);
+    expect(view.latest?.text).toMatch(/^North Korea fired two short-range ballistic missiles/);
+    expect(html).toContain('Latest');
+    const headings = text.split('\n').filter((_line, k, lines) => /^[-=]{3,}$/.test(lines[k + 1] ?? ''));
+    expect(headings.slice(1, 3)).toEqual(['Top story', 'Latest']);
+    // Shown once: under the top story, not again in its section.
+    expect(view.sections.flatMap((s) => s.items).some((it) => it.text === view.latest!.text)).toBe(false);
+    expect(text.indexOf('North Korea fired two')).toBeLessThan(text.indexOf(view.sections.find((s) => s.items.length)!.title));
+  });
+
   it('keeps an off-topic article in the manifest only, with a one-line note', async () => {
     const { view, manifest, html, text } = await digest();
     expect(manifest.articles.find((a) => a.key === 'in/d.txt')!.theme).toBeNull();

@@ -53,6 +53,42 @@ describe('the order of a section', () => {
   });
 });
 
+describe("a story over weeks' newest development (latest)", () => {
+  const newsOf = (date: string, title: string, lede: string): Article =>
+    story(`n-${date}`, date, title, [lede, 'City Manager Ada Brandt said the work on the computer network would go on through the winter.']);
+  const hired = newsOf(
+    '2026-11-30',
+    'Marlow Bay hires Keel Systems to rebuild its computer network after ransomware attack',
+    'The Marlow Bay City Council on Tuesday hired Keel Systems to rebuild the computer network that hackers locked in the ransomware attack, at a cost of $3.9 million.',
+  );
+
+  it('is the item opening the newest report, when it dates itself in the week and tells its headline', () => {
+    const articles = [...batch(['2026-11-02', '2026-11-05', '2026-11-12', '2026-11-16']), hired];
+    const summary = summarize(articles, options);
+    expect(summary.latest).not.toBeNull();
+    const section = summary.sections.find((s) => s.theme === summary.latest!.theme)!;
+    expect(section.items[summary.latest!.index]!.sources[0]).toBe(hired.key);
+    expect(summary.latest).not.toEqual(summary.lead);
+  });
+
+  it('is no feature: a look back ("Three weeks after...") is not the newest development', () => {
+    const lookBack = newsOf(
+      '2026-11-30',
+      'Three weeks after the ransomware attack, Marlow Bay city workers still fill in permits by hand',
+      'Three weeks after hackers locked the computers of Marlow Bay, city workers on Monday still filled in permits by hand while the network was rebuilt.',
+    );
+    const summary = summarize([...batch(['2026-11-02', '2026-11-05', '2026-11-12', '2026-11-16']), lookBack], options);
+    // It has an item, but is shown in its place only.
+    expect(summary.sections.flatMap((s) => s.items).some((it) => it.sources[0] === lookBack.key)).toBe(true);
+    expect(summary.latest).toBeNull();
+  });
+
+  it('is not shown for one week of news, which reads most important first', () => {
+    const summary = summarize([...batch(['2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27']), hired], options);
+    expect(summary.latest ?? null).toBeNull();
+  });
+});
+
 describe('introducedFirst', () => {
   // A person is named in full where the text holds a capitalized word before the surname (the
   // summarizer asks each item's article instead).

@@ -103,6 +103,32 @@ describe('toView', () => {
     expect(toView(m, { digestName: 'Brief', sender: 'n@example.com' }).preheader).toBe('Second most important. · Third.');
   });
 
+  it('shows a story over weeks\' newest development under the top story, not again in its section, and previews it first', () => {
+    const story: Summary = {
+      sections: [
+        { theme: 'alliances', title: 'Alliances', items: [
+          { text: 'Top story.', sources: ['a.txt'], score: 9 },
+          { text: 'Second most important.', sources: ['a.txt'], score: 5 },
+          { text: 'Newest development.', sources: ['b.txt'], score: 1 },
+        ] },
+      ],
+      themes: new Map(),
+      lead: { theme: 'alliances', index: 0 },
+      latest: { theme: 'alliances', index: 2 },
+    };
+    const m = buildManifest({ id: 'd4', createdAt: new Date('2026-03-05T08:00:00Z'), articles: [a, b], rejected: [], summary: story });
+    expect(m.latest).toEqual({ theme: 'alliances', index: 2 });
+    const view = toView(m, { digestName: 'Brief', sender: 'n@example.com' });
+    expect(view.lead?.text).toBe('Top story.');
+    expect(view.latest?.text).toBe('Newest development.');
+    expect(view.sections[0]!.items.map((it) => it.text)).toEqual(['Second most important.']);
+    expect(view.preheader).toBe('Newest development. · Second most important.');
+    // The top story is never shown twice: a latest that is the top story is not shown as latest.
+    const same = toView(buildManifest({ id: 'd5', createdAt: new Date('2026-03-05T08:00:00Z'), articles: [a, b], rejected: [], summary: { ...story, latest: { theme: 'alliances', index: 0 } } }), { digestName: 'Brief', sender: 'n@example.com' });
+    expect(same.latest).toBeNull();
+    expect(same.sections[0]!.items).toHaveLength(2);
+  });
+
   it("dates the subject by the articles' span when the newest is more than a week older than the digest", () => {
     // Four of six blind readers: "News digest — 4 Dec 2026: ..." over news of last spring reads as today's.
     const later = buildManifest({ id: 'd1', createdAt: new Date('2026-12-04T08:00:00Z'), articles: [a, b], rejected: [], summary });

@@ -64,6 +64,7 @@ export function buildManifest(input: {
       ...(s.alsoIn?.length ? { alsoIn: [...s.alsoIn] } : {}),
     })),
     lead: summary.lead ?? null,
+    latest: summary.latest ?? null,
     ...(summary.themeBackground ? { themeBackground: { ...summary.themeBackground } } : {}),
     rejected: [...input.rejected]
       .sort((a, b) => a.key.localeCompare(b.key))
@@ -185,11 +186,17 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
   const leadSection = leadRef ? manifest.sections.find((s) => s.theme === leadRef.theme) : undefined;
   const leadItem = leadRef ? leadSection?.items[leadRef.index] : undefined;
   const lead = leadItem && leadSection ? { ...itemView(leadItem), section: leadSection.title } : null;
+  const latestRef = manifest.latest ?? null;
+  const latestSection = latestRef ? manifest.sections.find((s) => s.theme === latestRef.theme) : undefined;
+  const candidate = latestRef ? latestSection?.items[latestRef.index] : undefined;
+  const latestItem = candidate !== leadItem ? candidate : undefined;
+  const latest = latestItem && latestSection ? { ...itemView(latestItem), section: latestSection.title } : null;
+  const shownAbove = (it: unknown): boolean => it === leadItem || it === latestItem;
 
   const sections = manifest.sections.map((s) => ({
     id: s.theme,
     title: s.title,
-    items: s.items.filter((it) => it !== leadItem).map(itemView),
+    items: s.items.filter((it) => !shownAbove(it)).map(itemView),
     ...(s.alsoIn?.length
       ? {
           also: s.alsoIn.flatMap((key) => {
@@ -200,12 +207,15 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
       : {}),
   }));
 
-  const points = [...(lead ? [lead] : []), ...sections.flatMap((s) => s.items)];
+  const points = [...(lead ? [lead] : []), ...(latest ? [latest] : []), ...sections.flatMap((s) => s.items)];
   const words = points.reduce((n, p) => n + countWords(p.text), 0);
   const leadArticle = leadItem ? byKey.get(leadItem.sources[0] ?? '') : undefined;
-  // The next points are the most important after the top story, wherever their sections order them
-  // (a story over weeks runs oldest first).
-  const next = manifest.sections.flatMap((s) => s.items.filter((it) => it !== leadItem)).sort((a, b) => a.rank - b.rank);
+  // The next points are the newest development, shown next, then the most important after the top
+  // story, wherever their sections order them (a story over weeks runs oldest first).
+  const next = [
+    ...(latestItem ? [latestItem] : []),
+    ...manifest.sections.flatMap((s) => s.items.filter((it) => !shownAbove(it))).sort((a, b) => a.rank - b.rank),
+  ];
   const preview = next.slice(0, PREVIEW_POINTS).map((it) => clip(it.text, PREVIEW_CHARS));
   const n = listed.length;
   const preheader =
@@ -224,6 +234,7 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
     unthemedCount: manifest.articles.filter((a) => !a.duplicateOf).length - n,
     readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
     lead,
+    latest,
     sections,
     // The list names an outlet-less article by its host too, as its items do ("news.example.net").
     articles: listed.map((a) => ({ title: a.title, source: a.source ? (outlets.get(a.source) ?? a.source) : hostOf(a.url), publishedAt: a.publishedAt, url: a.url })),

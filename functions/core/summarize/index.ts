@@ -11,9 +11,10 @@ import type { Article, ArticleTheme, DigestItem, DigestSection, Summary, Summary
 import { type Analysis, analyze, itemText, labelAgainstBatch } from './analyze';
 import { TermIndex } from './cluster';
 import { rank } from './rank';
-import { detailPlaces, detailsOf, type Pooled, selectItems, sourcesOf, topStory, withAlsoIn } from './select';
+import { detailPlaces, detailsOf, NEWS_POSITIONS, type Pooled, selectItems, sourcesOf, THIS_WEEK, topStory, withAlsoIn } from './select';
 import { traceGrams } from './similarity';
 import { type Organisation, organisationIndex } from './organisations';
+import { daysBetween } from '../dates';
 import { byDay, inArticleOrder, introducedFirst, spansWeeks } from './order';
 import { companyIndex, datelinePlaceAsWritten, type NameIndex, nameIndex, standaloneText, unnamedPerson, usedAsPlace, withCitedNames } from './standalone';
 import { type CompiledThemes, compileThemes, compileTopicTerms } from './themes';
@@ -75,6 +76,23 @@ function laterVersion(a: Article, b: Article): boolean {
   const va = versionMark(a.title);
   const vb = versionMark(b.title);
   return va !== undefined && vb !== undefined && va > vb;
+}
+
+/** The newest news is of the batch's last this many days (its last day may hold only features). */
+const NEWEST_DAYS = 2;
+/** "Three weeks after the avalanche, ...", "Four weeks into the strike": a look back, not a development. */
+const RETROSPECTIVE = /^\S+ (?:days?|weeks?|months?) (?:after|since|into)\b/i;
+/** "Live updates: Moon-Biden summit...": a page of many stories. */
+const LIVE_PAGE = /\blive(?: updates?| blog|:)/i;
+/** A report's opening tells its headline's news: at least this share of the headline's words. */
+const MIN_HEADLINE_SHARE = 0.2;
+
+/** Share of the headline's words (four letters or more, compared by their first five) that the text uses. */
+function headlineShare(title: string, text: string): number {
+  const stems = (t: string): string[] => (t.match(/[\p{L}\d][\p{L}\d'’-]{3,}/gu) ?? []).map((w) => w.toLowerCase().slice(0, 5));
+  const words = [...new Set(stems(title))];
+  const own = new Set(stems(text));
+  return words.length ? words.filter((w) => own.has(w)).length / words.length : 0;
 }
 
 /** A headline that says it is a view, not a report ("Opinion: ...", "Commentary | ...", "Op-Ed: ..."). */
@@ -251,6 +269,33 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     return d ? { ...p, text: `${p.text} ${d}` } : p;
   });
 
+  // A story told over weeks reads oldest first, and its top story is the first event, the most
+  // retold: the reader is shown its newest development too, under the top story. It is the item that
+  // opens the latest dated report of the batch's last NEWEST_DAYS days, dated in its week ("...pleaded
+  // guilty on Wednesday") and telling its headline's news: no feature (a scene, "Three weeks
+  // after...", a live page), no view. Only the items chosen are read; none is added for it.
+  const newest = spansWeeks(analysis) ? newestNews() : null;
+  function newestNews(): Pooled | null {
+    const dayOf = (art: number): string => analysis.articles[art]!.article.publishedAt?.slice(0, 10) ?? '';
+    const dated = (art: number): boolean => {
+      const info = analysis.articles[art]!;
+      return info.theme >= 0 && info.theme < T && !fit.offTopic.has(art) && !!info.article.publishedAt && !OPINION_KICKER.test(info.article.title);
+    };
+    const lastDay = analysis.articles.map((_, art) => art).filter(dated).map(dayOf).sort().at(-1);
+    if (!lastDay) return null;
+    let best: Pooled | null = null;
+    for (const p of chosen) {
+      const art = cands.art[p.i]!;
+      if (cands.section[p.i]! >= T || cands.position[p.i]! > NEWS_POSITIONS || !dated(art) || daysBetween(dayOf(art), lastDay) > NEWEST_DAYS) continue;
+      if (best && (dayOf(art) < dayOf(cands.art[best.i]!) || (dayOf(art) === dayOf(cands.art[best.i]!) && (p.final < best.final || (p.final === best.final && order(best.i, p.i) < 0))))) continue;
+      const { article, opensOnScene } = analysis.articles[art]!;
+      const text = itemText(analysis.articles[art]!.sentences, cands.first[p.i]!, cands.count[p.i]!, cands.skip[p.i]!);
+      if (!THIS_WEEK.test(text) || RETROSPECTIVE.test(text) || RETROSPECTIVE.test(article.title) || opensOnScene || LIVE_PAGE.test(article.title)) continue;
+      if (headlineShare(article.title, text) >= MIN_HEADLINE_SHARE) best = p;
+    }
+    return best;
+  }
+
   const bySectionChosen: Pooled[][] = [];
   for (let s = 0; s < sectionCount; s++) {
     bySectionChosen.push(chosen.filter((p) => cands.section[p.i] === s).sort((x, y) => y.final - x.final || order(x.i, y.i)));
@@ -342,6 +387,7 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
 
   const sections: DigestSection[] = [];
   let leadRef: Summary['lead'] = null;
+  let latestRef: Summary['latest'] = null;
   for (let s = 0; s < sectionCount; s++) {
     const items: DigestItem[] = bySectionChosen[s]!.map((p) => ({
       text: finalText.get(p.i)!,
@@ -351,6 +397,8 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     if (!items.length) continue;
     if (s < T) {
       if (lead?.section === s) leadRef = { theme: themes.ids[s]!, index: lead.index };
+      const at = newest && newest !== leadItem ? bySectionChosen[s]!.indexOf(newest) : -1;
+      if (at >= 0) latestRef = { theme: themes.ids[s]!, index: at };
       sections.push({ theme: themes.ids[s]!, title: themes.titles[s]!, items });
     } else if (options.otherNews) sections.push({ ...OTHER_SECTION, items });
   }
@@ -358,6 +406,7 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     sections: withAlsoIn(sections, analysis, themes),
     themes: themesByKey,
     lead: leadRef,
+    latest: latestRef,
     ...(background ? { themeBackground: Object.fromEntries(themes.ids.map((id, t) => [id, round(background[t]!, 3)])) } : {}),
   };
 }

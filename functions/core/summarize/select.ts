@@ -172,13 +172,13 @@ export function selectItems(
 }
 
 /** A weekday or "this week": the point is news of the week its report was written in ("refused on Monday to halt..."). */
-const THIS_WEEK = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|this week)\b/;
+export const THIS_WEEK = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|this week)\b/;
 const WEEK_DAYS = 7;
 
 /** A month named ("in late April", "since March 12", "on Feb. 11"): the item dates its point itself, maybe weeks back. */
-const MONTH_NAMED = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+export const MONTH_NAMED = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 /** Prose sentences (0-based) of an article's opening that tell its own news, unless they date it (MONTH_NAMED). */
-const NEWS_POSITIONS = 1;
+export const NEWS_POSITIONS = 1;
 
 /**
  * The item's article, then the other articles that report its point. Not an article dated more than
