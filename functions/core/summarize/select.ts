@@ -176,7 +176,7 @@ export const THIS_WEEK = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yester
 const WEEK_DAYS = 7;
 
 /** A month named ("in late April", "since March 12", "on Feb. 11"): the item dates its point itself, maybe weeks back. */
-export const MONTH_NAMED = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+const MONTH_NAMED = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 /** Prose sentences (0-based) of an article's opening that tell its own news, unless they date it (MONTH_NAMED). */
 export const NEWS_POSITIONS = 1;
 
