@@ -182,10 +182,12 @@ export interface Summary {
   /** The top story: an item of a themed section (by theme id and index), or null when there is none. */
   readonly lead?: { readonly theme: string; readonly index: number } | null;
   /**
-   * A story told over weeks: its newest development, an item of a themed section other than the
-   * top story; null when there is none (one week's news, or the top story is the newest).
+   * A story told over weeks: its newest development, shown under the top story. An item of a themed
+   * section other than the top story (by theme id and index), or an item of its own (`item`, of the
+   * theme's section, outside its budget) when no item of the sections tells it; null when there is
+   * none (one week's news, or no report of the last days tells news of its week).
    */
-  readonly latest?: { readonly theme: string; readonly index: number } | null;
+  readonly latest?: { readonly theme: string; readonly index: number } | { readonly theme: string; readonly item: DigestItem } | null;
   /** By article key. */
   readonly themes: ReadonlyMap<string, ArticleTheme>;
   /**
@@ -236,7 +238,10 @@ export interface DigestManifest {
   /** The top story: one of the sections' items, by theme id and index. */
   readonly lead?: { readonly theme: string; readonly index: number } | null;
   /** See Summary.latest. */
-  readonly latest?: { readonly theme: string; readonly index: number } | null;
+  readonly latest?:
+    | { readonly theme: string; readonly index: number }
+    | { readonly theme: string; readonly item: { readonly text: string; readonly sources: readonly string[] } }
+    | null;
   /** See Summary.themeBackground. */
   readonly themeBackground?: Readonly<Record<string, number>>;
   readonly rejected: readonly { readonly key: string; readonly code: RejectionCode; readonly reason: string; readonly at: string }[];

@@ -62,13 +62,27 @@ describe("a story over weeks' newest development (latest)", () => {
     'The Marlow Bay City Council on Tuesday hired Keel Systems to rebuild the computer network that hackers locked in the ransomware attack, at a cost of $3.9 million.',
   );
 
+  const latestOf = (summary: ReturnType<typeof summarize>) => {
+    const ref = summary.latest;
+    if (!ref) return undefined;
+    return 'item' in ref ? ref.item : summary.sections.find((s) => s.theme === ref.theme)!.items[ref.index];
+  };
+
   it('is the item opening the newest report, when it dates itself in the week and tells its headline', () => {
     const articles = [...batch(['2026-11-02', '2026-11-05', '2026-11-12', '2026-11-16']), hired];
     const summary = summarize(articles, options);
-    expect(summary.latest).not.toBeNull();
-    const section = summary.sections.find((s) => s.theme === summary.latest!.theme)!;
-    expect(section.items[summary.latest!.index]!.sources[0]).toBe(hired.key);
+    expect(latestOf(summary)?.sources[0]).toBe(hired.key);
+    expect(latestOf(summary)?.text).toMatch(/^The Marlow Bay City Council on Tuesday hired Keel Systems/);
     expect(summary.latest).not.toEqual(summary.lead);
+  });
+
+  it("is an item of its own, outside the section's budget, when no item of the sections tells it", () => {
+    // One item a section: the first event, most retold, takes it.
+    const summary = summarize([...batch(['2026-11-02', '2026-11-05', '2026-11-12', '2026-11-16']), hired], { ...options, maxItemsPerSection: 1 });
+    expect(summary.sections.every((s) => s.items.length <= 1)).toBe(true);
+    expect(summary.sections.flatMap((s) => s.items).some((it) => it.sources[0] === hired.key)).toBe(false);
+    expect(summary.latest && 'item' in summary.latest).toBe(true);
+    expect(latestOf(summary)?.sources[0]).toBe(hired.key);
   });
 
   it('is no feature: a look back ("Three weeks after...") is not the newest development', () => {

@@ -11,7 +11,7 @@ import { deliverSettingsOf, parseAppConfig, toRuntimeConfig, type RuntimeConfig 
 import type { Article, DigestManifest, Rejection } from '../../functions/core/model';
 import { summarize } from '../../functions/core/summarize';
 import { digestOfFiles } from '../../functions/local/digest-files';
-import { LABELS, REPO, SAMPLE_LABELS, SAMPLES, SCORER, SEEDS } from './helpers';
+import { LABELS, nearDuplicatePairs, REPO, SAMPLE_LABELS, SAMPLES, SCORER, SEEDS } from './helpers';
 import { checkStandalone, datelinePlaces, type StandaloneRule } from './standalone-check';
 
 export interface ScoreSet {
@@ -243,7 +243,12 @@ export function measure(name: string, digest: Pick<SetDigest, 'articles' | 'mani
   const offTopic = new Set(labels.articles.filter((a) => a.on_topic === false).map((a) => a.file));
   const sections = digest.manifest.sections as readonly SectionWithAlsoIn[];
 
+  // "Latest": an item of its own (outside the sections, so the shared scorer never sees it) is
+  // measured here like the sections' items: its citations, its standalone reading, its repeats.
+  const latestRef = digest.manifest.latest ?? null;
+  const ownLatest = latestRef && 'item' in latestRef ? latestRef.item : undefined;
   const mentioned = new Map<string, string>();
+  for (const k of ownLatest?.sources ?? []) if (!mentioned.has(fileOf(k))) mentioned.set(fileOf(k), `cited in latest`);
   for (const s of sections) {
     for (const it of s.items) for (const k of it.sources) if (!mentioned.has(fileOf(k))) mentioned.set(fileOf(k), `cited in ${s.theme}`);
     for (const k of s.alsoIn ?? []) if (!mentioned.has(fileOf(k))) mentioned.set(fileOf(k), `listed in ${s.theme} alsoIn`);
@@ -259,11 +264,14 @@ export function measure(name: string, digest: Pick<SetDigest, 'articles' | 'mani
   const textOf = new Map(digest.articles.map((a) => [a.key, [a.title, ...a.paragraphs].join('\n\n')]));
   const furnitureOf = new Map(digest.articles.map((a) => [a.key, a.furniture]));
   const standalone: StandaloneFailureRow[] = [];
-  // In reading order: the top story first, then each section's items.
+  // In reading order: the top story first, then the latest, then each section's items.
   const lead = digest.manifest.lead ? sections.find((s) => s.theme === digest.manifest.lead!.theme)?.items[digest.manifest.lead.index] : undefined;
+  const latest = latestRef && 'index' in latestRef ? sections.find((s) => s.theme === latestRef.theme)?.items[latestRef.index] : ownLatest;
+  const above = [lead, latest !== lead ? latest : undefined];
   const reading = [
     ...(lead ? [{ section: digest.manifest.lead!.theme, item: lead }] : []),
-    ...sections.flatMap((s) => s.items.filter((it) => it !== lead).map((item) => ({ section: s.theme, item }))),
+    ...(latest && latest !== lead ? [{ section: latestRef!.theme, item: latest }] : []),
+    ...sections.flatMap((s) => s.items.filter((it) => !above.includes(it)).map((item) => ({ section: s.theme, item }))),
   ];
   const read: string[] = [];
   const allTexts = [...textOf.values()];
@@ -284,14 +292,16 @@ export function measure(name: string, digest: Pick<SetDigest, 'articles' | 'mani
     coverage: onTopic.length ? Number((onTopic.filter((f) => mentioned.has(f)).length / onTopic.length).toFixed(3)) : null,
     themeAccuracy: num(result.articleThemeAccuracy),
     leaks,
-    nearDuplicates: num(result.nearDuplicatePairs) ?? 0,
+    nearDuplicates:
+      (num(result.nearDuplicatePairs) ?? 0) +
+      (ownLatest ? nearDuplicatePairs([ownLatest.text, ...sections.flatMap((s) => s.items.map((it) => it.text))]).filter(([i]) => i === 0).length : 0),
     strict: hardFailures.length === 0,
     hardFailures,
     standalone,
     datelines: standalone.filter((f) => f.rule === 'dateline').length,
-    factsTwice: factsToldTwice(sections.flatMap((s) => s.items.map((it) => it.text)), labels.facts),
+    factsTwice: factsToldTwice([...(ownLatest ? [ownLatest.text] : []), ...sections.flatMap((s) => s.items.map((it) => it.text))], labels.facts),
     outOfArticleOrder: outOfArticleOrder(
-      sections.map((s) => ({ items: reading.filter((r) => r.section === s.theme).map((r) => r.item) })),
+      sections.map((s) => ({ items: reading.filter((r) => r.section === s.theme && r.item !== ownLatest).map((r) => r.item) })),
       textOf,
     ),
   };

@@ -127,6 +127,13 @@ describe('toView', () => {
     const same = toView(buildManifest({ id: 'd5', createdAt: new Date('2026-03-05T08:00:00Z'), articles: [a, b], rejected: [], summary: { ...story, latest: { theme: 'alliances', index: 0 } } }), { digestName: 'Brief', sender: 'n@example.com' });
     expect(same.latest).toBeNull();
     expect(same.sections[0]!.items).toHaveLength(2);
+    // An item of its own (no item of the sections tells it): shown above, the sections untouched.
+    const own = buildManifest({ id: 'd6', createdAt: new Date('2026-03-05T08:00:00Z'), articles: [a, b], rejected: [], summary: { ...story, latest: { theme: 'alliances', item: { text: 'Newer still.', sources: ['b.txt'], score: 0.5 } } } });
+    expect(own.latest).toEqual({ theme: 'alliances', item: { text: 'Newer still.', sources: ['b.txt'] } });
+    const ownView = toView(own, { digestName: 'Brief', sender: 'n@example.com' });
+    expect(ownView.latest).toMatchObject({ text: 'Newer still.', section: 'Alliances' });
+    expect(ownView.sections[0]!.items.map((it) => it.text)).toEqual(['Second most important.', 'Newest development.']);
+    expect(ownView.preheader.startsWith('Newer still.')).toBe(true);
   });
 
   it("dates the subject by the articles' span when the newest is more than a week older than the digest", () => {

@@ -64,7 +64,7 @@ export function buildManifest(input: {
       ...(s.alsoIn?.length ? { alsoIn: [...s.alsoIn] } : {}),
     })),
     lead: summary.lead ?? null,
-    latest: summary.latest ?? null,
+    latest: !summary.latest ? null : 'item' in summary.latest ? { theme: summary.latest.theme, item: { text: summary.latest.item.text, sources: [...summary.latest.item.sources] } } : summary.latest,
     ...(summary.themeBackground ? { themeBackground: { ...summary.themeBackground } } : {}),
     rejected: [...input.rejected]
       .sort((a, b) => a.key.localeCompare(b.key))
@@ -186,11 +186,14 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
   const leadSection = leadRef ? manifest.sections.find((s) => s.theme === leadRef.theme) : undefined;
   const leadItem = leadRef ? leadSection?.items[leadRef.index] : undefined;
   const lead = leadItem && leadSection ? { ...itemView(leadItem), section: leadSection.title } : null;
+  // The newest development: one of the sections' items (shown here instead), or an item of its own.
   const latestRef = manifest.latest ?? null;
   const latestSection = latestRef ? manifest.sections.find((s) => s.theme === latestRef.theme) : undefined;
-  const candidate = latestRef ? latestSection?.items[latestRef.index] : undefined;
+  const candidate = latestRef && 'index' in latestRef ? latestSection?.items[latestRef.index] : undefined;
   const latestItem = candidate !== leadItem ? candidate : undefined;
-  const latest = latestItem && latestSection ? { ...itemView(latestItem), section: latestSection.title } : null;
+  const ownItem = latestRef && 'item' in latestRef ? latestRef.item : undefined;
+  const latestShown = latestItem ?? ownItem;
+  const latest = latestShown ? { ...itemView(latestShown), section: latestSection?.title ?? latestRef!.theme } : null;
   const shownAbove = (it: unknown): boolean => it === leadItem || it === latestItem;
 
   const sections = manifest.sections.map((s) => ({
@@ -213,7 +216,7 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
   // The next points are the newest development, shown next, then the most important after the top
   // story, wherever their sections order them (a story over weeks runs oldest first).
   const next = [
-    ...(latestItem ? [latestItem] : []),
+    ...(latestShown ? [latestShown] : []),
     ...manifest.sections.flatMap((s) => s.items.filter((it) => !shownAbove(it))).sort((a, b) => a.rank - b.rank),
   ];
   const preview = next.slice(0, PREVIEW_POINTS).map((it) => clip(it.text, PREVIEW_CHARS));

@@ -269,13 +269,16 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     return d ? { ...p, text: `${p.text} ${d}` } : p;
   });
 
-  // A story told over weeks reads oldest first, and its top story is the first event, the most
-  // retold: the reader is shown its newest development too, under the top story. It is the item that
-  // opens the latest dated report of the batch's last NEWEST_DAYS days, dated in its week ("...pleaded
-  // guilty on Wednesday") and telling its headline's news: no feature (a scene, "Three weeks
-  // after...", a live page), no view. Only the items chosen are read; none is added for it.
+  // A story told over weeks reads oldest first, and its top story is its first event, the most
+  // retold: the reader is shown its newest development too, under the top story ("Latest"). It is
+  // the opening of the latest dated report of the batch's last NEWEST_DAYS days that dates itself in
+  // the week ("...pleaded guilty on Wednesday") and tells its headline's news: no feature (a scene,
+  // "Three weeks after...", a live page), no view. An item that tells it already (its own sentences,
+  // or a same-day report of its point) is shown there instead of in its section; otherwise it is an
+  // item of its own, outside the sections' budget (in their place it lost facts on as many sets as it
+  // gained them: its one report weighs little against the first event's retellings).
   const newest = spansWeeks(analysis) ? newestNews() : null;
-  function newestNews(): Pooled | null {
+  function newestNews(): { told: Pooled } | { added: Pooled } | null {
     const dayOf = (art: number): string => analysis.articles[art]!.article.publishedAt?.slice(0, 10) ?? '';
     const dated = (art: number): boolean => {
       const info = analysis.articles[art]!;
@@ -283,17 +286,39 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     };
     const lastDay = analysis.articles.map((_, art) => art).filter(dated).map(dayOf).sort().at(-1);
     if (!lastDay) return null;
-    let best: Pooled | null = null;
-    for (const p of chosen) {
-      const art = cands.art[p.i]!;
-      if (cands.section[p.i]! >= T || cands.position[p.i]! > NEWS_POSITIONS || !dated(art) || daysBetween(dayOf(art), lastDay) > NEWEST_DAYS) continue;
-      if (best && (dayOf(art) < dayOf(cands.art[best.i]!) || (dayOf(art) === dayOf(cands.art[best.i]!) && (p.final < best.final || (p.final === best.final && order(best.i, p.i) < 0))))) continue;
+    const isNews = (i: number): boolean => {
+      const art = cands.art[i]!;
+      if (cands.section[i]! >= T || cands.position[i]! > NEWS_POSITIONS || !dated(art) || daysBetween(dayOf(art), lastDay) > NEWEST_DAYS) return false;
       const { article, opensOnScene } = analysis.articles[art]!;
-      const text = itemText(analysis.articles[art]!.sentences, cands.first[p.i]!, cands.count[p.i]!, cands.skip[p.i]!);
-      if (!THIS_WEEK.test(text) || RETROSPECTIVE.test(text) || RETROSPECTIVE.test(article.title) || opensOnScene || LIVE_PAGE.test(article.title)) continue;
-      if (headlineShare(article.title, text) >= MIN_HEADLINE_SHARE) best = p;
+      const text = itemText(analysis.articles[art]!.sentences, cands.first[i]!, cands.count[i]!, cands.skip[i]!);
+      if (!THIS_WEEK.test(text) || RETROSPECTIVE.test(text) || RETROSPECTIVE.test(article.title) || opensOnScene || LIVE_PAGE.test(article.title)) return false;
+      return headlineShare(article.title, text) >= MIN_HEADLINE_SHARE;
+    };
+    // The newest day's, then the strongest.
+    let best: number | null = null;
+    for (let i = 0; i < cands.length; i++) {
+      if (best !== null && (dayOf(cands.art[i]!) < dayOf(cands.art[best]!) || (dayOf(cands.art[i]!) === dayOf(cands.art[best]!) && order(best, i) < 0))) continue;
+      if (!isNews(i)) continue;
+      const own = opening(i, NO_NAMES);
+      if (own.ok && usable({ i, base: base[i]!, final: base[i]!, neighbours: [], text: own.text })) best = i;
     }
-    return best;
+    if (best === null) return null;
+    const news = best;
+    const overlaps = (i: number, j: number): boolean =>
+      cands.art[i] === cands.art[j] && cands.first[i]! < cands.first[j]! + cands.count[j]! && cands.first[j]! < cands.first[i]! + cands.count[i]!;
+    // A report of an earlier day that resembles it tells its background, not its news.
+    const sameDay = (i: number): boolean => dayOf(cands.art[i]!) === dayOf(cands.art[news]!);
+    const said = opening(news, NO_NAMES).text;
+    const neighbours = index.neighbours(news);
+    const told = chosen.find(
+      (p) =>
+        overlaps(p.i, news) ||
+        p.text.includes(said) ||
+        (sameDay(p.i) && (p.neighbours.some((n) => overlaps(n.j, news)) || neighbours.some((n) => overlaps(n.j, p.i)))),
+    );
+    if (told) return { told };
+    const supporters = new Set(neighbours.map((n) => cands.art[n.j]!));
+    return { added: { i: news, base: base[news]!, final: base[news]! * (1 + SUPPORT_SHARE * Math.min(supporters.size, 4)), neighbours, text: said } };
   }
 
   const bySectionChosen: Pooled[][] = [];
@@ -383,6 +408,8 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     read.push(text);
   };
   if (lead) expand(bySectionChosen[lead.section]![lead.index]!);
+  // Read next, under the top story.
+  if (newest && 'added' in newest) expand(newest.added);
   for (const list of bySectionChosen) for (const p of list) if (!finalText.has(p.i)) expand(p);
 
   const sections: DigestSection[] = [];
@@ -397,10 +424,14 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     if (!items.length) continue;
     if (s < T) {
       if (lead?.section === s) leadRef = { theme: themes.ids[s]!, index: lead.index };
-      const at = newest && newest !== leadItem ? bySectionChosen[s]!.indexOf(newest) : -1;
+      const at = newest && 'told' in newest && newest.told !== leadItem ? bySectionChosen[s]!.indexOf(newest.told) : -1;
       if (at >= 0) latestRef = { theme: themes.ids[s]!, index: at };
       sections.push({ theme: themes.ids[s]!, title: themes.titles[s]!, items });
     } else if (options.otherNews) sections.push({ ...OTHER_SECTION, items });
+  }
+  if (newest && 'added' in newest) {
+    const p = newest.added;
+    latestRef = { theme: themes.ids[cands.section[p.i]!]!, item: { text: finalText.get(p.i)!, sources: sourcesOf(p, analysis), score: round(p.final, 4) } };
   }
   return {
     sections: withAlsoIn(sections, analysis, themes),
