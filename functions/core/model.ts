@@ -177,6 +177,14 @@ export interface ArticleTheme {
   readonly topicMentions?: number;
 }
 
+/**
+ * The newest development's report's later points in its section (indexes into the section's items),
+ * shown under it as one block rather than at the section's end.
+ */
+export interface LatestFollow {
+  readonly follow?: readonly number[];
+}
+
 export interface Summary {
   readonly sections: readonly DigestSection[];
   /** The top story: an item of a themed section (by theme id and index), or null when there is none. */
@@ -187,7 +195,7 @@ export interface Summary {
    * theme's section, outside its budget) when no item of the sections tells it; null when there is
    * none (one week's news, or no report of the last days tells news of its week).
    */
-  readonly latest?: { readonly theme: string; readonly index: number } | { readonly theme: string; readonly item: DigestItem } | null;
+  readonly latest?: ({ readonly theme: string; readonly index: number } | { readonly theme: string; readonly item: DigestItem }) & LatestFollow | null;
   /** By article key. */
   readonly themes: ReadonlyMap<string, ArticleTheme>;
   /**
@@ -239,8 +247,7 @@ export interface DigestManifest {
   readonly lead?: { readonly theme: string; readonly index: number } | null;
   /** See Summary.latest. */
   readonly latest?:
-    | { readonly theme: string; readonly index: number }
-    | { readonly theme: string; readonly item: { readonly text: string; readonly sources: readonly string[] } }
+    | (({ readonly theme: string; readonly index: number } | { readonly theme: string; readonly item: { readonly text: string; readonly sources: readonly string[] } }) & LatestFollow)
     | null;
   /** See Summary.themeBackground. */
   readonly themeBackground?: Readonly<Record<string, number>>;

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { summarize } from '../../functions/core/summarize';
 import { inArticleOrder, introducedFirst } from '../../functions/core/summarize/order';
 import type { Article } from '../../functions/core/model';
+import { toView } from '../../functions/core/digest';
 import { articleFromText } from './helpers';
+import { digestOfSet, labelledSets } from './score-set';
 
 const story = (key: string, date: string, title: string, paragraphs: string[]): Article =>
   articleFromText(`order/${key}.txt`, [`Title: ${title}`, `Date: ${date}`, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'));
@@ -56,11 +58,10 @@ describe('the order of a section', () => {
 describe("a story over weeks' newest development (latest)", () => {
   const newsOf = (date: string, title: string, lede: string): Article =>
     story(`n-${date}`, date, title, [lede, 'City Manager Ada Brandt said the work on the computer network would go on through the winter.']);
-  const hired = newsOf(
-    '2026-11-30',
-    'Marlow Bay hires Keel Systems to rebuild its computer network after ransomware attack',
+  const hired = story('hired', '2026-11-30', 'Marlow Bay hires Keel Systems to rebuild its computer network after ransomware attack', [
     'The Marlow Bay City Council on Tuesday hired Keel Systems to rebuild the computer network that hackers locked in the ransomware attack, at a cost of $3.9 million.',
-  );
+    'Keel Systems will replace 214 servers and move the permits office to a new network by March, council member Rhea Dunmore said after the vote.',
+  ]);
 
   const latestOf = (summary: ReturnType<typeof summarize>) => {
     const ref = summary.latest;
@@ -83,6 +84,22 @@ describe("a story over weeks' newest development (latest)", () => {
     expect(summary.sections.flatMap((s) => s.items).some((it) => it.sources[0] === hired.key)).toBe(false);
     expect(summary.latest && 'item' in summary.latest).toBe(true);
     expect(latestOf(summary)?.sources[0]).toBe(hired.key);
+  });
+
+  it("takes its report's later points in its section along (follow): crypto-collapse's trustee and the 14 cold wallets", () => {
+    const set = labelledSets().find((x) => x.name === 'crypto-collapse')!;
+    const { manifest } = digestOfSet(set);
+    const ref = manifest.latest!;
+    expect(ref && 'item' in ref).toBe(true);
+    const own = 'item' in ref ? ref.item : undefined;
+    expect(own?.text).toMatch(/^The trustee for bankrupt crypto exchange Vaultline has recovered/);
+    const section = manifest.sections.find((s) => s.theme === ref.theme)!;
+    const same = section.items.flatMap((it, k) => (it.sources[0] === own!.sources[0] ? [k] : []));
+    expect(same.length).toBeGreaterThan(0);
+    expect(ref.follow).toEqual(same);
+    const view = toView(manifest, { digestName: 'Brief', sender: 'n@example.com' });
+    expect(view.latest?.text).toMatch(/cold wallets/);
+    expect(view.sections.flatMap((s) => s.items).some((it) => /14 so-called cold wallets/.test(it.text))).toBe(false);
   });
 
   it('is no feature: a look back ("Three weeks after...") is not the newest development', () => {

@@ -267,10 +267,12 @@ export function measure(name: string, digest: Pick<SetDigest, 'articles' | 'mani
   // In reading order: the top story first, then the latest, then each section's items.
   const lead = digest.manifest.lead ? sections.find((s) => s.theme === digest.manifest.lead!.theme)?.items[digest.manifest.lead.index] : undefined;
   const latest = latestRef && 'index' in latestRef ? sections.find((s) => s.theme === latestRef.theme)?.items[latestRef.index] : ownLatest;
-  const above = [lead, latest !== lead ? latest : undefined];
+  const following = latest ? (latestRef?.follow ?? []).flatMap((k) => sections.find((s) => s.theme === latestRef!.theme)?.items[k] ?? []) : [];
+  const above = [lead, latest !== lead ? latest : undefined, ...following];
   const reading = [
     ...(lead ? [{ section: digest.manifest.lead!.theme, item: lead }] : []),
     ...(latest && latest !== lead ? [{ section: latestRef!.theme, item: latest }] : []),
+    ...following.filter((it) => it !== lead).map((item) => ({ section: latestRef!.theme, item })),
     ...sections.flatMap((s) => s.items.filter((it) => !above.includes(it)).map((item) => ({ section: s.theme, item }))),
   ];
   const read: string[] = [];

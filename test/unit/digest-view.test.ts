@@ -134,6 +134,12 @@ describe('toView', () => {
     expect(ownView.latest).toMatchObject({ text: 'Newer still.', section: 'Alliances' });
     expect(ownView.sections[0]!.items.map((it) => it.text)).toEqual(['Second most important.', 'Newest development.']);
     expect(ownView.preheader.startsWith('Newer still.')).toBe(true);
+    // Its report's later points in its section read on under it, as one block.
+    const follow = buildManifest({ id: 'd7', createdAt: new Date('2026-03-05T08:00:00Z'), articles: [a, b], rejected: [], summary: { ...story, latest: { theme: 'alliances', item: { text: 'Newer still.', sources: ['b.txt'], score: 0.5 }, follow: [2] } } });
+    expect(follow.latest).toEqual({ theme: 'alliances', item: { text: 'Newer still.', sources: ['b.txt'] }, follow: [2] });
+    const followView = toView(follow, { digestName: 'Brief', sender: 'n@example.com' });
+    expect(followView.latest?.text).toBe('Newer still. Newest development.');
+    expect(followView.sections[0]!.items.map((it) => it.text)).toEqual(['Second most important.']);
   });
 
   it("dates the subject by the articles' span when the newest is more than a week older than the digest", () => {

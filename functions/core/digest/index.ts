@@ -64,12 +64,21 @@ export function buildManifest(input: {
       ...(s.alsoIn?.length ? { alsoIn: [...s.alsoIn] } : {}),
     })),
     lead: summary.lead ?? null,
-    latest: !summary.latest ? null : 'item' in summary.latest ? { theme: summary.latest.theme, item: { text: summary.latest.item.text, sources: [...summary.latest.item.sources] } } : summary.latest,
+    latest: latestOf(summary.latest),
     ...(summary.themeBackground ? { themeBackground: { ...summary.themeBackground } } : {}),
     rejected: [...input.rejected]
       .sort((a, b) => a.key.localeCompare(b.key))
       .map((r) => ({ key: r.key, code: r.code, reason: r.reason, at: r.at })),
   };
+}
+
+/** The summary's latest as the manifest gives it: an item of its own without its score. */
+function latestOf(latest: Summary['latest']): DigestManifest['latest'] {
+  if (!latest) return null;
+  const follow = latest.follow?.length ? { follow: [...latest.follow] } : {};
+  return 'item' in latest
+    ? { theme: latest.theme, item: { text: latest.item.text, sources: [...latest.item.sources] }, ...follow }
+    : { theme: latest.theme, index: latest.index, ...follow };
 }
 
 /** Newest first, then by key, so the article list reads like a news page. */
@@ -193,8 +202,15 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
   const latestItem = candidate !== leadItem ? candidate : undefined;
   const ownItem = latestRef && 'item' in latestRef ? latestRef.item : undefined;
   const latestShown = latestItem ?? ownItem;
-  const latest = latestShown ? { ...itemView(latestShown), section: latestSection?.title ?? latestRef!.theme } : null;
-  const shownAbove = (it: unknown): boolean => it === leadItem || it === latestItem;
+  // Its report's later points in its section read on under it, as one block.
+  const following = latestShown ? (latestRef?.follow ?? []).flatMap((k) => latestSection?.items[k] ?? []).filter((it) => it !== leadItem) : [];
+  const latest = latestShown
+    ? {
+        ...itemView({ text: [latestShown, ...following].map((it) => it.text).join(' '), sources: [...new Set([latestShown, ...following].flatMap((it) => it.sources))] }),
+        section: latestSection?.title ?? latestRef!.theme,
+      }
+    : null;
+  const shownAbove = (it: unknown): boolean => it === leadItem || it === latestItem || following.includes(it as (typeof following)[number]);
 
   const sections = manifest.sections.map((s) => ({
     id: s.theme,
