@@ -84,6 +84,21 @@ describe('toView', () => {
     expect(names).toContain('Wire One');
   });
 
+  it('names an article from a host of generic words ("news.example", "newsroom-feed.example") by its number, a local outlet\'s host by the host', () => {
+    const hosts = ['https://news.example/a/1', 'https://www.newsroom-feed.example/x', 'https://newsfeedhub.net/s/2', 'https://news.example.net/story', 'https://news.malvane.example/p'];
+    const arts = hosts.map((url, i) => art(`h${i}.txt`, { url, publishedAt: '2026-03-03' }));
+    const m = buildManifest({
+      id: 'd8',
+      createdAt: new Date('2026-03-05T08:00:00Z'),
+      articles: arts,
+      rejected: [],
+      summary: { sections: [{ theme: 'alliances', title: 'Alliances', items: [{ text: 'Allies met.', sources: arts.map((x) => x.key), score: 1 }] }], themes: new Map(arts.map((x) => [x.key, { theme: 'alliances', scores: { alliances: 1 }, choiceScores: { alliances: 1 } }])) },
+    });
+    const names = toView(m, { digestName: 'Brief', sender: 'n@example.com' }).sections[0]!.items[0]!.sources.map((x) => x.name);
+    expect(names.filter((n) => /^article \d+ in the list below$/.test(n))).toHaveLength(4);
+    expect(names).toContain('news.malvane.example');
+  });
+
   it('ranks every item by importance across the digest, and previews the most important after the top story', () => {
     // A story over weeks: sections run oldest first, so importance is not the sections' order.
     const ranked: Summary = {

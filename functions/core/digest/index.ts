@@ -128,12 +128,33 @@ function clip(text: string, max: number): string {
  */
 const AGGREGATOR_HOST = /(?:^|\.)(?:news\.google\.com|news\.yahoo\.com|msn\.com|flipboard\.com|newsbreak\.com|smartnews\.com|ground\.news|apple\.news|feedly\.com|getpocket\.com|inoreader\.com|newsnow\.co\.uk)$|aggregat/i;
 
-/** The host an outlet-less article is named by; null for none, or for a news aggregator's. */
+/**
+ * Words a host made only of names no outlet: "news.example", "newsroom-feed.example",
+ * "newsfeedhub.net" read as page junk to blind readers of museum-heist and subway-fire.
+ */
+const GENERIC_HOST_WORDS = ['news', 'newsroom', 'room', 'desk', 'feed', 'feeds', 'hub', 'wire', 'wires', 'local', 'city', 'online', 'web', 'site', 'today', 'headlines', 'stories', 'updates', 'rss', 'content', 'syndication'];
+
+/** Whether the word is generic host words run together ("newsfeedhub", "citynewsfeed"). */
+function genericWords(word: string): boolean {
+  if (word === '') return true;
+  return GENERIC_HOST_WORDS.some((w) => word.startsWith(w) && genericWords(word.slice(w.length)));
+}
+
+/**
+ * Whether a host names no outlet: its labels, less the top-level domain, "www" and the reserved
+ * "example" of documentation hosts (RFC 2606), are all generic words.
+ */
+function genericHost(host: string): boolean {
+  const labels = host.toLowerCase().split('.').slice(0, -1).filter((l) => l !== 'www' && l !== 'example');
+  return labels.flatMap((l) => l.split('-')).every(genericWords);
+}
+
+/** The host an outlet-less article is named by; null for none, for a news aggregator's, or for a generic one. */
 function hostOf(url: string | null): string | null {
   if (!url) return null;
   try {
     const host = new URL(url).hostname.replace(/^www\./, '');
-    return AGGREGATOR_HOST.test(host) ? null : host;
+    return AGGREGATOR_HOST.test(host) || genericHost(host) ? null : host;
   } catch {
     return null;
   }
