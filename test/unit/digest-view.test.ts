@@ -164,6 +164,9 @@ describe('toView', () => {
     // A week after the newest article, the day it was sent still dates it.
     const week = buildManifest({ id: 'd1', createdAt: new Date('2026-03-11T08:00:00Z'), articles: [a, b], rejected: [], summary });
     expect(toView(week, { digestName: 'Brief', sender: 'n@example.com' }).subject).toBe('Brief — 11 Mar 2026');
+    // Articles dated after the digest's own day (a clock behind the news): never a date before the news.
+    const before = buildManifest({ id: 'd1', createdAt: new Date('2026-03-03T08:00:00Z'), articles: [a, b], rejected: [], summary });
+    expect(toView(before, { digestName: 'Brief', sender: 'n@example.com' }).subject).toBe('Brief — 2–4 March 2026');
   });
 
   it('uses the subject prefix when configured', () => {

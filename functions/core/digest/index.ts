@@ -106,8 +106,11 @@ const PREVIEW_CHARS = 70;
 export function subjectOf(settings: DigestSettings, createdAt: string, headline?: string | null, span?: { from: string | null; to: string | null }): string {
   const from = parseIsoDate(span?.from);
   const to = parseIsoDate(span?.to);
-  const old = from && to && span?.to && daysBetween(span.to, createdAt) > DATED_ITEMS_AFTER_DAYS;
-  const date = old ? formatYmdRange(from, to) : (formatUtcDay(createdAt) ?? createdAt);
+  // Dated by the articles' span when their news is over a week old, or dated after the digest's own
+  // day (election-recount's reader: "4 Dec 2026" over a concession of 9 Dec).
+  const gap = span?.to ? daysBetween(span.to, createdAt) : 0;
+  const bySpan = from && to && (gap > DATED_ITEMS_AFTER_DAYS || gap < 0);
+  const date = bySpan ? formatYmdRange(from, to) : (formatUtcDay(createdAt) ?? createdAt);
   const base = `${settings.subjectPrefix ?? settings.digestName} — ${date}`;
   return headline ? `${base}: ${clip(headline, SUBJECT_HEADLINE_CHARS)}` : base;
 }
