@@ -102,6 +102,14 @@ describe("a story over weeks' newest development (latest)", () => {
     expect(view.sections.flatMap((s) => s.items).some((it) => /14 so-called cold wallets/.test(it.text))).toBe(false);
   });
 
+  it.each(['red-sea', 'tech-layoffs'])("cites its report, so no section lists it under \"Also in this digest\" (%s)", (name) => {
+    const { manifest } = digestOfSet(labelledSets().find((x) => x.name === name)!);
+    const ref = manifest.latest;
+    const own = ref && 'item' in ref ? ref.item : undefined;
+    expect(own).toBeDefined();
+    expect(manifest.sections.flatMap((s) => s.alsoIn ?? []).filter((k) => own!.sources.includes(k))).toEqual([]);
+  });
+
   it('is no feature: a look back ("Three weeks after...") is not the newest development', () => {
     const lookBack = newsOf(
       '2026-11-30',

@@ -436,14 +436,14 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   // The same report's later points in its section read on from the newest development, under it
   // (the trustee's "14 cold wallets" after "...has recovered about $600 million"), not as a fragment
   // at the section's end.
-  if (latestRef) {
-    const shown = 'item' in latestRef ? (newest as { added: Pooled }).added : (newest as { told: Pooled }).told;
+  const shown = newest && ('added' in newest ? newest.added : newest.told);
+  if (latestRef && shown) {
     const s = cands.section[shown.i]!;
     const follow = bySectionChosen[s]!.flatMap((q, k) => (q !== shown && q !== leadItem && cands.art[q.i] === cands.art[shown.i] && cands.first[q.i]! > cands.first[shown.i]! ? [k] : []));
     if (follow.length) latestRef = { ...latestRef, follow };
   }
   return {
-    sections: withAlsoIn(sections, analysis, themes),
+    sections: withAlsoIn(sections, analysis, themes, latestRef && 'item' in latestRef ? latestRef.item.sources : []),
     themes: themesByKey,
     lead: leadRef,
     latest: latestRef,

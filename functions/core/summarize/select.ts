@@ -209,8 +209,9 @@ export function sourcesOf(p: Pooled, analysis: Analysis): string[] {
  * Each section lists the articles of its theme that no item cites ("Also in this digest"), so an
  * on-topic article is never silently dropped when the item budget is spent.
  */
-export function withAlsoIn(sections: DigestSection[], analysis: Analysis, themes: CompiledThemes): DigestSection[] {
-  const cited = new Set(sections.flatMap((s) => s.items.flatMap((it) => it.sources)));
+export function withAlsoIn(sections: DigestSection[], analysis: Analysis, themes: CompiledThemes, citedElsewhere: readonly string[] = []): DigestSection[] {
+  // Cited by an item, or by the digest's Latest outside the sections.
+  const cited = new Set([...sections.flatMap((s) => s.items.flatMap((it) => it.sources)), ...citedElsewhere]);
   return sections.map((section) => {
     const t = themes.ids.indexOf(section.theme);
     if (t < 0) return section;
