@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article, Summary, SummaryOptions, ThemeConfig } from '../../functions/core/model';
 import { countWords, OTHER_SECTION, summarize } from '../../functions/core/summarize';
 import { analyze } from '../../functions/core/summarize/analyze';
-import { type Pooled, topStory } from '../../functions/core/summarize/select';
+import { eventDay, type Pooled, topStory } from '../../functions/core/summarize/select';
 import { compileThemes } from '../../functions/core/summarize/themes';
 import { Vocabulary } from '../../functions/core/summarize/text';
 import { articleFromText, DEFAULT_THEMES, isExtractive, loadFixture, loadFixtures, nearDuplicatePairs, shuffled } from './helpers';
@@ -191,6 +191,39 @@ describe('clustering and redundancy', () => {
     expect(sourcesOfRuling('2027-06-08')).toEqual(['week/ruling.txt', 'week/wire.txt']);
     // Written within the week, the same article may report it.
     expect(sourcesOfRuling('2027-03-03')).toContain('week/camp.txt');
+  });
+
+  it('cites no article dated before the day the item says its news happened (hotel-fire: "resigned on Monday", five days after the hearing)', () => {
+    // Invented copy. The ruling of Monday 7 June cannot be reported by Saturday's article on the request.
+    const themes = [{ id: 'courts', title: 'Courts', terms: { judge: 3, construction: 2, injunction: 3, halt: 2, mine: 2, tribe: 2, ruling: 3 } }];
+    const art = (key: string, source: string, date: string, title: string, body: string[]) =>
+      articleFromText(`event/${key}.txt`, [`Title: ${title}`, `Source: ${source}`, `Date: ${date}`, '', ...body.flatMap((p) => [p, ''])].join('\n'));
+    const ruling = art('ruling', 'Associated Press', '2027-06-08', 'Judge lets Thornback mine construction go on', [
+      'A federal judge on Monday refused to halt construction of the Thornback lithium mine sought by the Tamoshee Tribe, ordering crews to stay 1.5 miles from its sacred springs.',
+      'The tribe said it would appeal.',
+    ]);
+    const request = (date: string) =>
+      art('request', 'Reuters', date, 'Tribe asks US judge to halt Nevada lithium mine', [
+        'The Tamoshee Tribe asked a federal judge to halt construction of the Thornback lithium mine in Nevada, saying crews must stay 1.5 miles from its sacred springs.',
+        'Shares of the miner fell 2%.',
+      ]);
+    const sources = (date: string) => {
+      const summary = summarize([ruling, request(date)], { themes, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false });
+      return [...summary.sections[0]!.items.find((i) => /refused to halt/.test(i.text))!.sources].sort();
+    };
+    expect(sources('2027-06-05')).toEqual(['event/ruling.txt']);
+    // A report of the ruling's own day may be cited.
+    expect(sources('2027-06-07')).toContain('event/request.txt');
+  });
+
+  it.each([
+    ['The chief resigned on Monday, five days after the hearing.', '2027-03-03', '2027-03-01'],
+    ['The board voted on Wednesday to lift the order.', '2027-03-03', '2027-03-03'],
+    ['Investigators said yesterday the valve had failed.', '2027-03-03', '2027-03-02'],
+    ['The chief, who testified on Tuesday, resigned on Friday.', '2027-03-06', null],
+    ['The plant has been closed since the fire.', '2027-03-03', null],
+  ])('dates an item\'s news by the weekday its first sentence names: %s', (text, published, day) => {
+    expect(eventDay(text, published)).toBe(day);
   });
 
   it("cites no article written more than a week before an article's lede, unless the lede dates its point itself", () => {

@@ -197,12 +197,31 @@ export function sourcesOf(p: Pooled, analysis: Analysis): string[] {
   const text = itemText(analysis.articles[c.art[p.i]!]!.sentences, c.first[p.i]!, c.count[p.i]!);
   const news = THIS_WEEK.test(text) || (c.position[p.i]! <= NEWS_POSITIONS && !MONTH_NAMED.test(text));
   const week = own.publishedAt && news ? own.publishedAt : null;
+  // Nor one dated before the day its first sentence says the news happened ("...resigned on Monday",
+  // five days after the hearing an earlier report told).
+  const event = own.publishedAt ? eventDay(text, own.publishedAt) : null;
   for (const n of p.neighbours) {
     const other = analysis.articles[c.art[n.j]!]!.article;
     if (week && other.publishedAt && daysBetween(other.publishedAt, week) > WEEK_DAYS) continue;
+    if (event && other.publishedAt && daysBetween(other.publishedAt, event) > 0) continue;
     if (!keys.includes(other.key)) keys.push(other.key);
   }
   return keys;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/**
+ * The day the item's first sentence says its news happened: the last day, on or before its article's,
+ * of the weekday it names ("...said on Tuesday"), or the day before for "yesterday"; null when it
+ * names none, or names two.
+ */
+export function eventDay(text: string, published: string): string | null {
+  const first = text.split(/(?<=[.!?]["”]?)\s+(?=[A-Z"“])/)[0] ?? text;
+  const named = [...new Set((first.match(/\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)\b/g) ?? []).map((w) => w.toLowerCase()))];
+  if (named.length !== 1) return null;
+  const day = new Date(`${published.slice(0, 10)}T00:00:00Z`);
+  const back = named[0] === 'yesterday' ? 1 : (day.getUTCDay() - WEEKDAYS.indexOf(named[0]!) + 7) % 7;
+  return new Date(day.getTime() - back * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**
