@@ -128,6 +128,19 @@ describe("a story over weeks' newest development (latest)", () => {
   });
 });
 
+describe('an undated article in a story over weeks', () => {
+  it("sorts by the earliest dated report of its point, not after the newest (spy-case's reader)", () => {
+    // The undated profile's "is in a Virginia jail, accused..." had sat after the guilty plea, read as the case's state.
+    const { manifest } = digestOfSet(labelledSets().find((x) => x.name === 'spy-case')!);
+    const items = manifest.sections.flatMap((s) => s.items);
+    const at = (file: string) => items.findIndex((it) => it.sources[0]!.endsWith(file));
+    const profile = at('14-lindenmoor-review-who-is-teodor-vashkelin.txt');
+    expect(profile).toBeGreaterThanOrEqual(0);
+    expect(manifest.articles.find((a) => a.key.endsWith('14-lindenmoor-review-who-is-teodor-vashkelin.txt'))!.publishedAt).toBeNull();
+    expect(profile).toBeLessThan(at('05-ap-vashkelin-held-without-bail.txt'));
+  });
+});
+
 describe('introducedFirst', () => {
   // A person is named in full where the text holds a capitalized word before the surname (the
   // summarizer asks each item's article instead).

@@ -15,7 +15,7 @@ import { detailPlaces, detailsOf, NEWS_POSITIONS, type Pooled, selectItems, sour
 import { traceGrams } from './similarity';
 import { type Organisation, organisationIndex } from './organisations';
 import { daysBetween } from '../dates';
-import { byDay, inArticleOrder, introducedFirst, spansWeeks } from './order';
+import { inArticleOrder, introducedFirst, spansWeeks, storyDay } from './order';
 import { companyIndex, datelinePlaceAsWritten, type NameIndex, nameIndex, standaloneText, unnamedPerson, usedAsPlace, withCitedNames } from './standalone';
 import { type CompiledThemes, compileThemes, compileTopicTerms } from './themes';
 import { type TopicFit, topicFit } from './topic';
@@ -361,11 +361,17 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     !!namesOf(cands.art[p.i]!).byShort.get(surname)?.some((full) => p.text.includes(full)) || expandable(p, surname);
   const articleOf = (p: Pooled): number => cands.art[p.i]!;
   const positionOf = (p: Pooled): number => cands.first[p.i]!;
+  const dayOfItem = (p: Pooled): string => storyDay(analysis, cands.art[p.i]!, p.neighbours.map((n) => cands.art[n.j]!));
+  const byStoryDay = (x: Pooled, y: Pooled): number => {
+    const a = dayOfItem(x);
+    const b = dayOfItem(y);
+    return a < b ? -1 : a > b ? 1 : 0;
+  };
   // The top story, shown above the sections, keeps its place (first in its section over weeks).
   if (!spansWeeks(analysis)) for (const list of bySectionChosen) inArticleOrder(list, articleOf, positionOf, leadItem);
   else {
     for (const list of bySectionChosen) {
-      list.sort((x, y) => first(x) - first(y) || byDay(analysis, cands.art[x.i]!, cands.art[y.i]!) || y.final - x.final || order(x.i, y.i));
+      list.sort((x, y) => first(x) - first(y) || byStoryDay(x, y) || y.final - x.final || order(x.i, y.i));
       inArticleOrder(list, articleOf, positionOf, leadItem);
       // Only a surname its own article cannot name in full (expand(), below) needs another item above,
       // and none the top story (shown first, and staying first) names.

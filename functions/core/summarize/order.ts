@@ -10,11 +10,16 @@ export function spansWeeks(analysis: Analysis): boolean {
   return days.length > 1 && daysBetween(days[0]!, days.at(-1)!) > DATED_ITEMS_AFTER_DAYS;
 }
 
-/** Articles' days, earliest first; an undated article after every dated one. */
-export function byDay(analysis: Analysis, a: number, b: number): number {
-  const x = analysis.articles[a]!.article.publishedAt?.slice(0, 10) ?? '~';
-  const y = analysis.articles[b]!.article.publishedAt?.slice(0, 10) ?? '~';
-  return x < y ? -1 : x > y ? 1 : 0;
+/**
+ * The day an item of article `art` sorts by in a story over weeks: its article's; for an undated
+ * article, the earliest dated article that reports its point (`reports`: a profile's "is in a Virginia
+ * jail, accused..." sits with the arrest, not after the guilty plea as if newest); with none, "~",
+ * after every dated one.
+ */
+export function storyDay(analysis: Analysis, art: number, reports: readonly number[]): string {
+  const own = analysis.articles[art]!.article.publishedAt?.slice(0, 10);
+  if (own) return own;
+  return reports.map((r) => analysis.articles[r]!.article.publishedAt?.slice(0, 10) ?? '~').sort()[0] ?? '~';
 }
 
 /**
