@@ -1,6 +1,6 @@
 // Dates, sources and names from explicit metadata only: headers, meta tags, bylines, datelines.
 // Body prose is never mined for a date ("on Oct. 2" is an event, not the publication date).
-import { monthNumber } from '../dates';
+import { monthNumber, WEEKDAYS } from '../dates';
 
 const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
@@ -198,7 +198,6 @@ export function publicationDate(meta: string | null, byline: string | null): str
   return apart === 86_400_000 ? byline : meta;
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** Before this UTC hour, an evening in the Americas is still the day before on the outlet's clock. */
 const EVENING_UTC_HOUR = 8;
 

@@ -1,6 +1,6 @@
 // Choosing the items: maximal marginal relevance across every section under the budget, then the
 // top story and the "also in this digest" lists.
-import { daysBetween } from '../dates';
+import { daysBetween, WEEKDAYS } from '../dates';
 import type { DigestSection } from '../model';
 import { type Analysis, figuresOf, itemText } from './analyze';
 import { pointSimilarity, SAME_POINT, telling } from './cluster';
@@ -199,7 +199,7 @@ export function sourcesOf(p: Pooled, analysis: Analysis): string[] {
   const week = own.publishedAt && news ? own.publishedAt : null;
   // Nor one dated before the day its first sentence says the news happened ("...resigned on Monday",
   // five days after the hearing an earlier report told).
-  const event = own.publishedAt ? eventDay(text, own.publishedAt) : null;
+  const event = own.publishedAt ? eventDay(analysis.articles[c.art[p.i]!]!.sentences[c.first[p.i]!]!.text, own.publishedAt) : null;
   for (const n of p.neighbours) {
     const other = analysis.articles[c.art[n.j]!]!.article;
     if (week && other.publishedAt && daysBetween(other.publishedAt, week) > WEEK_DAYS) continue;
@@ -209,18 +209,15 @@ export function sourcesOf(p: Pooled, analysis: Analysis): string[] {
   return keys;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /**
- * The day the item's first sentence says its news happened: the last day, on or before its article's,
- * of the weekday it names ("...said on Tuesday"), or the day before for "yesterday"; null when it
- * names none, or names two.
+ * The day a sentence says its news happened: the last day, on or before its article's, of the weekday
+ * it names ("...said on Tuesday"), or the day before for "yesterday"; null when it names none, or two.
  */
-export function eventDay(text: string, published: string): string | null {
-  const first = text.split(/(?<=[.!?]["”]?)\s+(?=[A-Z"“])/)[0] ?? text;
-  const named = [...new Set((first.match(/\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)\b/g) ?? []).map((w) => w.toLowerCase()))];
+export function eventDay(sentence: string, published: string): string | null {
+  const named = [...new Set(sentence.match(/\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)\b/g) ?? [])];
   if (named.length !== 1) return null;
   const day = new Date(`${published.slice(0, 10)}T00:00:00Z`);
-  const back = named[0] === 'yesterday' ? 1 : (day.getUTCDay() - WEEKDAYS.indexOf(named[0]!) + 7) % 7;
+  const back = named[0] === 'yesterday' ? 1 : (day.getUTCDay() - WEEKDAYS.indexOf(named[0] as (typeof WEEKDAYS)[number]) + 7) % 7;
   return new Date(day.getTime() - back * 86_400_000).toISOString().slice(0, 10);
 }
 
