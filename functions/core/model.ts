@@ -178,12 +178,13 @@ export interface ArticleTheme {
 }
 
 /**
- * The newest development's report's later points in its section (indexes into the section's items),
- * shown under it as one block rather than at the section's end.
+ * A story over weeks' newest development: a section's item (theme id and index), or an item of its
+ * own; `follow`: its report's later points in that section (indexes into its items), shown under it
+ * as one block rather than at the section's end.
  */
-export interface LatestFollow {
+export type LatestRef<Item> = ({ readonly theme: string; readonly index: number } | { readonly theme: string; readonly item: Item }) & {
   readonly follow?: readonly number[];
-}
+};
 
 export interface Summary {
   readonly sections: readonly DigestSection[];
@@ -195,7 +196,7 @@ export interface Summary {
    * theme's section, outside its budget) when no item of the sections tells it; null when there is
    * none (one week's news, or no report of the last days tells news of its week).
    */
-  readonly latest?: ({ readonly theme: string; readonly index: number } | { readonly theme: string; readonly item: DigestItem }) & LatestFollow | null;
+  readonly latest?: LatestRef<DigestItem> | null;
   /** By article key. */
   readonly themes: ReadonlyMap<string, ArticleTheme>;
   /**
@@ -246,9 +247,7 @@ export interface DigestManifest {
   /** The top story: one of the sections' items, by theme id and index. */
   readonly lead?: { readonly theme: string; readonly index: number } | null;
   /** See Summary.latest. */
-  readonly latest?:
-    | (({ readonly theme: string; readonly index: number } | { readonly theme: string; readonly item: { readonly text: string; readonly sources: readonly string[] } }) & LatestFollow)
-    | null;
+  readonly latest?: LatestRef<{ readonly text: string; readonly sources: readonly string[] }> | null;
   /** See Summary.themeBackground. */
   readonly themeBackground?: Readonly<Record<string, number>>;
   readonly rejected: readonly { readonly key: string; readonly code: RejectionCode; readonly reason: string; readonly at: string }[];

@@ -51,6 +51,11 @@ export function headerCounts(view: DigestView): string {
 export const TOP_STORY = 'Top story';
 /** Above a story over weeks' newest development, under the top story. */
 export const LATEST = 'Latest';
+
+/** What the email shows above the sections, each under its kicker: the top story, then the latest. */
+export function aboveSections(view: DigestView): { kicker: string; item: NonNullable<DigestView['lead']> }[] {
+  return [...(view.lead ? [{ kicker: leadKicker(view.lead), item: view.lead }] : []), ...(view.latest ? [{ kicker: LATEST, item: view.latest }] : [])];
+}
 export const ALSO_IN_DIGEST = 'Also in this digest:';
 
 /**

@@ -7,6 +7,7 @@ import mjml2html from 'mjml';
 import type { DigestView } from '../core/model';
 import { cleanText, safeLinkUrl } from './escape';
 import {
+  aboveSections,
   ALSO_REPORTED_BY,
   SOURCE_SEPARATOR,
   articleMeta,
@@ -16,8 +17,6 @@ import {
   headerDate,
   itemDate,
   itemSources,
-  LATEST,
-  leadKicker,
   rejectedHeading,
   type SourceRef,
   unthemedNote,
@@ -156,10 +155,7 @@ function layoutMjml(t: Templates, view: DigestView, unsubscribeUrl: string | nul
     view.articles.length > 0
       ? fill(t.articles, { rows: joinMarkup(rows), more, unthemed }, TEMPLATE_FILES.articles)
       : EMPTY_MARKUP;
-  const above = [
-    ...(view.lead ? [{ kicker: leadKicker(view.lead), item: view.lead }] : []),
-    ...(view.latest ? [{ kicker: LATEST, item: view.latest }] : []),
-  ];
+  const above = aboveSections(view);
   const lead = above.length
     ? joinMarkup(above.map(({ kicker, item }) => fill(t.lead, { kicker, text: cleanText(item.text), sources: sourcesMarkup(t, item) }, TEMPLATE_FILES.lead)))
     : EMPTY_MARKUP;

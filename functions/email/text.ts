@@ -3,12 +3,11 @@
 import type { DigestView } from '../core/model';
 import { cleanText, safeLinkUrl } from './escape';
 import {
+  aboveSections,
   ALSO_IN_DIGEST,
   ALSO_REPORTED_BY,
   SOURCE_SEPARATOR,
   itemDate,
-  LATEST,
-  leadKicker,
   unthemedNote,
   articleMeta,
   articleTitle,
@@ -90,8 +89,7 @@ export function renderDigestText(view: DigestView, options: TextOptions): string
   out.push(...wrap(`${headerDate(view)}${SOURCE_SEPARATOR}${headerCounts(view)}`));
   if (options.links?.digest) out.push(`View in your browser: ${options.links.digest}`);
 
-  const above = [...(view.lead ? [{ kicker: leadKicker(view.lead), item: view.lead }] : []), ...(view.latest ? [{ kicker: LATEST, item: view.latest }] : [])];
-  for (const { kicker, item } of above) {
+  for (const { kicker, item } of aboveSections(view)) {
     blank();
     blank();
     out.push(...heading(kicker, '-'));

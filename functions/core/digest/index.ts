@@ -234,7 +234,8 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
         section: latestSection?.title ?? latestRef!.theme,
       }
     : null;
-  const shownAbove = (it: unknown): boolean => it === leadItem || it === latestItem || following.includes(it as (typeof following)[number]);
+  const above = new Set<unknown>([leadItem, latestItem, ...following]);
+  const shownAbove = (it: unknown): boolean => above.has(it);
 
   const sections = manifest.sections.map((s) => ({
     id: s.theme,

@@ -295,20 +295,19 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
       return headlineShare(article.title, text) >= MIN_HEADLINE_SHARE;
     };
     // The newest day's, then the strongest.
-    let best: number | null = null;
+    let best: { i: number; text: string } | null = null;
     for (let i = 0; i < cands.length; i++) {
-      if (best !== null && (dayOf(cands.art[i]!) < dayOf(cands.art[best]!) || (dayOf(cands.art[i]!) === dayOf(cands.art[best]!) && order(best, i) < 0))) continue;
+      if (best && (dayOf(cands.art[i]!) < dayOf(cands.art[best.i]!) || (dayOf(cands.art[i]!) === dayOf(cands.art[best.i]!) && order(best.i, i) < 0))) continue;
       if (!isNews(i)) continue;
       const own = opening(i, NO_NAMES);
-      if (own.ok && usable({ i, base: base[i]!, final: base[i]!, neighbours: [], text: own.text })) best = i;
+      if (own.ok && usable({ i, base: base[i]!, final: base[i]!, neighbours: [], text: own.text })) best = { i, text: own.text };
     }
-    if (best === null) return null;
-    const news = best;
+    if (!best) return null;
+    const { i: news, text: said } = best;
     const overlaps = (i: number, j: number): boolean =>
       cands.art[i] === cands.art[j] && cands.first[i]! < cands.first[j]! + cands.count[j]! && cands.first[j]! < cands.first[i]! + cands.count[i]!;
     // A report of an earlier day that resembles it tells its background, not its news.
     const sameDay = (i: number): boolean => dayOf(cands.art[i]!) === dayOf(cands.art[news]!);
-    const said = opening(news, NO_NAMES).text;
     const neighbours = index.neighbours(news);
     const told = chosen.find(
       (p) =>
