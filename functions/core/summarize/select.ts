@@ -73,6 +73,17 @@ export interface Pooled {
 const SAME_STORY = 0.5;
 
 /**
+ * An opening whose article a same-day item of another section cites is not taken either when it
+ * resembles that item at least this much (half SAME_POINT, as cluster.ts asks of items that share
+ * their figures): museum-heist's "An alarm on the window that thieves climbed through... had been
+ * turned off weeks earlier" under "The heist" beside "The alarm sensor on the second-floor window...
+ * had been switched off" under "The museum" (0.24). Only where they look alike: a wire's report of a
+ * rate decision, cited under "Markets" for the bond yields it mentions further down, keeps its
+ * opening under "The rate decision" (README, Digest quality).
+ */
+const TOLD_ELSEWHERE = SAME_POINT / 2;
+
+/**
  * Maximal marginal relevance over every section at once, so an item in one section also keeps a
  * near-copy out of the others. Hard limits: the same point (cosine) or shared wording (trigrams).
  * And same-day reports of one point open with that point in their own words, often too differently
@@ -109,6 +120,9 @@ export function selectItems(
   };
   // Section:article pairs whose opening an item of the same day already tells.
   const toldOpenings = new Set<string>();
+  // Article -> the items, of any section, that cite it as a same-day report of their point.
+  const citedBy = new Map<number, number[]>();
+  const toldElsewhere = (i: number): boolean => !!citedBy.get(c.art[i]!)?.some((t) => pointSimilarity(c, t, i) >= TOLD_ELSEWHERE);
   const dayOf = (art: number): string | undefined => analysis.articles[art]!.article.publishedAt?.slice(0, 10);
   const grams = (p: Pooled): Set<string> => {
     let g = gramsOf.get(p.i);
@@ -121,7 +135,7 @@ export function selectItems(
     let bestScore = -Infinity;
     for (const p of pool) {
       if (excluded.has(p.i) || taken[c.section[p.i]!]! >= perSection) continue;
-      if (c.position[p.i] === 0 && toldOpenings.has(`${c.section[p.i]}:${c.art[p.i]}`)) continue;
+      if (c.position[p.i] === 0 && (toldOpenings.has(`${c.section[p.i]}:${c.art[p.i]}`) || toldElsewhere(p.i))) continue;
       const repeats = fromArticle.get(`${c.section[p.i]}:${c.art[p.i]}`) ?? 0;
       const score = p.final * (1 - REDUNDANCY_LAMBDA * (maxSim.get(p.i) ?? 0)) * SAME_ARTICLE_FACTOR ** repeats;
       if (score > bestScore || (score === bestScore && best && order(p.i, best.i) < 0)) {
@@ -141,7 +155,15 @@ export function selectItems(
     fromArticle.set(key, (fromArticle.get(key) ?? 0) + 1);
     for (const n of best.neighbours) excluded.add(n.j);
     const day = dayOf(c.art[best.i]!);
-    if (day) for (const n of best.neighbours) if (dayOf(c.art[n.j]!) === day) toldOpenings.add(`${c.section[best.i]}:${c.art[n.j]}`);
+    if (day) {
+      for (const n of best.neighbours) {
+        if (dayOf(c.art[n.j]!) !== day) continue;
+        toldOpenings.add(`${c.section[best.i]}:${c.art[n.j]}`);
+        const by = citedBy.get(c.art[n.j]!);
+        if (by) by.push(best.i);
+        else citedBy.set(c.art[n.j]!, [best.i]);
+      }
+    }
     // An opening taken: the openings of same-day reports of the same story are told too, whatever
     // points their other sentences make (SAME_STORY).
     if (day && c.position[best.i] === 0) {
