@@ -32,7 +32,8 @@ interface Floors {
 const FLOORS: Record<string, Floors> = {
   seeds: { factRecall: 0.842, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   samples: { factRecall: 0.5, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
-  chips: { factRecall: 0.545, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // SAME_STORY 0.44 (twenty-sixth stop): a second same-day telling gives way to a new point.
+  chips: { factRecall: 0.591, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   'korea-wide': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.964, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: written after the lead's anchor/leaning/definite-reference rules and measured untuned (10/23
   // facts, the same at ef86e65); 20/24 articles themed right (10 and 07 land in routes), Panama drought (17)
@@ -565,7 +566,8 @@ const FLOORS: Record<string, Floors> = {
   // get no theme.
   // The late-mention gate (prereg12, cut-offs recorded in prereg8) sets aside the tobacco audit (21, eighth
   // sentence, names 0.25): 24/26, no leak, --strict passes.
-  'opioid-settlement': { factRecall: 0.565, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // SAME_STORY 0.44 (twenty-sixth stop): a second same-day telling gives way to a new point.
+  'opioid-settlement': { factRecall: 0.652, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the crowded ferry Lusaro Star (invented operator Okavo Ferry Services) capsizes in a storm on
   // the Lusaro River near Sendu in the invented country of Kavanda (14 Oct - 6 Nov 2026: 96 rescued the
   // first night, 78 dead and nine missing when the search ends, 120 licensed / about 260 aboard, an
@@ -857,7 +859,8 @@ const FLOORS: Record<string, Floors> = {
   // hockey game; --strict passes. One standalone failure: 03's lede ('...at Corwen Children's Hospital...')
   // is flagged first-surname 'Hospital (Memorial Hospital)', a hospital name taken for a person.
   // Its one standalone failure was the checker's ('Memorial Hospital' read as a person); fixed there.
-  'nurses-strike': { factRecall: 0.542, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // SAME_STORY 0.44 (twenty-sixth stop): a second same-day telling gives way to a new point.
+  'nurses-strike': { factRecall: 0.625, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: the invented software company Norvessa cuts about 11,000 jobs (14% of its staff) while
   // spending $18 billion on AI (13 Jan - 9 Feb 2026): shares up 6.2%, Dana Whitcombe's memo, mass-layoff
   // notices for 2,340 jobs in Marlow Bay and 610 in Ashgrove, about 1,300 visa holders on a 60-day clock,
@@ -1091,7 +1094,8 @@ const FLOORS: Record<string, Floors> = {
   'city-ransomware': { factRecall: 0.64, coverage: 0.941, themeAccuracy: 0.885, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg23): measured untuned at 185d323.
   // 10/25 facts, 17/17 covered, no hard negative cited; 25/26 themed as labelled (the Reuters solicitation 11 in project: project 4.84, politics 2.643).
-  'offshore-wind': { factRecall: 0.44, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // SAME_STORY 0.44 (twenty-sixth stop): a second same-day telling gives way to a new point.
+  'offshore-wind': { factRecall: 0.48, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg24): measured untuned at 81665a9.
   // 15/23 facts, 17/17 covered, no hard negative cited, --strict passes; 24/26 themed as labelled (the court filing 10 in opposition: opposition 7.072, decision 6.434; the marsh 13 in decision: decision 1.87, opposition 1.447).
   'runway-expansion': { factRecall: 0.652, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
@@ -1203,7 +1207,8 @@ const FLOORS: Record<string, Floors> = {
   'ammonia-leak': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.846, leaks: 1, nearDuplicates: 0, strict: false, standaloneItems: 0, datelines: 0 },
   // Held out (prereg31): measured untuned at 29a0cb5.
   // 12/25 facts, 17/17 covered, no hard negative cited, --strict passes; 21/26 themed as labelled (05, Policyline's story on Larchfield's freeze on new policies, labelled insurers, in pullout: pullout 4.387, homeowners 1.797, insurers 1.489; 06, the Associated Press version of it, labelled insurers, in pullout: pullout 5.483, insurers 2.268; 08, AP on the commissioner's emergency order, labelled homeowners, in pullout: pullout 4.662, homeowners 3.094; 09, the Capitol Letter on the same order, labelled homeowners, in pullout: pullout 4.465, homeowners 2.707; 13, the notice bill, labelled homeowners, in pullout: pullout 4.471, homeowners 1.997).
-  'insurer-exit': { factRecall: 0.56, coverage: 1, themeAccuracy: 0.808, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // SAME_STORY 0.44 (twenty-sixth stop): a second same-day telling gives way to a new point.
+  'insurer-exit': { factRecall: 0.6, coverage: 1, themeAccuracy: 0.808, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg31): measured untuned at f579579.
   // 13/25 facts, 16/17 covered (the undated Ladder 7 rescue feature 09 gets no theme, 'unlike-batch'), no hard negative cited, --strict passes; 25/26 themed as labelled (09, labelled fire, gets none: fire 5.072, owner 0.025).
   'hotel-fire': { factRecall: 0.56, coverage: 0.941, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
@@ -1218,7 +1223,8 @@ const FLOORS: Record<string, Floors> = {
   // Held out (prereg32): measured untuned at 9064fdd.
   // 7/24 facts, 16/17 covered (the undated Seongju convoy feature 14 gets no theme), 2 hard negatives cited (in also-in, no item: Marketline's steel-import review 20 in review, the Straits Courier's Malaysia expulsion story 24 in pyongyang: the leaks), --strict passes; 22/26 themed as labelled (07, the Korea Morning Post's THAAD-at-Osan feature, labelled alliances, in pyongyang: pyongyang 1.057, alliances 0.555; 14, labelled alliances, gets none: alliances 0.442, pyongyang 0.389; 20, a hard negative, in review; 24, a hard negative, in pyongyang).
   // "review" 3 -> 1.5 in the default themes (every story that retells the review says it): +1 fact.
-  'korea-2017': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.923, leaks: 2, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // SAME_STORY 0.44 (twenty-sixth stop): a second same-day telling gives way to a new point.
+  'korea-2017': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.923, leaks: 2, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg32): measured untuned at ffb840a.
   // 9/25 facts, 16/17 covered (the undated Pyeongtaek troops feature 11 gets no theme, 'no-topic-terms'), 1 hard negative cited (Yonhap's September 2025 KCNA Ulchi-drills statement 19, same agency and place months before the story, gets its own pyongyang item and is cited with the missile item: the leak), --strict fails on that citation alone ('2 themed item(s) cite an off-topic article'); 23/26 themed as labelled (11, labelled alliances, gets none: alliances 1.321, review 0.332; 12, Reuters' Reese-Han summit, labelled alliances, in review: review 3.424, alliances 1.711, pyongyang 0.705; 19, a hard negative, in pyongyang); 1 standalone failure (first-surname 'Vance-Ibsen' in the review-deadline item in review).
   // Its standalone failure ('Vance-Ibsen, the department's director...') went when a hyphenated surname
