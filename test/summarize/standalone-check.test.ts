@@ -388,7 +388,7 @@ describe('transcripts and unnamed voices', () => {
     'a line of a transcript: %s',
     (item) => expect(rules(item)).toContain('transcript'),
   );
-  it.each(['We are conducting a thorough review of our policy.', 'What I can say is that our goal remains the same.'])('a voice it does not name: %s', (item) =>
+  it.each(['We are conducting a thorough review of our policy.', 'What I can say is that our goal remains the same.', 'The federation denied any knowledge before this newspaper published the accounts.'])('a voice it does not name: %s', (item) =>
     expect(rules(item)).toContain('unnamed-voice'),
   );
   it.each(['"We are not afraid," Minister Ava Lund said on Monday.', 'US officials said on Monday the talks were over.', 'The minister asked whether the talks would resume.'])(

@@ -55,6 +55,8 @@ const COUNTED_TIME = /^(?:By (?:then|that (?:time|point|evening|night)|evening|n
 const TRANSCRIPT_LINE =
   /^(?:Q(?::|\.|\s+(?=[A-Z]))|A:|(?:QUESTION|ANSWER|MODERATOR)\s*:|Reporter\s*(?:\([^)]*\))?\s*:|(?:MR|MS|MRS|DR|SECRETARY|PRESIDENT|THE)\.?\s+[A-Z'’-]{2,}\s*:|SPOKES(?:PERSON|MAN|WOMAN)\s*:|(?:[A-Z][a-z]+(?:['’]s)?\s+)?[Nn]ote:)/u;
 const DIRECT_QUESTION = /^["\u201C]?(?:Does|Do|Did|Is|Are|Was|Were|Can|Could|Will|Would|Should|Has|Have|Had|What|Why|How|When|Where|Who|Which)\b[^.!]*\?["\u201D]?$/u;
+/** An outlet's words for itself: "before this newspaper published the accounts" (which one?). */
+const OUTLET_SELF = /\b[Tt]his (?:newspaper|paper|publication|magazine|news (?:organi[sz]ation|outlet|site|agency)|newsroom)\b/u;
 /** First person outside quotation marks ("World War I" is a name). */
 const VOICE = /\b(?:[Ww]e|[Oo]urs?|us|[Mm]y|(?<!\b(?:War|Phase|Title|Class|Type|Stage|Part|Chapter|Section|Article|Level)\s)I(?=\s+[a-z]|['’](?:m|ve|d|ll)\b))(?![\w-])/u;
 /** "In a statement carried by the Korean Central News Agency (KCNA), she also denounced...": who? */
@@ -461,7 +463,7 @@ export function checkStandalone(
   const outside = item.replace(/["\u201C][^"\u201C\u201D]*(?:["\u201D]|$)/gu, ' ');
   const line = TRANSCRIPT_LINE.exec(item) ?? DIRECT_QUESTION.exec(item);
   if (line) failures.push({ rule: 'transcript', detail: line[0].slice(0, 40) });
-  const voice = VOICE.exec(outside);
+  const voice = VOICE.exec(outside) ?? OUTLET_SELF.exec(outside);
   if (voice) failures.push({ rule: 'unnamed-voice', detail: voice[0] });
   const place = HERE.exec(outside) ?? THIS_PLACE.exec(outside);
   if (place && !places.some((p) => item.toLowerCase().includes(p))) failures.push({ rule: 'dateline-place', detail: place[0] });

@@ -1163,11 +1163,18 @@ describe('transcripts, interviews and unnamed voices (prereg40: official documen
     'a statement, not a question: %s',
     (s) => expect(ASKS.test(s)).toBe(false),
   );
-  it.each(['We are conducting a thorough interagency review of our policy.', 'What I can say is that our goal remains the same.', 'Our policy calls for a calibrated approach.', 'The week before, I met a retired ambassador for lunch.'])(
+  it.each([
+    'We are conducting a thorough interagency review of our policy.',
+    'What I can say is that our goal remains the same.',
+    'Our policy calls for a calibrated approach.',
+    'The week before, I met a retired ambassador for lunch.',
+    'The federation had "no knowledge" of any abuse before this newspaper published the accounts of eleven gymnasts.',
+    'The minister called the report "baseless" and said we would hear more soon.',
+  ])(
     'a voice the item does not name: %s',
     (s) => expect(unnamedVoice(s)).toBe(true),
   );
-  it.each(['"We are not afraid," the minister said.', 'US officials said on Monday the talks were over.', 'The outage hit its us-central-2 region.', 'Veterans of World War I were honored.'])(
+  it.each(['"We are not afraid," the minister said.', 'US officials said on Monday the talks were over.', 'The outage hit its us-central-2 region.', 'Veterans of World War I were honored.', 'The minister said "this newspaper is lying" on Monday.', 'The authors of the study said in the paper that the drug slowed decline.'])(
     'no unnamed voice: %s',
     (s) => expect(unnamedVoice(s)).toBe(false),
   );

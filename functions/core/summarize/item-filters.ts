@@ -414,12 +414,16 @@ export const ASKS =
   /^\s*["\u201C]?(?:Does|Do|Did|Is|Are|Was|Were|Can|Could|Will|Would|Should|Shall|May|Might|Has|Have|Had|What|Why|How|When|Where|Who|Whom|Whose|Which|Isn['’]t|Aren['’]t|Doesn['’]t|Don['’]t|Didn['’]t|Won['’]t|Wouldn['’]t)\b[^.!]*\?["\u201D’)]*\s*$/u;
 
 const FIRST_PERSON = /\b(?:[Ww]e|[Oo]urs?|us|[Mm]y|(?<!\b(?:War|Phase|Title|Class|Type|Stage|Part|Chapter|Section|Article|Level|Schedule|Grade)\s)I(?=\s+[a-z]|['’](?:m|ve|d|ll)\b))(?![\w-])/u;
+/** The outlet speaking of itself ("...before this newspaper published the accounts of eleven gymnasts"). */
+const OUTLET_SELF = /\b[Tt]his (?:newspaper|paper|publication|magazine|news (?:organi[sz]ation|outlet|site|agency)|newsroom)\b/u;
+const VOICED = new RegExp(`${FIRST_PERSON.source}|${OUTLET_SELF.source}`, 'u');
 /**
  * "We", "our", "my" or "I" outside quotation marks ("We are conducting a thorough review...", "What I
  * can say is that our goal remains..."): the voice of a transcript, a statement or an opinion piece,
  * whose speaker the item does not name. News copy puts a speaker's own words in quotation marks.
+ * Nor "this newspaper": in a digest of several outlets' reports the reader cannot tell which.
  */
-export const unnamedVoice = (text: string): boolean => FIRST_PERSON.test(text) && FIRST_PERSON.test(unquoted(text));
+export const unnamedVoice = (text: string): boolean => VOICED.test(text) && VOICED.test(unquoted(text));
 
 /** A span of time set by a sentence before ("...in 38% of roadside inspections over that period"): which period? */
 const THAT_PERIOD = /\b(?:over|during|in|for|since|throughout|across) (?:that|those) (?:period|time|span|stretch|window|years?|months?|weeks?|days?)\b/i;
@@ -483,7 +487,8 @@ const THIS_PLACE = /\b[Tt]his\s+(?:[A-Za-z-]+\s+)?(?:city|town|village|hamlet|ca
 
 /** The sentence with its quoted words blanked: a quotation left open runs to the end, one closed with no opening starts at the beginning. */
 function unquoted(text: string): string {
-  const t = text.replace(/["\u201C][^"\u201C\u201D]*["\u201D]/g, '""');
+  // Blanked, not replaced by a pair of quotation marks: a pair's closing mark would read as a quotation left open.
+  const t = text.replace(/["\u201C][^"\u201C\u201D]*["\u201D]/g, ' ');
   const open = t.search(/["\u201C](?=[^"\u201D]*$)/);
   if (open >= 0 && !/["\u201D]/.test(t.slice(open + 1))) return t.slice(0, open);
   const close = t.search(/\u201D/);
