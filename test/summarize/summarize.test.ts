@@ -193,6 +193,29 @@ describe('clustering and redundancy', () => {
     expect(sourcesOfRuling('2027-03-03')).toContain('week/camp.txt');
   });
 
+  it('cites no later article that tells the point as past news ("...the grant the governor offered last week": aircraft\'s reader)', () => {
+    // Invented copy. The county story of a week later mentions the grant in passing.
+    const themes = [{ id: 'hospital', title: 'The hospital', terms: { hospital: 3, 'emergency room': 4, grant: 3, governor: 2, closure: 3, county: 2 } }];
+    const art = (key: string, source: string, date: string, title: string, body: string[]) =>
+      articleFromText(`past/${key}.txt`, [`Title: ${title}`, `Source: ${source}`, `Date: ${date}`, '', ...body.flatMap((p) => [p, ''])].join('\n'));
+    const grant = art('grant', 'Associated Press', '2026-11-10', 'Governor offers grant to keep St. Aldric emergency room open', [
+      'Gov. Marisa Pellerin on Tuesday offered a $4.5 million state grant to keep the emergency room of St. Aldric hospital open past its Dec. 31 closure.',
+      'The hospital is the only one in Corwin County.',
+    ]);
+    const county = (when: string) =>
+      art('county', 'Reuters', '2026-11-17', 'Corwin County raises levy for hospital', [
+        'Corwin County commissioners voted 3-0 on Monday to raise the hospital levy by 2 mills to keep St. Aldric open through the spring.',
+        `The county will also draw on the $4.5 million state grant to keep the emergency room open that Gov. Marisa Pellerin offered ${when}.`,
+      ]);
+    const sourcesOfGrant = (when: string) => {
+      const summary = summarize([grant, county(when)], { themes, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false });
+      return summary.sections[0]!.items.find((i) => /offered a \$4\.5 million/.test(i.text))!.sources;
+    };
+    expect(sourcesOfGrant('last week')).toEqual(['past/grant.txt']);
+    // Told without saying it is past news, the later article may report it.
+    expect(sourcesOfGrant('on Nov. 10')).toEqual(['past/grant.txt', 'past/county.txt']);
+  });
+
   it('cites no article dated before the day the item says its news happened (hotel-fire: "resigned on Monday", five days after the hearing)', () => {
     // Invented copy. The ruling of Monday 7 June cannot be reported by Saturday's article on the request.
     const themes = [{ id: 'courts', title: 'Courts', terms: { judge: 3, construction: 2, injunction: 3, halt: 2, mine: 2, tribe: 2, ruling: 3 } }];

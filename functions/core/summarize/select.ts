@@ -211,7 +211,8 @@ export const NEWS_POSITIONS = 1;
  * "this week", or one from the article's first two prose sentences that names no month (a lede:
  * "U.S. District Judge Theodora Quinto-Marsh denied most of a request..." under a March article
  * written before the hearing; "When the White House said in late April..." dates itself back and
- * keeps the earlier reports of April).
+ * keeps the earlier reports of April). Nor a later article whose sentences of the point tell it as
+ * past news (TOLD_AS_PAST): a passing mention in a report of something else.
  */
 export function sourcesOf(p: Pooled, analysis: Analysis): string[] {
   const c = analysis.candidates;
@@ -227,10 +228,16 @@ export function sourcesOf(p: Pooled, analysis: Analysis): string[] {
     const other = analysis.articles[c.art[n.j]!]!.article;
     if (week && other.publishedAt && daysBetween(other.publishedAt, week) > WEEK_DAYS) continue;
     if (event && other.publishedAt && daysBetween(other.publishedAt, event) > 0) continue;
+    // Nor a later article that tells the point as past news ("...the $4.5 million grant Gov. Marisa
+    // Pellerin offered last week"): it mentions it in passing while it reports something else.
+    if (own.publishedAt && other.publishedAt && daysBetween(own.publishedAt, other.publishedAt) > 0 && TOLD_AS_PAST.test(itemText(analysis.articles[c.art[n.j]!]!.sentences, c.first[n.j]!, c.count[n.j]!))) continue;
     if (!keys.includes(other.key)) keys.push(other.key);
   }
   return keys;
 }
+
+/** A time before the article's own ("last week", "earlier this month", "days ago"). */
+const TOLD_AS_PAST = /\b(?:last (?:week|month)|earlier this (?:week|month)|(?:days|weeks) ago)\b/i;
 
 /**
  * The day a sentence says its news happened: the last day, on or before its article's, of the weekday
