@@ -216,6 +216,31 @@ describe('clustering and redundancy', () => {
     expect(sourcesOfGrant('on Nov. 10')).toEqual(['past/grant.txt', 'past/county.txt']);
   });
 
+  it('cites no article of some days later that retells the point as background of other news', () => {
+    // Invented copy. Each later story of the county's ambulance crisis recalls when the cuts began.
+    const themes = [{ id: 'ambulances', title: 'Ambulances', terms: { ambulance: 3, ambulances: 3, contractor: 3, paramedics: 3, county: 2, staffed: 2, shift: 2 } }];
+    const art = (key: string, source: string, date: string, title: string, body: string[]) =>
+      articleFromText(`bg/${key}.txt`, [`Title: ${title}`, `Source: ${source}`, `Date: ${date}`, '', ...body.flatMap((p) => [p, ''])].join('\n'));
+    const cut = art('cut', 'Associated Press', '2026-11-02', 'Swiftline cuts staffed ambulances in Quillfield County', [
+      'Swiftline Ambulance Services, the private contractor for Quillfield County, cut its staffed ambulances per shift from 22 to 14 on Sunday, the county said.',
+      'Paramedics said the cut would lengthen waits.',
+    ]);
+    const later = (date: string, title: string) =>
+      art('later', 'Reuters', date, title, [
+        'Quillfield County fined its ambulance contractor $1.2 million on Tuesday for missing response-time targets for three months.',
+        'The county said the median wait had doubled to 19 minutes.',
+        'Swiftline Ambulance Services, the county contractor, cut its staffed ambulances per shift from 22 to 14 on Nov. 1.',
+      ]);
+    const sourcesOfCut = (date: string, title: string) => {
+      const summary = summarize([cut, later(date, title)], { themes, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false });
+      return summary.sections[0]!.items.find((i) => /cut its staffed ambulances/.test(i.text))!.sources;
+    };
+    expect(sourcesOfCut('2026-11-10', 'Ambulance firm fined $1.2 million over slow responses')).toEqual(['bg/cut.txt']);
+    // Two days on, or under a headline of the point, it may report it.
+    expect(sourcesOfCut('2026-11-04', 'Ambulance firm fined $1.2 million over slow responses')).toEqual(['bg/cut.txt', 'bg/later.txt']);
+    expect(sourcesOfCut('2026-11-10', 'Swiftline ambulance cuts: county fines contractor')).toEqual(['bg/cut.txt', 'bg/later.txt']);
+  });
+
   it('cites no article dated before the day the item says its news happened (hotel-fire: "resigned on Monday", five days after the hearing)', () => {
     // Invented copy. The ruling of Monday 7 June cannot be reported by Saturday's article on the request.
     const themes = [{ id: 'courts', title: 'Courts', terms: { judge: 3, construction: 2, injunction: 3, halt: 2, mine: 2, tribe: 2, ruling: 3 } }];

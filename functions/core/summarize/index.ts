@@ -11,7 +11,7 @@ import type { Article, ArticleTheme, DigestItem, DigestSection, Summary, Summary
 import { type Analysis, analyze, itemText, labelAgainstBatch } from './analyze';
 import { TermIndex } from './cluster';
 import { rank } from './rank';
-import { detailPlaces, detailsOf, NEWS_POSITIONS, type Pooled, selectItems, sourcesOf, THIS_WEEK, topStory, withAlsoIn } from './select';
+import { detailPlaces, detailsOf, headlineShare, MIN_HEADLINE_SHARE, NEWS_POSITIONS, type Pooled, selectItems, sourcesOf, THIS_WEEK, topStory, withAlsoIn } from './select';
 import { traceGrams } from './similarity';
 import { type Organisation, organisationIndex } from './organisations';
 import { daysBetween } from '../dates';
@@ -84,17 +84,6 @@ const NEWEST_DAYS = 2;
 const RETROSPECTIVE = /^\S+ (?:days?|weeks?|months?) (?:after|since|into)\b/i;
 /** "Live updates: Moon-Biden summit...": a page of many stories. */
 const LIVE_PAGE = /\blive(?: updates?| blog|:)/i;
-/** A report's opening tells its headline's news: at least this share of the headline's words. */
-const MIN_HEADLINE_SHARE = 0.2;
-
-/** Share of the headline's words (four letters or more, compared by their first five) that the text uses. */
-function headlineShare(title: string, text: string): number {
-  const stems = (t: string): string[] => (t.match(/[\p{L}\d][\p{L}\d'’-]{3,}/gu) ?? []).map((w) => w.toLowerCase().slice(0, 5));
-  const words = [...new Set(stems(title))];
-  const own = new Set(stems(text));
-  return words.length ? words.filter((w) => own.has(w)).length / words.length : 0;
-}
-
 /** A headline that says it is a view, not a report ("Opinion: ...", "Commentary | ...", "Op-Ed: ..."). */
 const OPINION_KICKER = /^\s*(?:opinion|commentary|column|op-?ed|editorial|viewpoint|perspective|letters?(?: to the editor)?)\s*[:|\u2014\u2013-]\s/i;
 

@@ -203,6 +203,26 @@ const MONTH_NAMED = /\b(?:January|February|March|April|May|June|July|August|Sept
 /** Prose sentences (0-based) of an article's opening that tell its own news, unless they date it (MONTH_NAMED). */
 export const NEWS_POSITIONS = 1;
 
+/** A report's opening tells its headline's news: at least this share of the headline's words. */
+export const MIN_HEADLINE_SHARE = 0.2;
+
+/** Share of the headline's words (four letters or more, compared by their first five) that the text uses. */
+export function headlineShare(title: string, text: string): number {
+  const stems = (t: string): string[] => (t.match(/[\p{L}\d][\p{L}\d'’-]{3,}/gu) ?? []).map((w) => w.toLowerCase().slice(0, 5));
+  const words = [...new Set(stems(title))];
+  const own = new Set(stems(text));
+  return words.length ? words.filter((w) => own.has(w)).length / words.length : 0;
+}
+
+/**
+ * Days after the item's article from which another article that tells the point only past its lede,
+ * under a headline of other news, retells it as background ("Since Nov. 1, when Swiftline cut its
+ * staffed ambulances from 22 to 14..." in each later story of the county's ambulance crisis). Within
+ * two days such a body sentence is often a report of the same event from another angle ("Lykke told
+ * senators on Tuesday that..." under the next day's story of a wider recall).
+ */
+const BACKGROUND_AFTER_DAYS = 3;
+
 /**
  * The item's article, then the other articles that report its point. Not an article dated more than
  * a week before the item's own when the item tells news of that week: it was written before the
@@ -212,7 +232,8 @@ export const NEWS_POSITIONS = 1;
  * "U.S. District Judge Theodora Quinto-Marsh denied most of a request..." under a March article
  * written before the hearing; "When the White House said in late April..." dates itself back and
  * keeps the earlier reports of April). Nor a later article whose sentences of the point tell it as
- * past news (TOLD_AS_PAST): a passing mention in a report of something else.
+ * past news (TOLD_AS_PAST), or tell it past its lede some days later under a headline of other news
+ * (BACKGROUND_AFTER_DAYS): a passing mention in a report of something else.
  */
 export function sourcesOf(p: Pooled, analysis: Analysis): string[] {
   const c = analysis.candidates;
@@ -230,7 +251,10 @@ export function sourcesOf(p: Pooled, analysis: Analysis): string[] {
     if (event && other.publishedAt && daysBetween(other.publishedAt, event) > 0) continue;
     // Nor a later article that tells the point as past news ("...the $4.5 million grant Gov. Marisa
     // Pellerin offered last week"): it mentions it in passing while it reports something else.
-    if (own.publishedAt && other.publishedAt && daysBetween(own.publishedAt, other.publishedAt) > 0 && TOLD_AS_PAST.test(itemText(analysis.articles[c.art[n.j]!]!.sentences, c.first[n.j]!, c.count[n.j]!))) continue;
+    // Nor one of some days later that tells it past its lede, its headline of other news (BACKGROUND_AFTER_DAYS).
+    const after = own.publishedAt && other.publishedAt ? daysBetween(own.publishedAt, other.publishedAt) : 0;
+    if (after >= BACKGROUND_AFTER_DAYS && c.position[n.j]! > NEWS_POSITIONS && headlineShare(other.title, text) < MIN_HEADLINE_SHARE) continue;
+    if (after > 0 && TOLD_AS_PAST.test(itemText(analysis.articles[c.art[n.j]!]!.sentences, c.first[n.j]!, c.count[n.j]!))) continue;
     if (!keys.includes(other.key)) keys.push(other.key);
   }
   return keys;
