@@ -120,7 +120,7 @@ const ANAPHORIC_HEADS = [
 // After the head, what says which one: "The attack on the tanker", "the strike by train drivers", "the
 // inquiry into...", "the talks between..." ("on Tuesday" says when, not which), or a name: "The mission,
 // known as Aspides, ...".
-const QUALIFIED = String.raw`(?!\s+(?:of|that|which|who|whose|to|against|by|over|into|between)\b|\s+on\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|,?\s+(?:known as|called|named|dubbed)\b)`;
+const QUALIFIED = String.raw`(?!\s+(?:of|that|which|who|whose|to|against|by|over|into|between)\b|\s+for\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?\d|\s+on\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|,?\s+(?:known as|called|named|dubbed)\b)`;
 // "The Portland, Oregon-based carrier", "The 64-year-old executive", "The workplace-software maker": a
 // description standing in for a name.
 const DESCRIBED = /^The\s+(?:[^,.;]{1,30}?(?:,\s+[^,.;]{1,20}?)?-(?:based|headquartered|owned|listed)\s+(?:company|carrier|airline|firm|group|\w*maker|manufacturer|retailer|lender|bank|insurer|operator|utility|chain|executive|official)s?\b|\d+-year-old\s+\w+)/iu;

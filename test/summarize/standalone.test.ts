@@ -468,7 +468,8 @@ describe('a sentence that opens inside a quotation', () => {
     'leans back on a company told by its trade alone: %s',
     (s) => expect(leansBack(s)).toBe(true),
   );
-  it.each(['The maker of the scanners expects lower sales.', 'The Shoemaker family sued the county.'])('stands when the trade says which, or is a name: %s', (s) => expect(leansBack(s)).toBe(false));
+  it.each(['The maker of the scanners expects lower sales.', 'The Shoemaker family sued the county.', 'The union for 6,000 striking nurses at Corwen Health filed a complaint.'])('stands when the trade or a count says which, or is a name: %s', (s) => expect(leansBack(s)).toBe(false));
+  it.each(['The plan for the site was approved.', 'The union for its nurses filed a complaint.'])('leans when "for" says nothing of which: %s', (s) => expect(leansBack(s)).toBe(true));
   it.each([
     'Under league rules, clubs must report such a finding within five days.',
     'Minister Ana Vell said the country would ignore such contacts until sanctions end.',

@@ -203,6 +203,8 @@ export const LEANS_BACK = new RegExp(
     // ...unless what follows says which one: "of", a relative clause, "the attack on the tanker", "the
     // strike by train drivers", "the inquiry into", "the talks between" ("on Tuesday" says when)...
     String.raw`(?!(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:of|that|which|who|whose|to|against|by|over|into|between)\b)` +
+    // ...or "for" a count: "The union for 6,000 striking nurses at Corwen Health".
+    String.raw`(?!\s+for\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?\d)` +
     // ...or names it: "The mission, known as Aspides, ...".
     // ("The board named Anita Rao-Benning as interim chief...": without a comma "named" is the verb.)
     // ("The rally, called by the union, ..." is a participle: it says who, not which.)
