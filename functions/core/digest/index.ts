@@ -201,7 +201,7 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
   const creditOf = (a: DigestManifest['articles'][number]): string => outletOf(a) ?? `${nameOf(a)} in the list below`;
   const itemView = (it: { text: string; sources: readonly string[] }): ItemView => {
     const seen = new Set<string>();
-    const refs: SourceView[] = [];
+    const refs: (SourceView & { named: boolean })[] = [];
     for (const key of it.sources) {
       const a = byKey.get(key);
       if (!a) continue;
@@ -209,10 +209,15 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
       // One entry per outlet: "also reported by" names other outlets only.
       if (seen.has(name)) continue;
       seen.add(name);
-      refs.push({ name, url: a.url });
+      refs.push({ name, url: a.url, named: outletOf(a) !== null });
     }
+    // The item's own article first; then the outlets a reader knows by name, then those the list
+    // below numbers (four of five blind readers took "article 6 in the list below" ahead of AP and
+    // Reuters for page junk).
+    const [first, ...rest] = refs;
+    const ordered = first ? [first, ...rest.filter((r) => r.named), ...rest.filter((r) => !r.named)] : [];
     const own = byKey.get(it.sources[0] ?? '');
-    return { text: it.text, sources: shownSources(refs), ...(datedItems ? { date: dayOf(own?.publishedAt) } : {}) };
+    return { text: it.text, sources: shownSources(ordered.map(({ name, url }) => ({ name, url }))), ...(datedItems ? { date: dayOf(own?.publishedAt) } : {}) };
   };
 
   const leadRef = manifest.lead ?? null;
