@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article, Summary, SummaryOptions, ThemeConfig } from '../../functions/core/model';
 import { countWords, OTHER_SECTION, summarize } from '../../functions/core/summarize';
 import { analyze } from '../../functions/core/summarize/analyze';
-import { eventDay, type Pooled, topStory } from '../../functions/core/summarize/select';
+import { eventDay, type Pooled, TOLD_AS_PAST, topStory } from '../../functions/core/summarize/select';
 import { compileThemes } from '../../functions/core/summarize/themes';
 import { Vocabulary } from '../../functions/core/summarize/text';
 import { articleFromText, DEFAULT_THEMES, isExtractive, loadFixture, loadFixtures, nearDuplicatePairs, shuffled } from './helpers';
@@ -215,6 +215,15 @@ describe('clustering and redundancy', () => {
     // Told without saying it is past news, the later article may report it.
     expect(sourcesOfGrant('on Nov. 10')).toEqual(['past/grant.txt', 'past/county.txt']);
   });
+
+  it.each(['...the $4.5 million grant Gov. Marisa Pellerin offered last week, county officials said.', 'Last week, Ferrabee agreed to plead guilty.', 'The county fined Swiftline $1.2 million last week for missing its target.', 'The round that set off the crisis three weeks ago.'])(
+    'reads a point told as past news: %s',
+    (s) => expect(TOLD_AS_PAST.test(s)).toBe(true),
+  );
+  it.each(['Revenue from the Suez Canal slid to $312 million last month, the canal authority said.', 'Prices rose by 6% last week, the agency said.', 'The council will vote next week.'])(
+    'not a level reported for a past period, nor the future: %s',
+    (s) => expect(TOLD_AS_PAST.test(s)).toBe(false),
+  );
 
   it('cites no article of some days later that retells the point as background of other news', () => {
     // Invented copy. Each later story of the county's ambulance crisis recalls when the cuts began.

@@ -260,8 +260,12 @@ export function sourcesOf(p: Pooled, analysis: Analysis): string[] {
   return keys;
 }
 
-/** A time before the article's own ("last week", "earlier this month", "days ago"). */
-const TOLD_AS_PAST = /\b(?:last (?:week|month)|earlier this (?:week|month)|(?:days|weeks) ago)\b/i;
+/**
+ * A time before the article's own ("last week", "earlier this month", "days ago"), not the period of
+ * a level the article reports now ("Revenue from the Suez Canal slid to $312 million last month, the
+ * canal authority said"; but "fined Swiftline $1.2 million last week" retells the fine).
+ */
+export const TOLD_AS_PAST = /(?<!\b(?:to|at|by|of) \$?\d[\d,.]*(?:%| percent| million| billion| trillion)?\s)\b(?:last (?:week|month)|earlier this (?:week|month)|(?:days|weeks) ago)\b/i;
 
 /**
  * The day a sentence says its news happened: the last day, on or before its article's, of the weekday
