@@ -171,6 +171,32 @@ describe('toView', () => {
     expect(toView(before, { digestName: 'Brief', sender: 'n@example.com' }).subject).toBe('Brief — 2–4 March 2026');
   });
 
+  it("shows one report's items next to each other in a section as one bullet, in order; the manifest keeps them apart", () => {
+    const a = art('a.txt', { source: 'Wire One', url: 'https://one.example/a', publishedAt: '2026-03-02' });
+    const b = art('b.txt', { source: 'Wire Two', url: 'https://two.example/b', publishedAt: '2026-03-02' });
+    const c = art('c.txt', { source: 'Wire Three', url: 'https://three.example/c', publishedAt: '2026-03-02' });
+    const run: Summary = {
+      sections: [
+        {
+          theme: 'alliances',
+          title: 'Alliances',
+          items: [
+            { text: 'Police arrested two men.', sources: ['a.txt'], score: 3 },
+            { text: 'Both face larceny charges.', sources: ['a.txt', 'c.txt'], score: 2 },
+            { text: 'A third man is sought.', sources: ['b.txt'], score: 1 },
+            { text: 'The museum will reopen.', sources: ['a.txt'], score: 1 },
+          ],
+        },
+      ],
+      themes: new Map(['a.txt', 'b.txt', 'c.txt'].map((k) => [k, { theme: 'alliances', scores: { alliances: 1 }, choiceScores: { alliances: 1 } }])),
+    };
+    const m = buildManifest({ id: 'd9', createdAt: new Date('2026-03-05T08:00:00Z'), articles: [a, b, c], rejected: [], summary: run });
+    expect(m.sections[0]!.items).toHaveLength(4);
+    const items = toView(m, { digestName: 'Brief', sender: 'n@example.com' }).sections[0]!.items;
+    expect(items.map((it) => it.text)).toEqual(['Police arrested two men. Both face larceny charges.', 'A third man is sought.', 'The museum will reopen.']);
+    expect(items[0]!.sources.map((x) => x.name)).toEqual(['Wire One', 'Wire Three']);
+  });
+
   it('uses the subject prefix when configured', () => {
     expect(toView(manifest, { digestName: 'Brief', subjectPrefix: 'Morning note', sender: 'n@example.com' }).subject).toBe('Morning note — 5 Mar 2026');
   });

@@ -173,6 +173,24 @@ function shownSources<T extends { name: string; url: string | null }>(sources: T
   return [...sources.slice(0, MAX_SOURCES_SHOWN - 1), { name: `${rest} more`, url: null }];
 }
 
+/**
+ * Items next to each other in a section from one report read as one bullet, in the report's order
+ * (the summarizer keeps one article's items in article order): "Police... arrested two men..." and
+ * then "Darren Kell, 34, and Marco Lisowski, 41, face charges..." are one story with one link, not
+ * two bullets that a reader takes for the same news told twice (blind readers of museum-heist,
+ * hospital-closure, ambulance-delays and nurses-strike). The manifest keeps them as items.
+ */
+function oneBulletPerReport<T extends { text: string; sources: readonly string[] }>(items: readonly T[]): { text: string; sources: readonly string[] }[] {
+  const out: { text: string; sources: readonly string[] }[] = [];
+  for (const it of items) {
+    const last = out.at(-1);
+    if (last && it.sources[0] !== undefined && last.sources[0] === it.sources[0]) {
+      out[out.length - 1] = { text: `${last.text} ${it.text}`, sources: [...new Set([...last.sources, ...it.sources])] };
+    } else out.push({ text: it.text, sources: it.sources });
+  }
+  return out;
+}
+
 function baseName(key: string): string {
   return key.split('/').pop() || key;
 }
@@ -245,7 +263,7 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
   const sections = manifest.sections.map((s) => ({
     id: s.theme,
     title: s.title,
-    items: s.items.filter((it) => !shownAbove(it)).map(itemView),
+    items: oneBulletPerReport(s.items.filter((it) => !shownAbove(it))).map(itemView),
     ...(s.alsoIn?.length
       ? {
           also: s.alsoIn.flatMap((key) => {
