@@ -11,6 +11,9 @@ const OPTIONS: SummaryOptions = { themes: DEFAULT_THEMES, maxItemsPerSection: 5,
 const fixtures = loadFixtures();
 const byName = (name: string): Article => fixtures.find((a) => a.key === `fixtures/${name}`)!;
 const items = (s: Summary) => s.sections.flatMap((sec) => sec.items.map((item) => ({ ...item, section: sec.theme })));
+/** Invented copy: an article of paragraphs under a header (Title, Source when given, Date). */
+const page = (key: string, title: string, date: string, paragraphs: readonly string[], source?: string): Article =>
+  articleFromText(key, [`Title: ${title}`, ...(source ? [`Source: ${source}`] : []), `Date: ${date}`, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'));
 
 describe('theme assignment', () => {
   const summary = summarize(fixtures, OPTIONS);
@@ -196,8 +199,7 @@ describe('clustering and redundancy', () => {
   it('cites no later article that tells the point as past news ("...the grant the governor offered last week": aircraft\'s reader)', () => {
     // Invented copy. The county story of a week later mentions the grant in passing.
     const themes = [{ id: 'hospital', title: 'The hospital', terms: { hospital: 3, 'emergency room': 4, grant: 3, governor: 2, closure: 3, county: 2 } }];
-    const art = (key: string, source: string, date: string, title: string, body: string[]) =>
-      articleFromText(`past/${key}.txt`, [`Title: ${title}`, `Source: ${source}`, `Date: ${date}`, '', ...body.flatMap((p) => [p, ''])].join('\n'));
+    const art = (key: string, source: string, date: string, title: string, body: string[]) => page(`past/${key}.txt`, title, date, body, source);
     const grant = art('grant', 'Associated Press', '2026-11-10', 'Governor offers grant to keep St. Aldric emergency room open', [
       'Gov. Marisa Pellerin on Tuesday offered a $4.5 million state grant to keep the emergency room of St. Aldric hospital open past its Dec. 31 closure.',
       'The hospital is the only one in Corwin County.',
@@ -228,8 +230,7 @@ describe('clustering and redundancy', () => {
   it('cites no article of some days later that retells the point as background of other news', () => {
     // Invented copy. Each later story of the county's ambulance crisis recalls when the cuts began.
     const themes = [{ id: 'ambulances', title: 'Ambulances', terms: { ambulance: 3, ambulances: 3, contractor: 3, paramedics: 3, county: 2, staffed: 2, shift: 2 } }];
-    const art = (key: string, source: string, date: string, title: string, body: string[]) =>
-      articleFromText(`bg/${key}.txt`, [`Title: ${title}`, `Source: ${source}`, `Date: ${date}`, '', ...body.flatMap((p) => [p, ''])].join('\n'));
+    const art = (key: string, source: string, date: string, title: string, body: string[]) => page(`bg/${key}.txt`, title, date, body, source);
     const cut = art('cut', 'Associated Press', '2026-11-02', 'Swiftline cuts staffed ambulances in Quillfield County', [
       'Swiftline Ambulance Services, the private contractor for Quillfield County, cut its staffed ambulances per shift from 22 to 14 on Sunday, the county said.',
       'Paramedics said the cut would lengthen waits.',
@@ -763,7 +764,6 @@ describe('a same-day report of a point cited under another section', () => {
     { id: 'heist', title: 'The heist', terms: { thieves: 3, jewelry: 3, stolen: 3, window: 2, gallery: 2.5, tiara: 3, lift: 2.5, police: 2 } },
     { id: 'museum', title: 'The museum', terms: { 'museum director': 3, alarm: 3, sensor: 3, renovation: 3, contractor: 3, trustees: 3, board: 2.5, insurers: 2.5 } },
   ];
-  const page = (key: string, title: string, date: string, paragraphs: string[]) => articleFromText(key, [`Title: ${title}`, `Date: ${date}`, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'));
   const courier = page('heist/courier.txt', 'Museum alarm was off for renovation, director says', '2026-03-11', [
     'The alarm sensor on the second-floor window that the thieves used had been switched off for more than three weeks because of renovation work, museum director Helena Varga said Wednesday.',
     'Varga said the board of trustees had asked the security contractor for its records of the sensor.',
@@ -849,7 +849,6 @@ describe('same-day reports of one story: one opening', () => {
     { id: 'talks', title: 'The talks', terms: { talks: 3, ministers: 3, meeting: 2.5, alliance: 3, pledged: 2, coordinate: 2.5, allies: 3 } },
     { id: 'north', title: 'The North', terms: { missile: 3, launch: 3, pyongyang: 2, 'state media': 3, warned: 2 } },
   ];
-  const page = (key: string, title: string, date: string, paragraphs: string[]) => articleFromText(key, [`Title: ${title}`, `Date: ${date}`, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'));
   // Two wires on one meeting: openings in their own words (no point of one is a point of the
   // other), much of the rest alike, in sentences that are no item (no theme words).
   const first = page('talks/a.txt', 'Allies reaffirm ironclad alliance at Seoul talks', '2021-03-18', [
