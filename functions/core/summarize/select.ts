@@ -249,11 +249,11 @@ export function sourcesOf(p: Pooled, analysis: Analysis): string[] {
     const other = analysis.articles[c.art[n.j]!]!.article;
     if (week && other.publishedAt && daysBetween(other.publishedAt, week) > WEEK_DAYS) continue;
     if (event && other.publishedAt && daysBetween(other.publishedAt, event) > 0) continue;
-    // Nor a later article that tells the point as past news ("...the $4.5 million grant Gov. Marisa
-    // Pellerin offered last week"): it mentions it in passing while it reports something else.
     // Nor one of some days later that tells it past its lede, its headline of other news (BACKGROUND_AFTER_DAYS).
     const after = own.publishedAt && other.publishedAt ? daysBetween(own.publishedAt, other.publishedAt) : 0;
     if (after >= BACKGROUND_AFTER_DAYS && c.position[n.j]! > NEWS_POSITIONS && headlineShare(other.title, text) < MIN_HEADLINE_SHARE) continue;
+    // Nor a later article that tells the point as past news ("...the $4.5 million grant Gov. Marisa
+    // Pellerin offered last week"): it mentions it in passing while it reports something else.
     if (after > 0 && TOLD_AS_PAST.test(itemText(analysis.articles[c.art[n.j]!]!.sentences, c.first[n.j]!, c.count[n.j]!))) continue;
     if (!keys.includes(other.key)) keys.push(other.key);
   }
