@@ -805,6 +805,18 @@ describe('standaloneText', () => {
     const above = ['Biden named veteran diplomat Sung Kim as his envoy.', 'Kim Yo-jong, the sister of leader Kim Jong Un, dismissed the talks.'];
     expect(standaloneText('Kim said the door to talks was open.', envoy, { before: above }).text).toBe('Sung Kim said the door to talks was open.');
     expect(standaloneText('Kim said the door to talks was open.', envoy, { before: above.slice(0, 1) }).text).toBe('Kim said the door to talks was open.');
+    // A title before the word names someone too ("Prime Minister Kim").
+    expect(standaloneText('Kim said the door to talks was open.', envoy, { before: [above[0]!, 'Prime Minister Kim spoke later.'] }).text).toBe('Sung Kim said the door to talks was open.');
+  });
+
+  it("does not name someone in full again for the same name used as a modifier above (\"the incoming Biden administration\")", () => {
+    const call = nameIndex(['President-elect Joe Biden spoke by phone with Moon Jae-in.', 'In a 14-minute call, Biden told Moon the alliance was a linchpin.']);
+    const above = ['President-elect Joe Biden spoke by phone with Moon Jae-in.', "The remarks set the stage for the incoming Biden administration and Biden's review."];
+    expect(standaloneText('In a 14-minute call, Biden told Moon the alliance was a linchpin.', call, { before: above }).text).toBe('In a 14-minute call, Biden told Moon the alliance was a linchpin.');
+    // The index keeps the title with the name ("President-elect Joe Biden"); "President Joe Biden's" above is him too.
+    expect(call.byShort.get('Biden')).toEqual(['President-elect Joe Biden']);
+    const later = [above[0]!, "The White House said President Joe Biden's administration would review its policy."];
+    expect(standaloneText('In a 14-minute call, Biden told Moon the alliance was a linchpin.', call, { before: later }).text).toBe('In a 14-minute call, Biden told Moon the alliance was a linchpin.');
   });
 
   it('rules out a short name that could be several people', () => {

@@ -874,9 +874,28 @@ function withRoles(text: string, names: NameIndex, before: readonly string[], tr
   return out;
 }
 
-/** Whether the texts name someone else with the word `short` in their name, once `full` is taken out of them. */
+/**
+ * Whether the texts name someone else with the word `short` in their name, once `full` is taken out
+ * of them: the word in another name ("Kim Jong Un", "Kim Yo-jong" beside "Sung Kim"), or after a
+ * title ("Prime Minister Kim"); not the same person's name as a modifier ("the incoming Biden
+ * administration", "Biden's review"), which names no one else.
+ */
 function namedOtherwise(texts: readonly string[], short: string, full: string): boolean {
-  return texts.some((t) => t.split(full).join(' ').split(/[^\p{L}'’-]+/u).includes(short));
+  // The name without a title the index kept with it ("President-elect Joe Biden": "Joe Biden").
+  const bare = full
+    .split(' ')
+    .filter((w) => !TITLES.has(w.toLowerCase().split('-')[0]!))
+    .join(' ');
+  return texts.some((t) => {
+    const words = t.split(full).join(' . ').split(bare).join(' . ').split(/[^\p{L}'’.-]+/u);
+    return words.some((w, k) => {
+      if (w.replace(/['’]s$/, '') !== short) return false;
+      const next = words[k + 1] ?? '';
+      const prev = words[k - 1] ?? '';
+      // Another name's word beside it, or a title before it.
+      return (w === short && /^\p{Lu}/u.test(next) && !next.endsWith('.')) || (/^\p{Lu}/u.test(prev) && !prev.endsWith('.')) || TITLES.has(prev.toLowerCase().replace(/\.$/, ''));
+    });
+  });
 }
 
 /** An item's opening "The city", "The town's" (lower case: "The City Council" is a name), not "The city of ...". */
