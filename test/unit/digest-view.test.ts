@@ -1,6 +1,6 @@
 // The manifest and the view model are pure functions of the articles, rejections and config.
 import { describe, expect, it } from 'vitest';
-import { buildManifest, toView } from '../../functions/core/digest';
+import { buildManifest, subjectOf, toView } from '../../functions/core/digest';
 import { digestIdOf } from '../../functions/core/ids';
 import type { Article, Summary } from '../../functions/core/model';
 
@@ -195,6 +195,13 @@ describe('toView', () => {
     const items = toView(m, { digestName: 'Brief', sender: 'n@example.com' }).sections[0]!.items;
     expect(items.map((it) => it.text)).toEqual(['Police arrested two men. Both face larceny charges.', 'A third man is sought.', 'The museum will reopen.']);
     expect(items[0]!.sources.map((x) => x.name)).toEqual(['Wire One', 'Wire Three']);
+  });
+
+  it("ends a long headline in the subject at its last clause break that fits, else clips it at a word", () => {
+    const long = 'Safety board finds crack in Tanner Street main; superintendent reported gas smell two days before the blast';
+    expect(subjectOf({ digestName: 'Brief', sender: 'n@example.com' }, '2026-03-05T08:00:00Z', long)).toBe('Brief — 5 Mar 2026: Safety board finds crack in Tanner Street main');
+    const noBreak = 'Allies pledge seamless coordination on North Korea after two-plus-two and trilateral meetings in Seoul and Tokyo';
+    expect(subjectOf({ digestName: 'Brief', sender: 'n@example.com' }, '2026-03-05T08:00:00Z', noBreak)).toMatch(/^Brief — 5 Mar 2026: Allies pledge .*…$/);
   });
 
   it('uses the subject prefix when configured', () => {

@@ -112,7 +112,19 @@ export function subjectOf(settings: DigestSettings, createdAt: string, headline?
   const bySpan = from && to && (gap > DATED_ITEMS_AFTER_DAYS || gap < 0);
   const date = bySpan ? formatYmdRange(from, to) : (formatUtcDay(createdAt) ?? createdAt);
   const base = `${settings.subjectPrefix ?? settings.digestName} — ${date}`;
-  return headline ? `${base}: ${clip(headline, SUBJECT_HEADLINE_CHARS)}` : base;
+  return headline ? `${base}: ${clipHeadline(headline, SUBJECT_HEADLINE_CHARS)}` : base;
+}
+
+/**
+ * A headline too long for the subject ends at its last clause break that fits ("Safety board finds
+ * crack in Tanner Street main; superintendent reported gas smell two days before blast"), not
+ * mid-phrase ("...reported gas smell two…", gas-explosion's reader); else it is clipped.
+ */
+function clipHeadline(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const breaks = [...t.slice(0, max + 1).matchAll(/; | — /g)].map((m) => m.index!).filter((k) => k >= max / 3);
+  return breaks.length ? t.slice(0, breaks.at(-1)) : clip(t, max);
 }
 
 /** Cuts text at a word boundary with an ellipsis. */
