@@ -192,15 +192,21 @@ function shownSources<T extends { name: string; url: string | null }>(sources: T
  * two bullets that a reader takes for the same news told twice (blind readers of museum-heist,
  * hospital-closure, ambulance-delays and nurses-strike). The manifest keeps them as items.
  */
-function oneBulletPerReport<T extends { text: string; sources: readonly string[] }>(items: readonly T[]): { text: string; sources: readonly string[] }[] {
-  const out: { text: string; sources: readonly string[] }[] = [];
+function oneBulletPerReport(items: readonly Point[]): Point[] {
+  const runs: Point[][] = [];
   for (const it of items) {
-    const last = out.at(-1);
-    if (last && it.sources[0] !== undefined && last.sources[0] === it.sources[0]) {
-      out[out.length - 1] = { text: `${last.text} ${it.text}`, sources: [...new Set([...last.sources, ...it.sources])] };
-    } else out.push({ text: it.text, sources: it.sources });
+    const run = runs.at(-1);
+    if (run && it.sources[0] !== undefined && run[0]!.sources[0] === it.sources[0]) run.push(it);
+    else runs.push([it]);
   }
-  return out;
+  return runs.map(joined);
+}
+
+type Point = { readonly text: string; readonly sources: readonly string[] };
+
+/** One report's points read as one: their texts in order, their sources joined (the first's own first). */
+function joined(points: readonly Point[]): Point {
+  return points.length === 1 ? points[0]! : { text: points.map((p) => p.text).join(' '), sources: [...new Set(points.flatMap((p) => p.sources))] };
 }
 
 function baseName(key: string): string {
@@ -225,21 +231,22 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
 
   // The name a reader sees for an article: its outlet, else its host, else its number in the list.
   const outletOf = (a: DigestManifest['articles'][number]): string | null => (a.source ? outlets.get(a.source) : null) ?? hostOf(a.url) ?? null;
-  const nameOf = (a: DigestManifest['articles'][number]): string => outletOf(a) ?? `article ${number.get(a.key) ?? '?'}`;
-  // Under an item a bare "article 9" read as page junk to four of six blind readers: it says where
-  // that number is.
-  const creditOf = (a: DigestManifest['articles'][number]): string => outletOf(a) ?? `${nameOf(a)} in the list below`;
-  const itemView = (it: { text: string; sources: readonly string[] }): ItemView => {
+  const numbered = (a: DigestManifest['articles'][number]): string => `article ${number.get(a.key) ?? '?'}`;
+  const nameOf = (a: DigestManifest['articles'][number]): string => outletOf(a) ?? numbered(a);
+  const itemView = (it: Point): ItemView => {
     const seen = new Set<string>();
     const refs: (SourceView & { named: boolean })[] = [];
     for (const key of it.sources) {
       const a = byKey.get(key);
       if (!a) continue;
-      const name = creditOf(a);
+      const outlet = outletOf(a);
+      // Under an item a bare "article 9" read as page junk to four of six blind readers: it says
+      // where that number is.
+      const name = outlet ?? `${numbered(a)} in the list below`;
       // One entry per outlet: "also reported by" names other outlets only.
       if (seen.has(name)) continue;
       seen.add(name);
-      refs.push({ name, url: a.url, named: outletOf(a) !== null });
+      refs.push({ name, url: a.url, named: outlet !== null });
     }
     // The item's own article first; then the outlets a reader knows by name, then those the list
     // below numbers (four of five blind readers took "article 6 in the list below" ahead of AP and
@@ -265,7 +272,7 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
   const following = latestShown ? (latestRef?.follow ?? []).flatMap((k) => latestSection?.items[k] ?? []).filter((it) => it !== leadItem) : [];
   const latest = latestShown
     ? {
-        ...itemView({ text: [latestShown, ...following].map((it) => it.text).join(' '), sources: [...new Set([latestShown, ...following].flatMap((it) => it.sources))] }),
+        ...itemView(joined([latestShown, ...following])),
         section: latestSection?.title ?? latestRef!.theme,
       }
     : null;

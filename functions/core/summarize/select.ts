@@ -267,12 +267,15 @@ export function sourcesOf(p: Pooled, analysis: Analysis): string[] {
  */
 export const TOLD_AS_PAST = /(?<!\b(?:to|at|by|of) \$?\d[\d,.]*(?:%| percent| million| billion| trillion)?\s)\b(?:last (?:week|month)|earlier this (?:week|month)|(?:days|weeks) ago)\b/i;
 
+/** A weekday named, or "yesterday". */
+const NAMED_DAY = new RegExp(`\\b(?:${WEEKDAYS.join('|')}|yesterday)\\b`, 'g');
+
 /**
  * The day a sentence says its news happened: the last day, on or before its article's, of the weekday
  * it names ("...said on Tuesday"), or the day before for "yesterday"; null when it names none, or two.
  */
 export function eventDay(sentence: string, published: string): string | null {
-  const named = [...new Set(sentence.match(/\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)\b/g) ?? [])];
+  const named = [...new Set(sentence.match(NAMED_DAY) ?? [])];
   if (named.length !== 1) return null;
   const day = new Date(`${published.slice(0, 10)}T00:00:00Z`);
   const back = named[0] === 'yesterday' ? 1 : (day.getUTCDay() - WEEKDAYS.indexOf(named[0] as (typeof WEEKDAYS)[number]) + 7) % 7;
