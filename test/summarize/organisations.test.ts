@@ -33,6 +33,21 @@ describe('the article names its organisations by kind', () => {
     expect(organisationIndex(sentences).get(kind)?.name).toBe(name);
   });
 
+  // A blind reader of train-derailment (twenty-seventh stop): "Most were minnows..., the agency said"
+  // followed the Department of Natural Resources, and the item credited the Environmental
+  // Protection Agency the article names only further down.
+  it('does not give a kind said before its name to a later organisation when another was named first', () => {
+    const sentences = [
+      'About 2,000 fish have died in Wrenby Creek, the Calder Department of Natural Resources said Wednesday.',
+      'Most were minnows, the agency said.',
+      'Crews are pumping the stream, the Calder Environmental Protection Agency said.',
+    ];
+    expect(organisationIndex(sentences).get('agency')).toBeUndefined();
+    expect(nameOrganisations(sentences[1]!, organisationIndex(sentences))).toBe('Most were minnows, the agency said.');
+    // Named first, it is the agency meant.
+    expect(organisationIndex([sentences[2]!, sentences[0]!, sentences[1]!]).get('agency')?.name).toBe('Calder Environmental Protection Agency');
+  });
+
   it('takes the shorter forms of one name as that name', () => {
     const index = organisationIndex(['The Brennock Ratepayers League filed the suit.', 'A lawyer for the Ratepayers League said it would appeal.', 'The league has 4,000 members.']);
     expect(index.get('league')?.name).toBe('Brennock Ratepayers League');

@@ -75,6 +75,10 @@ export function organisationIndex(sentences: readonly string[]): Map<string, Org
     // a name far from the first "the union" (the European Union in a strike story) is another's.
     const unnamed = firstUnnamed.get(kind);
     if (unnamed !== undefined && Math.abs(unnamed - firstNamed.get(kind)!) > NEAR) continue;
+    // Said by its kind before it is named, after another organisation was named: "the agency" may
+    // be that one ("...the Ohio Department of Natural Resources said. ... the agency said", the Ohio
+    // Environmental Protection Agency named only further down).
+    if (unnamed !== undefined && unnamed < firstNamed.get(kind)! && [...firstNamed].some(([k, at]) => k !== kind && at <= unnamed)) continue;
     out.set(kind, { name: longest, the: !bare.has(longest) });
   }
   return out;
