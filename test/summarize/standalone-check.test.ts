@@ -35,6 +35,8 @@ describe('the place of a dateline the item no longer carries', () => {
     'A clinic opened Thursday in the fellowship hall of First Methodist Church here, and 140 residents came.',
     'Nearly a week after the earthquake that destroyed much of this Andean city, survivors live in tents.',
     'People here shop at both stores, the owner said.',
+    // Up to three words before the kind (a blind reader of train-derailment, twenty-seventh stop).
+    'A freight train derailed and caught fire late Thursday in this eastern Ohio village, officials said.',
   ])('fails %s', (item) => {
     expect(rules(item)).toContain('dateline-place');
   });

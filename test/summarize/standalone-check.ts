@@ -38,7 +38,7 @@ const BYLINE_START = /^By\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,3}\s*[|·•—
 
 // "here" (not "here in Lima", "here's") and "this (Andean) city": the place a stripped dateline named.
 const HERE = /\b[Hh]ere\b(?!['’]s|\s+(?:in|at|on)\s+[A-Z])/u;
-const THIS_PLACE = /\b[Tt]his\s+(?:[A-Za-z-]+\s+)?(?:city|town|village|hamlet|capital|community|borough|suburb|neighbou?rhood|port|island)\b/u;
+const THIS_PLACE = /\b[Tt]his\s+(?:[A-Za-z-]+\s+){0,3}?(?:city|town|village|hamlet|capital|community|borough|suburb|neighbou?rhood|port|island)\b/u;
 
 // "Much of this...", "Some of them...": a share of something the reader has not seen.
 const SHARE_OF = /^(?:Much|Most|Some|Many|All|None|Each|One|Two|Several|Few|Part|Half|Both|Either|Neither|Any) of (?:this|that|these|those|them|it)\b/u;

@@ -1063,6 +1063,20 @@ describe('"the city" of a dateline the item no longer carries is named', () => {
     ['The village opened a shelter.', 'The village of Brisk Harbor opened a shelter.'],
   ])('%s', (item, named) => expect(namePlace(item, 'Brisk Harbor')).toBe(named));
 
+  // A wire's "this <kind>" after a preposition is the dateline's place too (train-derailment's
+  // "in this eastern Ohio village", twenty-seventh stop).
+  it.each([
+    ['The train derailed late Thursday in this eastern Ohio village, sending smoke over homes.', 'The train derailed late Thursday in Brisk Harbor, an eastern Ohio village, sending smoke over homes.'],
+    ['It is the largest employer in this town of 14,000.', 'It is the largest employer in Brisk Harbor, a town of 14,000.'],
+    ['Crews arrived in this village on Friday.', 'Crews arrived in Brisk Harbor on Friday.'],
+    ['Crews arrived in this old mill town on Friday.', 'Crews arrived in Brisk Harbor, an old mill town, on Friday.'],
+  ])('names "this ... town": %s', (item, named) => expect(namePlace(item, 'Brisk Harbor')).toBe(named));
+
+  it.each([
+    '"We will rebuild this city," the mayor said.',
+    "The plan helps this city's budget, the mayor said.",
+  ])('leaves a quotation or a possessive of "this city" alone: %s', (item) => expect(namePlace(item, 'Brisk Harbor')).toBe(item));
+
   it('writes the possessive of a place ending in s with the apostrophe alone', () => {
     expect(namePlace('Lead was found in the city\'s tap water.', 'Orrin Falls')).toBe("Lead was found in Orrin Falls' tap water.");
   });
@@ -1095,6 +1109,11 @@ describe('"the city" of a dateline the item no longer carries is named', () => {
     // Named only in the fourth sentence: the dateline may be the outlet's city, not the story's.
     expect(datelinePlaceAsWritten(article('BRISK HARBOR', 'The city will spend its share on treatment.'))).toBeNull();
     expect(datelinePlaceAsWritten(articleFromText('place/none.txt', 'Title: Plan\n\nThe city will spend its share on treatment, the mayor said.'))).toBeNull();
+  });
+
+  it("finds the dateline's place behind a page's \"READ ALSO:\" line, which reads as a dateline too", () => {
+    const text = ['Title: Plan for settlement money', '', 'BRISK HARBOR (AP) — The city will spend its share on treatment.', '', 'Brisk Harbor recorded 118 overdose deaths last year.', '', 'READ ALSO:', '', '- Opioid money: what to know'].join('\n');
+    expect(datelinePlaceAsWritten(articleFromText('place/read-also.txt', text))).toBe('Brisk Harbor');
   });
 
   it('names it in the digest, where the dateline is gone', () => {

@@ -120,20 +120,23 @@ export function stripDateline(p: string, first = true): { text: string; removed:
 }
 
 /**
- * The place of a dateline the reader stripped into an article's furniture ("FERRIS MILL, Ind. (AP) —"
- * -> "ferris mill"), lowercased; null when it kept none. The same patterns as stripDateline, with a
- * stand-in lede after the line, since they only take a dateline that something follows.
+ * The places of the datelines the reader stripped into an article's furniture ("FERRIS MILL, Ind. (AP) —"
+ * -> "ferris mill"), lowercased, in the furniture's order; none when it kept none. The same patterns
+ * as stripDateline, with a stand-in lede after the line, since they only take a dateline that
+ * something follows. A page's "READ ALSO:" reads as one too, so callers check where a place is
+ * written (a "READ ALSO:" above the real "EAST VARNEY, Ohio (AP) —" once hid the article's place).
  */
-export function datelinePlace(furniture: readonly string[]): string | null {
+export function datelinePlaces(furniture: readonly string[]): string[] {
+  const out: string[] = [];
   for (const line of furniture) {
     // A stripped dateline is short and ends on its dash or colon: most furniture lines are neither.
     if (line.length > 80 || !/[—–:-]\s*$/.test(line)) continue;
     const { removed } = stripDateline(`${line} one two three`, true);
     if (removed !== line.trim()) continue;
     const place = /^\p{Lu}[\p{Lu} .'’-]*\p{Lu}/u.exec(removed)?.[0];
-    if (place) return place.toLowerCase();
+    if (place) out.push(place.toLowerCase());
   }
-  return null;
+  return out;
 }
 
 // "... the public will know more." (Yonhap)  /  "... talks." (END)

@@ -2,7 +2,7 @@
 // candidate items. Only what later steps need is kept, in flat typed arrays (no token strings,
 // no object per candidate), so a batch of 10,000 articles fits in a small Lambda.
 import { MONTH_NAMES, shortMonth } from '../dates';
-import { datelinePlace } from '../ingest/structure';
+import { datelinePlaces } from '../ingest/structure';
 import type { Article, Sentence } from '../model';
 import { type CompiledThemes, mentions, scoreThemes } from './themes';
 import { CONTENT, countWords, normalizeSpace, SALIENT, tokenize, tokenizeIds, type Vocabulary } from './text';
@@ -247,8 +247,8 @@ export function analyze(
     const rows = sentenceRows(sentences, themes, vocab);
     // "...the largest employer in this town of 14,000" in a sentence that names Ferris Mill, the
     // dateline's place: the reader knows which town, with or without the dateline.
-    const place = datelinePlace(article.furniture);
-    if (place) for (const row of rows) if (row.text.toLowerCase().includes(place)) row.deixis = false;
+    const places = datelinePlaces(article.furniture);
+    if (places.length) for (const row of rows) if (places.some((place) => row.text.toLowerCase().includes(place))) row.deixis = false;
     const titleTokens = tokenize(article.title).map((t) => vocab.id(t.key));
     const fore = headlineForeground(article.title);
     const foreTokens = fore === article.title ? titleTokens : tokenize(fore).map((t) => vocab.id(t.key));

@@ -2,7 +2,7 @@
 // first time ("Choi Jong-kun", not "Choi"), and a wire dateline is no part of the point.
 // Pure: works on the article's own sentences, no outside list of people.
 import type { Article } from '../model';
-import { datelinePlace, stripDateline } from '../ingest/structure';
+import { datelinePlaces, stripDateline } from '../ingest/structure';
 import { nameOrganisations, type Organisation, theNounAlone } from './organisations';
 import { leavesQuoteOpen, OPENS_WITH_BARE_QUOTE, SHARE_OF_PREVIOUS } from './item-filters';
 
@@ -711,6 +711,12 @@ export interface StandaloneOptions {
  * hall"), where naming it would need the place's own form of the name.
  */
 const UNNAMED_PLACE = theNounAlone(['city', 'town', 'village'], 'u');
+/**
+ * "in this eastern Ohio village", "the largest employer in this town of 14,000": the wire's way of
+ * saying the dateline's place, after a preposition. Groups: 1 the words describing it, 2 the kind, 3 an "of ..." after it.
+ * Not a possessive ("this city's"), where the place's own form of the name is needed.
+ */
+const THIS_PLACE = /(?<=\b(?:in|at|of|from|near|outside|around|across|to)\s)this\s+((?:[\p{Ll}\p{Lu}][\p{L}'’-]*\s+){0,3}?)(city|town|village)(?![\p{L}'’-])(\s+of\b)?/u;
 
 /** How far into the article its own place must be named (datelinePlaceAsWritten). */
 const OPENING_SENTENCES = 3;
@@ -722,16 +728,17 @@ const OPENING_SENTENCES = 3;
  * ALSO"), or an outlet's city that is not the story's.
  */
 export function datelinePlaceAsWritten(article: Pick<Article, 'furniture' | 'title' | 'sentences'>): string | null {
-  const place = datelinePlace(article.furniture);
-  if (!place) return null;
-  const escaped = literal(place);
-  const written = new RegExp(String.raw`(?<![\p{L}-])${escaped}(?![\p{L}-])`, 'iu');
+  const places = datelinePlaces(article.furniture);
+  if (!places.length) return null;
   // Only the story's own place: the headline or the opening names it. A reporter's dateline city
   // that the article names late ("...told reporters in Portland") is not where "the town" is.
   const opening = [article.title, ...[...article.sentences].sort((x, y) => x.index - y.index).slice(0, OPENING_SENTENCES).map((s) => s.text)];
-  for (const text of opening) {
-    const m = written.exec(text);
-    if (m && /^\p{Lu}/u.test(m[0])) return m[0];
+  for (const place of places) {
+    const written = new RegExp(String.raw`(?<![\p{L}-])${literal(place)}(?![\p{L}-])`, 'iu');
+    for (const text of opening) {
+      const m = written.exec(text);
+      if (m && /^\p{Lu}/u.test(m[0])) return m[0];
+    }
   }
   return null;
 }
@@ -743,6 +750,14 @@ export function datelinePlaceAsWritten(article: Pick<Article, 'furniture' | 'tit
  */
 export function namePlace(text: string, place: string): string {
   if (text.toLowerCase().includes(place.toLowerCase())) return text;
+  const here = THIS_PLACE.exec(text);
+  if (here && !insideQuote(text, here.index)) {
+    // "in this eastern Ohio village, sending..." -> "in East Varney, an eastern Ohio village, sending...".
+    const described = `${here[1]}${here[2]}`;
+    const rest = text.slice(here.index + here[0].length - (here[3] ?? '').length);
+    const appositive = `${place}, ${/^[aeiou]/i.test(described) ? 'an' : 'a'} ${described}${here[3] || /^[,.;:!?)]/.test(rest) ? '' : ','}`;
+    return `${text.slice(0, here.index)}${here[1] || here[3] ? appositive : place}${rest}`;
+  }
   const m = UNNAMED_PLACE.exec(text);
   if (!m) return text;
   const apostrophe = m[3];
