@@ -125,16 +125,16 @@ describe('toView', () => {
       sections: [
         { theme: 'alliances', title: 'Alliances', items: [
           { text: 'Top story.', sources: ['a.txt'], score: 9 },
-          { text: 'Second most important.', sources: ['a.txt'], score: 5 },
           { text: 'Newest development.', sources: ['b.txt'], score: 1 },
+          { text: 'Second most important.', sources: ['a.txt'], score: 5 },
         ] },
       ],
       themes: new Map(),
       lead: { theme: 'alliances', index: 0 },
-      latest: { theme: 'alliances', index: 2 },
+      latest: { theme: 'alliances', index: 1 },
     };
     const m = buildManifest({ id: 'd4', createdAt: new Date('2026-03-05T08:00:00Z'), articles: [a, b], rejected: [], summary: story });
-    expect(m.latest).toEqual({ theme: 'alliances', index: 2 });
+    expect(m.latest).toEqual({ theme: 'alliances', index: 1 });
     const view = toView(m, { digestName: 'Brief', sender: 'n@example.com' });
     expect(view.lead?.text).toBe('Top story.');
     expect(view.latest?.text).toBe('Newest development.');
@@ -149,14 +149,39 @@ describe('toView', () => {
     expect(own.latest).toEqual({ theme: 'alliances', item: { text: 'Newer still.', sources: ['b.txt'] } });
     const ownView = toView(own, { digestName: 'Brief', sender: 'n@example.com' });
     expect(ownView.latest).toMatchObject({ text: 'Newer still.', section: 'Alliances' });
-    expect(ownView.sections[0]!.items.map((it) => it.text)).toEqual(['Second most important.', 'Newest development.']);
+    expect(ownView.sections[0]!.items.map((it) => it.text)).toEqual(['Newest development.', 'Second most important.']);
     expect(ownView.preheader.startsWith('Newer still.')).toBe(true);
     // Its report's later points in its section read on under it, as one block.
-    const follow = buildManifest({ id: 'd7', createdAt: new Date('2026-03-05T08:00:00Z'), articles: [a, b], rejected: [], summary: { ...story, latest: { theme: 'alliances', item: { text: 'Newer still.', sources: ['b.txt'], score: 0.5 }, follow: [2] } } });
-    expect(follow.latest).toEqual({ theme: 'alliances', item: { text: 'Newer still.', sources: ['b.txt'] }, follow: [2] });
+    const follow = buildManifest({ id: 'd7', createdAt: new Date('2026-03-05T08:00:00Z'), articles: [a, b], rejected: [], summary: { ...story, latest: { theme: 'alliances', item: { text: 'Newer still.', sources: ['b.txt'], score: 0.5 }, follow: [1] } } });
+    expect(follow.latest).toEqual({ theme: 'alliances', item: { text: 'Newer still.', sources: ['b.txt'] }, follow: [1] });
     const followView = toView(follow, { digestName: 'Brief', sender: 'n@example.com' });
     expect(followView.latest?.text).toBe('Newer still. Newest development.');
     expect(followView.sections[0]!.items.map((it) => it.text)).toEqual(['Second most important.']);
+  });
+
+  // A blind reader of mine-collapse (twenty-seventh stop) took the top story and, first under its
+  // section, the same report's next point for the same news told twice.
+  it("reads the top story's report's next points in its section on under it, as that section's one bullet would", () => {
+    const story: Summary = {
+      sections: [
+        { theme: 'alliances', title: 'Alliances', items: [
+          { text: 'Regulators opened an investigation.', sources: ['a.txt'], score: 9 },
+          { text: 'A team will examine the mine.', sources: ['a.txt', 'b.txt'], score: 2 },
+          { text: 'Inspectors had cited the roof.', sources: ['b.txt'], score: 3 },
+          { text: 'The mine stays shut.', sources: ['a.txt'], score: 1 },
+        ] },
+      ],
+      themes: new Map(),
+      lead: { theme: 'alliances', index: 0 },
+    };
+    const m = buildManifest({ id: 'd8', createdAt: new Date('2026-03-05T08:00:00Z'), articles: [a, b], rejected: [], summary: story });
+    const view = toView(m, { digestName: 'Brief', sender: 'n@example.com' });
+    expect(view.lead?.text).toBe('Regulators opened an investigation. A team will examine the mine.');
+    expect(view.lead?.sources).toHaveLength(2);
+    // Only the run right after it: a point of the report further down, after another report's, stays.
+    expect(view.sections[0]!.items.map((it) => it.text)).toEqual(['Inspectors had cited the roof.', 'The mine stays shut.']);
+    expect(view.preheader).toBe('Inspectors had cited the roof. · The mine stays shut.');
+    expect(m.sections[0]!.items).toHaveLength(4);
   });
 
   it("dates the subject by the articles' span when the newest is more than a week older than the digest", () => {

@@ -260,7 +260,18 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
   const leadRef = manifest.lead ?? null;
   const leadSection = leadRef ? manifest.sections.find((s) => s.theme === leadRef.theme) : undefined;
   const leadItem = leadRef ? leadSection?.items[leadRef.index] : undefined;
-  const lead = leadItem && leadSection ? { ...itemView(leadItem), section: leadSection.title } : null;
+  // Its report's next points in its section read on under it, as they would have in the section's
+  // one bullet for that report (oneBulletPerReport): a blind reader of mine-collapse took the top
+  // story's "opened a formal investigation" and, first under its section, the same report's "a team
+  // led by district manager Lorraine Fetters would examine..." for the same news told twice.
+  const leadFollow: Point[] = [];
+  if (leadRef && leadItem && leadSection) {
+    for (const it of leadSection.items.slice(leadRef.index + 1)) {
+      if (it.sources[0] === undefined || it.sources[0] !== leadItem.sources[0]) break;
+      leadFollow.push(it);
+    }
+  }
+  const lead = leadItem && leadSection ? { ...itemView(joined([leadItem, ...leadFollow])), section: leadSection.title } : null;
   // The newest development: one of the sections' items (shown here instead), or an item of its own.
   const latestRef = manifest.latest ?? null;
   const latestSection = latestRef ? manifest.sections.find((s) => s.theme === latestRef.theme) : undefined;
@@ -269,14 +280,14 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
   const ownItem = latestRef && 'item' in latestRef ? latestRef.item : undefined;
   const latestShown = latestItem ?? ownItem;
   // Its report's later points in its section read on under it, as one block.
-  const following = latestShown ? (latestRef?.follow ?? []).flatMap((k) => latestSection?.items[k] ?? []).filter((it) => it !== leadItem) : [];
+  const following = latestShown ? (latestRef?.follow ?? []).flatMap((k) => latestSection?.items[k] ?? []).filter((it) => it !== leadItem && !leadFollow.includes(it)) : [];
   const latest = latestShown
     ? {
         ...itemView(joined([latestShown, ...following])),
         section: latestSection?.title ?? latestRef!.theme,
       }
     : null;
-  const above = new Set<unknown>([leadItem, latestItem, ...following]);
+  const above = new Set<unknown>([leadItem, ...leadFollow, latestItem, ...following]);
   const shownAbove = (it: unknown): boolean => above.has(it);
 
   const sections = manifest.sections.map((s) => ({
