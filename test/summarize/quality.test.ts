@@ -260,7 +260,7 @@ const FLOORS: Record<string, Floors> = {
   // the checker's own ('Ohio' of 'an Ohio Republican' taken for a surname; a party is no name now), and an
   // item opened on the clinic 'at First Methodist Church here', the place of the stripped dateline (no
   // item points at it now; the checker flags it as dateline-place).
-  'train-derailment': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.92, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'train-derailment': { factRecall: 0.54, coverage: 1, themeAccuracy: 0.92, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: lead in the tap water of the invented city of Orrin Falls, in the invented state of Alder
   // (Oct. 5-26, 2026: the 31 ppb 90th percentile and the 212 ppb tap, the orthophosphate cut during the
   // Millbrook plant retrofit, the health advisory and filter sites, the school fountains, 38 then 71

@@ -106,6 +106,16 @@ describe('a share of something said before', () => {
   });
 });
 
+// A blind reader of train-derailment (twenty-seventh stop): "Most reported headaches..." -- most of whom?
+describe('a quantifier standing for a group counted before', () => {
+  it.each(['Most reported headaches, rashes or sore throats, said Dr. Ana Lutz.', 'Several were employees who spoke in its favour.', 'Many had waited since dawn.', 'Both said they would appeal.'])('fails %s', (item) => {
+    expect(rules(item)).toContain('leading-pronoun');
+  });
+  it.each(['Most residents reported headaches.', 'Several hundred people stood in the square.', 'Some 2,000 renters marched to City Hall.', 'All 61 offices are closed.', 'Many United passengers waited.'])('passes %s', (item) => {
+    expect(rules(item)).not.toContain('leading-pronoun');
+  });
+});
+
 describe('a quotation with no speaker', () => {
   it.each(['"Any change to a process means you have to do it again." The letter comes as lawmakers meet.', '\u201CThere will be no surprises between allies.\u201D'])('fails %s', (item) => {
     expect(rules(item)).toContain('unattributed-quote');

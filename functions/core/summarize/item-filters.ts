@@ -427,6 +427,15 @@ const VOICED = new RegExp(`${FIRST_PERSON.source}|${OUTLET_SELF.source}`, 'u');
  */
 export const unnamedVoice = (text: string): boolean => VOICED.test(text) && VOICED.test(unquoted(text));
 
+/**
+ * A quantifier standing for a group a sentence before counted ("Most reported headaches, rashes or
+ * sore throats, said Dr. Hannah Lutz": most of whom? The clinic's 140 residents, in the sentence
+ * before). Only before a verb: "Most residents said...", "Some 2,000 renters marched..." say who.
+ * Case matters, so it is not part of LEANS_BACK: "Many United passengers" is no verb.
+ */
+export const BARE_QUANTIFIER =
+  /^\s*["\u201C]?(?:Most|Many|Some|Several|Few|Both|All|None|Half)\s+(?:(?!hundred\b)[a-z]+ed|were|are|was|is|had|have|has|said|say|says|did|do|does|will|would|could|can|may|might|must|should|remain(?:s|ed)?|came|went|got|left|took|told|saw|felt|gave|made)(?![\w-])/u;
+
 /** A span of time set by a sentence before ("...in 38% of roadside inspections over that period"): which period? */
 const THAT_PERIOD = /\b(?:over|during|in|for|since|throughout|across) (?:that|those) (?:period|time|span|stretch|window|years?|months?|weeks?|days?)\b/i;
 

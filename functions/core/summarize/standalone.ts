@@ -4,7 +4,7 @@
 import type { Article } from '../model';
 import { datelinePlaces, stripDateline } from '../ingest/structure';
 import { nameOrganisations, type Organisation, theNounAlone } from './organisations';
-import { leavesQuoteOpen, OPENS_WITH_BARE_QUOTE, SHARE_OF_PREVIOUS } from './item-filters';
+import { BARE_QUANTIFIER, leavesQuoteOpen, OPENS_WITH_BARE_QUOTE, SHARE_OF_PREVIOUS } from './item-filters';
 
 /** Words that stand before a name as a title or role, and so mark the name as a person's. */
 const TITLES = new Set(
@@ -776,7 +776,7 @@ export function standaloneText(text: string, names: NameIndex, options: Standalo
   let out = stripDateline(text, false).text;
   // "Much of this traces back to..." and a quotation whose speaker is in another sentence open no
   // item, though they may still back one as "also reported by".
-  if (SHARE_OF_PREVIOUS.test(out) || OPENS_WITH_BARE_QUOTE.test(out) || leavesQuoteOpen(out)) return { text: out, ok: false };
+  if (SHARE_OF_PREVIOUS.test(out) || BARE_QUANTIFIER.test(out) || OPENS_WITH_BARE_QUOTE.test(out) || leavesQuoteOpen(out)) return { text: out, ok: false };
   const minTraced = options.minTraced ?? 0;
   const placed = (text: string): string => {
     if (!(options.expand ?? true)) return text;
