@@ -713,8 +713,9 @@ export interface StandaloneOptions {
 const UNNAMED_PLACE = theNounAlone(['city', 'town', 'village'], 'u');
 /**
  * "in this eastern Ohio village", "the largest employer in this town of 14,000": the wire's way of
- * saying the dateline's place, after a preposition. Groups: 1 the words describing it, 2 the kind, 3 an "of ..." after it.
- * Not a possessive ("this city's"), where the place's own form of the name is needed.
+ * saying the dateline's place, after a preposition. Groups: 1 the words describing it, 2 the kind,
+ * 3 an "of ..." after it. Not a possessive ("this city's"), where the place's own form of the name
+ * is needed.
  */
 const THIS_PLACE = /(?<=\b(?:in|at|of|from|near|outside|around|across|to)\s)this\s+((?:[\p{Ll}\p{Lu}][\p{L}'’-]*\s+){0,3}?)(city|town|village)(?![\p{L}'’-])(\s+of\b)?/u;
 
@@ -745,8 +746,9 @@ export function datelinePlaceAsWritten(article: Pick<Article, 'furniture' | 'tit
 
 /**
  * The item with its first unnamed "the city"/"the town"/"the village" named after the dateline's
- * place: "The city of Port Ardell will spend...", "Ferris Mill's only pharmacy". Unchanged when the
- * item names the place already, or holds no such phrase.
+ * place: "The city of Port Ardell will spend...", "Ferris Mill's only pharmacy"; or, first, its
+ * wire's "in this eastern Ohio village" ("in East Varney, an eastern Ohio village"). Unchanged when
+ * the item names the place already, or holds no such phrase.
  */
 export function namePlace(text: string, place: string): string {
   if (text.toLowerCase().includes(place.toLowerCase())) return text;
