@@ -122,6 +122,18 @@ describe("a story over weeks' newest development (latest)", () => {
     expect(summary.latest).toBeNull();
   });
 
+  // volcano-eruption's blind reader (twenty-seventh stop): "Four weeks after Teravaka erupted,
+  // villagers return..." told the newest news, the return home "on Wednesday", and no Latest showed it.
+  it("is a look-back headline's report when its opening tells a day's development", () => {
+    const back = (opening: string) =>
+      newsOf('2026-11-30', 'Four weeks after the ransomware attack, Marlow Bay reopens its permits office', opening);
+    const day = back('Nearly four weeks after hackers locked its computers, Marlow Bay reopened its permits office on Monday with 40 new terminals.');
+    const withDay = summarize([...batch(['2026-11-02', '2026-11-05', '2026-11-12', '2026-11-16']), day], options);
+    expect(latestOf(withDay)?.sources[0]).toBe(day.key);
+    const week = back('Nearly four weeks after hackers locked its computers, Marlow Bay reopened its permits office this week with 40 new terminals.');
+    expect(summarize([...batch(['2026-11-02', '2026-11-05', '2026-11-12', '2026-11-16']), week], options).latest).toBeNull();
+  });
+
   it('is not shown for one week of news, which reads most important first', () => {
     const summary = summarize([...batch(['2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27']), hired], options);
     expect(summary.latest ?? null).toBeNull();
