@@ -116,6 +116,16 @@ describe('a quantifier standing for a group counted before', () => {
   });
 });
 
+// refinery-fire's blind reader (twenty-seventh stop): "...nearby, it said." -- who said?
+describe('a first sentence closing on a pronoun as its speaker', () => {
+  it.each(['The vapor most likely ignited on hot equipment nearby, it said. "This was a known damage mechanism," the investigator said.', 'The plant will close next spring, they said.'])('fails %s', (item) => {
+    expect(rules(item)).toContain('leading-pronoun');
+  });
+  it.each(['Pellworth will pay for repairs, it said.', 'The Safety Board said the vapor ignited near a pump, it said.', 'The plant will close in May, the company said.'])('passes %s', (item) => {
+    expect(rules(item)).not.toContain('leading-pronoun');
+  });
+});
+
 describe('a quotation with no speaker', () => {
   it.each(['"Any change to a process means you have to do it again." The letter comes as lawmakers meet.', '\u201CThere will be no surprises between allies.\u201D'])('fails %s', (item) => {
     expect(rules(item)).toContain('unattributed-quote');

@@ -266,6 +266,17 @@ describe('a quantifier before a verb', () => {
   });
 });
 
+// refinery-fire's blind reader (twenty-seventh stop): "The vapor most likely ignited on hot equipment
+// nearby, it said." leans on the sentence naming the safety board.
+describe('a sentence closing on "it said" that names no one', () => {
+  it.each(['The vapor most likely ignited on hot equipment nearby, it said.', 'The plant will close next spring, they said.'])('leans back: %s', (s) => {
+    expect(leansBack(s)).toBe(true);
+  });
+  it.each(['Pellworth will pay for repairs, it said.', 'The Safety Board found the vapor ignited near a pump, it said.', 'Shares fell 4% on the news, it said.'])('stands: %s', (s) => {
+    expect(leansBack(s)).toBe(false);
+  });
+});
+
 describe('LEANS_BACK', () => {
   it.each([
     'He said the talks would resume.',

@@ -334,6 +334,14 @@ const SUBJECT_THEN_CONNECTIVE = /^\s*["\u201C]?[^,"\u201C]{1,60},\s+(?:for (?:hi
  * plan, it said, would..."): who? The ones a sentence before named.
  */
 const INSET_THEY = /^\s*["\u201C]?[^,"\u201C]{1,80},\s+(?:they|it)\s+(?:said|says|added|noted|stressed|argued|told (?:\w+ ){0,2}\w+|wrote|explained)\s*,/i;
+/**
+ * ...or at the sentence's end, the sentence naming no one who could be "it" ("The vapor most likely
+ * ignited on hot equipment nearby, it said.": the safety board of the sentence before; refinery-fire's
+ * blind reader, twenty-seventh stop). A sentence opening on a name, or with a capitalized word past
+ * its first, names someone who may be.
+ */
+const CLOSING_THEY =
+  /^\s*["\u201C]?(?:The|A|An|Its|Their|This|That|These|Those|Some|Most|Many|All|Both|No|Each|Every|Any)\s+(?:(?!\p{Lu})\S+\s+)*?(?!\p{Lu})\S+,\s+(?:they|it)\s+(?:said|says|added|noted|wrote|explained)\.["\u201D]?\s*$/u;
 
 /**
  * "They", "their" or "them" with nothing before it that it could stand for ("A federal judge will
@@ -452,6 +460,7 @@ export const leansBack = (text: string): boolean =>
   NAMES_THEN_BARE_OBJECT.test(text) ||
   SUBJECT_THEN_CONNECTIVE.test(text) ||
   INSET_THEY.test(text) ||
+  CLOSING_THEY.test(text) ||
   opensMidQuote(text) ||
   citesUnseenDocument(text) ||
   othersCountedBefore(text) ||
