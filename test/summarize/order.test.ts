@@ -132,6 +132,9 @@ describe("a story over weeks' newest development (latest)", () => {
     expect(latestOf(withDay)?.sources[0]).toBe(day.key);
     const week = back('Nearly four weeks after hackers locked its computers, Marlow Bay reopened its permits office this week with 40 new terminals.');
     expect(summarize([...batch(['2026-11-02', '2026-11-05', '2026-11-12', '2026-11-16']), week], options).latest).toBeNull();
+    // The day of the event looked back on is not the day of news.
+    const then = back('Nearly four weeks after hackers locked its computers on Monday, Nov. 2, Marlow Bay still takes permits on paper forms.');
+    expect(summarize([...batch(['2026-11-02', '2026-11-05', '2026-11-12', '2026-11-16']), then], options).latest).toBeNull();
   });
 
   it('is not shown for one week of news, which reads most important first', () => {

@@ -49,7 +49,7 @@ const SHARE_OF = /^(?:Much|Most|Some|Many|All|None|Each|One|Two|Several|Few|Part
 const SHARE_OF_GROUP = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d+|Dozens|Hundreds|Thousands|Most|Many|Some|All|Half|Several|Few|None|Each|Both|Either|Neither) of the (?![\w.-]+['’]s\b)(?![\w ,-]{0,40}\b(?:that|which|who|whose)\b)[a-z\d]/u;
 /** "Five others were still missing", "The others": others than those a sentence before counted. */
 // "Most reported headaches...": a quantifier before a verb stands for a group counted before.
-const BARE_QUANTIFIER = /^["\u201C]?(?:Most|Many|Some|Several|Few|Both|All|None|Half)\s+(?:(?!hundred\b)[a-z]+ed|were|are|was|is|had|have|has|said|say|says|did|do|does|will|would|could|can|may|might|must|should|remain(?:s|ed)?|came|went|got|left|took|told|saw|felt|gave|made)(?![\w-])/u;
+const BARE_QUANTIFIER = /^["\u201C]?(?:Most|Many|Some|Several|Few|Both|All|None|Half)\s+(?:(?!hundred\b)[a-z]{2,}ed(?!\s+[a-z]+\s+(?:are|were|is|was|have|has|had|will|would|can|could|may|might|must|should|remain(?:s|ed)?)\b)|were|are|was|is|had|have|has|said|say|says|did|do|does|will|would|could|can|may|might|must|should|remain(?:s|ed)?|came|went|got|left|took|told|saw|felt|gave|made)(?![\w-])/u;
 // "The vapor most likely ignited on hot equipment nearby, it said.": a first sentence that ends on a
 // pronoun's word and names no one it could be.
 const CLOSING_PRONOUN = /^["\u201C]?(?:The|A|An|Its|Their|This|That|These|Those|Some|Most|Many|All|Both|No|Each|Every|Any)\s+(?:(?![A-Z])\S+\s+)*?(?![A-Z])\S+,\s+(?:they|it)\s+(?:said|says|added|noted|wrote|explained)\.["\u201D]?(?=\s|$)/u;

@@ -7,6 +7,7 @@ import { analyze, sceneSetting } from '../../functions/core/summarize/analyze';
 import { compileThemes } from '../../functions/core/summarize/themes';
 import { Vocabulary } from '../../functions/core/summarize/text';
 import { articleFromText } from './helpers';
+import { datelinePlaces } from '../../functions/core/ingest/structure';
 import { companyIndex, datelinePlaceAsWritten, namePlace, nameIndex, pronounWithoutPerson, standaloneText, unnamedPerson, usedAsPlace, withCitedNames } from '../../functions/core/summarize/standalone';
 
 /** Names only: these cases are about which person a short name is, not who the person is (withRoles, below). */
@@ -261,7 +262,7 @@ describe('a quantifier before a verb', () => {
   it.each(['Most reported headaches, rashes or sore throats, said Dr. Ana Lutz.', '"Many had waited since dawn," she said.', 'Several were employees of the company.'])('opens no item: %s', (s) => {
     expect(standaloneText(s, nameIndex([s])).ok).toBe(false);
   });
-  it.each(['Most residents reported headaches.', 'Several hundred people stood in the square on Tuesday.', 'Some 2,000 renters marched to City Hall.', 'Many United passengers waited for hours.'])('stands: %s', (s) => {
+  it.each(['Most residents reported headaches.', 'Several hundred people stood in the square on Tuesday.', 'Some 2,000 renters marched to City Hall.', 'Many United passengers waited for hours.', 'Most affected residents have returned home.', 'Many displaced families are still in shelters.', 'Several red cars were towed.'])('stands: %s', (s) => {
     expect(standaloneText(s, nameIndex([s])).ok).toBe(true);
   });
 });
@@ -269,7 +270,7 @@ describe('a quantifier before a verb', () => {
 // refinery-fire's blind reader (twenty-seventh stop): "The vapor most likely ignited on hot equipment
 // nearby, it said." leans on the sentence naming the safety board.
 describe('a sentence closing on "it said" that names no one', () => {
-  it.each(['The vapor most likely ignited on hot equipment nearby, it said.', 'The plant will close next spring, they said.'])('leans back: %s', (s) => {
+  it.each(['The vapor most likely ignited on hot equipment nearby, it said.', 'The plant will close next spring, they said.', 'The company expects sales to fall by half this year, it said.'])('leans back: %s', (s) => {
     expect(leansBack(s)).toBe(true);
   });
   it.each(['Pellworth will pay for repairs, it said.', 'The Safety Board found the vapor ignited near a pump, it said.', 'Shares fell 4% on the news, it said.'])('stands: %s', (s) => {
@@ -1097,7 +1098,16 @@ describe('"the city" of a dateline the item no longer carries is named', () => {
   it.each([
     '"We will rebuild this city," the mayor said.',
     "The plan helps this city's budget, the mayor said.",
-  ])('leaves a quotation or a possessive of "this city" alone: %s', (item) => expect(namePlace(item, 'Brisk Harbor')).toBe(item));
+    'Officials said at this point the pumps were off.',
+  ])('leaves a quotation, a possessive of "this city" or another "this" alone: %s', (item) => expect(namePlace(item, 'Brisk Harbor')).toBe(item));
+
+  it('says "a" or "an" as the description sounds', () => {
+    expect(namePlace('It is the largest employer in this Utah town.', 'Brisk Harbor')).toBe('It is the largest employer in Brisk Harbor, a Utah town.');
+    expect(namePlace('It sits in this one-stoplight town.', 'Brisk Harbor')).toBe('It sits in Brisk Harbor, a one-stoplight town.');
+    expect(namePlace('It sits in this upstate town.', 'Brisk Harbor')).toBe('It sits in Brisk Harbor, an upstate town.');
+    // Words that do not describe the place are not read as its description.
+    expect(namePlace('Officials said at this point the city has spent $2 million.', 'Brisk Harbor')).toBe('Officials said at this point the city of Brisk Harbor has spent $2 million.');
+  });
 
   it('writes the possessive of a place ending in s with the apostrophe alone', () => {
     expect(namePlace('Lead was found in the city\'s tap water.', 'Orrin Falls')).toBe("Lead was found in Orrin Falls' tap water.");
@@ -1136,6 +1146,8 @@ describe('"the city" of a dateline the item no longer carries is named', () => {
   it("finds the dateline's place behind a page's \"READ ALSO:\" line, which reads as a dateline too", () => {
     const text = ['Title: Plan for settlement money', '', 'BRISK HARBOR (AP) — The city will spend its share on treatment.', '', 'Brisk Harbor recorded 118 overdose deaths last year.', '', 'READ ALSO:', '', '- Opioid money: what to know'].join('\n');
     expect(datelinePlaceAsWritten(articleFromText('place/read-also.txt', text))).toBe('Brisk Harbor');
+    // The lede's dateline, which ingest adds last, comes first.
+    expect(datelinePlaces(['PHOTOS:', '- Scenes from the fire', 'FERRIS MILL, Ind. (AP) —'])).toEqual(['ferris mill', 'photos']);
   });
 
   it('names it in the digest, where the dateline is gone', () => {

@@ -182,6 +182,12 @@ describe('toView', () => {
     expect(view.sections[0]!.items.map((it) => it.text)).toEqual(['Inspectors had cited the roof.', 'The mine stays shut.']);
     expect(view.preheader).toBe('Inspectors had cited the roof. · The mine stays shut.');
     expect(m.sections[0]!.items).toHaveLength(4);
+    // The run stops at the item shown as Latest: it is shown once, there.
+    const withLatest = buildManifest({ id: 'd8', createdAt: new Date('2026-03-05T08:00:00Z'), articles: [a, b], rejected: [], summary: { ...story, latest: { theme: 'alliances', index: 1 } } });
+    const latestView = toView(withLatest, { digestName: 'Brief', sender: 'n@example.com' });
+    expect(latestView.lead?.text).toBe('Regulators opened an investigation.');
+    expect(latestView.latest?.text).toBe('A team will examine the mine.');
+    expect(latestView.preheader.startsWith('A team will examine the mine.')).toBe(true);
   });
 
   it("dates the subject by the articles' span when the newest is more than a week older than the digest", () => {

@@ -264,18 +264,19 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
   // one bullet for that report (oneBulletPerReport): a blind reader of mine-collapse took the top
   // story's "opened a formal investigation" and, first under its section, the same report's "a team
   // led by district manager Lorraine Fetters would examine..." for the same news told twice.
-  const leadFollow: Point[] = [];
-  if (leadRef && leadItem && leadSection) {
-    for (const it of leadSection.items.slice(leadRef.index + 1)) {
-      if (it.sources[0] === undefined || it.sources[0] !== leadItem.sources[0]) break;
-      leadFollow.push(it);
-    }
-  }
-  const lead = leadItem && leadSection ? { ...itemView(joined([leadItem, ...leadFollow])), section: leadSection.title } : null;
   // The newest development: one of the sections' items (shown here instead), or an item of its own.
   const latestRef = manifest.latest ?? null;
   const latestSection = latestRef ? manifest.sections.find((s) => s.theme === latestRef.theme) : undefined;
   const candidate = latestRef && 'index' in latestRef ? latestSection?.items[latestRef.index] : undefined;
+  // The run stops at the item shown as Latest, which is shown there.
+  const leadFollow: Point[] = [];
+  if (leadRef && leadItem && leadSection) {
+    for (const it of leadSection.items.slice(leadRef.index + 1)) {
+      if (it === candidate || it.sources[0] === undefined || it.sources[0] !== leadItem.sources[0]) break;
+      leadFollow.push(it);
+    }
+  }
+  const lead = leadItem && leadSection ? { ...itemView(joined([leadItem, ...leadFollow])), section: leadSection.title } : null;
   const latestItem = candidate !== leadItem ? candidate : undefined;
   const ownItem = latestRef && 'item' in latestRef ? latestRef.item : undefined;
   const latestShown = latestItem ?? ownItem;

@@ -121,10 +121,11 @@ export function stripDateline(p: string, first = true): { text: string; removed:
 
 /**
  * The places of the datelines the reader stripped into an article's furniture ("FERRIS MILL, Ind. (AP) —"
- * -> "ferris mill"), lowercased, in the furniture's order; none when it kept none. The same patterns
- * as stripDateline, with a stand-in lede after the line, since they only take a dateline that
- * something follows. A page's "READ ALSO:" reads as one too, so callers check where a place is
- * written (a "READ ALSO:" above the real "EAST VARNEY, Ohio (AP) —" once hid the article's place).
+ * -> "ferris mill"), lowercased, last line first: ingest adds the one it strips from the lede after
+ * the page's other lines, and a page's "READ ALSO:", "PHOTOS:" or "WATCH:" reads as a dateline too
+ * (a "READ ALSO:" above the real "EAST VARNEY, Ohio (AP) —" once hid the article's place). None when
+ * it kept none. The same patterns as stripDateline, with a stand-in lede after the line, since they
+ * only take a dateline that something follows.
  */
 export function datelinePlaces(furniture: readonly string[]): string[] {
   const out: string[] = [];
@@ -134,7 +135,7 @@ export function datelinePlaces(furniture: readonly string[]): string[] {
     const { removed } = stripDateline(`${line} one two three`, true);
     if (removed !== line.trim()) continue;
     const place = /^\p{Lu}[\p{Lu} .'’-]*\p{Lu}/u.exec(removed)?.[0];
-    if (place) out.push(place.toLowerCase());
+    if (place) out.unshift(place.toLowerCase());
   }
   return out;
 }

@@ -247,8 +247,10 @@ export function analyze(
     const rows = sentenceRows(sentences, themes, vocab);
     // "...the largest employer in this town of 14,000" in a sentence that names Ferris Mill, the
     // dateline's place: the reader knows which town, with or without the dateline.
-    const places = datelinePlaces(article.furniture);
-    if (places.length) for (const row of rows) if (places.some((place) => row.text.toLowerCase().includes(place))) row.deixis = false;
+    // The lede's dateline (datelinePlaces' first), as a whole name ("watch" is no place of "watchdog").
+    const place = datelinePlaces(article.furniture)[0];
+    const named = place ? new RegExp(`(?<![\\p{L}-])${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'iu') : null;
+    if (named) for (const row of rows) if (named.test(row.text)) row.deixis = false;
     const titleTokens = tokenize(article.title).map((t) => vocab.id(t.key));
     const fore = headlineForeground(article.title);
     const foreTokens = fore === article.title ? titleTokens : tokenize(fore).map((t) => vocab.id(t.key));

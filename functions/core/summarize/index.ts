@@ -89,7 +89,9 @@ const RETROSPECTIVE = /^\S+ (?:days?|weeks?|months?) (?:after|since|into)\b/i;
  * the day's development, where "this week" or none is the look back (volcano-eruption's blind reader,
  * twenty-seventh stop: the return home was the newest news, and no Latest showed it).
  */
-const ON_A_DAY = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday)\b/;
+const ON_A_DAY = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday)\b/;
+/** The look-back's own clause ("Nearly four weeks after hackers locked its computers on Monday, Nov. 2,"): its day is the event's. */
+const LOOK_BACK_CLAUSE = /^[^,]*?\b(?:days?|weeks?|months?) (?:after|since|into)\b[^,]*,(?:\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},)?\s*/i;
 const LIVE_PAGE = /\blive(?: updates?| blog|:)/i;
 /** A headline that says it is a view, not a report ("Opinion: ...", "Commentary | ...", "Op-Ed: ..."). */
 const OPINION_KICKER = /^\s*(?:opinion|commentary|column|op-?ed|editorial|viewpoint|perspective|letters?(?: to the editor)?)\s*[:|\u2014\u2013-]\s/i;
@@ -287,7 +289,7 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
       if (cands.section[i]! >= T || cands.position[i]! > NEWS_POSITIONS || !dated(art) || daysBetween(dayOf(art), lastDay) > NEWEST_DAYS) return false;
       const { article, opensOnScene } = analysis.articles[art]!;
       const text = itemText(analysis.articles[art]!.sentences, cands.first[i]!, cands.count[i]!, cands.skip[i]!);
-      if (!THIS_WEEK.test(text) || RETROSPECTIVE.test(text) || (RETROSPECTIVE.test(article.title) && !ON_A_DAY.test(text)) || opensOnScene || LIVE_PAGE.test(article.title)) return false;
+      if (!THIS_WEEK.test(text) || RETROSPECTIVE.test(text) || (RETROSPECTIVE.test(article.title) && !ON_A_DAY.test(text.replace(LOOK_BACK_CLAUSE, ''))) || opensOnScene || LIVE_PAGE.test(article.title)) return false;
       return headlineShare(article.title, text) >= MIN_HEADLINE_SHARE;
     };
     // The newest day's, then the strongest.

@@ -717,7 +717,10 @@ const UNNAMED_PLACE = theNounAlone(['city', 'town', 'village'], 'u');
  * 3 an "of ..." after it. Not a possessive ("this city's"), where the place's own form of the name
  * is needed.
  */
-const THIS_PLACE = /(?<=\b(?:in|at|of|from|near|outside|around|across|to)\s)this\s+((?:[\p{Ll}\p{Lu}][\p{L}'’-]*\s+){0,3}?)(city|town|village)(?![\p{L}'’-])(\s+of\b)?/u;
+const THIS_PLACE =
+  /(?<=\b(?:in|at|of|from|near|outside|around|across|to)\s)this\s+((?:(?!(?:the|a|an|its|their|his|her|this|that|these|those|of|in|at|on|for|to|and|or|but|with|from|by|as|is|was)\s)[\p{L}'’-]+\s+){0,3}?)(city|town|village)(?![\p{L}'’-])(\s+of\b)?/u;
+/** "an eastern Ohio village", "a Utah town", "a university town": the article a description takes, by its first sound. */
+const indefinite = (words: string): string => (/^(?:[aio]|e(?!u)|u(?!ni|nan|s[aeiou]|t[aeiou]|r[aeiou]|kr))/i.test(words) && !/^one\b/i.test(words) ? 'an' : 'a');
 
 /** How far into the article its own place must be named (datelinePlaceAsWritten). */
 const OPENING_SENTENCES = 3;
@@ -757,7 +760,7 @@ export function namePlace(text: string, place: string): string {
     // "in this eastern Ohio village, sending..." -> "in East Varney, an eastern Ohio village, sending...".
     const described = `${here[1]}${here[2]}`;
     const rest = text.slice(here.index + here[0].length - (here[3] ?? '').length);
-    const appositive = `${place}, ${/^[aeiou]/i.test(described) ? 'an' : 'a'} ${described}${here[3] || /^[,.;:!?)]/.test(rest) ? '' : ','}`;
+    const appositive = `${place}, ${indefinite(described)} ${described}${here[3] || /^[,.;:!?)]/.test(rest) ? '' : ','}`;
     return `${text.slice(0, here.index)}${here[1] || here[3] ? appositive : place}${rest}`;
   }
   const m = UNNAMED_PLACE.exec(text);
