@@ -137,7 +137,6 @@ export function selectItems(
   const citedBy = new Map<number, number[]>();
   const toldElsewhere = (i: number): boolean => !!citedBy.get(c.art[i]!)?.some((t) => pointSimilarity(c, t, i) >= TOLD_ELSEWHERE);
   const dayOf = (art: number): string | undefined => analysis.articles[art]!.article.publishedAt?.slice(0, 10);
-  const pooledAt = new Map(pool.map((p) => [p.i, p]));
   // A retelling that dates its point days before its article: the opening of a report of that day
   // that tells it, instead (ORIGINAL_REPORT).
   const originalOf = (p: Pooled): Pooled | null => {
