@@ -510,7 +510,7 @@ const FLOORS: Record<string, Floors> = {
   // coverage 1. No leak: the passing mentions (the Pell River levee 18, Granite Ridge Re's earnings 20),
   // the district before the story (19), the national dams report, the Tolland Lake spillway, the canyon
   // flash flood, the Harmon City boil-water notice and both plainly off-topic articles get no theme.
-  'dam-failure': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'dam-failure': { factRecall: 0.54, coverage: 1, themeAccuracy: 0.962, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: drone sightings close the invented Hallam International Airport (invented city of Hallam,
   // north of England) for 31 hours, then the hunt for the operators and the fallout (12 Dec 2026 - 2 Jan
   // 2027); themes.json and subject.json committed before the articles, labels before any run, written
@@ -1380,7 +1380,7 @@ const FLOORS: Record<string, Floors> = {
   // 10/20 facts (A1, A6, R1, R2, R4, R5, R6, P1, P4, P6), 12/13 covered (Han River Herald's summit story 003 only in alliances' alsoIn, Kyodo's March 25 launch 010 only in pyongyang's alsoIn, no item; the State Department briefing transcript 007 uncovered), no hard negative cited (Pacific Ledger's Quad vaccine summit 013, Korea Daily Bulletin's Suh Wook meals apology 014 and Global Dispatch Wire's Afghanistan withdrawal review 016 set aside, 'no-topic-terms'; the Lantern Review's Pyongyang novel review 015 and Tokai Defense Review's Aegis ships 017 set aside, 'unlike-batch'; the cherry blossom road 018 and the Kyushu rainy season 019 get no theme), --strict passes; 19/20 themed as labelled (the State Department briefing transcript 007, review, set aside 'unlike-batch': review 1.912, alliances 0.274, pyongyang 0.232).
   // After its reader's review: 'Hours before the talks opened, ...' leans back and takes its sentence
   // before; the quote opened by '..., she said' is no item of its own: +1 fact (P3, the March 25 launch).
-  'korea-scrape-w': { factRecall: 0.55, coverage: 0.923, themeAccuracy: 0.95, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'korea-scrape-w': { factRecall: 0.6, coverage: 0.923, themeAccuracy: 0.95, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (small-drop rule, nineteenth stop): measured untuned at b0cc921.
   // 11/24 facts (D1-D5, R1-R4, P2, P6; Sutterlee's $1.2 billion repairs item sits in politics, so D8 goes; the hearing's Pruett-Salas item has no 'bill', so P4 goes; 'The 31-page complaint...' names no Taxpayers League, so P5 goes), 17/17 covered, no hard negative cited (Reuters' Pellowfield Skyway lease 18, Transport Policy Digest's federal lease rules 20, AP's Bryndale stadium suit 22, the Hesmoor Gazette's SwiftTag double-billing 23 and the Plainsfield Herald's Varnell diesel-tax convoy 24 set aside, 'no-topic-terms'; Tallyboard Markets' Talvayne earnings 21 set aside, 'unlike-batch'; Bondline's 2026 Oskenby airport parking deal 19 set aside, 'other-time'; the kettle review 25 and the soccer final 26 get no theme), --strict passes; 26/26 themed as labelled (no miss).
   // Then 12/24: 'The 31-page complaint, filed in...' leans back (a definite described by its size), +1 fact.

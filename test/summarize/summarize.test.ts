@@ -865,6 +865,42 @@ describe('same-day openings that state one figure are one point', () => {
   });
 });
 
+// dam-failure's blind reader (twenty-seventh stop): AP's "...gave way late Friday..., killing at least
+// three people" and Reuters' "...collapsed late on Friday..., killed at least three people" were two
+// items; their counts are spelled out, and no telling figure was shared.
+describe('same-day openings that state one count in words are one point', () => {
+  const themes: ThemeConfig[] = [
+    { id: 'flood', title: 'The flood', terms: { dam: 3, flood: 3, water: 2, rain: 2, towns: 2, creek: 2, killed: 2, breached: 3, collapsed: 3 } },
+    { id: 'recovery', title: 'Recovery', terms: { shelters: 3, aid: 3, cleanup: 3, insurance: 2 } },
+  ];
+  const wire = (key: string, source: string, body: string[]) =>
+    articleFromText(`dam/${key}.txt`, ['Title: Dam fails in Cordell, flooding two towns', `Source: ${source}`, 'Date: 2026-05-16', '', ...body.flatMap((p) => [p, ''])].join('\n'));
+  const ap = wire('ap', 'AP', [
+    'A 90-year-old earthen dam in southern Cordell gave way late Friday after days of record rain, sending a wall of water through Millbrook Falls and Dunmore and killing at least three people, authorities said.',
+    'The Harlan Creek Dam breached at about 11:20 p.m., the sheriff said, some 40 minutes after residents were told to leave.',
+  ]);
+  const reuters = (count: string) =>
+    wire('reuters', 'Reuters', [
+      `An earthen dam on Harlan Creek in the U.S. state of Cordell collapsed overnight after torrential storms, unleashing a surge that ${count} and left homes underwater, officials said on Saturday.`,
+      'Rescue crews in boats searched flooded streets in both towns through the night.',
+    ]);
+  const openings = (count: string) =>
+    summarize([ap, reuters(count)], { ...OPTIONS, themes })
+      .sections.flatMap((s) => s.items)
+      .filter((it) => it.text.startsWith('A 90-year-old earthen dam') || it.text.startsWith('An earthen dam on Harlan Creek'));
+
+  it('gives them one item citing both', () => {
+    const items = openings('killed at least three people');
+    expect(items).toHaveLength(1);
+    expect([...items[0]!.sources].sort()).toEqual(['dam/ap.txt', 'dam/reuters.txt']);
+  });
+
+  it('keeps them apart when the count is another or counts no one', () => {
+    expect(openings('killed at least five people')).toHaveLength(2);
+    expect(openings('swept away cars')).toHaveLength(2);
+  });
+});
+
 describe('same-day reports of one story: one opening', () => {
   const themes: ThemeConfig[] = [
     { id: 'talks', title: 'The talks', terms: { talks: 3, ministers: 3, meeting: 2.5, alliance: 3, pledged: 2, coordinate: 2.5, allies: 3 } },
