@@ -247,4 +247,19 @@ describe('toView', () => {
     const names = toView(m, { digestName: 'Brief', sender: 'n@example.com' }).sections[0]?.items[0]?.sources.map((x) => x.name);
     expect(names).toEqual(['Outlet 0', 'Outlet 1', 'Outlet 2', 'Outlet 3', '8 more']);
   });
+
+  // The benchmark's 1,000-file drop (many copies of a few stories) put hundreds of titles on a
+  // section's "Also in this digest" line and failed the email's size budget (twenty-seventh stop).
+  it('names at most MAX_SOURCES_SHOWN articles on a section\'s "Also in this digest" line, then "N more"', () => {
+    const many = Array.from({ length: 60 }, (_, i) => art(`a${i}.txt`, { source: 'Wire' }));
+    const wide: Summary = {
+      sections: [{ theme: 'alliances', title: 'Alliances', items: [{ text: 'x', sources: [many[0]!.key], score: 1 }], alsoIn: many.slice(1).map((m) => m.key) }],
+      themes: new Map(many.map((m) => [m.key, { theme: 'alliances', scores: { alliances: 1 }, choiceScores: { alliances: 1 } }])),
+    };
+    const m = buildManifest({ id: 'd3', createdAt: new Date('2026-03-05T08:00:00Z'), articles: many, rejected: [], summary: wide });
+    expect(m.sections[0]?.alsoIn).toHaveLength(59);
+    const also = toView(m, { digestName: 'Brief', sender: 'n@example.com' }).sections[0]?.also?.map((x) => x.name);
+    expect(also).toHaveLength(5);
+    expect(also?.at(-1)).toBe('55 more');
+  });
 });

@@ -297,10 +297,15 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
     items: oneBulletPerReport(s.items.filter((it) => !shownAbove(it))).map(itemView),
     ...(s.alsoIn?.length
       ? {
-          also: s.alsoIn.flatMap((key) => {
-            const a = byKey.get(key);
-            return a ? [{ name: `${a.title} (${nameOf(a)})`, url: a.url }] : [];
-          }),
+          // Capped as an item's sources are: a drop of a thousand copies of a few stories once put
+          // hundreds of titles on these lines and the email over its size budget (the list below
+          // names every article, or says how many it leaves out).
+          also: shownSources(
+            s.alsoIn.flatMap((key) => {
+              const a = byKey.get(key);
+              return a ? [{ name: `${a.title} (${nameOf(a)})`, url: a.url }] : [];
+            }),
+          ),
         }
       : {}),
   }));
