@@ -48,6 +48,19 @@ describe('the article names its organisations by kind', () => {
     expect(organisationIndex([sentences[2]!, sentences[0]!, sentences[1]!]).get('agency')?.name).toBe('Calder Environmental Protection Agency');
   });
 
+  // Found reading ice-storm's digest (twenty-seventh stop): "The county opened three warming
+  // centers..." never said which county. A county's name takes no "the".
+  it('names "the county" as its article names it, without "the"', () => {
+    const sentences = ['Dozens of roads in Fenwarden County remain blocked five days after the ice storm.', 'The county opened three warming centers on Monday.', "The county's roads crews worked through the night."];
+    const index = organisationIndex(sentences);
+    expect(index.get('county')).toEqual({ name: 'Fenwarden County', the: false });
+    expect(nameOrganisations('The county opened three warming centers on Monday.', index)).toBe('Fenwarden County opened three warming centers on Monday.');
+    expect(nameOrganisations("Crews said the county's roads were clear.", index)).toBe("Crews said Fenwarden County's roads were clear.");
+    // A modifier stays as written; a second county in the article leaves "the county" unnamed.
+    expect(nameOrganisations('The county board met on Monday.', index)).toBe('The county board met on Monday.');
+    expect(organisationIndex([...sentences, 'Crews from Teague County came to help.']).get('county')).toBeUndefined();
+  });
+
   it('takes the shorter forms of one name as that name', () => {
     const index = organisationIndex(['The Brennock Ratepayers League filed the suit.', 'A lawyer for the Ratepayers League said it would appeal.', 'The league has 4,000 members.']);
     expect(index.get('league')?.name).toBe('Brennock Ratepayers League');

@@ -6,7 +6,10 @@
 const KINDS = [
   'league', 'union', 'association', 'coalition', 'federation', 'alliance', 'guild', 'society', 'foundation',
   'institute', 'commission', 'council', 'authority', 'agency', 'ministry', 'museum', 'trust', 'tribe', 'district', 'department', 'board',
+  'county',
 ] as const;
+/** Kinds whose names take no "the" ("Fenwarden County opened three warming centers"). */
+const BARE_KINDS: ReadonlySet<string> = new Set(['county']);
 
 /** An organisation as its article names it, and whether the article writes "the" before the name. */
 export interface Organisation {
@@ -79,7 +82,7 @@ export function organisationIndex(sentences: readonly string[]): Map<string, Org
     // be that one ("...the Ohio Department of Natural Resources said. ... the agency said", the Ohio
     // Environmental Protection Agency named only further down).
     if (unnamed !== undefined && unnamed < firstNamed.get(kind)! && [...firstNamed].some(([k, at]) => k !== kind && at <= unnamed)) continue;
-    out.set(kind, { name: longest, the: !bare.has(longest) });
+    out.set(kind, { name: longest, the: !bare.has(longest) && !BARE_KINDS.has(kind) });
   }
   return out;
 }
