@@ -865,6 +865,28 @@ describe('same-day openings that state one figure are one point', () => {
   });
 });
 
+// betting-scandal's blind reader (twenty-seventh stop): "His agent did not respond to a request for
+// comment." ended an item, a question the reader never saw.
+describe('a "declined to comment" sentence', () => {
+  it('follows no sentence into an item', () => {
+    const themes: ThemeConfig[] = [{ id: 'team', title: 'The team', terms: { suspended: 3, guard: 2, points: 2, assists: 2, league: 2, betting: 3, season: 2 } }];
+    const text = [
+      'Title: League suspends Tides guard Dante Okafor-Reyes for a year over betting',
+      'Source: AP',
+      'Date: 2026-11-26',
+      '',
+      'The United Basketball Association on Wednesday suspended Harborview Tides point guard Dante Okafor-Reyes for one year for betting on league games.',
+      '',
+      'Okafor-Reyes, 28, averaged 27.4 points and 8.9 assists in 10 games this season. His agent did not respond to a request for comment.',
+      '',
+      'The league said it found 386 wagers placed through an account in a friend\'s name.',
+    ].join('\n');
+    const items = summarize([articleFromText('bets/ap.txt', text)], { ...OPTIONS, themes }).sections.flatMap((x) => x.items);
+    expect(items.some((it) => it.text.includes('27.4 points'))).toBe(true);
+    expect(items.some((it) => /request for comment/.test(it.text))).toBe(false);
+  });
+});
+
 // dam-failure's blind reader (twenty-seventh stop): AP's "...gave way late Friday..., killing at least
 // three people" and Reuters' "...collapsed late on Friday..., killed at least three people" were two
 // items; their counts are spelled out, and no telling figure was shared.

@@ -677,7 +677,7 @@ const NO_FOLLOWERS = new Uint8Array(0);
 /**
  * A sentence that could follow the one before it in an item: prose (not furniture, not a transcript's
  * turn), a whole sentence, no question, no unnamed "we"/"I", no place of the dateline, no feature's
- * scene, no quotation standing alone or left open.
+ * scene, no quotation standing alone or left open, no "declined to comment" (NO_COMMENT).
  */
 function mayFollow(row: Row, maxWords: number): boolean {
   return (
@@ -689,9 +689,16 @@ function mayFollow(row: Row, maxWords: number): boolean {
     !OPENS_WITH_BARE_QUOTE.test(row.text) &&
     !leavesQuoteOpen(row.text) &&
     !pointsAtPlace(row) &&
-    !sceneSetting(row.text)
+    !sceneSetting(row.text) &&
+    !NO_COMMENT.test(row.text)
   );
 }
+/**
+ * "His agent did not respond to a request for comment.": a sentence that tells nothing of the point,
+ * and that a reader of the item takes for a question never shown (betting-scandal's blind reader,
+ * twenty-seventh stop: "what the agent was asked about"). It follows no sentence into an item.
+ */
+const NO_COMMENT = /^\s*[^,]{0,60}\b(?:did not (?:immediately )?(?:respond|reply) to (?:a |several )?requests? for comment|declined to comment|could not (?:immediately )?be reached for comment)\.?\s*$/i;
 
 /**
  * The sections a sentence is a candidate in, best first ("Other news" for an article of no theme).
