@@ -225,7 +225,8 @@ describe('leading definite reference', () => {
     'The outreach had not been disclosed.', 'The trilateral format returns this week.', 'The joint statement marked a shift.', 'The appointment showed the firm will to engage.',
     'The sharpest came from the ministry.', 'The first was filed in May.', 'The missile was launched on Tuesday morning.',
     'The 61-page complaint draws on student conduct records.', 'The 58-page indictment accuses a consultant of bribery.',
-    'The workplace-software maker expects to save $2.6 billion a year.', 'The drugmaker said its shares rose.', 'The 6-1 vote came after two hours.', 'The plan for the site was approved.'])('fails %s', (item) => {
+    'The workplace-software maker expects to save $2.6 billion a year.', 'The drugmaker said its shares rose.', 'The 6-1 vote came after two hours.', 'The plan for the site was approved.',
+    'The county opened three warming centers.', "The county's EMS director said three deaths were under review."])('fails %s', (item) => {
     expect(rules(item)).toContain('leading-definite');
   });
 
@@ -242,7 +243,8 @@ describe('leading definite reference', () => {
     'The families of five people killed in the landslide sued on Tuesday.', 'By Thursday morning 40,000 homes had power again.',
     'The list price of a vial is $289.', 'The judge of the county court said she would rule by Friday.',
     'The first bottles will reach pharmacies in December.', 'The largest donor paused a pledge.',
-    'The 31-page complaint that the league filed asks a judge to bar the deal.', 'The union for 6,000 striking nurses at Corwen Health filed a complaint.'])('passes %s', (item) => {
+    'The 31-page complaint that the league filed asks a judge to bar the deal.', 'The union for 6,000 striking nurses at Corwen Health filed a complaint.',
+    'The county of Fenwarden opened three warming centers.', 'Fenwarden County opened three warming centers.'])('passes %s', (item) => {
     expect(rules(item)).not.toContain('leading-definite');
   });
 });

@@ -149,7 +149,7 @@ const BARE_OBJECT = /^["\u201C]?(?:(?:\p{Lu}[\p{L}.'’-]*|of|and),?\s+)+\p{Ll}+
 
 // A place left to the dateline, which the item does not carry ("The city will spend...", "The town's
 // only pharmacy"): which one? Lower case only: "The City Council" is an institution's name.
-const UNNAMED_PLACE = new RegExp(`^The\\s+(?:city|town|village)(?![\\w-])${QUALIFIED}`, 'u');
+const UNNAMED_PLACE = new RegExp(`^The\\s+(?:city|town|village|county)(?![\\w-])${QUALIFIED}`, 'u');
 
 // "By Thursday morning the family had claimed three cots...": a part of a day, then a definite noun.
 const FRONTED_TIME = new RegExp(
