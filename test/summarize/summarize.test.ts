@@ -863,6 +863,34 @@ describe('same-day openings that state one figure are one point', () => {
     expect(openingsOf('2026-06-10', 'About 812,400 Tamaracks and Haldens')).toHaveLength(2);
     expect(openingsOf('2026-06-08', 'Hundreds of thousands of Tamaracks and Haldens')).toHaveLength(2);
   });
+
+  // TEASER (twenty-seventh stop): a report that opens on a teaser ("The automaker at the center of the
+  // brake complaints has moved to head off regulators.") tells the news in its next sentence.
+  const teased = (lede: string) =>
+    articleFromText(
+      'recall/teased.txt',
+      [
+        'Title: Corvane recalls SUVs as brake lines can leak fluid',
+        'Source: AP',
+        'Date: 2026-06-08',
+        '',
+        `${lede} About 812,400 Tamaracks and Haldens are being called back because a rear brake line can wear through, leaving drivers with a soft pedal, Corvane said.`,
+        '',
+        'Owners should not drive their SUVs if the brake warning light comes on, Corvane said.',
+      ].join('\n'),
+    );
+  const teasedOpenings = (lede: string) =>
+    summarize([wire, teased(lede)], { ...OPTIONS, themes })
+      .sections.flatMap((s) => s.items)
+      .filter((it) => it.text.startsWith('Corvane Motors said on Monday') || it.text.includes('are being called back'));
+
+  it('reads the sentence after a teaser lede as its report\'s opening', () => {
+    const items = teasedOpenings('The automaker at the center of the brake complaints has moved to head off regulators.');
+    expect(items).toHaveLength(1);
+    expect(items[0]!.sources).toEqual(['recall/wire.txt', 'recall/teased.txt']);
+    // A lede with news of its own (a figure) is no teaser.
+    expect(teasedOpenings('The automaker has logged 23 crashes tied to the defect.')).toHaveLength(2);
+  });
 });
 
 // betting-scandal's blind reader (twenty-seventh stop): "His agent did not respond to a request for
