@@ -140,6 +140,11 @@ export function datelinePlaces(furniture: readonly string[]): string[] {
   return out;
 }
 
+/** A place as a whole name in a text, any case: "watch" is no place of "watchdog". */
+export function placeWritten(place: string): RegExp {
+  return new RegExp(String.raw`(?<![\p{L}-])${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}-])`, 'iu');
+}
+
 // "... the public will know more." (Yonhap)  /  "... talks." (END)
 const AGENCY_TAIL = /([.!?…]["'”’]?)\s*\((\p{Lu}[\p{L}.&]*(?:[ -]\p{Lu}[\p{L}.&]*){0,2})\)\s*$/u;
 

@@ -2,7 +2,7 @@
 // candidate items. Only what later steps need is kept, in flat typed arrays (no token strings,
 // no object per candidate), so a batch of 10,000 articles fits in a small Lambda.
 import { MONTH_NAMES, shortMonth } from '../dates';
-import { datelinePlaces } from '../ingest/structure';
+import { datelinePlaces, placeWritten } from '../ingest/structure';
 import type { Article, Sentence } from '../model';
 import { type CompiledThemes, mentions, scoreThemes } from './themes';
 import { CONTENT, countWords, normalizeSpace, SALIENT, tokenize, tokenizeIds, type Vocabulary } from './text';
@@ -247,9 +247,9 @@ export function analyze(
     const rows = sentenceRows(sentences, themes, vocab);
     // "...the largest employer in this town of 14,000" in a sentence that names Ferris Mill, the
     // dateline's place: the reader knows which town, with or without the dateline.
-    // The lede's dateline (datelinePlaces' first), as a whole name ("watch" is no place of "watchdog").
+    // The lede's dateline (datelinePlaces' first), as a whole name.
     const place = datelinePlaces(article.furniture)[0];
-    const named = place ? new RegExp(`(?<![\\p{L}-])${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'iu') : null;
+    const named = place ? placeWritten(place) : null;
     if (named) for (const row of rows) if (named.test(row.text)) row.deixis = false;
     const titleTokens = tokenize(article.title).map((t) => vocab.id(t.key));
     const fore = headlineForeground(article.title);

@@ -2,7 +2,7 @@
 // first time ("Choi Jong-kun", not "Choi"), and a wire dateline is no part of the point.
 // Pure: works on the article's own sentences, no outside list of people.
 import type { Article } from '../model';
-import { datelinePlaces, stripDateline } from '../ingest/structure';
+import { datelinePlaces, placeWritten, stripDateline } from '../ingest/structure';
 import { nameOrganisations, type Organisation, theNounAlone } from './organisations';
 import { BARE_QUANTIFIER, leavesQuoteOpen, OPENS_WITH_BARE_QUOTE, SHARE_OF_PREVIOUS } from './item-filters';
 
@@ -738,7 +738,7 @@ export function datelinePlaceAsWritten(article: Pick<Article, 'furniture' | 'tit
   // that the article names late ("...told reporters in Portland") is not where "the town" is.
   const opening = [article.title, ...[...article.sentences].sort((x, y) => x.index - y.index).slice(0, OPENING_SENTENCES).map((s) => s.text)];
   for (const place of places) {
-    const written = new RegExp(String.raw`(?<![\p{L}-])${literal(place)}(?![\p{L}-])`, 'iu');
+    const written = placeWritten(place);
     for (const text of opening) {
       const m = written.exec(text);
       if (m && /^\p{Lu}/u.test(m[0])) return m[0];
