@@ -69,6 +69,9 @@ export const DATED_ITEMS_AFTER_DAYS = 7;
 /** Weekday names by `Date#getUTCDay()`. */
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
+/** A weekday named, or "yesterday": the day of a report's news ("...said on Tuesday"). */
+export const DAY_NAMED = new RegExp(`\\b(?:${WEEKDAYS.join('|')}|[Yy]esterday)\\b`);
+
 /** Whole days from one ISO day (or timestamp) to another. */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`)) / 86_400_000);

@@ -1,5 +1,6 @@
 // The same point in other articles: an inverted index over candidates' rarer content terms, and
 // the similarity that says two items report one point.
+import { DAY_NAMED } from '../dates';
 import type { Analysis } from './analyze';
 import { dot } from './similarity';
 
@@ -52,7 +53,6 @@ function sameFigures(c: Analysis['candidates'], i: number, j: number): boolean {
  */
 const TEASER = /^\s*The\s+\p{Ll}/u;
 const TEASER_WORDS = 22;
-const NEWS_DAY = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\b/i;
 const NO_COUNTS: ReadonlySet<string> = new Set();
 /**
  * A count told in words and what it counts ("killing at least three people", "killed two workers and
@@ -212,7 +212,7 @@ export class TermIndex {
       if (c.position[k] === 0) return true;
       if (c.position[k] !== 1) return false;
       const prev = infos[arts[k]!]!.sentences[c.first[k]! - 1]?.text ?? '';
-      return TEASER.test(prev) && !/\d/.test(prev) && !NEWS_DAY.test(prev) && prev.split(/\s+/).length <= TEASER_WORDS;
+      return TEASER.test(prev) && !/\d/.test(prev) && !DAY_NAMED.test(prev) && !/\btoday\b/i.test(prev) && prev.split(/\s+/).length <= TEASER_WORDS;
     };
     const counted = opens(i) ? countsOf(infos[art]!.sentences[c.first[i]!]!.text) : NO_COUNTS;
     const day = opens(i) && (c.figures[i]?.some(telling) || counted.size > 0) ? infos[art]!.article.publishedAt?.slice(0, 10) : undefined;

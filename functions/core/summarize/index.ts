@@ -14,7 +14,7 @@ import { rank } from './rank';
 import { detailPlaces, detailsOf, headlineShare, MIN_HEADLINE_SHARE, NEWS_POSITIONS, type Pooled, selectItems, sourcesOf, THIS_WEEK, topStory, withAlsoIn } from './select';
 import { traceGrams } from './similarity';
 import { type Organisation, organisationIndex } from './organisations';
-import { daysBetween } from '../dates';
+import { DAY_NAMED, daysBetween } from '../dates';
 import { inArticleOrder, introducedFirst, spansWeeks, storyDay } from './order';
 import { companyIndex, datelinePlaceAsWritten, type NameIndex, nameIndex, standaloneText, unnamedPerson, usedAsPlace, withCitedNames } from './standalone';
 import { type CompiledThemes, compileThemes, compileTopicTerms } from './themes';
@@ -82,16 +82,16 @@ function laterVersion(a: Article, b: Article): boolean {
 const NEWEST_DAYS = 2;
 /** "Three weeks after the avalanche, ...", "Four weeks into the strike": a look back, not a development. */
 const RETROSPECTIVE = /^\S+ (?:days?|weeks?|months?) (?:after|since|into)\b/i;
-/** "Live updates: Moon-Biden summit...": a page of many stories. */
 /**
- * A day named in the week ("...were allowed back to their villages on Wednesday"): under a look-back's
- * headline ("Four weeks after Teravaka erupted, villagers return..."), an opening that names one tells
- * the day's development, where "this week" or none is the look back (volcano-eruption's blind reader,
- * twenty-seventh stop: the return home was the newest news, and no Latest showed it).
+ * The look-back's own clause ("Nearly four weeks after hackers locked its computers on Monday, Nov. 2,"):
+ * its day is the event's. Under a look-back's headline ("Four weeks after Teravaka erupted, villagers
+ * return...") an opening that names a day past that clause (DAY_NAMED: "...were allowed back to their
+ * villages on Wednesday") tells the day's development, where "this week" or none is the look back
+ * (volcano-eruption's blind reader, twenty-seventh stop: the return home was the newest news, and no
+ * Latest showed it).
  */
-const ON_A_DAY = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday)\b/;
-/** The look-back's own clause ("Nearly four weeks after hackers locked its computers on Monday, Nov. 2,"): its day is the event's. */
 const LOOK_BACK_CLAUSE = /^[^,]*?\b(?:days?|weeks?|months?) (?:after|since|into)\b[^,]*,(?:\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},)?\s*/i;
+/** "Live updates: Moon-Biden summit...": a page of many stories. */
 const LIVE_PAGE = /\blive(?: updates?| blog|:)/i;
 /** A headline that says it is a view, not a report ("Opinion: ...", "Commentary | ...", "Op-Ed: ..."). */
 const OPINION_KICKER = /^\s*(?:opinion|commentary|column|op-?ed|editorial|viewpoint|perspective|letters?(?: to the editor)?)\s*[:|\u2014\u2013-]\s/i;
@@ -289,7 +289,7 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
       if (cands.section[i]! >= T || cands.position[i]! > NEWS_POSITIONS || !dated(art) || daysBetween(dayOf(art), lastDay) > NEWEST_DAYS) return false;
       const { article, opensOnScene } = analysis.articles[art]!;
       const text = itemText(analysis.articles[art]!.sentences, cands.first[i]!, cands.count[i]!, cands.skip[i]!);
-      if (!THIS_WEEK.test(text) || RETROSPECTIVE.test(text) || (RETROSPECTIVE.test(article.title) && !ON_A_DAY.test(text.replace(LOOK_BACK_CLAUSE, ''))) || opensOnScene || LIVE_PAGE.test(article.title)) return false;
+      if (!THIS_WEEK.test(text) || RETROSPECTIVE.test(text) || (RETROSPECTIVE.test(article.title) && !DAY_NAMED.test(text.replace(LOOK_BACK_CLAUSE, ''))) || opensOnScene || LIVE_PAGE.test(article.title)) return false;
       return headlineShare(article.title, text) >= MIN_HEADLINE_SHARE;
     };
     // The newest day's, then the strongest.
