@@ -10,6 +10,9 @@ export const MONTH_NAMES = [
 /** "Mar" for month 2 (0-11). */
 export const shortMonth = (month0: number): string => MONTH_NAMES[month0]!.slice(0, 3);
 
+/** A month as articles write it, full or short ("September", "Sep", "Sept"), for a regular expression's alternation. */
+export const MONTH_PATTERN = [...MONTH_NAMES, ...MONTH_NAMES.map((_, m) => shortMonth(m)), 'Sept'].join('|');
+
 /**
  * The month (1-12) of a name or abbreviation as articles write it, any case: "Mar", "march",
  * "Sept", "September"; undefined otherwise.

@@ -14,7 +14,7 @@ import { rank } from './rank';
 import { detailPlaces, detailsOf, headlineShare, MIN_HEADLINE_SHARE, NEWS_POSITIONS, type Pooled, selectItems, sourcesOf, THIS_WEEK, topStory, withAlsoIn } from './select';
 import { traceGrams } from './similarity';
 import { type Organisation, organisationIndex } from './organisations';
-import { DAY_NAMED, daysBetween } from '../dates';
+import { DAY_NAMED, daysBetween, MONTH_PATTERN } from '../dates';
 import { inArticleOrder, introducedFirst, spansWeeks, storyDay } from './order';
 import { companyIndex, datelinePlaceAsWritten, type NameIndex, nameIndex, standaloneText, unnamedPerson, usedAsPlace, withCitedNames } from './standalone';
 import { type CompiledThemes, compileThemes, compileTopicTerms } from './themes';
@@ -90,7 +90,7 @@ const RETROSPECTIVE = /^\S+ (?:days?|weeks?|months?) (?:after|since|into)\b/i;
  * (volcano-eruption's blind reader, twenty-seventh stop: the return home was the newest news, and no
  * Latest showed it).
  */
-const LOOK_BACK_CLAUSE = /^[^,]*?\b(?:days?|weeks?|months?) (?:after|since|into)\b[^,]*,(?:\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},)?\s*/i;
+const LOOK_BACK_CLAUSE = new RegExp(`^[^,]*?\\b(?:days?|weeks?|months?) (?:after|since|into)\\b[^,]*,(?:\\s*(?:${MONTH_PATTERN})\\.? \\d{1,2},)?\\s*`, 'i');
 /** "Live updates: Moon-Biden summit...": a page of many stories. */
 const LIVE_PAGE = /\blive(?: updates?| blog|:)/i;
 /** A headline that says it is a view, not a report ("Opinion: ...", "Commentary | ...", "Op-Ed: ..."). */

@@ -1,6 +1,6 @@
 // Choosing the items: maximal marginal relevance across every section under the budget, then the
 // top story and the "also in this digest" lists.
-import { daysBetween, monthNumber, WEEKDAYS } from '../dates';
+import { daysBetween, MONTH_PATTERN, monthNumber, WEEKDAYS } from '../dates';
 import type { DigestSection } from '../model';
 import { type Analysis, figuresOf, itemText } from './analyze';
 import { pointSimilarity, SAME_POINT, telling } from './cluster';
@@ -238,7 +238,7 @@ export const THIS_WEEK = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yester
 const WEEK_DAYS = 7;
 
 /** A month named ("in late April", "since March 12", "on Feb. 11"): the item dates its point itself, maybe weeks back. */
-const MONTH_NAMED = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+const MONTH_NAMED = new RegExp(`\\b(?:${MONTH_PATTERN})\\b`);
 /** Prose sentences (0-based) of an article's opening that tell its own news, unless they date it (MONTH_NAMED). */
 export const NEWS_POSITIONS = 1;
 
@@ -306,7 +306,7 @@ export function sourcesOf(p: Pooled, analysis: Analysis): string[] {
  */
 export const TOLD_AS_PAST = /(?<!\b(?:to|at|by|of) \$?\d[\d,.]*(?:%| percent| million| billion| trillion)?\s)\b(?:last (?:week|month)|earlier this (?:week|month)|(?:days|weeks) ago)\b/i;
 
-const DATED_ON = /\b(?:on|since)\s+(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(\d{1,2})\b(?!,? \d{4})/;
+const DATED_ON = new RegExp(`\\b(?:on|since)\\s+(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})\\b(?!,? \\d{4})`);
 /**
  * The day a sentence dates its point ("...said on May 5 that it would not renew...", "since March
  * 12"), when that is BACKGROUND_AFTER_DAYS to half a year before its article's (a later date is read
