@@ -987,4 +987,18 @@ describe('same-day reports of one story: one opening', () => {
   it("takes the other's opening too when it is of another day", () => {
     expect(openings('2021-03-19')).toBe(2);
   });
+
+  // The first wire's lede names no theme and its next sentence leans on it ("They..."): the
+  // item is the two read together, led by the second. It still starts at the opening.
+  it('counts an item that starts at the lede, read with the sentence leaning on it, as the opening', () => {
+    const paired = page('talks/a.txt', 'Allies reaffirm ironclad alliance at Seoul talks', '2021-03-18', [
+      'The top diplomats and defense chiefs of South Korea and the United States sat down together in Seoul on Thursday.',
+      'They reaffirmed their ironclad alliance at the talks and pledged to coordinate every step on the North with Tokyo.',
+      'Blinken and Austin flew in from Tokyo on a military jet and were greeted at Osan air base by Chung Eui-yong and Suh Wook.',
+      'Protesters outside the Yongsan garrison held banners against the deployment of the Thaad battery in Seongju county.',
+    ]);
+    const items = summarize([paired, second('2021-03-18'), launch], { ...OPTIONS, themes }).sections.flatMap((s) => s.items);
+    const told = items.filter((it) => it.text.startsWith('The top diplomats') || it.text.startsWith('Washington and Seoul pledged'));
+    expect(told.map((it) => it.text.slice(0, 16))).toHaveLength(1);
+  });
 });

@@ -128,6 +128,15 @@ export class Candidates {
   /** The figures an item states ("312", "0.1", "3900" for "$3,900"), where it states any (cluster.ts, differentFigures). */
   readonly figures: (readonly string[] | undefined)[] = [];
 
+  /**
+   * Whether item i starts at its article's opening: the lede itself, or the lede read with the
+   * second sentence that leans on it ("A fire tore through the Carrow Grand Hotel... The fire was
+   * reported at 2:41 a.m."), which buildItem makes an item led by the second sentence.
+   */
+  opens(i: number): boolean {
+    return this.position[i] === 0 || (this.position[i] === 1 && this.first[i]! < this.lead[i]!);
+  }
+
   add(c: {
     art: number;
     section: number;

@@ -204,9 +204,12 @@ export function selectItems(
         else citedBy.set(c.art[n.j]!, [best.i]);
       }
     }
-    // An opening taken: the openings of same-day reports of the same story are told too, whatever
-    // points their other sentences make (SAME_STORY).
-    if (day && c.position[best.i] === 0) {
+    // An opening taken (the lede, or the lede read with the sentence that leans on it: Candidates.opens):
+    // the openings of same-day reports of the same story are told too, whatever points their other
+    // sentences make (SAME_STORY). With the leaning pair counted (twenty-eighth stop), three retellings
+    // give way: cruise-outbreak's inspection report, election-deepfake's robocall rules, water-main-break's
+    // lawsuit; water-main-break +1 fact, none lost (README, Digest quality).
+    if (day && c.opens(best.i)) {
       const own = analysis.articles[c.art[best.i]!]!;
       analysis.articles.forEach((other, b) => {
         if (b === c.art[best.i] || other.theme !== own.theme || dayOf(b) !== day) return;
