@@ -61,6 +61,16 @@ describe('the article names its organisations by kind', () => {
     expect(organisationIndex([...sentences, 'Crews from Teague County came to help.']).get('county')).toBeUndefined();
   });
 
+  // Found by a code review (twenty-eighth stop): "of" joins capitalized words into a name, and a
+  // county's people are written "of Fenwarden County", which is no name of the county.
+  it.each([
+    'Residents of Fenwarden County lost power overnight.',
+    'Sheriff Dale Ruiz of Fenwarden County said crews were out all night.',
+  ])('names the county, not its people: %s', (first) => {
+    const index = organisationIndex([first, 'The county opened three warming centers on Tuesday.']);
+    expect(nameOrganisations('The county opened three warming centers on Tuesday.', index)).toBe('Fenwarden County opened three warming centers on Tuesday.');
+  });
+
   it('takes the shorter forms of one name as that name', () => {
     const index = organisationIndex(['The Brennock Ratepayers League filed the suit.', 'A lawyer for the Ratepayers League said it would appeal.', 'The league has 4,000 members.']);
     expect(index.get('league')?.name).toBe('Brennock Ratepayers League');

@@ -53,6 +53,12 @@ export function organisationIndex(sentences: readonly string[]): Map<string, Org
       const owner = words.findLastIndex((w) => /['’]s$/.test(w));
       if (owner >= 0) words = words.slice(owner + 1);
       if (!words.length || !/^\p{Lu}/u.test(words[0]!) || /^(?:and|of|for)$/.test(words.at(-1)!)) continue;
+      // A county's name is the words just before it: "Residents of Fenwarden County", "Sheriff Dale
+      // Ruiz of Fenwarden County" name people of the county, not the county (code review, 28th stop).
+      if (BARE_KINDS.has(m[2]!.toLowerCase())) {
+        const of = words.findLastIndex((w) => w === 'of' || w === 'for');
+        if (of >= 0) words = words.slice(of + 1);
+      }
       // A sentence's full stop is no part of the name ("...from the Halloran Museum of Art.").
       const name = `${words.join(' ')} ${m[2]}${m[3]}`.replace(/\s+/g, ' ').replace(/\.$/, '');
       const kind = m[2]!.toLowerCase();
