@@ -122,6 +122,17 @@ describe("a story over weeks' newest development (latest)", () => {
     expect(summary.latest).toBeNull();
   });
 
+  // Code review (twenty-eighth stop): an opening that looks back like its headline may tell the
+  // day's development too (measles' "Three weeks after measles was found..., health officials said
+  // Sunday that new infections are slowing"), as the look-back headline's opening does below.
+  it("is a look-back opening's report when it tells a day's development, not a state that goes on", () => {
+    const opening = (text: string) => newsOf('2026-11-30', 'Marlow Bay permits office back in business', text);
+    const reopened = opening('Three weeks after hackers locked the computers of Marlow Bay, the city reopened its permits office on Monday with 40 new terminals.');
+    expect(latestOf(summarize([...batch(['2026-11-02', '2026-11-05', '2026-11-12', '2026-11-16']), reopened], options))?.sources[0]).toBe(reopened.key);
+    const nearly = opening('Nearly three weeks after hackers locked the computers of Marlow Bay, city workers this week filled in permits by hand.');
+    expect(summarize([...batch(['2026-11-02', '2026-11-05', '2026-11-12', '2026-11-16']), nearly], options).latest).toBeNull();
+  });
+
   // volcano-eruption's blind reader (twenty-seventh stop): "Four weeks after Teravaka erupted,
   // villagers return..." told the newest news, the return home "on Wednesday", and no Latest showed it.
   it("is a look-back headline's report when its opening tells a day's development", () => {

@@ -81,7 +81,7 @@ function laterVersion(a: Article, b: Article): boolean {
 /** The newest news is of the batch's last this many days (its last day may hold only features). */
 const NEWEST_DAYS = 2;
 /** "Three weeks after the avalanche, ...", "Four weeks into the strike": a look back, not a development. */
-const RETROSPECTIVE = /^\S+ (?:days?|weeks?|months?) (?:after|since|into)\b/i;
+const RETROSPECTIVE = /^(?:\S+ ){1,2}(?:days?|weeks?|months?) (?:after|since|into)\b/i;
 /**
  * The look-back's own clause ("Nearly four weeks after hackers locked its computers on Monday, Nov. 2,"):
  * its day is the event's. Under a look-back's headline ("Four weeks after Teravaka erupted, villagers
@@ -91,6 +91,18 @@ const RETROSPECTIVE = /^\S+ (?:days?|weeks?|months?) (?:after|since|into)\b/i;
  * Latest showed it).
  */
 const LOOK_BACK_CLAUSE = new RegExp(`^[^,]*?\\b(?:days?|weeks?|months?) (?:after|since|into)\\b[^,]*,(?:\\s*(?:${MONTH_PATTERN})\\.? \\d{1,2},)?\\s*`, 'i');
+/**
+ * A look-back's report that tells the day's development: its opening names a day past the look-back's
+ * own clause; an opening that is the look-back itself, not as a state that goes on ("Three weeks after
+ * hackers locked..., city workers on Monday still filled in permits by hand"). Read for a look-back
+ * opening as for a look-back headline (code review, twenty-eighth stop: an opening's "Three weeks
+ * after..." had ruled out measles' "...health officials said Sunday that new infections are slowing",
+ * oil-spill's reopened beach and insulin-law's neighbouring bill, each the batch's newest news).
+ */
+const lookBackNews = (text: string, opensOnLookBack: boolean): boolean => {
+  const rest = text.replace(LOOK_BACK_CLAUSE, '');
+  return DAY_NAMED.test(rest) && !(opensOnLookBack && /\bstill\b/i.test(rest));
+};
 /** "Live updates: Moon-Biden summit...": a page of many stories. */
 const LIVE_PAGE = /\blive(?: updates?| blog|:)/i;
 /** A headline that says it is a view, not a report ("Opinion: ...", "Commentary | ...", "Op-Ed: ..."). */
@@ -289,7 +301,7 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
       if (cands.section[i]! >= T || cands.position[i]! > NEWS_POSITIONS || !dated(art) || daysBetween(dayOf(art), lastDay) > NEWEST_DAYS) return false;
       const { article, opensOnScene } = analysis.articles[art]!;
       const text = itemText(analysis.articles[art]!.sentences, cands.first[i]!, cands.count[i]!, cands.skip[i]!);
-      if (!THIS_WEEK.test(text) || RETROSPECTIVE.test(text) || (RETROSPECTIVE.test(article.title) && !DAY_NAMED.test(text.replace(LOOK_BACK_CLAUSE, ''))) || opensOnScene || LIVE_PAGE.test(article.title)) return false;
+      if (!THIS_WEEK.test(text) || (RETROSPECTIVE.test(text) ? !lookBackNews(text, true) : RETROSPECTIVE.test(article.title) && !lookBackNews(text, false)) || opensOnScene || LIVE_PAGE.test(article.title)) return false;
       return headlineShare(article.title, text) >= MIN_HEADLINE_SHARE;
     };
     // The newest day's, then the strongest.
