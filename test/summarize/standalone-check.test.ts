@@ -111,8 +111,18 @@ describe('a quantifier standing for a group counted before', () => {
   it.each(['Most reported headaches, rashes or sore throats, said Dr. Ana Lutz.', 'Several were employees who spoke in its favour.', 'Many had waited since dawn.', 'Both said they would appeal.'])('fails %s', (item) => {
     expect(rules(item)).toContain('leading-pronoun');
   });
-  it.each(['Most residents reported headaches.', 'Several hundred people stood in the square.', 'Some 2,000 renters marched to City Hall.', 'All 61 offices are closed.', 'Many United passengers waited.', 'Most affected residents have returned home.', 'Several injured workers were taken to hospital.'])('passes %s', (item) => {
+  it.each(['Most residents reported headaches.', 'Several hundred people stood in the square.', 'Some 2,000 renters marched to City Hall.', 'All 61 offices are closed.', 'Many United passengers waited.', 'Most affected residents have returned home.', 'Several injured workers were taken to hospital.', 'Most affected residents said they would return.', 'Many displaced families returned on Friday.'])('passes %s', (item) => {
     expect(rules(item)).not.toContain('leading-pronoun');
+  });
+});
+
+// city-ransomware (twenty-eighth stop): "Like many such gangs, it both encrypts..." -- which gang?
+describe('a comparison fronted before a pronoun', () => {
+  it.each(['Like many such gangs, it both encrypts files and steals copies.', 'Unlike its rivals, they kept prices flat.'])('fails %s', (item) => {
+    expect(rules(item)).toContain('leading-pronoun');
+  });
+  it('passes one that names its subject: Like many cities in Oregon, Marlowe Falls keeps its backups on site.', () => {
+    expect(rules('Like many cities in Oregon, Marlowe Falls keeps its backups on site.')).not.toContain('leading-pronoun');
   });
 });
 

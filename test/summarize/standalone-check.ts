@@ -49,7 +49,7 @@ const SHARE_OF = /^(?:Much|Most|Some|Many|All|None|Each|One|Two|Several|Few|Part
 const SHARE_OF_GROUP = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d+|Dozens|Hundreds|Thousands|Most|Many|Some|All|Half|Several|Few|None|Each|Both|Either|Neither) of the (?![\w.-]+['’]s\b)(?![\w ,-]{0,40}\b(?:that|which|who|whose)\b)[a-z\d]/u;
 /** "Five others were still missing", "The others": others than those a sentence before counted. */
 // "Most reported headaches...": a quantifier before a verb stands for a group counted before.
-const BARE_QUANTIFIER = /^["\u201C]?(?:Most|Many|Some|Several|Few|Both|All|None|Half)\s+(?:(?!hundred\b)[a-z]{2,}ed(?!\s+[a-z]+\s+(?:are|were|is|was|have|has|had|will|would|can|could|may|might|must|should|remain(?:s|ed)?)\b)|were|are|was|is|had|have|has|said|say|says|did|do|does|will|would|could|can|may|might|must|should|remain(?:s|ed)?|came|went|got|left|took|told|saw|felt|gave|made)(?![\w-])/u;
+const BARE_QUANTIFIER = /^["\u201C]?(?:Most|Many|Some|Several|Few|Both|All|None|Half)\s+(?:(?!hundred\b)[a-z]{2,}ed(?!\s+[a-z]+\s+(?:are|were|is|was|have|has|had|will|would|can|could|may|might|must|should|remain(?:s|ed)?|said|says|told|[a-z]{2,}ed)\b)|were|are|was|is|had|have|has|said|say|says|did|do|does|will|would|could|can|may|might|must|should|remain(?:s|ed)?|came|went|got|left|took|told|saw|felt|gave|made)(?![\w-])/u;
 // "The vapor most likely ignited on hot equipment nearby, it said.": a first sentence that ends on a
 // pronoun's word and names no one it could be.
 const CLOSING_PRONOUN = /^["\u201C]?(?:The|A|An|Its|Their|This|That|These|Those|Some|Most|Many|All|Both|No|Each|Every|Any)\s+(?:(?![A-Z])\S+\s+)*?(?![A-Z])\S+,\s+(?:they|it)\s+(?:said|says|added|noted|wrote|explained)\.["\u201D]?(?=\s|$)/u;
@@ -66,6 +66,8 @@ const OUTLET_SELF = /\b[Tt]his (?:newspaper|paper|publication|magazine|news (?:o
 const VOICE = /\b(?:[Ww]e|[Oo]urs?|us|[Mm]y|(?<!\b(?:War|Phase|Title|Class|Type|Stage|Part|Chapter|Section|Article|Level)\s)I(?=\s+[a-z]|['’](?:m|ve|d|ll)\b))(?![\w-])/u;
 /** "In a statement carried by the Korean Central News Agency (KCNA), she also denounced...": who? */
 const FRAMED_PRONOUN = /^In (?:a|an|the) (?:joint |separate |written |new )?(?:statement|speech|interview|letter|report|message|post|briefing)\b[^,]{0,80},\s*(?:he|she|it|they)\b/u;
+/** "Like many such gangs, it both encrypts...": a comparison fronted before a pronoun that names no one. */
+const COMPARED_PRONOUN = /^["\u201C]?(?:Like|Unlike|As with) [^,]{1,40},\s*(?:he|she|it|they)\b/u;
 /** "The new approach, they said, would be...": a speaker set in as "they" or "it", named nowhere. */
 const INSET_PRONOUN = /^["\u201C]?[^,"\u201C]{1,80},\s+(?:they|it)\s+(?:said|says|added|noted|stressed|argued|told (?:\w+ ){0,2}\w+|wrote|explained)\s*,/iu;
 /**
@@ -473,7 +475,7 @@ export function checkStandalone(
   const place = HERE.exec(outside) ?? THIS_PLACE.exec(outside);
   if (place && !places.some((p) => item.toLowerCase().includes(p))) failures.push({ rule: 'dateline-place', detail: place[0] });
 
-  const share = SHARE_OF.exec(item) ?? SHARE_OF_GROUP.exec(item) ?? BARE_QUANTIFIER.exec(item) ?? CLOSING_PRONOUN.exec(item) ?? OTHERS.exec(item) ?? COUNTED_TIME.exec(item) ?? BARE_OBJECT.exec(item) ?? INSET_PRONOUN.exec(item) ?? FRAMED_PRONOUN.exec(item);
+  const share = SHARE_OF.exec(item) ?? SHARE_OF_GROUP.exec(item) ?? BARE_QUANTIFIER.exec(item) ?? CLOSING_PRONOUN.exec(item) ?? OTHERS.exec(item) ?? COUNTED_TIME.exec(item) ?? BARE_OBJECT.exec(item) ?? INSET_PRONOUN.exec(item) ?? FRAMED_PRONOUN.exec(item) ?? COMPARED_PRONOUN.exec(item);
   if (share) failures.push({ rule: 'leading-pronoun', detail: share[0] });
   const they = share ? null : unanchoredThey(item);
   if (they) failures.push({ rule: 'leading-pronoun', detail: they });

@@ -256,13 +256,21 @@ describe('SHARE_OF_PREVIOUS', () => {
   });
 });
 
+// city-ransomware (twenty-eighth stop): "Like many such gangs, it both encrypts..." opened an item.
+describe('a comparison fronted before a pronoun', () => {
+  it('leans on the sentence before', () => {
+    expect(leansBack('Like many such gangs, it both encrypts a victim\'s files and steals copies.')).toBe(true);
+    expect(leansBack('Like many cities in Oregon, Marlowe Falls keeps its backups on site.')).toBe(false);
+  });
+});
+
 // A blind reader of train-derailment (twenty-seventh stop): "Most reported headaches, rashes..." (of
 // the clinic's 140 residents, a sentence the item did not carry).
 describe('a quantifier before a verb', () => {
   it.each(['Most reported headaches, rashes or sore throats, said Dr. Ana Lutz.', '"Many had waited since dawn," she said.', 'Several were employees of the company.'])('opens no item: %s', (s) => {
     expect(standaloneText(s, nameIndex([s])).ok).toBe(false);
   });
-  it.each(['Most residents reported headaches.', 'Several hundred people stood in the square on Tuesday.', 'Some 2,000 renters marched to City Hall.', 'Many United passengers waited for hours.', 'Most affected residents have returned home.', 'Many displaced families are still in shelters.', 'Several red cars were towed.'])('stands: %s', (s) => {
+  it.each(['Most residents reported headaches.', 'Several hundred people stood in the square on Tuesday.', 'Some 2,000 renters marched to City Hall.', 'Many United passengers waited for hours.', 'Most affected residents have returned home.', 'Many displaced families are still in shelters.', 'Several red cars were towed.', 'Most affected residents said they would return next week.', 'Many displaced families returned home on Friday.', 'Most registered voters backed the measure.'])('stands: %s', (s) => {
     expect(standaloneText(s, nameIndex([s])).ok).toBe(true);
   });
 });
@@ -1105,8 +1113,18 @@ describe('"the city" of a dateline the item no longer carries is named', () => {
     expect(namePlace('It is the largest employer in this Utah town.', 'Brisk Harbor')).toBe('It is the largest employer in Brisk Harbor, a Utah town.');
     expect(namePlace('It sits in this one-stoplight town.', 'Brisk Harbor')).toBe('It sits in Brisk Harbor, a one-stoplight town.');
     expect(namePlace('It sits in this upstate town.', 'Brisk Harbor')).toBe('It sits in Brisk Harbor, an upstate town.');
+    // Code review (twenty-eighth stop): "unin-" is said "un-in", unlike "uni-" ("a university town").
+    expect(namePlace('It sits in this unincorporated town.', 'Brisk Harbor')).toBe('It sits in Brisk Harbor, an unincorporated town.');
+    expect(namePlace('It sits in this university town.', 'Brisk Harbor')).toBe('It sits in Brisk Harbor, a university town.');
     // Words that do not describe the place are not read as its description.
     expect(namePlace('Officials said at this point the city has spent $2 million.', 'Brisk Harbor')).toBe('Officials said at this point the city of Brisk Harbor has spent $2 million.');
+  });
+
+  // Code review (twenty-eighth stop): the place as a word, not inside one ("Troy" in "destroyed"),
+  // and "In this ..." opening the sentence.
+  it('reads the place as a whole word and "this ... town" after a capitalized preposition', () => {
+    expect(namePlace('The fire destroyed the largest employer in this town of 14,000.', 'Troy')).toBe('The fire destroyed the largest employer in Troy, a town of 14,000.');
+    expect(namePlace('In this eastern Ohio village, floodwater reached 40 homes.', 'Brisk Harbor')).toBe('In Brisk Harbor, an eastern Ohio village, floodwater reached 40 homes.');
   });
 
   it('writes the possessive of a place ending in s with the apostrophe alone', () => {

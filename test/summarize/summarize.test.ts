@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article, Summary, SummaryOptions, ThemeConfig } from '../../functions/core/model';
 import { countWords, OTHER_SECTION, summarize } from '../../functions/core/summarize';
 import { analyze } from '../../functions/core/summarize/analyze';
+import { countsOf } from '../../functions/core/summarize/cluster';
 import { datedBack, eventDay, type Pooled, TOLD_AS_PAST, topStory } from '../../functions/core/summarize/select';
 import { digestOfSet, labelledSets } from './score-set';
 import { compileThemes } from '../../functions/core/summarize/themes';
@@ -896,6 +897,28 @@ describe('same-day openings that state one figure are one point', () => {
 // betting-scandal's blind reader (twenty-seventh stop): "His agent did not respond to a request for
 // comment." ended an item, a question the reader never saw.
 describe('a "declined to comment" sentence', () => {
+  // The wire's other forms (code review, twenty-eighth stop): a day after, what was asked about,
+  // a subject with commas.
+  it.each([
+    'His agent declined to comment on Friday.',
+    'His agent did not respond to requests for comment on the suspension.',
+    'Spokespeople for the Tides, the league and the union did not respond to requests for comment.',
+  ])('follows no sentence into an item: %s', (said) => {
+    const themes: ThemeConfig[] = [{ id: 'team', title: 'The team', terms: { suspended: 3, guard: 2, points: 2, assists: 2, league: 2, betting: 3, season: 2 } }];
+    const text = [
+      'Title: League suspends Tides guard Dante Okafor-Reyes for a year over betting',
+      'Source: AP',
+      'Date: 2026-11-26',
+      '',
+      'The United Basketball Association on Wednesday suspended Harborview Tides point guard Dante Okafor-Reyes for one year for betting on league games.',
+      '',
+      `Okafor-Reyes, 28, averaged 27.4 points and 8.9 assists in 10 games this season. ${said}`,
+    ].join('\n');
+    const items = summarize([articleFromText('bets/ap.txt', text)], { ...OPTIONS, themes }).sections.flatMap((x) => x.items);
+    expect(items.some((it) => it.text.includes('27.4 points'))).toBe(true);
+    expect(items.some((it) => it.text.includes(said))).toBe(false);
+  });
+
   it('follows no sentence into an item', () => {
     const themes: ThemeConfig[] = [{ id: 'team', title: 'The team', terms: { suspended: 3, guard: 2, points: 2, assists: 2, league: 2, betting: 3, season: 2 } }];
     const text = [
@@ -919,6 +942,16 @@ describe('a "declined to comment" sentence', () => {
 // three people" and Reuters' "...collapsed late on Friday..., killed at least three people" were two
 // items; their counts are spelled out, and no telling figure was shared.
 describe('same-day openings that state one count in words are one point', () => {
+  // Code review (twenty-eighth stop): what a count counts, not a verb, a pronoun's word or a span.
+  it.each([
+    ['killing at least three people', ['three peo']],
+    ['killed two workers and injured nine', ['two wor']],
+    ['Two were killed and two were injured.', []],
+    ['three nights of shelling', []],
+    ['The two with the most seats', []],
+    ['Three who fled were caught.', []],
+  ])('counts in %s: %j', (text, counted) => expect([...countsOf(text)]).toEqual(counted));
+
   const themes: ThemeConfig[] = [
     { id: 'flood', title: 'The flood', terms: { dam: 3, flood: 3, water: 2, rain: 2, towns: 2, creek: 2, killed: 2, breached: 3, collapsed: 3 } },
     { id: 'recovery', title: 'Recovery', terms: { shelters: 3, aid: 3, cleanup: 3, insurance: 2 } },

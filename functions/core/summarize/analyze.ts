@@ -624,6 +624,9 @@ function addCandidates(
       spoken = QUESTION_LABEL.test(row.text) || SPEAKER_LABEL.test(row.text);
     }
     if (spoken) continue;
+    // "Spokespeople for the Tides, the league and the union did not respond to requests for comment."
+    // tells no point of its own (NO_COMMENT): no item, nor any item's detail.
+    if (NO_COMMENT.test(row.text)) continue;
     if (mayFollow(row, options.maxWordsPerItem)) followers[i] = 1;
     let source = row;
     let placements = partiesPlacement(row, best, themes) ?? placementsOf(row, best, T, pos === 0);
@@ -707,7 +710,8 @@ function mayFollow(row: Row, maxWords: number): boolean {
  * and that a reader of the item takes for a question never shown (betting-scandal's blind reader,
  * twenty-seventh stop: "what the agent was asked about"). It follows no sentence into an item.
  */
-const NO_COMMENT = /^\s*[^,]{0,60}\b(?:did not (?:immediately )?(?:respond|reply) to (?:a |several )?requests? for comment|declined to comment|could not (?:immediately )?be reached for comment)\.?\s*$/i;
+const NO_COMMENT =
+  /^\s*.{0,80}?\b(?:did not (?:immediately )?(?:respond|reply) to (?:a |several |multiple |repeated )?requests? for comment|declined to comment|could not (?:immediately )?be reached for comment)(?:,?\s+(?:on|about|from)\s+[^.;]{1,40})?\.?\s*$/i;
 
 /**
  * The sections a sentence is a candidate in, best first ("Other news" for an article of no theme).

@@ -63,9 +63,9 @@ const NO_COUNTS: ReadonlySet<string> = new Set();
  * letters of the word after it, counts as a shared figure between same-day openings. Not a span of
  * time ("three days of rain"), nor a number before a function word.
  */
-const COUNT = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:(?:more|other|of|at least|about)\s+)?(?!(?:days?|weeks?|months?|years?|hours?|minutes?|times|decades?|of|and|or|to|in|on|at|the|a)\b)([a-z]{3,})/gi;
+const COUNT = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:(?:more|other|of|at least|about)\s+)?(?!(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|weekends?|seasons?|times|decades?|percent|of|and|or|to|in|on|at|the|a|were|was|are|is|who|with|for|from|that|by)\b)([a-z]{3,})/gi;
 /** Counts told in words with what they count ("killing at least three people" -> "three peo"; COUNT). */
-function countsOf(text: string): Set<string> {
+export function countsOf(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(COUNT)) out.add(`${m[1]!.toLowerCase()} ${m[2]!.toLowerCase().slice(0, 3)}`);
   return out;

@@ -309,6 +309,12 @@ export function sourcesOf(p: Pooled, analysis: Analysis): string[] {
  */
 export const TOLD_AS_PAST = /(?<!\b(?:to|at|by|of) \$?\d[\d,.]*(?:%| percent| million| billion| trillion)?\s)\b(?:last (?:week|month)|earlier this (?:week|month)|(?:days|weeks) ago)\b/i;
 
+/**
+ * "on July 14", "since March 12" inside a sentence. Case-sensitive on purpose: a sentence that opens
+ * on its date ("On Sept. 14, U.S. District Judge...", "Since Aug. 4, hundreds of protesters...") is a
+ * background paragraph's, and reading it too (code review, twenty-eighth stop) swaps pipeline-protest's
+ * camp and ruling retellings for the reports of the day and costs it two facts their detail carried.
+ */
 const DATED_ON = new RegExp(`\\b(?:on|since)\\s+(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})\\b(?!,? \\d{4})`);
 /**
  * The day a sentence dates its point ("...said on May 5 that it would not renew...", "since March

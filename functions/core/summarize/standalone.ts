@@ -718,9 +718,9 @@ const UNNAMED_PLACE = theNounAlone(['city', 'town', 'village'], 'u');
  * is needed.
  */
 const THIS_PLACE =
-  /(?<=\b(?:in|at|of|from|near|outside|around|across|to)\s)this\s+((?:(?!(?:the|a|an|its|their|his|her|this|that|these|those|of|in|at|on|for|to|and|or|but|with|from|by|as|is|was)\s)[\p{L}'’-]+\s+){0,3}?)(city|town|village)(?![\p{L}'’-])(\s+of\b)?/u;
+  /(?<=\b(?:[Ii]n|[Aa]t|[Oo]f|[Ff]rom|[Nn]ear|[Oo]utside|[Aa]round|[Aa]cross|[Tt]o)\s)this\s+((?:(?!(?:the|a|an|its|their|his|her|this|that|these|those|of|in|at|on|for|to|and|or|but|with|from|by|as|is|was)\s)[\p{L}'’-]+\s+){0,3}?)(city|town|village)(?![\p{L}'’-])(\s+of\b)?/u;
 /** "an eastern Ohio village", "a Utah town", "a university town": the article a description takes, by its first sound. */
-const indefinite = (words: string): string => (/^(?:[aio]|e(?!u)|u(?!ni|nan|s[aeiou]|t[aeiou]|r[aeiou]|kr))/i.test(words) && !/^one\b/i.test(words) ? 'an' : 'a');
+const indefinite = (words: string): string => (/^(?:[aio]|e(?!u)|u(?!ni(?!n)|nan|s[aeiou]|t[aeiou]|r[aeiou]|kr))/i.test(words) && !/^one\b/i.test(words) ? 'an' : 'a');
 
 /** How far into the article its own place must be named (datelinePlaceAsWritten). */
 const OPENING_SENTENCES = 3;
@@ -754,7 +754,7 @@ export function datelinePlaceAsWritten(article: Pick<Article, 'furniture' | 'tit
  * the item names the place already, or holds no such phrase.
  */
 export function namePlace(text: string, place: string): string {
-  if (text.toLowerCase().includes(place.toLowerCase())) return text;
+  if (placeWritten(place).test(text)) return text;
   const here = THIS_PLACE.exec(text);
   if (here && !insideQuote(text, here.index)) {
     // "in this eastern Ohio village, sending..." -> "in East Varney, an eastern Ohio village, sending...".
