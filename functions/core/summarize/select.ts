@@ -274,8 +274,9 @@ const BACKGROUND_AFTER_DAYS = 3;
  * "U.S. District Judge Theodora Quinto-Marsh denied most of a request..." under a March article
  * written before the hearing; "When the White House said in late April..." dates itself back and
  * keeps the earlier reports of April). Nor a later article whose sentences of the point tell it as
- * past news (TOLD_AS_PAST), or tell it past its lede some days later under a headline of other news
- * (BACKGROUND_AFTER_DAYS): a passing mention in a report of something else.
+ * past news (TOLD_AS_PAST), or some days later (BACKGROUND_AFTER_DAYS) date it days back (datedBack: "a
+ * fire on Feb. 12 that killed nine guests") or tell it past its lede under a headline of other news:
+ * a passing mention in a report of something else.
  */
 export function sourcesOf(p: Pooled, analysis: Analysis): string[] {
   const c = analysis.candidates;
@@ -296,7 +297,12 @@ export function sourcesOf(p: Pooled, analysis: Analysis): string[] {
     if (after >= BACKGROUND_AFTER_DAYS && c.position[n.j]! > NEWS_POSITIONS && headlineShare(other.title, text) < MIN_HEADLINE_SHARE) continue;
     // Nor a later article that tells the point as past news ("...the $4.5 million grant Gov. Marisa
     // Pellerin offered last week"): it mentions it in passing while it reports something else.
-    if (after > 0 && TOLD_AS_PAST.test(itemText(analysis.articles[c.art[n.j]!]!.sentences, c.first[n.j]!, c.count[n.j]!))) continue;
+    const told = itemText(analysis.articles[c.art[n.j]!]!.sentences, c.first[n.j]!, c.count[n.j]!);
+    if (after > 0 && TOLD_AS_PAST.test(told)) continue;
+    // Nor one of some days later that dates it days back, whatever its headline ("...the Carrow Grand,
+    // which was the scene of a fire on Feb. 12 that killed nine guests, was cited..."; datedBack):
+    // it retells the point in a report of later news.
+    if (after >= BACKGROUND_AFTER_DAYS && other.publishedAt && datedBack(told, other.publishedAt)) continue;
     if (!keys.includes(other.key)) keys.push(other.key);
   }
   return keys;
