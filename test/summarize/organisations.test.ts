@@ -2,7 +2,7 @@
 // article names it. Invented sentences only.
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../functions/core/summarize';
-import { nameOrganisations, organisationIndex } from '../../functions/core/summarize/organisations';
+import { nameAcronyms, nameOrganisations, organisationIndex } from '../../functions/core/summarize/organisations';
 import { nameIndex, standaloneText } from '../../functions/core/summarize/standalone';
 import { articleFromText } from './helpers';
 
@@ -130,4 +130,27 @@ describe('an item calling an organisation by its kind', () => {
     expect(quote).toHaveLength(1);
     expect(quote[0]).toContain("Ada Moss, the Brennock Ratepayers League's director");
   });
+});
+
+// port-strike's blind reader (twenty-eighth stop): "USMX raised its wage offer..." -- what is USMX?
+describe('an acronym the article spells out', () => {
+  const index = organisationIndex([
+    'The International Longshoremen\'s Association (ILA) and the United States Maritime Alliance (USMX) resumed talks on Wednesday.',
+    'WASHINGTON (AP) — South Korea\'s Joint Chiefs of Staff (JCS) said the North fired two missiles.',
+    'Members of the Workers\' Party of Korea (WPK) met in Pyongyang.',
+  ]);
+  it.each([
+    ['USMX raised its wage offer on Friday.', 'The United States Maritime Alliance raised its wage offer on Friday.'],
+    ['The union rejected the offer from USMX, and USMX said it would wait.', 'The union rejected the offer from the United States Maritime Alliance (USMX), and USMX said it would wait.'],
+    ["It said USMX's offer was final.", "It said the United States Maritime Alliance's offer was final."],
+    ['The JCS said two missiles were fired.', 'The Joint Chiefs of Staff said two missiles were fired.'],
+    ['Kim Jong Un, chairman of the WPK, spoke.', "Kim Jong Un, chairman of the Workers' Party of Korea, spoke."],
+    ['The ILA struck at 36 ports.', "The International Longshoremen's Association struck at 36 ports."],
+  ])('names %s in full', (item, named) => expect(nameAcronyms(item, index)).toBe(named));
+  it.each([
+    '"USMX is not serious," the union said.',
+    'A spokesperson for the WPK Central Committee spoke.',
+    'The United States Maritime Alliance (USMX) raised its offer.',
+    'The AP said it had confirmed the report.',
+  ])('leaves as written: %s', (item) => expect(nameAcronyms(item, index)).toBe(item));
 });

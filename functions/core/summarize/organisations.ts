@@ -1,6 +1,8 @@
 // "Priscilla Haverbrook, the league's director": an item that speaks of an organisation by its kind
 // alone leaves the reader asking which league. The article named it ("the Ossaquin Taxpayers
-// League"); the item names it too, at its first unnamed mention. Pure: the article's own sentences.
+// League"); the item names it too, at its first unnamed mention. So with an acronym the article
+// spells out once ("the United States Maritime Alliance (USMX)") and the item uses bare ("USMX raised
+// its wage offer..."). Pure: the article's own sentences.
 
 /** Kinds of organisation whose names end in the kind ("Taxpayers League", "Maritime Safety Authority"). */
 const KINDS = [
@@ -90,7 +92,79 @@ export function organisationIndex(sentences: readonly string[]): Map<string, Org
     if (unnamed !== undefined && unnamed < firstNamed.get(kind)! && [...firstNamed].some(([k, at]) => k !== kind && at <= unnamed)) continue;
     out.set(kind, { name: longest, the: !bare.has(longest) && !BARE_KINDS.has(kind) });
   }
+  for (const [acronym, org] of acronymsOf(sentences)) out.set(acronym, org);
   return out;
+}
+
+/**
+ * "the United States Maritime Alliance (USMX)", "South Korea's Joint Chiefs of Staff (JCS)": a name
+ * of two or more capitalized words spelled out before its acronym in brackets, the acronym starting
+ * with the name's first letter (not a dateline's "(AP)"). Groups: 1 "the", 2 the words, 3 the acronym.
+ */
+const SPELLED_OUT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’.&-])(?:([Tt]he)\s+)?((?:${CAP_WORD}\s+(?:(?:of|for|and|on|the)\s+){0,2}){1,7})\((\p{Lu}[\p{Lu}&]{1,6})\)`,
+  'gu',
+);
+
+/**
+ * The acronyms the article spells out, upper case: "USMX" -> United States Maritime Alliance (with
+ * "the" when the article writes it). An acronym spelled out two ways is left out.
+ */
+function acronymsOf(sentences: readonly string[]): Map<string, Organisation> {
+  const found = new Map<string, Organisation | null>();
+  for (const s of sentences) {
+    for (const m of s.matchAll(SPELLED_OUT)) {
+      let all = m[2]!.trim().split(/\s+/);
+      while (all.length && NOT_FIRST.has(all[0]!.toLowerCase())) all = all.slice(1);
+      const acronym = m[3]!;
+      // The longest run of the words that starts with the acronym's letter: "South Korea's Joint Chiefs
+      // of Staff (JCS)" -> "Joint Chiefs of Staff", "Members of the Workers' Party of Korea (WPK)" ->
+      // "Workers' Party of Korea", "International Longshoremen's Association (ILA)" as written.
+      const from = all.findIndex((w, k) => w[0] === acronym[0] && all.length - k >= 2);
+      if (from < 0) continue;
+      const words = all.slice(from);
+      const name = words.join(' ');
+      const the = from > 0 ? /^the$/i.test(all[from - 1]!) : !!m[1] || /^the$/i.test(m[2]!.trim().split(/\s+/)[0]!);
+      const had = found.get(acronym);
+      if (had === undefined) found.set(acronym, { name, the });
+      else if (had && had.name !== name) found.set(acronym, null);
+    }
+  }
+  const out = new Map<string, Organisation>();
+  for (const [acronym, org] of found) if (org) out.set(acronym, org);
+  return out;
+}
+
+/**
+ * The text with the first bare use of an acronym its article spells out named in full: "USMX raised
+ * its wage offer" -> "The United States Maritime Alliance raised its wage offer", with the acronym
+ * after it in brackets when the text uses it again (port-strike's blind reader, twenty-eighth stop:
+ * "USMX" is never explained). Left as written inside a quotation, before another capitalized word
+ * ("the DPRK Foreign Ministry"), or where the text spells it out itself.
+ */
+export function nameAcronyms(text: string, organisations: ReadonlyMap<string, Organisation>): string {
+  let out = text;
+  for (const [acronym, org] of organisations) {
+    if (acronym !== acronym.toUpperCase() || out.includes(org.name)) continue;
+    const bare = new RegExp(String.raw`(?<![\p{L}\p{N}(-])${acronym}(?![\p{L}\p{N})-])`, 'gu');
+    const uses = [...out.matchAll(bare)].filter((m) => !insideQuote(out, m.index));
+    const first = uses[0];
+    // "the DPRK Foreign Ministry": an acronym that modifies a name is left as written.
+    if (!first || /^\s+\p{Lu}/u.test(out.slice(first.index + acronym.length))) continue;
+    const before = out.slice(0, first.index);
+    const hasThe = /(?:^|\s)[Tt]he\s+$/.test(before);
+    const opens = /(?:^|[.!?]["'”’]?\s+)["“]?$/.test(before);
+    const article = org.the && !hasThe ? (opens ? 'The ' : 'the ') : '';
+    const again = uses.length > 1 ? ` (${acronym})` : '';
+    out = `${before}${article}${org.name}${again}${out.slice(first.index + acronym.length)}`;
+  }
+  return out;
+}
+
+/** Whether `at` falls inside a quotation the text opened before it. */
+export function insideQuote(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return (before.match(/"/g) ?? []).length % 2 === 1 || before.lastIndexOf('\u201C') > before.lastIndexOf('\u201D');
 }
 
 /**

@@ -3,7 +3,7 @@
 // Pure: works on the article's own sentences, no outside list of people.
 import type { Article } from '../model';
 import { datelinePlaces, placeWritten, stripDateline } from '../ingest/structure';
-import { nameOrganisations, type Organisation, theNounAlone } from './organisations';
+import { insideQuote, nameAcronyms, nameOrganisations, type Organisation, theNounAlone } from './organisations';
 import { BARE_QUANTIFIER, leavesQuoteOpen, OPENS_WITH_BARE_QUOTE, SHARE_OF_PREVIOUS } from './item-filters';
 
 /** Words that stand before a name as a title or role, and so mark the name as a person's. */
@@ -410,12 +410,6 @@ export function companyIndex(sentences: readonly string[]): Map<string, string> 
   return out;
 }
 
-/** Whether `at` falls inside a quotation the text opened before it. */
-function insideQuote(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  return ((before.match(/"/g) ?? []).length % 2 === 1) || before.lastIndexOf('\u201C') > before.lastIndexOf('\u201D');
-}
-
 /** Honorifics say nothing of who a person is. */
 const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'dr']);
 /** Words that make a title another time's ("former Chief Executive"): part of the role. */
@@ -787,7 +781,9 @@ export function standaloneText(text: string, names: NameIndex, options: Standalo
     if (!(options.expand ?? true)) return text;
     const kept = (named: string, was: string): string => (named === was || (options.traced && options.traced(named) < minTraced) ? was : named);
     const withPlace = options.place ? kept(namePlace(text, options.place), text) : text;
-    return options.organisations ? kept(nameOrganisations(withPlace, options.organisations), withPlace) : withPlace;
+    if (!options.organisations) return withPlace;
+    const withOrganisations = kept(nameOrganisations(withPlace, options.organisations), withPlace);
+    return kept(nameAcronyms(withOrganisations, options.organisations), withOrganisations);
   };
   // "The city's transit agency will also extend...": an item that opens on a city, with no dateline
   // place for namePlace to name, says nowhere which city.
