@@ -147,6 +147,19 @@ describe('an acronym the article spells out', () => {
     ['Kim Jong Un, chairman of the WPK, spoke.', "Kim Jong Un, chairman of the Workers' Party of Korea, spoke."],
     ['The ILA struck at 36 ports.', "The International Longshoremen's Association struck at 36 ports."],
   ])('names %s in full', (item, named) => expect(nameAcronyms(item, index)).toBe(named));
+  // Code review (twenty-eighth stop): where the name starts, its "the", and an acronym as a modifier.
+  it('starts the name at the word the acronym spells, and reads a modifier as one', () => {
+    const more = organisationIndex([
+      'Chair Nancy Ng of the National Transportation Safety Board (NTSB) said the plane was intact.',
+      'Talks between the United States Maritime Alliance and the United Steelworkers (USW) resumed.',
+      'The U.S. Centers for Disease Control and Prevention (CDC) said.',
+      'Officials of the United States (US) said.',
+    ]);
+    expect(nameAcronyms('NTSB investigators arrived Monday.', more)).toBe('National Transportation Safety Board investigators arrived Monday.');
+    expect(nameAcronyms('USW members voted.', more)).toBe('United Steelworkers members voted.');
+    expect(nameAcronyms('CDC said two cases were found.', more)).toBe('The Centers for Disease Control and Prevention said two cases were found.');
+    expect(nameAcronyms('US officials said talks would go on.', more)).toBe('United States officials said talks would go on.');
+  });
   it.each([
     '"USMX is not serious," the union said.',
     'A spokesperson for the WPK Central Committee spoke.',

@@ -267,7 +267,7 @@ describe('a comparison fronted before a pronoun', () => {
 // A blind reader of train-derailment (twenty-seventh stop): "Most reported headaches, rashes..." (of
 // the clinic's 140 residents, a sentence the item did not carry).
 describe('a quantifier before a verb', () => {
-  it.each(['Most reported headaches, rashes or sore throats, said Dr. Ana Lutz.', '"Many had waited since dawn," she said.', 'Several were employees of the company.'])('opens no item: %s', (s) => {
+  it.each(['Most reported headaches, rashes or sore throats, said Dr. Ana Lutz.', '"Many had waited since dawn," she said.', 'Several were employees of the company.', 'Most wanted them punished.'])('opens no item: %s', (s) => {
     expect(standaloneText(s, nameIndex([s])).ok).toBe(false);
   });
   it.each(['Most residents reported headaches.', 'Several hundred people stood in the square on Tuesday.', 'Some 2,000 renters marched to City Hall.', 'Many United passengers waited for hours.', 'Most affected residents have returned home.', 'Many displaced families are still in shelters.', 'Several red cars were towed.', 'Most affected residents said they would return next week.', 'Many displaced families returned home on Friday.', 'Most registered voters backed the measure.'])('stands: %s', (s) => {

@@ -298,6 +298,8 @@ describe('clustering and redundancy', () => {
     ['The board voted on Wednesday, June 3, to advance the bill.', '2027-06-04', null],
     ['Castwave will hold a special meeting on Dec. 17 for shareholders to vote.', '2026-11-02', null],
     ['The company said on May 5, 2025 that it would close the plant.', '2027-05-26', null],
+    // Across the new year (code review, twenty-eighth stop).
+    ['The hotel was the scene of a fire on Dec. 30 that killed nine guests.', '2027-01-06', '2026-12-30'],
   ])('dates a point told days before its article: %s', (text, published, day) => {
     expect(datedBack(text, published)).toBe(day);
   });
@@ -923,6 +925,20 @@ describe('a "declined to comment" sentence', () => {
     const items = summarize([articleFromText('bets/ap.txt', text)], { ...OPTIONS, themes }).sections.flatMap((x) => x.items);
     expect(items.some((it) => it.text.includes('27.4 points'))).toBe(true);
     expect(items.some((it) => it.text.includes(said))).toBe(false);
+  });
+
+  // Code review (twenty-eighth stop): a sentence with news of its own before "declined to comment" is news.
+  it('keeps a sentence whose subject does something else first', () => {
+    const themes: ThemeConfig[] = [{ id: 'team', title: 'The team', terms: { suspended: 3, guard: 2, league: 2, betting: 3, resigned: 3, coach: 2 } }];
+    const text = [
+      'Title: Tides coach resigns amid betting inquiry',
+      'Source: AP',
+      'Date: 2026-11-26',
+      '',
+      'Tides coach Marta Ruiz resigned on Tuesday amid the betting inquiry and declined to comment.',
+    ].join('\n');
+    const items = summarize([articleFromText('bets/coach.txt', text)], { ...OPTIONS, themes }).sections.flatMap((x) => x.items);
+    expect(items.some((it) => it.text.includes('resigned on Tuesday'))).toBe(true);
   });
 
   it('follows no sentence into an item', () => {

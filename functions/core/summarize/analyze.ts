@@ -708,10 +708,13 @@ function mayFollow(row: Row, maxWords: number): boolean {
 /**
  * "His agent did not respond to a request for comment.": a sentence that tells nothing of the point,
  * and that a reader of the item takes for a question never shown (betting-scandal's blind reader,
- * twenty-seventh stop: "what the agent was asked about"). It follows no sentence into an item.
+ * twenty-seventh stop: "what the agent was asked about"). It follows no sentence into an item, and
+ * is none. Its subject may list ("Spokespeople for the Tides, the league and the union") but tells
+ * nothing else: no verb of its own, no clause ("Mayor Ana Ruiz resigned Tuesday and declined to
+ * comment.", "The company, which laid off 300 workers Friday, declined to comment." are news).
  */
 const NO_COMMENT =
-  /^\s*.{0,80}?\b(?:did not (?:immediately )?(?:respond|reply) to (?:a |several |multiple |repeated )?requests? for comment|declined to comment|could not (?:immediately )?be reached for comment)(?:,?\s+(?:on|about|from)\s+[^.;]{1,40})?\.?\s*$/i;
+  /^\s*(?:(?!\b(?:but|said|says|which|who|after|before|when|while|[a-z]+ed)\b)[^.;]){0,80}?\b(?:did not (?:immediately )?(?:respond|reply) to (?:a |several |multiple |repeated )?requests? for comment|declined to comment|could not (?:immediately )?be reached for comment)(?:\s+(?:on|about|from)\s+[^.;,]{1,40})?\.?\s*$/;
 
 /**
  * The sections a sentence is a candidate in, best first ("Other news" for an article of no theme).

@@ -90,7 +90,12 @@ const RETROSPECTIVE = /^(?:\S+ ){1,2}(?:days?|weeks?|months?) (?:after|since|int
  * (volcano-eruption's blind reader, twenty-seventh stop: the return home was the newest news, and no
  * Latest showed it).
  */
-const LOOK_BACK_CLAUSE = new RegExp(`^[^,]*?\\b(?:days?|weeks?|months?) (?:after|since|into)\\b[^,]*,(?:\\s*(?:${MONTH_PATTERN})\\.? \\d{1,2},)?\\s*`, 'i');
+const LOOK_BACK_CLAUSE = new RegExp(
+  `^[^,]*?\\b(?:days?|weeks?|months?) (?:after|since|into)\\b[^,]*,(?:\\s*(?:${MONTH_PATTERN})\\.? \\d{1,2},)?` +
+    // ...and a clause of its own event after it: ", which buried the lodge on Saturday, Jan. 6,", ", killing nine guests on Monday,".
+    `(?:\\s*(?:which|who|when|killing|leaving|destroying|sending|forcing)\\b[^,]*,(?:\\s*(?:${MONTH_PATTERN})\\.? \\d{1,2},)?)?\\s*`,
+  'i',
+);
 /**
  * A look-back's report that tells the day's development: its opening names a day past the look-back's
  * own clause; an opening that is the look-back itself, not as a state that goes on ("Three weeks after
@@ -101,7 +106,9 @@ const LOOK_BACK_CLAUSE = new RegExp(`^[^,]*?\\b(?:days?|weeks?|months?) (?:after
  */
 const lookBackNews = (text: string, opensOnLookBack: boolean): boolean => {
   const rest = text.replace(LOOK_BACK_CLAUSE, '');
-  return DAY_NAMED.test(rest) && !(opensOnLookBack && /\bstill\b/i.test(rest));
+  // "still" in the clause that tells the news, not in a concession after it (", though some systems are still offline").
+  const told = rest.split(/,\s*(?:though|although|but|while)\b/i)[0]!;
+  return DAY_NAMED.test(rest) && !(opensOnLookBack && /\bstill\b/i.test(told));
 };
 /** "Live updates: Moon-Biden summit...": a page of many stories. */
 const LIVE_PAGE = /\blive(?: updates?| blog|:)/i;

@@ -445,7 +445,7 @@ export const unnamedVoice = (text: string): boolean => VOICED.test(text) && VOIC
  * Case matters, so it is not part of LEANS_BACK: "Many United passengers" is no verb.
  */
 export const BARE_QUANTIFIER =
-  /^\s*["\u201C]?(?:Most|Many|Some|Several|Few|Both|All|None|Half)\s+(?:(?!hundred\b)[a-z]{2,}ed(?!\s+[a-z]+\s+(?:are|were|is|was|have|has|had|will|would|can|could|may|might|must|should|remain(?:s|ed)?|said|says|told|[a-z]{2,}ed)\b)|were|are|was|is|had|have|has|said|say|says|did|do|does|will|would|could|can|may|might|must|should|remain(?:s|ed)?|came|went|got|left|took|told|saw|felt|gave|made)(?![\w-])/u;
+  /^\s*["\u201C]?(?:Most|Many|Some|Several|Few|Both|All|None|Half)\s+(?:(?!hundred\b)[a-z]{2,}ed(?!\s+(?!(?:them|it|him|her|us|me|you)\b)[a-z]+\s+(?:are|were|is|was|have|has|had|will|would|can|could|may|might|must|should|remain(?:s|ed)?|said|says|told|[a-z]{2,}ed)\b)|were|are|was|is|had|have|has|said|say|says|did|do|does|will|would|could|can|may|might|must|should|remain(?:s|ed)?|came|went|got|left|took|told|saw|felt|gave|made)(?![\w-])/u;
 
 /** A span of time set by a sentence before ("...in 38% of roadside inspections over that period"): which period? */
 const THAT_PERIOD = /\b(?:over|during|in|for|since|throughout|across) (?:that|those) (?:period|time|span|stretch|window|years?|months?|weeks?|days?)\b/i;

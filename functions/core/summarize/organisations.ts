@@ -117,14 +117,23 @@ function acronymsOf(sentences: readonly string[]): Map<string, Organisation> {
       let all = m[2]!.trim().split(/\s+/);
       while (all.length && NOT_FIRST.has(all[0]!.toLowerCase())) all = all.slice(1);
       const acronym = m[3]!;
-      // The longest run of the words that starts with the acronym's letter: "South Korea's Joint Chiefs
-      // of Staff (JCS)" -> "Joint Chiefs of Staff", "Members of the Workers' Party of Korea (WPK)" ->
-      // "Workers' Party of Korea", "International Longshoremen's Association (ILA)" as written.
-      const from = all.findIndex((w, k) => w[0] === acronym[0] && all.length - k >= 2);
+      // Where the name starts: the last word with the acronym's letter whose next capitalized word has
+      // its second ("Chair Nancy Ng of the National Transportation Safety Board (NTSB)" -> National
+      // Transportation Safety Board; "...the United States Maritime Alliance and the United Steelworkers
+      // (USW)" -> United Steelworkers), else the first word with its letter: "South Korea's Joint Chiefs
+      // of Staff (JCS)" -> Joint Chiefs of Staff, "International Longshoremen's Association (ILA)" as
+      // written.
+      const starts = (k: number): boolean => all[k]![0] === acronym[0] && all.length - k >= 2;
+      const nextCapital = (k: number): string | undefined => all.slice(k + 1).find((w) => /^\p{Lu}/u.test(w));
+      let from = all.findLastIndex((_, k) => starts(k) && nextCapital(k)?.[0] === acronym[1]);
+      if (from < 0) from = all.findIndex((_, k) => starts(k));
       if (from < 0) continue;
       const words = all.slice(from);
       const name = words.join(' ');
-      const the = from > 0 ? /^the$/i.test(all[from - 1]!) : !!m[1] || /^the$/i.test(m[2]!.trim().split(/\s+/)[0]!);
+      // Words dropped before it (an owner, a modifier, "the") leave a name that takes "the": "South
+      // Korea's Joint Chiefs of Staff" -> "the Joint Chiefs of Staff", "The U.S. Centers for Disease
+      // Control and Prevention" -> "the Centers for...".
+      const the = from > 0 || !!m[1] || /^the$/i.test(m[2]!.trim().split(/\s+/)[0]!);
       const had = found.get(acronym);
       if (had === undefined) found.set(acronym, { name, the });
       else if (had && had.name !== name) found.set(acronym, null);
@@ -154,12 +163,22 @@ export function nameAcronyms(text: string, organisations: ReadonlyMap<string, Or
     const before = out.slice(0, first.index);
     const hasThe = /(?:^|\s)[Tt]he\s+$/.test(before);
     const opens = /(?:^|[.!?]["'”’]?\s+)["“]?$/.test(before);
-    const article = org.the && !hasThe ? (opens ? 'The ' : 'the ') : '';
+    // An acronym that modifies a noun ("US officials", "IT staff") takes no article of its own; one that
+    // is the subject or a possessive does ("USMX raised its offer", "USMX's offer", "from USMX, and").
+    const after = out.slice(first.index + acronym.length);
+    const modifies = /^\s+\p{Ll}/u.test(after) && !AFTER_SUBJECT.test(after) && !AFTER_NOUN_PHRASE.test(after);
+    const article = org.the && !hasThe && !modifies ? (opens ? 'The ' : 'the ') : '';
     const again = uses.length > 1 ? ` (${acronym})` : '';
     out = `${before}${article}${org.name}${again}${out.slice(first.index + acronym.length)}`;
   }
   return out;
 }
+
+/** A verb after a subject: "USMX raised", "USMX said", "USMX has", "USMX will". */
+const AFTER_SUBJECT = /^\s+(?:\p{Ll}+ed|said|says|told|has|had|have|is|was|were|are|will|would|can|could|may|might|must|should|did|does|also|then|now|still|plans|wants|agreed)\b/u;
+
+/** A word that follows a whole noun phrase, not a noun the acronym modifies ("carried by KCNA the same day"). */
+const AFTER_NOUN_PHRASE = /^\s+(?:the|a|an|on|in|at|to|for|of|and|or|but|with|from|by|as|that|this|these|those|last|next|over|after|before|about|against|into|since|until|because|if|when|while|who|which|whose)\b/u;
 
 /** Whether `at` falls inside a quotation the text opened before it. */
 export function insideQuote(text: string, at: number): boolean {

@@ -332,7 +332,10 @@ export function datedBack(sentence: string, published: string): string | null {
   if (!m) return null;
   const month = monthNumber(m[1]!);
   if (!month) return null;
-  const day = `${published.slice(0, 4)}-${String(month).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+  const dayIn = (year: number): string => `${year}-${String(month).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+  // "on Dec. 30" in an article of Jan. 6 is of the year before.
+  const year = Number(published.slice(0, 4));
+  const day = daysBetween(dayIn(year), published) < 0 ? dayIn(year - 1) : dayIn(year);
   const back = daysBetween(day, published);
   return back >= BACKGROUND_AFTER_DAYS && back < 180 ? day : null;
 }
