@@ -256,6 +256,18 @@ describe('SHARE_OF_PREVIOUS', () => {
   });
 });
 
+// heat-wave's blind reader (twenty-eighth stop): "(0041 GMT Sunday)" is wire filler.
+describe('a time given again in GMT', () => {
+  it.each([
+    ['The operator declared an emergency at 7:41 p.m. local time (0041 GMT Sunday) when reserves fell.', 'The operator declared an emergency at 7:41 p.m. local time when reserves fell.'],
+    ['The problems began at about 8:47 a.m. Central time (1447 GMT), when services failed.', 'The problems began at about 8:47 a.m. Central time, when services failed.'],
+  ])('is left out: %s', (item, text) => expect(standaloneText(item, nameIndex([item])).text).toBe(text));
+  it('leaves other brackets: The Southern Plains Grid Council (SPGC) met at 10 a.m. (local time).', () => {
+    const item = 'The Southern Plains Grid Council (SPGC) met at 10 a.m. (local time).';
+    expect(standaloneText(item, nameIndex([item])).text).toBe(item);
+  });
+});
+
 // city-ransomware (twenty-eighth stop): "Like many such gangs, it both encrypts..." opened an item.
 describe('a comparison fronted before a pronoun', () => {
   it('leans on the sentence before', () => {
