@@ -642,6 +642,7 @@ describe("a feature's scene-setting opening", () => {
     'At 3:40 on a Saturday morning, Lucinda Pyewell backs her pickup out of the driveway of the house she shares with two jockeys.',
     'Before dawn, Tomas Reyes-Hale walks the rows of his flooded orchard.',
     'Han Ji-seon starts her day at 6 a.m. with a cup of barley tea and the news agency\'s website.',
+    'Monroe, a certified nursing assistant at a nursing home on the West Side, has two children in Corriston Public Schools and no family nearby.',
   ])('makes no item: %s', (s) => expect(sceneSetting(s)).toBe(true));
 
   it.each([
@@ -657,6 +658,7 @@ describe("a feature's scene-setting opening", () => {
     'On Saturday morning, Lucinda Pyewell rides in the first race since her fall.',
     'In a statement, Mayor Joanne Petrakis thanks the crews.',
     'Since the vote, Opal Kinneberg says the group has grown.',
+    'Monroe, a certified nursing assistant at a nursing home, has sued the district, her lawyer said.',
   ])('is news: %s', (s) => expect(sceneSetting(s)).toBe(false));
 });
 

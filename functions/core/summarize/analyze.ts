@@ -874,6 +874,12 @@ const PERSON_STATE = new RegExp(
   String.raw`^\s*${FULL_NAME}\s+(?:knows|remembers|still\s+\w+s|lives|keeps|spends|wakes|counts|(?:starts|begins|ends)\s+(?:her|his|their)\s+(?:day|days|mornings?|shifts?|weeks?))\b`,
   'u',
 );
+/**
+ * A person introduced by a lasting state ("Monroe, a certified nursing assistant at a nursing home on
+ * the West Side, has two children in Corriston Public Schools and no family nearby."): a feature's
+ * character, no news (teachers-strike's blind reader, twenty-eighth stop: "the item has no point").
+ */
+const PERSON_INTRO = new RegExp(String.raw`^\s*(?:${FULL_NAME}|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?),\s+(?:an?|the)\s+[^,]{3,80},\s+(?:has|have|lives|works)\s+(?:two|three|four|five|six|\d+|a|an|no|one|in|at|as)\s`, 'u');
 const FREQUENCY = /\b(?:(?:once|twice|three times|four times|\d+ times) an? (?:day|week|month|year|night)|every (?:day|morning|evening|night|week))\b/i;
 /** A habit told by what someone used to do ("...Luz Ferreira used to need three cooks on the line."). */
 const USED_TO = /\bused to\b/;
@@ -901,7 +907,7 @@ export function sceneSetting(text: string): boolean {
   const habit = SCENE_HABIT.exec(text);
   const span = SPAN_END.test(text.slice(-12)) && SCENE_SPAN.test(text);
   // "Every Saturday morning" names a habit, not the day of the news.
-  const personHabit = (PERSON_HABIT.test(text) && FREQUENCY.test(text)) || PERSON_STATE.test(text);
+  const personHabit = (PERSON_HABIT.test(text) && FREQUENCY.test(text)) || PERSON_STATE.test(text) || PERSON_INTRO.test(text);
   return (!!habit || span || personHabit || USED_TO.test(text)) && !NEWS_MARK.test(habit ? text.slice(habit[0].length) : text);
 }
 
