@@ -276,7 +276,7 @@ const FLOORS: Record<string, Floors> = {
   // days after the EPA opened an investigation...' (whose resignation?) leans back like any event named
   // before; 'Gordon Pratt resigned Wednesday...' takes its place and the council-hearing fact it carried
   // goes with it (8/22), as eu-fine's and data-breach's did with items a reader could not place.
-  'water-contamination': { factRecall: 0.409, coverage: 0.938, themeAccuracy: 0.917, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'water-contamination': { factRecall: 0.45, coverage: 0.938, themeAccuracy: 0.917, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg21): the invented state of Corrigan raises its minimum wage from $12 to $17 in one step
   // (Jan. 1-27, 2026: about 310,000 workers' raises, the first $680 paychecks, menu prices up at 71% of
   // restaurants and hours cut at 38%, Buckboard Burger's $9 million kiosks, the small-business alliance's

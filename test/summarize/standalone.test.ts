@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ASKS, clauseText, furnitureReason, OPENS_WITH_BARE_QUOTE, LEANS_BACK, leansBack, leavesQuoteOpen, linkedClauseStart, pointsAtDatelinePlace, QUESTION_LABEL, SHARE_OF_PREVIOUS, SPEAKER_LABEL, unnamedVoice } from '../../functions/core/summarize/item-filters';
 import { summarize } from '../../functions/core/summarize';
-import { analyze, sceneSetting } from '../../functions/core/summarize/analyze';
+import { analyze, explainer, sceneSetting } from '../../functions/core/summarize/analyze';
 import { compileThemes } from '../../functions/core/summarize/themes';
 import { Vocabulary } from '../../functions/core/summarize/text';
 import { articleFromText } from './helpers';
@@ -625,6 +625,31 @@ describe('a sentence that opens inside a quotation', () => {
     'stands: %s',
     (s) => expect(leansBack(s)).toBe(false),
   );
+});
+
+// Readers of water-contamination, heat-wave and tornado-outbreak (twenty-eighth stop): a line that
+// explains met as an item of its own.
+describe('a line that explains, not reports', () => {
+  it.each([
+    'The federal action level for lead is 15 ppb.',
+    'One megawatt can power about 200 homes on a hot day.',
+    'Residents can apply online, by phone or at the recovery center.',
+    'Regulators can fine the company up to $75,000 per violation.',
+  ])('makes no item: %s', (s) => expect(explainer(s)).toBe(true));
+  it.each([
+    'The company is suing the city over the ban.',
+    'The death toll is 14.',
+    'The median wait is now 19 minutes.',
+    'Crews can not reach the site.',
+    'Prices are up 12% from a year ago, the agency said.',
+    'Residents can return home on Monday, the county said.',
+    '"Nobody at the counter can tell us anything."',
+    'The utility can raise rates by 8% under the order the Public Utility Commission issued.',
+  ])('is news or another rule\'s: %s', (s) => expect(explainer(s)).toBe(false));
+  it('reads a first word the article writes as a name as a name: Halvern can appeal.', () => {
+    expect(explainer('Halvern can appeal.', (w) => w === 'Halvern')).toBe(false);
+    expect(explainer('Halvern can appeal.')).toBe(true);
+  });
 });
 
 describe("a feature's scene-setting opening", () => {

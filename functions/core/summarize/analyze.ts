@@ -813,7 +813,7 @@ function buildItem(rows: readonly Row[], i: number, maxWords: number, known: (wo
   // "...First Methodist Church here": the place is the dateline's, which no sentence before restores.
   if (pointsAtPlace(row)) return null;
   // "Ray Lindgren has run walleye charters out of the Port Gale marina for 22 years.": a feature's scene.
-  if (sceneSetting(row.text)) return null;
+  if (sceneSetting(row.text) || explainer(row.text, known)) return null;
   // A sentence that leans back is read with the one before it (news often puts each sentence in
   // a paragraph of its own), or not at all: an item must stand on its own.
   if (leansOn(row) || unnamedPerson(row.text, known)) {
@@ -910,6 +910,31 @@ export function sceneSetting(text: string): boolean {
   const personHabit = (PERSON_HABIT.test(text) && FREQUENCY.test(text)) || PERSON_STATE.test(text) || PERSON_INTRO.test(text);
   return (!!habit || span || personHabit || USED_TO.test(text)) && !NEWS_MARK.test(habit ? text.slice(habit[0].length) : text);
 }
+
+/**
+ * A line that explains, not reports: something true any day, of no one named ("The federal action
+ * level for lead is 15 ppb.", "One megawatt can power about 200 homes on a hot day.", "Residents can
+ * apply online, by phone or at the recovery center."). Readers of water-contamination, heat-wave and
+ * tornado-outbreak (twenty-eighth stop) met each as an item of its own, its point in the sentence
+ * before. It makes no item, though it may follow the sentence it explains: what anyone "can" do, or
+ * what a level or limit "is", with no name (its first word no name the article writes mid-sentence),
+ * no day or report (NEWS_MARK), no past or future. Measured (README, Digest quality): as no leaning
+ * sentence's context too, tornado-outbreak +1 fact but union-drive -1, so it is not.
+ */
+export function explainer(text: string, known: (word: string) => boolean = () => false): boolean {
+  const first = /^\s*(["\u201C]?)([\p{L}'’-]+)/u.exec(text);
+  return (
+    !!first &&
+    !first[1] &&
+    !known(first[2]!.replace(/['’]s$/, '')) &&
+    EXPLAINS.test(text) &&
+    !/\s["\u201C(]?\p{Lu}/u.test(text.trimStart().replace(/^\S+/, '')) &&
+    !NEWS_MARK.test(text) &&
+    !/\b(?:will|would|has|have|had|was|were|now|\p{Ll}+ed)\b/u.test(text)
+  );
+}
+/** What anyone can do ("One megawatt can power...", "Residents can apply..."), or what a measure's level is ("The federal action level for lead is 15 ppb."). */
+const EXPLAINS = /\bcan\s+(?!not\b|no longer\b|still\b)\p{Ll}+\b|^\s*["\u201C]?the\s+(?:[\p{Ll}-]+\s+){0,3}(?:level|limit|threshold|standard|average|median|minimum|maximum)\b[^,]{0,40}\s(?:is|are)\s+(?!\p{Ll}+ing\b)/iu;
 
 /**
  * A document or a finding a sentence points to ("The letter came a day after...", "The report
