@@ -879,7 +879,11 @@ const PERSON_STATE = new RegExp(
  * the West Side, has two children in Corriston Public Schools and no family nearby."): a feature's
  * character, no news (teachers-strike's blind reader, twenty-eighth stop: "the item has no point").
  */
-const PERSON_INTRO = new RegExp(String.raw`^\s*(?:${FULL_NAME}|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?),\s+(?:an?|the)\s+[^,]{3,80},\s+(?:has|have|lives|works)\s+(?:two|three|four|five|six|\d+|a|an|no|one|in|at|as)\s`, 'u');
+const PERSON_INTRO = new RegExp(
+  String.raw`^\s*(?:${FULL_NAME}|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?),\s+(?:\d{1,3},\s+)?(?:an?|the)\s+[^,]{3,80},\s+` +
+    String.raw`(?:(?:has|have)\s+(?:no|one|two|three|four|five|six|\d+)\s+(?:children|kids|sons?|daughters?|grandchildren|family)\b|lives\s+(?:in|with|alone)\b|works\s+(?:as|at|in)\b)`,
+  'u',
+);
 const FREQUENCY = /\b(?:(?:once|twice|three times|four times|\d+ times) an? (?:day|week|month|year|night)|every (?:day|morning|evening|night|week))\b/i;
 /** A habit told by what someone used to do ("...Luz Ferreira used to need three cooks on the line."). */
 const USED_TO = /\bused to\b/;
@@ -917,24 +921,34 @@ export function sceneSetting(text: string): boolean {
  * apply online, by phone or at the recovery center."). Readers of water-contamination, heat-wave and
  * tornado-outbreak (twenty-eighth stop) met each as an item of its own, its point in the sentence
  * before. It makes no item, though it may follow the sentence it explains: what anyone "can" do, or
- * what a level or limit "is", with no name (its first word no name the article writes mid-sentence),
- * no day or report (NEWS_MARK), no past or future. Measured (README, Digest quality): as no leaning
+ * what a level or limit "is" (EXPLAINS), with no name (its first word no name the article writes
+ * mid-sentence), no day or report (NEWS_MARK), and none of NOT_EXPLAINING's future, change or past
+ * (a past tense read from will/would/has/had and regular "-ed" verbs only). Measured (README, Digest quality): as no leaning
  * sentence's context too, tornado-outbreak +1 fact but union-drive -1, so it is not.
  */
 export function explainer(text: string, known: (word: string) => boolean = () => false): boolean {
-  const first = /^\s*(["\u201C]?)([\p{L}'’-]+)/u.exec(text);
+  const first = /^\s*([\p{L}'’-]+)/u.exec(text);
+  if (!first || known(first[1]!.replace(/['’]s$/, '')) || !EXPLAINS.test(text)) return false;
+  // "can be downloaded", "bottled water", "who need help": no past tense of the sentence's own.
+  const plain = text.replace(/\bcan be \p{Ll}+ed\b/gu, '').replace(NOT_PAST, '');
   return (
-    !!first &&
-    !first[1] &&
-    !known(first[2]!.replace(/['’]s$/, '')) &&
-    EXPLAINS.test(text) &&
     !/\s["\u201C(]?\p{Lu}/u.test(text.trimStart().replace(/^\S+/, '')) &&
-    !NEWS_MARK.test(text) &&
-    !/\b(?:will|would|has|have|had|was|were|now|\p{Ll}+ed)\b/u.test(text)
+    // "may qualify" is no month.
+    !NEWS_MARK.test(text.replace(/\bmay\s+(?=\p{Ll})/gu, '')) &&
+    !NOT_EXPLAINING.test(plain)
   );
 }
-/** What anyone can do ("One megawatt can power...", "Residents can apply..."), or what a measure's level is ("The federal action level for lead is 15 ppb."). */
-const EXPLAINS = /\bcan\s+(?!not\b|no longer\b|still\b)\p{Ll}+\b|^\s*["\u201C]?the\s+(?:[\p{Ll}-]+\s+){0,3}(?:level|limit|threshold|standard|average|median|minimum|maximum)\b[^,]{0,40}\s(?:is|are)\s+(?!\p{Ll}+ing\b)/iu;
+/**
+ * What anyone can do ("Residents can apply...", "One megawatt can power...": a generic subject), or
+ * what a level or limit is ("The federal action level for lead is 15 ppb.": a modifier or more).
+ */
+const EXPLAINS =
+  /^\s*(?:(?:residents|people|customers|consumers|voters|patients|applicants|anyone|visitors|drivers|parents|homeowners|renters|travell?ers|passengers|users|workers|students|families)\s+(?:who\s+[^,]{1,40}\s+)?|(?:one|a|an|each|every)\s+[\p{Ll}-]+\s+)can\s+(?!not\b|no longer\b|still\b|only\b)\p{Ll}+\b|^\s*the\s+(?:[\p{Ll}-]+\s+){1,3}(?:level|limit|threshold|standard|average|median|minimum|maximum)\b[^,]{0,40}\s(?:is|are)\s+(?!\p{Ll}+ing\b)/iu;
+/** News after all: a future or a time ("next month", "starting tomorrow", "until"), a change ("up 20 cents", "a record"), a past, a limit on it ("only", "but"). */
+const NOT_EXPLAINING =
+  /\b(?:will|would|has|have|had|was|were|now|next|tomorrow|starting|until|as early as|soon|hit|hits|rose|fell|began|only|but|a record|\p{Ll}+ed)\b|,\s*(?:up|down)\b/iu;
+/** Words ending in "-ed" that are no past tense. */
+const NOT_PAST = /\b(?:need|speed|hundred|indeed|red|bed|feed|seed|shed|bottled|proceed|exceed|succeed)\b/giu;
 
 /**
  * A document or a finding a sentence points to ("The letter came a day after...", "The report

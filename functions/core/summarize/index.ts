@@ -16,7 +16,7 @@ import { traceGrams } from './similarity';
 import { type Organisation, organisationIndex } from './organisations';
 import { DAY_NAMED, daysBetween, MONTH_PATTERN } from '../dates';
 import { inArticleOrder, introducedFirst, spansWeeks, storyDay } from './order';
-import { companyIndex, datelinePlaceAsWritten, type NameIndex, nameIndex, standaloneText, unnamedPerson, usedAsPlace, withCitedNames } from './standalone';
+import { companyIndex, datelinePlaceAsWritten, type NameIndex, nameIndex, standaloneText, unnamedPerson, usedAsPlace, withCitedNames, withoutWireTime } from './standalone';
 import { type CompiledThemes, compileThemes, compileTopicTerms } from './themes';
 import { type TopicFit, topicFit } from './topic';
 import { Vocabulary } from './text';
@@ -240,7 +240,7 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   // A detail names nobody the item's own sentence has not introduced (every name expanded, nothing
   // traced: so that expansion later can never leave a short name in it unexplained).
   const detailText = (art: number, first: number, count: number, before: string): string | null => {
-    const text = itemText(analysis.articles[art]!.sentences, first, count);
+    const text = withoutWireTime(itemText(analysis.articles[art]!.sentences, first, count));
     const names = namesOf(art);
     const whole = standaloneText(`${before} ${text}`, names, { place: placeOf(art), roles: false });
     if (!whole.ok || whole.text !== `${standaloneText(before, names, { place: placeOf(art), roles: false }).text} ${text}`) return null;

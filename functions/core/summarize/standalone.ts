@@ -764,8 +764,14 @@ export function namePlace(text: string, place: string): string {
   return `${text.slice(0, m.index)}${named}${text.slice(m.index + m[0].length)}`;
 }
 
-/** A time given again in GMT or UTC in brackets: "(0041 GMT Sunday)", "(1447 GMT)", "(14:47 UTC)". */
-const WIRE_TIME = /\s+\((?:\d{4}|\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?)\s+(?:GMT|UTC)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\)/g;
+/** A time given again in GMT or UTC in brackets: "(0041 GMT Sunday)", "(1447 GMT)", "(14:47 UTC)", "(0700 GMT/3 a.m. ET)". */
+const WIRE_TIME = /\s+\((?:\d{4}|\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?)\s+(?:GMT|UTC)(?:,?\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?(?:\/[^()]{1,20})?\)/g;
+/**
+ * The text without a wire's GMT conversions of its times ("at 7:41 p.m. local time (0041 GMT Sunday)"),
+ * clutter to the reader (heat-wave's blind reader, twenty-eighth stop: "wire filler"); "9:47 a.m.
+ * (1447 GMT)." keeps one full stop.
+ */
+export const withoutWireTime = (text: string): string => text.replace(WIRE_TIME, '').replace(/\b([ap])\.m\.\./g, '$1.m.');
 
 /**
  * Makes an item readable on its own: a leading wire dateline is dropped, an item that opens on a
@@ -775,9 +781,7 @@ const WIRE_TIME = /\s+\((?:\d{4}|\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?)\s+(?:GMT|UTC)
  * names Kim Jong-un and Kim Yo-jong) make the item not ok.
  */
 export function standaloneText(text: string, names: NameIndex, options: StandaloneOptions = {}): StandaloneText {
-  // "at 7:41 p.m. local time (0041 GMT Sunday)": the wire's conversion of a time, clutter to the reader
-  // (heat-wave's blind reader, twenty-eighth stop: "wire filler").
-  let out = stripDateline(text, false).text.replace(WIRE_TIME, '');
+  let out = withoutWireTime(stripDateline(text, false).text);
   // "Much of this traces back to..." and a quotation whose speaker is in another sentence open no
   // item, though they may still back one as "also reported by".
   if (SHARE_OF_PREVIOUS.test(out) || BARE_QUANTIFIER.test(out) || OPENS_WITH_BARE_QUOTE.test(out) || leavesQuoteOpen(out)) return { text: out, ok: false };
