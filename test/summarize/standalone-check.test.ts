@@ -116,6 +116,16 @@ describe('a quantifier standing for a group counted before', () => {
   });
 });
 
+// ferry-capsize (twenty-eighth stop): a person described as the subject is who "he" is.
+describe('a person described as the subject', () => {
+  it('passes: A government inspector told a public inquiry on Friday that he had recommended...', () => {
+    expect(rules('A government inspector told a public inquiry on Friday that he had recommended in June that the ferry be taken out of service.')).not.toContain('unnamed-person');
+  });
+  it('still fails a pronoun with no one before it: Stocks fell while she spoke.', () => {
+    expect(rules('Stocks fell while she spoke.')).toContain('unnamed-person');
+  });
+});
+
 // city-ransomware (twenty-eighth stop): "Like many such gangs, it both encrypts..." -- which gang?
 describe('a comparison fronted before a pronoun', () => {
   it.each(['Like many such gangs, it both encrypts files and steals copies.', 'Unlike its rivals, they kept prices flat.'])('fails %s', (item) => {

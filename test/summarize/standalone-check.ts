@@ -326,6 +326,9 @@ const ASKED_BY = /^\W*(?:Asked|Pressed|Questioned|Challenged)\s+(?:\w+\s+)?by\s/
  */
 const ROLE_BEFORE = /\b(?:envoy|minister|official|spokes(?:man|woman|person)|secretary|ambassador|president|leader|director|chief|negotiator|diplomat|senator|governor|mayor|officer|advis[eo]r|lawmaker|analyst|researcher|professor|executive|chairman|chairwoman|commander)\b/i;
 
+const DESCRIBED_SUBJECT =
+  /^\W*(?:an?|one)\s+(?:[a-z-]+\s+){0,3}(?:inspector|investigator|officer|employee|worker|engineer|official|resident|witness|man|woman|doctor|nurse|teacher|student|passenger|driver|pilot|soldier|lawyer|judge|prosecutor|detective|agent|executive|manager|guard|firefighter|paramedic|owner|analyst|survivor|mother|father|volunteer)\b/i;
+
 function unnamedPerson(item: string, people: ReadonlyMap<string, string>): string | null {
   const m = PERSONAL.exec(item.replace(/^\W*\w+/u, (w) => ' '.repeat(w.length)));
   if (!m) return null;
@@ -352,8 +355,9 @@ function unnamedPerson(item: string, people: ReadonlyMap<string, string>): strin
   const asker = ASKED_BY.test(item);
   if (!asker && namesIn(item.slice(0, m.index), 0)) return null;
   // "The U.S. envoy for North Korea said on Monday he was willing...": a person described by role
-  // before the pronoun is who it stands for.
-  if (!asker && ROLE_BEFORE.test(item.slice(0, m.index))) return null;
+  // before the pronoun is who it stands for; so is one described as the sentence's subject ("A
+  // government inspector told a public inquiry that he had recommended...").
+  if (!asker && (ROLE_BEFORE.test(item.slice(0, m.index)) || DESCRIBED_SUBJECT.test(item))) return null;
   // ...unless the answer names who gives it: "Asked by Reinholt whether he would resign, Ferrante said".
   if (asker) {
     const after = /,\s+(\p{Lu}[\p{Ll}'’-]+)/u.exec(item.slice(m.index));

@@ -526,6 +526,9 @@ function endsNameRun(head: string): boolean {
 }
 
 const PERSONAL = /\b(?:he|she|him|his|her|hers|himself|herself)\b/gi;
+/** A person described as the sentence's subject ("A government inspector told...", "An off-duty nurse who..."). */
+const DESCRIBED_PERSON =
+  /^\W*(?:an?|one)\s+(?:[\p{Ll}-]+\s+){0,3}(?:inspector|officer|employee|worker|engineer|official|resident|witness|man|woman|boy|girl|doctor|nurse|teacher|student|passenger|driver|pilot|soldier|lawyer|executive|manager|guard|firefighter|paramedic|miner|farmer|owner|investor|analyst|economist|scientist|researcher|spokesman|spokeswoman|spokesperson|survivor|victim|mother|father|contractor|lawmaker|senator|judge|prosecutor|detective|agent|technician|mechanic|clerk|volunteer|coach|player|athlete|customer|patient|tenant|voter)\b/iu;
 /** Openers of a fronted clause that may name its person after the comma ("As he spoke, Blinken said..."). */
 const FRONTED = /^\W*(?:as|in|when|while|after|before|since|although|though|if|because|during|on|at|despite|until|once|with)\b/iu;
 const CAPITALIZED = /\p{Lu}[\p{Ll}'’-]+/gu;
@@ -546,6 +549,9 @@ export function unnamedPerson(text: string, known: (word: string) => boolean = (
   const m = PERSONAL.exec(text);
   if (!m) return false;
   if (pronounWithoutPerson(text)) return true;
+  // "A government inspector told a public inquiry on Friday that he had recommended...": the
+  // sentence's subject is the person, described, not named (ferry-capsize's Latest, twenty-eighth stop).
+  if (DESCRIBED_PERSON.test(text)) return false;
   const names = (part: string, offset: number): boolean => {
     const words = [...part.matchAll(CAPITALIZED)];
     return words.some((w, k) => {
