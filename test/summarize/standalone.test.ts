@@ -273,6 +273,12 @@ describe('a time given again in GMT', () => {
   });
 });
 
+// bird-flu's reader (twenty-eighth stop): "Nationally, the CDC has counted..." against a place never seen.
+describe('a scope set against one told before', () => {
+  it.each(['Nationally, the CDC has counted 74 human cases since 2024.', 'Elsewhere, crews restored power to 9,000 homes.'])('leans: %s', (s) => expect(leansBack(s)).toBe(true));
+  it('stands when it is part of the sentence: The CDC has counted 74 cases nationally.', () => expect(leansBack('The CDC has counted 74 cases nationally.')).toBe(false));
+});
+
 // city-ransomware (twenty-eighth stop): "Like many such gangs, it both encrypts..." opened an item.
 describe('a comparison fronted before a pronoun', () => {
   it('leans on the sentence before', () => {
