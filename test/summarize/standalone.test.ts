@@ -277,6 +277,9 @@ describe('a time given again in GMT', () => {
 describe('a scope set against one told before', () => {
   it.each(['Nationally, the CDC has counted 74 human cases since 2024.', 'Elsewhere, crews restored power to 9,000 homes.'])('leans: %s', (s) => expect(leansBack(s)).toBe(true));
   it('stands when it is part of the sentence: The CDC has counted 74 cases nationally.', () => expect(leansBack('The CDC has counted 74 cases nationally.')).toBe(false));
+  // The sentence it then leaned on: whose co-workers?
+  it.each(['Two co-workers and a family member who had felt ill tested negative.', 'Neighbors said the house had been empty for years.'])('leans: %s', (s) => expect(leansBack(s)).toBe(true));
+  it.each(['Relatives of the victims gathered outside City Hall.', 'Colleagues of Dr. Ana Ruiz said the lab had been warned.'])('stands: %s', (s) => expect(leansBack(s)).toBe(false));
 });
 
 // city-ransomware (twenty-eighth stop): "Like many such gangs, it both encrypts..." opened an item.

@@ -168,6 +168,8 @@ export const LEANS_BACK = new RegExp(
     // Discourse connectives set off by a comma: the sentence answers one the reader has not seen
     // ("By contrast, ..."; "In response to the sanctions, ..." says what it answers).
     String.raw`(?:by contrast|in contrast|however|nonetheless|nevertheless|likewise|similarly|moreover|furthermore|in addition|as a result|in response|in return|in exchange)(?=,)|` +
+    // "Two co-workers and a family member who had felt ill tested negative.": whose co-workers?
+    String.raw`(?:(?:two|three|four|five|six|several|some|many|both|his|her|their)\s+)?(?:co-?workers|colleagues|relatives|neighbou?rs|siblings|classmates|teammates)\b(?!\s+of\b)|` +
     // "Nationally, the CDC has counted 74 cases...": against the place a sentence before told of.
     String.raw`(?:nationally|nationwide|statewide|elsewhere|locally)(?=,)|` +
     // A place set by a sentence before ("Inside, roughly two thousand people stood on the quay..."): inside what?
