@@ -6,23 +6,14 @@
 //   npx tsx test/summarize/citation-support.ts [-v]
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { scoreNorm } from './helpers';
 import { digestOfSet, labelledSets } from './score-set';
 
 interface Fact {
   readonly keywords: readonly string[];
   readonly articles: readonly string[];
 }
-// The scorer's normalization (../shared/eval/score-digest.mjs), as missed-facts.ts reads it.
-const norm = (s: string): string =>
-  s
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
-    .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-const covers = (text: string, keywords: readonly string[]): boolean => keywords.every((g) => g.split('|').some((alt) => norm(text).includes(norm(alt))));
+const covers = (text: string, keywords: readonly string[]): boolean => keywords.every((g) => g.split('|').some((alt) => scoreNorm(text).includes(scoreNorm(alt))));
 
 const verbose = process.argv.includes('-v');
 let cited = 0;

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Article } from '../../functions/core/model';
+import { scoreNorm } from './helpers';
 import { digestOfSet, labelledSets } from './score-set';
 
 interface Fact {
@@ -37,16 +38,7 @@ if (!sets.length) {
 }
 
 // The scorer's normalization (../shared/eval/score-digest.mjs), so "covered" means what it means there.
-const norm = (s: string): string =>
-  s
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
-    .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-const covers = (text: string, keywords: readonly string[]): boolean => keywords.every((g) => g.split('|').some((alt) => norm(text).includes(norm(alt))));
+const covers = (text: string, keywords: readonly string[]): boolean => keywords.every((g) => g.split('|').some((alt) => scoreNorm(text).includes(scoreNorm(alt))));
 
 function whereInArticles(fact: Fact, byFile: ReadonlyMap<string, Article>): string {
   const sentences = fact.articles.flatMap((file) => (byFile.get(file)?.sentences ?? []).map((s) => s.text));

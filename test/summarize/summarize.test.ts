@@ -905,6 +905,13 @@ describe('same-day openings that state one figure are one point', () => {
 // betting-scandal's blind reader (twenty-seventh stop): "His agent did not respond to a request for
 // comment." ended an item, a question the reader never saw.
 describe('a "declined to comment" sentence', () => {
+  const themes: ThemeConfig[] = [{ id: 'team', title: 'The team', terms: { suspended: 3, guard: 2, points: 2, assists: 2, league: 2, betting: 3, season: 2, resigned: 3, coach: 2 } }];
+  /** The items of one AP report with these paragraphs. */
+  const itemsOf = (title: string, paragraphs: readonly string[]) =>
+    summarize([articleFromText('bets/ap.txt', [`Title: ${title}`, 'Source: AP', 'Date: 2026-11-26', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'))], { ...OPTIONS, themes }).sections.flatMap((x) => x.items);
+  const suspended = 'The United Basketball Association on Wednesday suspended Harborview Tides point guard Dante Okafor-Reyes for one year for betting on league games.';
+  const headline = 'League suspends Tides guard Dante Okafor-Reyes for a year over betting';
+
   // The wire's other forms (code review, twenty-eighth stop): a day after, what was asked about,
   // a subject with commas.
   it.each([
@@ -912,49 +919,23 @@ describe('a "declined to comment" sentence', () => {
     'His agent did not respond to requests for comment on the suspension.',
     'Spokespeople for the Tides, the league and the union did not respond to requests for comment.',
   ])('follows no sentence into an item: %s', (said) => {
-    const themes: ThemeConfig[] = [{ id: 'team', title: 'The team', terms: { suspended: 3, guard: 2, points: 2, assists: 2, league: 2, betting: 3, season: 2 } }];
-    const text = [
-      'Title: League suspends Tides guard Dante Okafor-Reyes for a year over betting',
-      'Source: AP',
-      'Date: 2026-11-26',
-      '',
-      'The United Basketball Association on Wednesday suspended Harborview Tides point guard Dante Okafor-Reyes for one year for betting on league games.',
-      '',
-      `Okafor-Reyes, 28, averaged 27.4 points and 8.9 assists in 10 games this season. ${said}`,
-    ].join('\n');
-    const items = summarize([articleFromText('bets/ap.txt', text)], { ...OPTIONS, themes }).sections.flatMap((x) => x.items);
+    const items = itemsOf(headline, [suspended, `Okafor-Reyes, 28, averaged 27.4 points and 8.9 assists in 10 games this season. ${said}`]);
     expect(items.some((it) => it.text.includes('27.4 points'))).toBe(true);
     expect(items.some((it) => it.text.includes(said))).toBe(false);
   });
 
   // Code review (twenty-eighth stop): a sentence with news of its own before "declined to comment" is news.
   it('keeps a sentence whose subject does something else first', () => {
-    const themes: ThemeConfig[] = [{ id: 'team', title: 'The team', terms: { suspended: 3, guard: 2, league: 2, betting: 3, resigned: 3, coach: 2 } }];
-    const text = [
-      'Title: Tides coach resigns amid betting inquiry',
-      'Source: AP',
-      'Date: 2026-11-26',
-      '',
-      'Tides coach Marta Ruiz resigned on Tuesday amid the betting inquiry and declined to comment.',
-    ].join('\n');
-    const items = summarize([articleFromText('bets/coach.txt', text)], { ...OPTIONS, themes }).sections.flatMap((x) => x.items);
+    const items = itemsOf('Tides coach resigns amid betting inquiry', ['Tides coach Marta Ruiz resigned on Tuesday amid the betting inquiry and declined to comment.']);
     expect(items.some((it) => it.text.includes('resigned on Tuesday'))).toBe(true);
   });
 
   it('follows no sentence into an item', () => {
-    const themes: ThemeConfig[] = [{ id: 'team', title: 'The team', terms: { suspended: 3, guard: 2, points: 2, assists: 2, league: 2, betting: 3, season: 2 } }];
-    const text = [
-      'Title: League suspends Tides guard Dante Okafor-Reyes for a year over betting',
-      'Source: AP',
-      'Date: 2026-11-26',
-      '',
-      'The United Basketball Association on Wednesday suspended Harborview Tides point guard Dante Okafor-Reyes for one year for betting on league games.',
-      '',
+    const items = itemsOf(headline, [
+      suspended,
       'Okafor-Reyes, 28, averaged 27.4 points and 8.9 assists in 10 games this season. His agent did not respond to a request for comment.',
-      '',
-      'The league said it found 386 wagers placed through an account in a friend\'s name.',
-    ].join('\n');
-    const items = summarize([articleFromText('bets/ap.txt', text)], { ...OPTIONS, themes }).sections.flatMap((x) => x.items);
+      "The league said it found 386 wagers placed through an account in a friend's name.",
+    ]);
     expect(items.some((it) => it.text.includes('27.4 points'))).toBe(true);
     expect(items.some((it) => /request for comment/.test(it.text))).toBe(false);
   });
