@@ -1024,6 +1024,15 @@ describe('same-day reports of one story: one opening', () => {
     expect(openings('2021-03-19')).toBe(2);
   });
 
+  // Readers of bird-flu, ferry-capsize and rent-control (twenty-eighth stop): the other wire's report of
+  // the day was listed under "Also in this digest" as if it told another story.
+  it("cites the other wire's report of the day on the opening's item, not on the section's Also line", () => {
+    const summary = summarize([first, second('2021-03-18'), launch], { ...OPTIONS, themes });
+    const item = summary.sections.flatMap((x) => x.items).find((it) => it.text.startsWith('South Korea and the United States reaffirmed'))!;
+    expect(item.sources).toEqual(['talks/a.txt', 'talks/b.txt']);
+    expect(summary.sections.flatMap((x) => x.alsoIn ?? [])).not.toContain('talks/b.txt');
+  });
+
   // The first wire's lede names no theme and its next sentence leans on it ("They..."): the
   // item is the two read together, led by the second. It still starts at the opening.
   it('counts an item that starts at the lede, read with the sentence leaning on it, as the opening', () => {

@@ -11,7 +11,7 @@ import type { Article, ArticleTheme, DigestItem, DigestSection, Summary, Summary
 import { type Analysis, analyze, itemText, labelAgainstBatch } from './analyze';
 import { TermIndex } from './cluster';
 import { rank } from './rank';
-import { detailPlaces, detailsOf, headlineShare, MIN_HEADLINE_SHARE, NEWS_POSITIONS, type Pooled, selectItems, sourcesOf, THIS_WEEK, topStory, withAlsoIn } from './select';
+import { detailPlaces, detailsOf, headlineShare, MIN_HEADLINE_SHARE, NEWS_POSITIONS, type Pooled, selectItems, sourcesOf, THIS_WEEK, topStory, withAlsoIn, withSameStoryCited } from './select';
 import { traceGrams } from './similarity';
 import { type Organisation, organisationIndex } from './organisations';
 import { DAY_NAMED, daysBetween, MONTH_PATTERN } from '../dates';
@@ -465,7 +465,12 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     if (follow.length) latestRef = { ...latestRef, follow };
   }
   return {
-    sections: withAlsoIn(sections, analysis, themes, latestRef && 'item' in latestRef ? latestRef.item.sources : []),
+    sections: withAlsoIn(
+      withSameStoryCited(sections, bySectionChosen, analysis, themes, latestRef && 'item' in latestRef ? latestRef.item.sources : []),
+      analysis,
+      themes,
+      latestRef && 'item' in latestRef ? latestRef.item.sources : [],
+    ),
     themes: themesByKey,
     lead: leadRef,
     latest: latestRef,

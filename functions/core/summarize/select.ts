@@ -356,6 +356,60 @@ export function eventDay(sentence: string, published: string): string | null {
 }
 
 /**
+ * A same-day report of the story an item's opening tells, cited by no item, is cited by that item
+ * ("also reported by") rather than listed under "Also in this digest" as if it were another story
+ * (readers of bird-flu, ferry-capsize and rent-control, twenty-eighth stop: "Bird flu reaches Wisconsin
+ * dairy farms" listed below the Reuters item on the same quarantines). Same label, same day, and an
+ * article cosine of at least SAME_STORY with the item's own article; the closest such item takes it.
+ */
+export function withSameStoryCited(
+  sections: DigestSection[],
+  chosen: readonly (readonly Pooled[])[],
+  analysis: Analysis,
+  themes: CompiledThemes,
+  citedElsewhere: readonly string[] = [],
+): DigestSection[] {
+  const c = analysis.candidates;
+  const cited = new Set([...sections.flatMap((x) => x.items.flatMap((it) => it.sources)), ...citedElsewhere]);
+  const keyIndex = new Map(analysis.articles.map((info, a) => [info.article.key, a]));
+  const add = new Map<string, string[]>();
+  for (const section of sections) {
+    const t = themes.ids.indexOf(section.theme);
+    if (t < 0) continue;
+    const openings = (chosen[t] ?? []).filter((p) => c.opens(p.i));
+    analysis.articles.forEach((other, b) => {
+      if (other.theme !== t || cited.has(other.article.key)) return;
+      const day = other.article.publishedAt?.slice(0, 10);
+      if (!day) return;
+      let best: Pooled | null = null;
+      let most = SAME_STORY;
+      for (const p of openings) {
+        const own = analysis.articles[c.art[p.i]!]!;
+        if (own.article.publishedAt?.slice(0, 10) !== day || keyIndex.get(own.article.key) === b) continue;
+        const sim = dot(analysis.articleTerms, own.termStart, own.termEnd, analysis.articleTerms, other.termStart, other.termEnd);
+        if (sim >= most) {
+          most = sim;
+          best = p;
+        }
+      }
+      if (!best) return;
+      const key = `${t}:${best.i}`;
+      add.set(key, [...(add.get(key) ?? []), other.article.key]);
+    });
+  }
+  if (!add.size) return sections;
+  return sections.map((section) => {
+    const t = themes.ids.indexOf(section.theme);
+    if (t < 0) return section;
+    const list = chosen[t] ?? [];
+    return { ...section, items: section.items.map((it, k) => {
+      const more = list[k] ? add.get(`${t}:${list[k]!.i}`) : undefined;
+      return more ? { ...it, sources: [...it.sources, ...more.sort(byString)] } : it;
+    }) };
+  });
+}
+
+/**
  * Each section lists the articles of its theme that no item cites ("Also in this digest"), so an
  * on-topic article is never silently dropped when the item budget is spent.
  */
