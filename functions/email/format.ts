@@ -29,13 +29,14 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 
 /**
  * Above the digest name: the date range, or a plain label when the articles carry no date. The
- * range says how many listed articles it does not cover ("17–19 March 2021 · 2 undated").
+ * range says how many listed articles it does not cover ("17–19 March 2021 · 2 articles without a
+ * date"; "2 undated" read as page junk to readers of crypto-collapse and rent-control, twenty-eighth stop).
  */
 export function headerDate(view: DigestView): string {
   const range = formatDateRange(view.dateRange);
   const undated = view.undatedCount ?? 0;
   if (!range) return 'Latest news';
-  return undated > 0 ? `${range}${SOURCE_SEPARATOR}${undated} undated` : range;
+  return undated > 0 ? `${range}${SOURCE_SEPARATOR}${plural(undated, 'article')} without a date` : range;
 }
 
 /** Under the digest name: "5 articles · 3 topics · 2 min read". */

@@ -127,5 +127,7 @@ describe('what the reader sees', () => {
     expect(own.length).toBeGreaterThan(0);
     for (const item of own) expect(item.date).toBeNull();
     expect(text).toMatch(/undated · Harbor Times/);
+    // The header says how many articles its range leaves out, in words a reader reads as such.
+    expect(text.split('\n')[2]).toMatch(/ · 1 article without a date · /);
   });
 });
