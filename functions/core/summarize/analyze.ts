@@ -689,7 +689,8 @@ const NO_FOLLOWERS = new Uint8Array(0);
 /**
  * A sentence that could follow the one before it in an item: prose (not furniture, not a transcript's
  * turn), a whole sentence, no question, no unnamed "we"/"I", no place of the dateline, no feature's
- * scene, no quotation standing alone or left open, no "declined to comment" (NO_COMMENT).
+ * scene, no quotation standing alone or left open. (A "declined to comment" line never gets here:
+ * addCandidates passes over it, NO_COMMENT.)
  */
 function mayFollow(row: Row, maxWords: number): boolean {
   return (
@@ -701,8 +702,7 @@ function mayFollow(row: Row, maxWords: number): boolean {
     !OPENS_WITH_BARE_QUOTE.test(row.text) &&
     !leavesQuoteOpen(row.text) &&
     !pointsAtPlace(row) &&
-    !sceneSetting(row.text) &&
-    !NO_COMMENT.test(row.text)
+    !sceneSetting(row.text)
   );
 }
 /**

@@ -464,13 +464,10 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     const follow = bySectionChosen[s]!.flatMap((q, k) => (q !== shown && q !== leadItem && cands.art[q.i] === cands.art[shown.i] && cands.first[q.i]! > cands.first[shown.i]! ? [k] : []));
     if (follow.length) latestRef = { ...latestRef, follow };
   }
+  // Articles the Latest cites outside the sections.
+  const citedByLatest = latestRef && 'item' in latestRef ? latestRef.item.sources : [];
   return {
-    sections: withAlsoIn(
-      withSameStoryCited(sections, bySectionChosen, analysis, themes, latestRef && 'item' in latestRef ? latestRef.item.sources : []),
-      analysis,
-      themes,
-      latestRef && 'item' in latestRef ? latestRef.item.sources : [],
-    ),
+    sections: withAlsoIn(withSameStoryCited(sections, bySectionChosen, analysis, themes, citedByLatest), analysis, themes, citedByLatest),
     themes: themesByKey,
     lead: leadRef,
     latest: latestRef,

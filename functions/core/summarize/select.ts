@@ -371,41 +371,37 @@ export function withSameStoryCited(
 ): DigestSection[] {
   const c = analysis.candidates;
   const cited = new Set([...sections.flatMap((x) => x.items.flatMap((it) => it.sources)), ...citedElsewhere]);
-  const keyIndex = new Map(analysis.articles.map((info, a) => [info.article.key, a]));
-  const add = new Map<string, string[]>();
-  for (const section of sections) {
-    const t = themes.ids.indexOf(section.theme);
-    if (t < 0) continue;
-    const openings = (chosen[t] ?? []).filter((p) => c.opens(p.i));
-    analysis.articles.forEach((other, b) => {
-      if (other.theme !== t || cited.has(other.article.key)) return;
-      const day = other.article.publishedAt?.slice(0, 10);
-      if (!day) return;
-      let best: Pooled | null = null;
-      let most = SAME_STORY;
-      for (const p of openings) {
-        const own = analysis.articles[c.art[p.i]!]!;
-        if (own.article.publishedAt?.slice(0, 10) !== day || keyIndex.get(own.article.key) === b) continue;
-        const sim = dot(analysis.articleTerms, own.termStart, own.termEnd, analysis.articleTerms, other.termStart, other.termEnd);
-        if (sim >= most) {
-          most = sim;
-          best = p;
-        }
+  const dayOf = (art: number): string | undefined => analysis.articles[art]!.article.publishedAt?.slice(0, 10);
+  // Candidate index of the citing item -> the article keys it gains.
+  const add = new Map<number, string[]>();
+  analysis.articles.forEach((other, b) => {
+    const day = dayOf(b);
+    if (other.theme < 0 || cited.has(other.article.key) || !day) return;
+    let best = -1;
+    let most = SAME_STORY;
+    for (const p of chosen[other.theme] ?? []) {
+      const a = c.art[p.i]!;
+      if (a === b || !c.opens(p.i) || dayOf(a) !== day) continue;
+      const own = analysis.articles[a]!;
+      const sim = dot(analysis.articleTerms, own.termStart, own.termEnd, analysis.articleTerms, other.termStart, other.termEnd);
+      if (sim >= most) {
+        most = sim;
+        best = p.i;
       }
-      if (!best) return;
-      const key = `${t}:${best.i}`;
-      add.set(key, [...(add.get(key) ?? []), other.article.key]);
-    });
-  }
+    }
+    if (best >= 0) add.set(best, [...(add.get(best) ?? []), other.article.key]);
+  });
   if (!add.size) return sections;
+  // Items stand in their section in the order of its chosen candidates.
   return sections.map((section) => {
-    const t = themes.ids.indexOf(section.theme);
-    if (t < 0) return section;
-    const list = chosen[t] ?? [];
-    return { ...section, items: section.items.map((it, k) => {
-      const more = list[k] ? add.get(`${t}:${list[k]!.i}`) : undefined;
-      return more ? { ...it, sources: [...it.sources, ...more.sort(byString)] } : it;
-    }) };
+    const list = chosen[themes.ids.indexOf(section.theme)] ?? [];
+    return {
+      ...section,
+      items: section.items.map((it, k) => {
+        const more = list[k] ? add.get(list[k]!.i) : undefined;
+        return more ? { ...it, sources: [...it.sources, ...more.sort(byString)] } : it;
+      }),
+    };
   });
 }
 
