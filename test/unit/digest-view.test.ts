@@ -177,7 +177,9 @@ describe('toView', () => {
     const m = buildManifest({ id: 'd8', createdAt: new Date('2026-03-05T08:00:00Z'), articles: [a, b], rejected: [], summary: story });
     const view = toView(m, { digestName: 'Brief', sender: 'n@example.com' });
     expect(view.lead?.text).toBe('Regulators opened an investigation. A team will examine the mine.');
-    expect(view.lead?.sources).toHaveLength(2);
+    // Under its opening's sources only: b.txt told the next point, and an item below cites it.
+    expect(view.lead?.sources.map((x) => x.name)).toEqual(['Wire One']);
+    expect(view.sections[0]!.also).toBeUndefined();
     // Only the run right after it: a point of the report further down, after another report's, stays.
     expect(view.sections[0]!.items.map((it) => it.text)).toEqual(['Inspectors had cited the roof.', 'The mine stays shut.']);
     expect(view.preheader).toBe('Inspectors had cited the roof. · The mine stays shut.');
@@ -225,7 +227,11 @@ describe('toView', () => {
     expect(m.sections[0]!.items).toHaveLength(4);
     const items = toView(m, { digestName: 'Brief', sender: 'n@example.com' }).sections[0]!.items;
     expect(items.map((it) => it.text)).toEqual(['Police arrested two men. Both face larceny charges.', 'A third man is sought.', 'The museum will reopen.']);
-    expect(items[0]!.sources.map((x) => x.name)).toEqual(['Wire One', 'Wire Three']);
+    // "Also reported by" is read as the bullet's opening news: Wire Three told only the charges, and
+    // no other bullet cites it, so it is named on the section's "Also in this digest" line.
+    expect(items[0]!.sources.map((x) => x.name)).toEqual(['Wire One']);
+    expect(toView(m, { digestName: 'Brief', sender: 'n@example.com' }).sections[0]!.also?.map((x) => x.name)).toEqual(['Title c.txt (Wire Three)']);
+    expect(m.sections[0]!.items[1]!.sources).toEqual(['a.txt', 'c.txt']);
   });
 
   it("ends a long headline in the subject at its last clause break that fits, else clips it at a word", () => {

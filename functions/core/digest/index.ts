@@ -204,9 +204,15 @@ function oneBulletPerReport(items: readonly Point[]): Point[] {
 
 type Point = { readonly text: string; readonly sources: readonly string[] };
 
-/** One report's points read as one: their texts in order, their sources joined (the first's own first). */
+/**
+ * One report's points read as one: their texts in order, under the first point's sources. A reader
+ * takes "also reported by" for the bullet's opening news: the outlets that told only a later point
+ * (the riot's background under a lawsuit's, a hearing's aside under a contract's end) read as
+ * false credits to five of five blind readers (twenty-ninth stop). toView lists such an article on
+ * its section's "Also in this digest" line when nothing else in the email cites it.
+ */
 function joined(points: readonly Point[]): Point {
-  return points.length === 1 ? points[0]! : { text: points.map((p) => p.text).join(' '), sources: [...new Set(points.flatMap((p) => p.sources))] };
+  return points.length === 1 ? points[0]! : { text: points.map((p) => p.text).join(' '), sources: points[0]!.sources };
 }
 
 function baseName(key: string): string {
@@ -291,17 +297,31 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
   const above = new Set<unknown>([leadItem, ...leadFollow, latestItem, ...following]);
   const shownAbove = (it: unknown): boolean => above.has(it);
 
-  const sections = manifest.sections.map((s) => ({
+  const bullets = manifest.sections.map((s) => oneBulletPerReport(s.items.filter((it) => !shownAbove(it))));
+  // An article only a joined bullet's later point cited (joined) goes on its section's "Also in
+  // this digest" line, after the ones that got no item: the email still names it above the list.
+  const cited = new Set<string>([leadItem, latestShown, ...bullets.flat()].flatMap((it) => it?.sources ?? []));
+  for (const s of manifest.sections) for (const key of s.alsoIn ?? []) cited.add(key);
+  const uncited = manifest.sections.map((s) => {
+    const keys: string[] = [];
+    for (const key of s.items.flatMap((it) => it.sources)) {
+      if (cited.has(key)) continue;
+      cited.add(key);
+      keys.push(key);
+    }
+    return keys;
+  });
+  const sections = manifest.sections.map((s, k) => ({
     id: s.theme,
     title: s.title,
-    items: oneBulletPerReport(s.items.filter((it) => !shownAbove(it))).map(itemView),
-    ...(s.alsoIn?.length
+    items: bullets[k]!.map(itemView),
+    ...(s.alsoIn?.length || uncited[k]!.length
       ? {
           // Capped as an item's sources are: a drop of a thousand copies of a few stories once put
           // hundreds of titles on these lines and the email over its size budget (the list below
           // names every article, or says how many it leaves out).
           also: shownSources(
-            s.alsoIn.flatMap((key) => {
+            [...(s.alsoIn ?? []), ...uncited[k]!].flatMap((key) => {
               const a = byKey.get(key);
               return a ? [{ name: `${a.title} (${nameOf(a)})`, url: a.url }] : [];
             }),
