@@ -7,6 +7,9 @@ import { cleanText, safeLinkUrl } from './escape';
 export const ALSO_REPORTED_BY = 'also reported by';
 export const SOURCE_SEPARATOR = ' · ';
 
+/** What goes before the k-th of n names in a list read aloud: "AP", "AP and Reuters", "AP, Reuters and 2 more". */
+export const seriesSeparator = (k: number, n: number): string => (k === 0 ? '' : k === n - 1 ? ' and ' : ', ');
+
 /** "3 Mar 2025"; the raw string when it is not an ISO date; null when empty. */
 export function formatDate(value: string | null | undefined): string | null {
   const date = parseIsoDate(value);

@@ -10,6 +10,7 @@ import {
   aboveSections,
   ALSO_REPORTED_BY,
   SOURCE_SEPARATOR,
+  seriesSeparator,
   articleMeta,
   articleTitle,
   ALSO_IN_DIGEST,
@@ -104,7 +105,7 @@ function sourcesMarkup(t: Templates, item: ItemModel): Markup {
   const date = itemDate(item);
   const parts = [...(date ? [fill('{{date}}', { date })] : []), sourceMarkup(t, primary)];
   if (others.length > 0) {
-    const also = joinMarkup(others.map((ref) => sourceMarkup(t, ref)), ', ');
+    const also = joinMarkup(others.flatMap((ref, k) => [fill('{{separator}}', { separator: seriesSeparator(k, others.length) }), sourceMarkup(t, ref)]));
     parts.push(joinMarkup([fill('{{label}} ', { label: ALSO_REPORTED_BY }), also]));
   }
   return joinMarkup(parts, SOURCE_SEPARATOR);

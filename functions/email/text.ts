@@ -7,6 +7,7 @@ import {
   ALSO_IN_DIGEST,
   ALSO_REPORTED_BY,
   SOURCE_SEPARATOR,
+  seriesSeparator,
   itemDate,
   unthemedNote,
   articleMeta,
@@ -58,7 +59,7 @@ function sourcesLine(item: ItemModel): string | null {
   if (!primary) return null;
   const date = itemDate(item);
   const parts = [...(date ? [date] : []), sourceText(primary)];
-  if (others.length > 0) parts.push(`${ALSO_REPORTED_BY} ${others.map(sourceText).join(', ')}`);
+  if (others.length > 0) parts.push(`${ALSO_REPORTED_BY} ${others.map((ref, k) => seriesSeparator(k, others.length) + sourceText(ref)).join('')}`);
   return parts.join(SOURCE_SEPARATOR);
 }
 

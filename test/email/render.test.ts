@@ -48,7 +48,7 @@ describe('renderDigest: the HTML part', () => {
     expect(titles).toEqual(view.sections.map((s) => s.title));
     for (const item of view.sections.flatMap((s) => s.items)) expect(body).toContain(item.text);
     // The first item: its own source linked, the others "also reported by", Bay Radio (no url) unlinked.
-    expect(body).toContain('Coastal Herald · also reported by Northern Wire, Bay Radio');
+    expect(body).toContain('Coastal Herald · also reported by Northern Wire and Bay Radio');
     const links = [...doc.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
     expect(links).toContainEqual(['Coastal Herald', 'https://coastal-herald.example/news/port-expansion']);
     expect(links.some(([text]) => text === 'Bay Radio')).toBe(false);

@@ -80,9 +80,9 @@ describe('toView', () => {
     });
     const names = toView(withThem, { digestName: 'Brief', sender: 'n@example.com' }).sections[0]!.items[0]!.sources.map((s) => s.name);
     expect(names).toHaveLength(3);
-    expect(names.filter((n) => /^article \d+ in the list below$/.test(n))).toHaveLength(2);
+    expect(names.filter((n) => /^(?:an )?unnamed outlet \(article \d+ below\)$/.test(n))).toHaveLength(2);
     // The item's own article first, then named outlets before numbered articles.
-    expect(names[0]).toMatch(/^article \d+ in the list below$/);
+    expect(names[0]).toMatch(/^(?:an )?unnamed outlet \(article \d+ below\)$/);
     expect(names[1]).toBe('Wire One');
   });
 
@@ -97,7 +97,7 @@ describe('toView', () => {
       summary: { sections: [{ theme: 'alliances', title: 'Alliances', items: [{ text: 'Allies met.', sources: arts.map((x) => x.key), score: 1 }] }], themes: new Map(arts.map((x) => [x.key, { theme: 'alliances', scores: { alliances: 1 }, choiceScores: { alliances: 1 } }])) },
     });
     const names = toView(m, { digestName: 'Brief', sender: 'n@example.com' }).sections[0]!.items[0]!.sources.map((x) => x.name);
-    expect(names.filter((n) => /^article \d+ in the list below$/.test(n))).toHaveLength(4);
+    expect(names.filter((n) => /^(?:an )?unnamed outlet \(article \d+ below\)$/.test(n))).toHaveLength(4);
     expect(names).toContain('news.malvane.example');
   });
 

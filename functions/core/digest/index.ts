@@ -237,8 +237,7 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
 
   // The name a reader sees for an article: its outlet, else its host, else its number in the list.
   const outletOf = (a: DigestManifest['articles'][number]): string | null => (a.source ? outlets.get(a.source) : null) ?? hostOf(a.url) ?? null;
-  const numbered = (a: DigestManifest['articles'][number]): string => `article ${number.get(a.key) ?? '?'}`;
-  const nameOf = (a: DigestManifest['articles'][number]): string => outletOf(a) ?? numbered(a);
+  const numbered = (a: DigestManifest['articles'][number]): string => `article ${number.get(a.key) ?? '?'} below`;
   const itemView = (it: Point): ItemView => {
     const seen = new Set<string>();
     const refs: (SourceView & { named: boolean })[] = [];
@@ -246,9 +245,11 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
       const a = byKey.get(key);
       if (!a) continue;
       const outlet = outletOf(a);
-      // Under an item a bare "article 9" read as page junk to four of six blind readers: it says
-      // where that number is.
-      const name = outlet ?? `${numbered(a)} in the list below`;
+      // Under an item a bare "article 9" read as page junk to four of six blind readers, and "article
+      // 9 in the list below" still to seven of twelve (twenty-eighth stop; "also reported by
+      // MarketDesk, article 11 in the list below" read as MarketDesk's number): it says what is
+      // missing, and where the article is.
+      const name = outlet ?? `${refs.length ? 'an ' : ''}unnamed outlet (${numbered(a)})`;
       // One entry per outlet: "also reported by" names other outlets only.
       if (seen.has(name)) continue;
       seen.add(name);
@@ -323,7 +324,7 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
           also: shownSources(
             [...(s.alsoIn ?? []), ...uncited[k]!].flatMap((key) => {
               const a = byKey.get(key);
-              return a ? [{ name: `${a.title} (${nameOf(a)})`, url: a.url }] : [];
+              return a ? [{ name: `${a.title} (${outletOf(a) ?? 'unnamed outlet'})`, url: a.url }] : [];
             }),
           ),
         }
