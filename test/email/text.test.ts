@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatDateRange } from '../../functions/email/format';
+import { formatDateRange, seriesSeparator } from '../../functions/email/format';
 import { renderDigest } from '../../functions/email/render';
 import { TEXT_WIDTH, wrap } from '../../functions/email/text';
 import { smallDigestView } from './fixtures';
@@ -30,6 +30,21 @@ describe('plain-text part', () => {
     const long = `see ${'x'.repeat(100)} here`;
     expect(wrap(long, 20, '* ', '  ')).toEqual(['* see', `  ${'x'.repeat(100)}`, '  here']);
     expect(wrap('a b c d', 5, '- ', '  ')).toEqual(['- a b', '  c d']);
+  });
+});
+
+describe('"also reported by"', () => {
+  it('reads as a list: "A", "A and B", "A, B and C", "A, B, C and 2 more", in the text and the HTML part alike', async () => {
+    const base = smallDigestView();
+    const names = ['Coastal Herald', 'Northern Wire', 'Bay Radio', 'Harbour Times', '2 more'];
+    const view = {
+      ...base,
+      sections: [{ ...base.sections[0]!, items: [{ ...base.sections[0]!.items[0]!, sources: names.map((name) => ({ name, url: null })) }] }],
+    };
+    const { text, html } = await renderDigest(view, { templates, unsubscribeUrl: null });
+    expect(text.replace(/\s+/g, ' ')).toContain('Coastal Herald · also reported by Northern Wire, Bay Radio, Harbour Times and 2 more');
+    expect(html.replace(/\s+/g, ' ')).toContain('Coastal Herald · also reported by Northern Wire, Bay Radio, Harbour Times and 2 more');
+    expect([1, 2, 3].map((n) => Array.from({ length: n }, (_, k) => seriesSeparator(k, n) + 'x').join(''))).toEqual(['x', 'x and x', 'x, x and x']);
   });
 });
 

@@ -234,6 +234,65 @@ describe('toView', () => {
     expect(m.sections[0]!.items[1]!.sources).toEqual(['a.txt', 'c.txt']);
   });
 
+  // Code review (twenty-ninth stop): the Also line is capped, and a section whose items are all
+  // shown above has none to show.
+  it('names an article only a later point cited first on its capped Also line, or keeps it on the block above when the section shows nothing', () => {
+    const wires = 'abcdefg'.split('').map((x) => art(`${x}.txt`, { source: `Wire ${x.toUpperCase()}`, publishedAt: '2026-03-02' }));
+    const themed = new Map(wires.map((w) => [w.key, { theme: 'alliances', scores: { alliances: 1 }, choiceScores: { alliances: 1 } }]));
+    const capped: Summary = {
+      sections: [{ theme: 'alliances', title: 'Alliances', items: [{ text: 'P1.', sources: ['a.txt'], score: 2 }, { text: 'P2.', sources: ['a.txt', 'g.txt'], score: 1 }], alsoIn: ['b.txt', 'c.txt', 'd.txt', 'e.txt', 'f.txt'] }],
+      themes: themed,
+    };
+    const m = buildManifest({ id: 'd10', createdAt: new Date('2026-03-05T08:00:00Z'), articles: wires, rejected: [], summary: capped });
+    const view = toView(m, { digestName: 'Brief', sender: 'n@example.com' });
+    expect(view.sections[0]!.items[0]!.sources.map((x) => x.name)).toEqual(['Wire A']);
+    expect(view.sections[0]!.also?.[0]?.name).toBe('Title g.txt (Wire G)');
+    // The top story and its next point are its section's only items: Wire B stays under the top story,
+    // and no heading with nothing but an Also line is added (nor counted as a topic).
+    const lone: Summary = {
+      sections: [
+        { theme: 'alliances', title: 'Alliances', items: [{ text: 'Lead.', sources: ['a.txt'], score: 9 }, { text: 'Lead more.', sources: ['a.txt', 'b.txt'], score: 1 }] },
+        { theme: 'review', title: 'Review', items: [{ text: 'Other.', sources: ['c.txt'], score: 3 }] },
+      ],
+      themes: themed,
+      lead: { theme: 'alliances', index: 0 },
+    };
+    const l = toView(buildManifest({ id: 'd11', createdAt: new Date('2026-03-05T08:00:00Z'), articles: wires, rejected: [], summary: lone }), { digestName: 'Brief', sender: 'n@example.com' });
+    expect(l.lead?.text).toBe('Lead. Lead more.');
+    expect(l.lead?.sources.map((x) => x.name)).toEqual(['Wire A', 'Wire B']);
+    expect(l.sections.filter((x) => x.items.length || x.also?.length).map((x) => x.id)).toEqual(['review']);
+    // The Latest's next points: their other sources are not credited under its opening.
+    const latest: Summary = {
+      sections: [
+        { theme: 'alliances', title: 'Alliances', items: [{ text: 'Old news.', sources: ['c.txt'], score: 9 }, { text: 'Families sued.', sources: ['d.txt'], score: 2 }, { text: 'The riot began in June.', sources: ['d.txt', 'e.txt'], score: 1 }, { text: 'Other point.', sources: ['f.txt'], score: 1 }] },
+      ],
+      themes: themed,
+      lead: { theme: 'alliances', index: 0 },
+      latest: { theme: 'alliances', index: 1, follow: [2] },
+    };
+    const lv = toView(buildManifest({ id: 'd12', createdAt: new Date('2026-03-05T08:00:00Z'), articles: wires, rejected: [], summary: latest }), { digestName: 'Brief', sender: 'n@example.com' });
+    expect(lv.latest?.text).toBe('Families sued. The riot began in June.');
+    expect(lv.latest?.sources.map((x) => x.name)).toEqual(['Wire D']);
+    expect(lv.sections[0]!.also?.map((x) => x.name)).toEqual(['Title e.txt (Wire E)']);
+  });
+
+  it('names an article with no outlet "unnamed outlet (article N below)" under its own item and "an unnamed outlet (...)" after another', () => {
+    const x = art('x.txt', { publishedAt: '2026-03-02' });
+    const y = art('y.txt', { publishedAt: '2026-03-02' });
+    const w = art('w.txt', { source: 'Wire W', publishedAt: '2026-03-02' });
+    const three: Summary = {
+      sections: [
+        { theme: 'alliances', title: 'Alliances', items: [{ text: 'One.', sources: ['x.txt', 'y.txt', 'w.txt'], score: 2 }, { text: 'Two.', sources: ['w.txt', 'x.txt'], score: 1 }], alsoIn: ['y.txt'] },
+      ],
+      themes: new Map(['x.txt', 'y.txt', 'w.txt'].map((k) => [k, { theme: 'alliances', scores: { alliances: 1 }, choiceScores: { alliances: 1 } }])),
+    };
+    const v = toView(buildManifest({ id: 'd13', createdAt: new Date('2026-03-05T08:00:00Z'), articles: [x, y, w], rejected: [], summary: three }), { digestName: 'Brief', sender: 'n@example.com' });
+    const [one, two] = v.sections[0]!.items;
+    expect(one!.sources.map((r) => r.name)).toEqual([expect.stringMatching(/^unnamed outlet \(article \d below\)$/), 'Wire W', expect.stringMatching(/^an unnamed outlet \(article \d below\)$/)]);
+    expect(two!.sources.map((r) => r.name)).toEqual(['Wire W', expect.stringMatching(/^an unnamed outlet \(article \d below\)$/)]);
+    expect(v.sections[0]!.also?.map((r) => r.name)).toEqual(['Title y.txt (unnamed outlet)']);
+  });
+
   it("ends a long headline in the subject at its last clause break that fits, else clips it at a word", () => {
     const long = 'Safety board finds crack in Tanner Street main; superintendent reported gas smell two days before the blast';
     expect(subjectOf({ digestName: 'Brief', sender: 'n@example.com' }, '2026-03-05T08:00:00Z', long)).toBe('Brief — 5 Mar 2026: Safety board finds crack in Tanner Street main');

@@ -250,9 +250,10 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
       // MarketDesk, article 11 in the list below" read as MarketDesk's number): it says what is
       // missing, and where the article is.
       const name = outlet ?? `${refs.length ? 'an ' : ''}unnamed outlet (${numbered(a)})`;
-      // One entry per outlet: "also reported by" names other outlets only.
-      if (seen.has(name)) continue;
-      seen.add(name);
+      // One entry per outlet: "also reported by" names other outlets only (an unnamed one is its article).
+      const id = outlet ?? `#${key}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
       refs.push({ name, url: a.url, named: outlet !== null });
     }
     // The item's own article first; then the outlets a reader knows by name, then those the list
@@ -283,46 +284,58 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
       leadFollow.push(it);
     }
   }
-  const lead = leadItem && leadSection ? { ...itemView(joined([leadItem, ...leadFollow])), section: leadSection.title } : null;
   const latestItem = candidate !== leadItem ? candidate : undefined;
   const ownItem = latestRef && 'item' in latestRef ? latestRef.item : undefined;
   const latestShown = latestItem ?? ownItem;
   // Its report's later points in its section read on under it, as one block.
   const following = latestShown ? (latestRef?.follow ?? []).flatMap((k) => latestSection?.items[k] ?? []).filter((it) => it !== leadItem && !leadFollow.includes(it)) : [];
+  const leadPoints: Point[] = leadItem && leadSection ? [leadItem, ...leadFollow] : [];
+  const latestPoints: Point[] = latestShown ? [latestShown, ...following] : [];
+  const above = new Set<unknown>([leadItem, ...leadFollow, latestItem, ...following]);
+  const shownAbove = (it: unknown): boolean => above.has(it);
+  const bullets = manifest.sections.map((s) => oneBulletPerReport(s.items.filter((it) => !shownAbove(it))));
+
+  // An article only a joined bullet's later point cited (joined) goes on its section's "Also in this
+  // digest" line, first (the line is capped): the email still names it above the list. A section
+  // whose every item is shown above has no line to show: there the block above keeps crediting it.
+  const cited = new Set<string>([leadPoints[0], latestPoints[0], ...bullets.flat()].flatMap((it) => it?.sources ?? []));
+  for (const s of manifest.sections) for (const key of s.alsoIn ?? []) cited.add(key);
+  const moved = manifest.sections.map((): string[] => []);
+  const leadExtra: string[] = [];
+  const latestExtra: string[] = [];
+  manifest.sections.forEach((s, k) => {
+    const shows = bullets[k]!.length > 0 || (s.alsoIn?.length ?? 0) > 0;
+    for (const it of s.items) {
+      for (const key of it.sources) {
+        if (cited.has(key)) continue;
+        cited.add(key);
+        if (shows) moved[k]!.push(key);
+        else (leadPoints.includes(it) ? leadExtra : latestExtra).push(key);
+      }
+    }
+  });
+  const block = (points: readonly Point[], extra: readonly string[]): Point => {
+    const one = joined(points);
+    return extra.length ? { text: one.text, sources: [...one.sources, ...extra] } : one;
+  };
+  const lead = leadItem && leadSection ? { ...itemView(block(leadPoints, leadExtra)), section: leadSection.title } : null;
   const latest = latestShown
     ? {
-        ...itemView(joined([latestShown, ...following])),
+        ...itemView(block(latestPoints, latestExtra)),
         section: latestSection?.title ?? latestRef!.theme,
       }
     : null;
-  const above = new Set<unknown>([leadItem, ...leadFollow, latestItem, ...following]);
-  const shownAbove = (it: unknown): boolean => above.has(it);
-
-  const bullets = manifest.sections.map((s) => oneBulletPerReport(s.items.filter((it) => !shownAbove(it))));
-  // An article only a joined bullet's later point cited (joined) goes on its section's "Also in
-  // this digest" line, after the ones that got no item: the email still names it above the list.
-  const cited = new Set<string>([leadItem, latestShown, ...bullets.flat()].flatMap((it) => it?.sources ?? []));
-  for (const s of manifest.sections) for (const key of s.alsoIn ?? []) cited.add(key);
-  const uncited = manifest.sections.map((s) => {
-    const keys: string[] = [];
-    for (const key of s.items.flatMap((it) => it.sources)) {
-      if (cited.has(key)) continue;
-      cited.add(key);
-      keys.push(key);
-    }
-    return keys;
-  });
   const sections = manifest.sections.map((s, k) => ({
     id: s.theme,
     title: s.title,
     items: bullets[k]!.map(itemView),
-    ...(s.alsoIn?.length || uncited[k]!.length
+    ...(s.alsoIn?.length || moved[k]!.length
       ? {
           // Capped as an item's sources are: a drop of a thousand copies of a few stories once put
           // hundreds of titles on these lines and the email over its size budget (the list below
           // names every article, or says how many it leaves out).
           also: shownSources(
-            [...(s.alsoIn ?? []), ...uncited[k]!].flatMap((key) => {
+            [...moved[k]!, ...(s.alsoIn ?? [])].flatMap((key) => {
               const a = byKey.get(key);
               return a ? [{ name: `${a.title} (${outletOf(a) ?? 'unnamed outlet'})`, url: a.url }] : [];
             }),
