@@ -244,7 +244,7 @@ describe('a company met by its first word alone (companyIndex, usedAsPlace)', ()
 });
 
 describe('SHARE_OF_PREVIOUS', () => {
-  it.each(['Much of this traces back to 2005, when the company sold its plant.', 'Some of them were sent home without pay.', '"All of that is under review," he said.'])(
+  it.each(['Much of this traces back to 2005, when the company sold its plant.', 'Some of them were sent home without pay.', '"All of that is under review," he said.', 'Almost all of them have stayed at their old schools.', 'Nearly half of them were sent home.'])(
     'opens no item: %s',
     (s) => {
       expect(SHARE_OF_PREVIOUS.test(s)).toBe(true);
