@@ -314,6 +314,18 @@ describe('clustering and redundancy', () => {
     expect(texts.some((t) => t.startsWith("The library's board voted 4-1 on July 14"))).toBe(false);
   });
 
+  // SAID_ON (twenty-ninth stop): insurer-exit's reader met the May 5 announcement three times, once
+  // as a May 26 report's "Pinecrest Mutual Insurance said on May 5 that it would not renew about
+  // 180,000 of its 910,000..." under another section than the May 5 report's own opening.
+  it.skipIf(!labelledSets().some((x) => x.name === 'insurer-exit'))('takes no dated statement a chosen opening of its day already told, with its figures', () => {
+    const texts = (name: string) => digestOfSet(labelledSets().find((x) => x.name === name)!).manifest.sections.flatMap((x) => x.items.map((it) => it.text));
+    const insurer = texts('insurer-exit');
+    expect(insurer.some((t) => t.startsWith('Pinecrest Mutual Insurance will decline to renew about 180,000'))).toBe(true);
+    expect(insurer.some((t) => t.startsWith('Pinecrest Mutual Insurance said on May 5'))).toBe(false);
+    // A date in a clause of its own dates a background to another point: the school buses stay.
+    expect(texts('tower-cracks').some((t) => t.startsWith('About 140 school-age children lived in the 41-story tower'))).toBe(true);
+  });
+
   it("cites no article written more than a week before an article's lede, unless the lede dates its point itself", () => {
     // Invented copy. A lede tells its article's news whether or not it names the weekday: the March
     // article asked for the injunction the June lede says was refused, so it cannot report it. A lede

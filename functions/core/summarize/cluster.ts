@@ -34,7 +34,7 @@ const YEAR = /^(?:19|20)\d\d$/;
 export const telling = (x: string): boolean => x.length >= 2 && !YEAR.test(x);
 
 /** Two telling figures shared by two items: the same numbers reported twice ("$312 million, down 41%"). */
-function sameFigures(c: Analysis['candidates'], i: number, j: number): boolean {
+export function sameFigures(c: Analysis['candidates'], i: number, j: number): boolean {
   const a = c.figures[i];
   const b = c.figures[j];
   if (!a || !b) return false;

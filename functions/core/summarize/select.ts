@@ -3,7 +3,7 @@
 import { daysBetween, MONTH_PATTERN, monthNumber, WEEKDAYS } from '../dates';
 import type { DigestSection } from '../model';
 import { type Analysis, figuresOf, itemText } from './analyze';
-import { pointSimilarity, SAME_POINT, telling } from './cluster';
+import { pointSimilarity, SAME_POINT, sameFigures, telling } from './cluster';
 import { dot, trigramOverlap, trigrams } from './similarity';
 import { ENTRY_LABEL, leansBack } from './item-filters';
 import { countWords, tokenize } from './text';
@@ -95,6 +95,16 @@ const TOLD_ELSEWHERE = SAME_POINT / 2;
  * at 0.18 ammonia-leak and cod-fishery lose a fact.
  */
 const ORIGINAL_REPORT = 0.25;
+/**
+ * "Pinecrest Mutual Insurance said on May 5 that it would not renew about 180,000 of its 910,000
+ * homeowners policies..." in a report of May 26: a statement its sentence dates days back, made by
+ * the subject it opens on. With two telling figures of a chosen opening of a report of that day or
+ * the two after it, it is that report's point told again, in whatever section (insurer-exit's blind
+ * reader, twenty-ninth stop: the May 5 announcement told three times), and is not taken (`retold`).
+ * Only a dated statement: a date in a clause of its own ("...before about 600 residents were evacuated
+ * on Oct. 5") dates a background to another point (tower-cracks' school buses: a fact lost).
+ */
+const SAID_ON = new RegExp(`^[^,;]{0,80}?\\b(?:said|announced|reported|disclosed|confirmed)\\s+on\\s+(?:${MONTH_PATTERN})\\.?\\s+\\d`);
 
 /**
  * Maximal marginal relevance over every section at once, so an item in one section also keeps a
@@ -139,6 +149,19 @@ export function selectItems(
   const dayOf = (art: number): string | undefined => analysis.articles[art]!.article.publishedAt?.slice(0, 10);
   // A retelling that dates its point days before its article: the opening of a report of that day
   // that tells it, instead (ORIGINAL_REPORT).
+  // A dated statement a chosen opening of its day already told (SAID_ON).
+  const retold = (p: Pooled): boolean => {
+    const published = dayOf(c.art[p.i]!);
+    const first = analysis.articles[c.art[p.i]!]!.sentences[c.first[p.i]!]!.text;
+    const told = published && SAID_ON.test(first) ? datedBack(first, published) : null;
+    if (!told) return false;
+    return chosen.some((q) => {
+      const day = dayOf(c.art[q.i]!);
+      if (!day || c.art[q.i] === c.art[p.i] || !c.opens(q.i)) return false;
+      const after = daysBetween(told, day);
+      return after >= 0 && after <= 2 && sameFigures(c, p.i, q.i);
+    });
+  };
   const originalOf = (p: Pooled): Pooled | null => {
     const published = dayOf(c.art[p.i]!);
     if (!published) return null;
@@ -179,6 +202,10 @@ export function selectItems(
       }
     }
     if (!best) break;
+    if (retold(best)) {
+      excluded.add(best.i);
+      continue;
+    }
     const original = originalOf(best);
     if (original && usable(original)) {
       excluded.add(best.i);
