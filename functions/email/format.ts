@@ -30,23 +30,22 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-/**
- * Above the digest name: the date range, or a plain label when the articles carry no date. The
- * range says how many listed articles it does not cover ("17–19 March 2021 · 2 articles without a
- * date"; "2 undated" read as page junk to readers of crypto-collapse and rent-control, twenty-eighth stop).
- */
+/** Above the digest name: the date range, or a plain label when the articles carry no date. */
 export function headerDate(view: DigestView): string {
-  const range = formatDateRange(view.dateRange);
-  const undated = view.undatedCount ?? 0;
-  if (!range) return 'Latest news';
-  return undated > 0 ? `${range}${SOURCE_SEPARATOR}${plural(undated, 'article')} without a date` : range;
+  return formatDateRange(view.dateRange) ?? 'Latest news';
 }
 
-/** Under the digest name: "5 articles · 3 topics · 2 min read". */
+/**
+ * Under the digest name: "5 articles · 3 topics · 2 min read". When the range leaves some listed
+ * articles out, the count says how many: "17 articles (1 without a date)" ("2 undated" read as page
+ * junk to readers of crypto-collapse and rent-control at the twenty-eighth stop, and "1 article without
+ * a date · 17 articles" as the exception before the total to rocket-failure's at the twenty-ninth).
+ */
 export function headerCounts(view: DigestView): string {
   const topics = view.sections.filter((s) => s.items.length > 0 || (s.also?.length ?? 0) > 0).length;
+  const undated = formatDateRange(view.dateRange) ? (view.undatedCount ?? 0) : 0;
   return [
-    plural(view.articleCount, 'article'),
+    `${plural(view.articleCount, 'article')}${undated > 0 ? ` (${undated} without a date)` : ''}`,
     ...(topics > 0 ? [plural(topics, 'topic')] : []),
     ...(view.readingMinutes ? [`${view.readingMinutes} min read`] : []),
   ].join(SOURCE_SEPARATOR);
