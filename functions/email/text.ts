@@ -43,6 +43,27 @@ export function wrap(text: string, width = TEXT_WIDTH, firstPrefix = '', prefix 
   return lines.map((l) => l.trimEnd());
 }
 
+/**
+ * Parts joined by " · ", a line broken only between them ("3 min read" is never split across two lines:
+ * readers of algae-bloom, prison-riot and lithium-mine, twenty-ninth stop); a part longer than a line
+ * is wrapped at its spaces.
+ */
+export function wrapParts(parts: readonly string[], width = TEXT_WIDTH): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const part of parts.map((p) => cleanText(p)).filter((p) => p !== '')) {
+    if (line && line.length + SOURCE_SEPARATOR.length + part.length <= width) line += `${SOURCE_SEPARATOR}${part}`;
+    else {
+      if (line) lines.push(line);
+      const wrapped = part.length > width ? wrap(part, width) : [part];
+      lines.push(...wrapped.slice(0, -1));
+      line = wrapped.at(-1) ?? '';
+    }
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+
 function heading(title: string, underline: '=' | '-'): string[] {
   const lines = wrap(title);
   const longest = Math.max(...lines.map((l) => l.length));
@@ -87,7 +108,7 @@ export function renderDigestText(view: DigestView, options: TextOptions): string
   const digestName = cleanText(view.digestName);
 
   out.push(...heading(digestName, '='));
-  out.push(...wrap(`${headerDate(view)}${SOURCE_SEPARATOR}${headerCounts(view)}`));
+  out.push(...wrapParts([headerDate(view), ...headerCounts(view).split(SOURCE_SEPARATOR)]));
   if (options.links?.digest) out.push(`View in your browser: ${options.links.digest}`);
 
   for (const { kicker, item } of aboveSections(view)) {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatDateRange, seriesSeparator } from '../../functions/email/format';
 import { renderDigest } from '../../functions/email/render';
-import { TEXT_WIDTH, wrap } from '../../functions/email/text';
+import { TEXT_WIDTH, wrap, wrapParts } from '../../functions/email/text';
 import { smallDigestView } from './fixtures';
 import { loadRepoTemplates } from '../../functions/local/repo-templates';
 
@@ -20,6 +20,13 @@ describe('plain-text part', () => {
     // UPDATE_GOLDEN=1 rewrites the file; review the diff before committing it.
     if (process.env.UPDATE_GOLDEN === '1') await writeFile(GOLDEN, text);
     expect(text).toBe(await readFile(GOLDEN, 'utf8'));
+  });
+
+  it('breaks the header line between its parts, never inside "3 min read"', () => {
+    const parts = ['1–19 August 2026', '18 articles (1 without a date)', '3 topics', '3 min read'];
+    expect(wrapParts(parts)).toEqual(['1–19 August 2026 · 18 articles (1 without a date) · 3 topics', '3 min read']);
+    expect(wrapParts(['5 articles', '2 topics', '1 min read'])).toEqual(['5 articles · 2 topics · 1 min read']);
+    expect(wrapParts([`a ${'x'.repeat(80)} b`, 'c'], 20)).toEqual(['a', 'x'.repeat(80), 'b · c']);
   });
 
   it('wraps at 72 columns except for words longer than a line', async () => {
