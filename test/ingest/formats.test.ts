@@ -147,6 +147,19 @@ describe('.md', () => {
     expect(read('incoming/n.md', `Breaking${body}`).source).toBeNull();
   });
 
+  // algae-bloom's feature (twenty-ninth stop): "*Lakefront Living, Ondessa Shore Weekly*" under its
+  // byline named the outlet, and the digest said "unnamed outlet".
+  it('takes the outlet from a credit line under the byline, "Section, Outlet", and never a desk or a plain label', () => {
+    const head = '# Four days of paper plates\n\n**By Pauline Ashdown**\n';
+    const body = '\n\nNadia Kowalczyk opened the Blue Heron Grill on Front Street nine years ago.\n\nShe closed for the first weekend.';
+    const a = read('incoming/f.md', `${head}*Lakefront Living, Ondessa Shore Weekly*${body}`);
+    expect(a.source).toBe('Ondessa Shore Weekly');
+    expect(a.author).toBe('Pauline Ashdown');
+    expect(texts(a)[0]).toMatch(/^Nadia Kowalczyk opened/);
+    expect(read('incoming/g.md', `${head}*Features, Policy Desk*${body}`).source).toBeNull();
+    expect(read('incoming/h.md', `${head}*Breaking News*${body}`).source).toBeNull();
+  });
+
   it("reads a .txt header block when there is no front matter, so 'Title: ' never reaches the headline", () => {
     const a = read(
       'incoming/c.md',

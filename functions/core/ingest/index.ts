@@ -173,9 +173,14 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
   // Plain text copied from a page may end on the outlet's name alone ("Seoul Harbor Times"): the
   // credit, when nothing above names the outlet.
   let closing: string | null = null;
+  // A credit line above the body, "Lakefront Living, Ondessa Shore Weekly" under a feature's byline:
+  // its last part names the outlet (algae-bloom's reader: the feature read "unnamed outlet").
+  let credit: string | null = null;
   paragraphs.forEach((p, k) => {
     if (isShortLabel(p, 5) || !/[\p{L}\p{N}]/u.test(p)) {
       furniture.push(p);
+      const parts = p.trim().split(/\s*,\s*/);
+      if (!body.length && parts.length > 1 && namesOutlet(parts.at(-1)!) && nameCased(parts.at(-1)!)) credit ??= parts.at(-1)!;
       if (k === paragraphs.length - 1 && namesOutlet(p) && nameCased(p.trim())) closing = p.trim();
     } else body.push(p);
   });
@@ -222,7 +227,7 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
   const stamped = publicationDate(parseDate(metaText(meta.date)), printed) ?? (title ? dateInTitle(title) : null) ?? dateFromUrl(url);
   // With no date printed by the page to say which day its readers saw, the opening's weekday says it.
   const publishedAt = printed ? stamped : outletDay(stamped, sentences.slice(0, 2).map((s) => s.text).join(' '));
-  const credited = splitByline(outletName(cleanName(metaText(meta.source)) ?? hints.source ?? (agency ? cleanName(agency) : null) ?? cleanName(masthead) ?? cleanName(siteInTitle) ?? cleanName(closing)));
+  const credited = splitByline(outletName(cleanName(metaText(meta.source)) ?? hints.source ?? (agency ? cleanName(agency) : null) ?? cleanName(masthead) ?? cleanName(siteInTitle) ?? cleanName(credit) ?? cleanName(closing)));
   return {
     id: articleId(sentences.map((s) => s.text)),
     key,

@@ -96,8 +96,10 @@ export function isOrganisation(name: string): boolean {
 
 /** A name with a news organisation's word in it ("Mountain State Gazette", "WPHN 5 News"), not a desk's ("Policy Desk"). */
 export function namesOutlet(name: string): boolean {
-  return ORG_WORDS.test(name) && !DESK_WORDS.test(name);
+  return ORG_WORDS.test(name) && !DESK_WORDS.test(name) && !NEWS_LABEL.test(name.trim());
 }
+/** A section's label made of "news" and generic words ("Breaking News", "Local News"): no outlet's name. */
+const NEWS_LABEL = /^(?:(?:breaking|latest|top|local|world|national|international|business|political|politics|sports?|live|more|related|today['’]?s|the|in)\s+)*news$/i;
 
 /** Trims a person or organisation name taken from a byline: drops trailing separators and "and" tails. */
 export function cleanName(raw: string | null | undefined): string | null {
