@@ -158,6 +158,10 @@ describe('.md', () => {
     expect(texts(a)[0]).toMatch(/^Nadia Kowalczyk opened/);
     expect(read('incoming/g.md', `${head}*Features, Policy Desk*${body}`).source).toBeNull();
     expect(read('incoming/h.md', `${head}*Breaking News*${body}`).source).toBeNull();
+    // A picture's credit names the photographer's agency (code review, twenty-ninth stop).
+    for (const line of ['Photograph by Jane Doe, Reuters', 'Jane Doe, AP Photo', 'Pool photo, Associated Press', 'Illustration, The New York Times']) {
+      expect(read('incoming/p.md', `${head}*${line}*${body}`).source).toBeNull();
+    }
   });
 
   it("reads a .txt header block when there is no front matter, so 'Title: ' never reaches the headline", () => {

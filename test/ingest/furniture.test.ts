@@ -190,6 +190,8 @@ describe('credit lines', () => {
     ['Jonah Redcloud-Marsh | February 19, 2026 at 4:15 PM CST', null, '2026-02-19', 'Jonah Redcloud-Marsh'],
     ['Graham Whitlock in London | 6 May 2026', null, '2026-05-06', 'Graham Whitlock'],
     ['By Priscilla Haddad · November 27, 2026 at 5:00 a.m. EST · 7 min read', null, '2026-11-27', 'Priscilla Haddad'],
+    // "The News" is an outlet; "More News" is a section, never a writer (code review, twenty-ninth stop).
+    ['The News | March 18, 2026', 'The News', '2026-03-18', null],
   ])('reads %s as the outlet, date and writer', (line, source, date, author) => {
     const a = read('incoming/credit.md', [`# ${HEAD}`, '', line, '', BODY1, '', BODY2].join('\n'));
     expectBodyOnly(a);
@@ -197,6 +199,12 @@ describe('credit lines', () => {
     expect(a.publishedAt).toBe(date);
     if (author) expect(a.author).toBe(author);
     expect(a.furniture).toContain(line.replaceAll('**', '').replace(/^\*(.*)\*$/, '$1'));
+  });
+
+  it.each(['More News | March 18, 2026', "Today's News | March 18, 2026"])('reads no writer and no outlet in %s', (line) => {
+    const a = read('incoming/credit.md', [`# ${HEAD}`, '', line, '', BODY1, '', BODY2].join('\n'));
+    expect(a.author).toBeNull();
+    expect(a.source).toBeNull();
   });
 
   it('keeps the writer of a byline that gives an e-mail address', () => {

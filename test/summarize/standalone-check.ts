@@ -41,7 +41,7 @@ const HERE = /\b[Hh]ere\b(?!['’]s|\s+(?:in|at|on)\s+[A-Z])/u;
 const THIS_PLACE = /\b[Tt]his\s+(?:[A-Za-z-]+\s+){0,3}?(?:city|town|village|hamlet|capital|community|borough|suburb|neighbou?rhood|port|island)\b/u;
 
 // "Much of this...", "Some of them...": a share of something the reader has not seen.
-const SHARE_OF = /^(?:(?:Almost|Nearly|Virtually|About|Roughly|Only|Just) (?:much|most|some|many|all|none|each|one|two|several|few|half|both|any|a third|a quarter|two-thirds|three-quarters)|Much|Most|Some|Many|All|None|Each|One|Two|Several|Few|Part|Half|Both|Either|Neither|Any|A third|A quarter|Two-thirds|Three-quarters) of (?:this|that|these|those|them|it)\b/u;
+const SHARE_OF = /^(?:(?:Almost|Nearly|Virtually|About|Roughly|Only|Just) (?:much|most|some|many|all|none|each|one|two|several|few|half|both|any|a third|a quarter|two-thirds|three-quarters)|Much|Most|Some|Many|All|None|Each|One|Two|Several|Few|Part|Half|Both|Either|Neither|Any|A third|A quarter|Two-thirds|Three-quarters) of (?:this|that|these|those|them|it)\b(?!\s+(?:who|whom|surveyed|polled|asked|questioned|interviewed|responding|tested|sampled)\b)(?!\s+(?:year|week|month|season|quarter|spring|summer|fall|autumn|winter)['’]s\b)/u;
 /**
  * "Six of the sick were pregnant", "Most of the recalled lots...": a share of a group counted before
  * (not "Two of the nation's banks", nor "Eleven of the 38 rail cars that derailed...", which say which).

@@ -1,3 +1,6 @@
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article, Summary, SummaryOptions, ThemeConfig } from '../../functions/core/model';
 import { countWords, OTHER_SECTION, summarize } from '../../functions/core/summarize';
@@ -324,6 +327,18 @@ describe('clustering and redundancy', () => {
     expect(insurer.some((t) => t.startsWith('Pinecrest Mutual Insurance said on May 5'))).toBe(false);
     // A date in a clause of its own dates a background to another point: the school buses stay.
     expect(texts('tower-cracks').some((t) => t.startsWith('About 140 school-age children lived in the 41-story tower'))).toBe(true);
+    // A statement that goes on to news of its own, with a figure of its own, is no retelling (code review).
+    const set = labelledSets().find((x) => x.name === 'insurer-exit')!;
+    const dir = mkdtempSync(join(tmpdir(), 'retold-'));
+    try {
+      for (const f of readdirSync(set.dir)) copyFileSync(join(set.dir, f), join(dir, f));
+      const news = join(dir, '13-ap-pettengale-bill-notice.json');
+      writeFileSync(news, readFileSync(news, 'utf8').replace('starting with those expiring on Aug. 1.', 'starting with those expiring on Aug. 1, and it agreed to postpone 26,500 of them to Nov. 1.'));
+      const items = digestOfSet({ ...set, dir }).manifest.sections.flatMap((x) => x.items.map((it) => it.text));
+      expect(items.some((t) => t.includes('26,500'))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("cites no article written more than a week before an article's lede, unless the lede dates its point itself", () => {

@@ -2,7 +2,7 @@
 // comment prompts, captions, bylines). Rules describe KINDS of lines, not any site's exact text,
 // because the reader meets pages it has never seen. Bylines and datelines are mined for metadata
 // before they are dropped.
-import { ADDRESS, DATE_AT_START, cleanName, isOrganisation, namesOutlet, parseDate } from './metadata';
+import { ADDRESS, DATE_AT_START, cleanName, hasOrgWord, isOrganisation, namesOutlet, parseDate } from './metadata';
 
 export type FurnitureKind =
   | 'share' | 'navigation' | 'promo' | 'comments' | 'subscribe' | 'copyright' | 'tags'
@@ -275,7 +275,8 @@ const READ_TIME = /^\d+\s+min(?:ute)?s?\s+read$/i;
 function writerOf(part: string): string | null {
   const m = WRITER_WITH_ROLE.exec(part);
   const name = m ? m[1]!.trim() : part;
-  return PERSON_PART.test(name) && !namesOutlet(name) ? name : null;
+  // "More News", "Today's News": a section's label (no outlet's name either) is no writer.
+  return PERSON_PART.test(name) && !hasOrgWord(name) ? name : null;
 }
 
 /**
@@ -303,7 +304,7 @@ function creditLine(line: string, words: number): LineVerdict | null {
   // section (or a "By" byline) is the outlet, though no word of it says so.
   // "Nordic Football Finance | July 22, 2026 | Karin Udsen": beside a date, a first part and a
   // person's name (the writer, without "By"): the first part is the outlet.
-  const writer = !by && dates.length && named.length === 2 && named[0] === parts[0] && PERSON_PART.test(named[1]!) && !namesOutlet(named[1]!) ? named[1] : undefined;
+  const writer = !by && dates.length && named.length === 2 && named[0] === parts[0] && PERSON_PART.test(named[1]!) && !hasOrgWord(named[1]!) ? named[1] : undefined;
   // "By Mara Lindqvist | GadgetLab Review | July 8, 2021": beside a "By" byline and a date, the one
   // other part is the outlet.
   const outlet =

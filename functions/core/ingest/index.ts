@@ -57,6 +57,8 @@ export function articleId(sentences: readonly string[]): string {
 /** A character that is neither whitespace nor one normalizeText() drops (zero-width marks, soft hyphen). */
 const VISIBLE = /[^\s\u200B-\u200D\u2060\u00AD\u0085]/;
 
+/** A picture's credit line: it names the photographer's agency, not the article's outlet. */
+const PICTURE_CREDIT = /\b(?:photos?|photograph(?:s|ed|er)?|images?|illustrations?|graphics?|videos?|credit|pictures?|file)\b/i;
 /** Paragraphs searched for a wire dateline ("SEOUL —", "LONDON:", "(Yonhap) --"). */
 const DATELINE_PARAGRAPHS = 3;
 /** A paragraph set as a list item ("* ...", "• ...", "- ..."). */
@@ -180,7 +182,8 @@ export function readArticle(input: { key: string; bytes: Uint8Array }, options: 
     if (isShortLabel(p, 5) || !/[\p{L}\p{N}]/u.test(p)) {
       furniture.push(p);
       const parts = p.trim().split(/\s*,\s*/);
-      if (!body.length && parts.length > 1 && namesOutlet(parts.at(-1)!) && nameCased(parts.at(-1)!)) credit ??= parts.at(-1)!;
+      // Not a picture's credit ("Photograph by Jane Doe, Reuters", "Jane Doe, AP Photo").
+      if (!body.length && parts.length > 1 && !PICTURE_CREDIT.test(p) && namesOutlet(parts.at(-1)!) && nameCased(parts.at(-1)!)) credit ??= parts.at(-1)!;
       if (k === paragraphs.length - 1 && namesOutlet(p) && nameCased(p.trim())) closing = p.trim();
     } else body.push(p);
   });

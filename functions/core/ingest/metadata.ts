@@ -88,18 +88,24 @@ export const ADDRESS = /^(?:https?:\/\/|www\.)|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-
 // Words that make a "By X" a news organisation rather than a person.
 const ORG_WORDS = /\b(news|agency|press|wire|times|post|journal|herald|tribune|gazette|daily|media|network|service|broadcasting|reuters|afp|ap|bbc|cnn|yonhap|xinhua|kyodo|bloomberg|staff|desk|editorial|online|sentinel|courier|ledger|chronicle|observer|examiner|inquirer|dispatch|bulletin|telegraph|guardian|enquirer|radio|television|tv|magazine|standard|star|register|weekly|globe|mirror|monitor)\b/i;
 
+/** A news organisation's word ("news", "gazette", "radio"...): a name with one is no person's. */
+export const hasOrgWord = (name: string): boolean => ORG_WORDS.test(name);
+
 /** "Yonhap" or "Yonhap News Agency" is a source; "Choi Si-young" is an author. */
 export function isOrganisation(name: string): boolean {
   const words = name.trim().split(/\s+/);
   return ORG_WORDS.test(name) || (words.length === 1 && /^[\p{Lu}]/u.test(name));
 }
 
-/** A name with a news organisation's word in it ("Mountain State Gazette", "WPHN 5 News"), not a desk's ("Policy Desk"). */
+/**
+ * A name with a news organisation's word in it ("Mountain State Gazette", "WPHN 5 News"), not a desk's
+ * ("Policy Desk") nor a section's label ("Breaking News"; "The News" is an outlet).
+ */
 export function namesOutlet(name: string): boolean {
   return ORG_WORDS.test(name) && !DESK_WORDS.test(name) && !NEWS_LABEL.test(name.trim());
 }
 /** A section's label made of "news" and generic words ("Breaking News", "Local News"): no outlet's name. */
-const NEWS_LABEL = /^(?:(?:breaking|latest|top|local|world|national|international|business|political|politics|sports?|live|more|related|today['’]?s|the|in)\s+)*news$/i;
+const NEWS_LABEL = /^(?:(?:breaking|latest|top|local|world|national|international|business|political|politics|sports?|live|more|related|today['’]?s|in)\s+)*news$/i;
 
 /** Trims a person or organisation name taken from a byline: drops trailing separators and "and" tails. */
 export function cleanName(raw: string | null | undefined): string | null {

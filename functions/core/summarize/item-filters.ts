@@ -557,7 +557,7 @@ export const OPENS_WITH_BARE_QUOTE = /^\s*["\u201C][^"\u201C\u201D]+[.!?]["\u201
  * A share of something said before ("Much of this traces back to 2005...", "Some of them came back..."):
  * what "this" is sits in an earlier sentence, often a whole paragraph, so such a sentence opens no item.
  */
-export const SHARE_OF_PREVIOUS = /^\s*["\u201C]?(?:(?:almost|nearly|virtually|about|roughly|only|just)\s+)?(?:much|most|some|many|all|none|each|one|two|several|few|part|half|both|either|neither|any|a third|a quarter|two-thirds|three-quarters) of (?:this|that|these|those|them|it)\b/i;
+export const SHARE_OF_PREVIOUS = /^\s*["\u201C]?(?:(?:almost|nearly|virtually|about|roughly|only|just)\s+)?(?:much|most|some|many|all|none|each|one|two|several|few|part|half|both|either|neither|any|a third|a quarter|two-thirds|three-quarters) of (?:this|that|these|those|them|it)\b(?!\s+(?:who|whom|surveyed|polled|asked|questioned|interviewed|responding|tested|sampled)\b)(?!\s+(?:year|week|month|season|quarter|spring|summer|fall|autumn|winter)['’]s\b)/i;
 
 /**
  * "<Something already mentioned> came a day after <news>": the linking verb ties a pointer the
