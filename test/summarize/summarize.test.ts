@@ -341,6 +341,20 @@ describe('clustering and redundancy', () => {
     }
   });
 
+  // SAME_DAY_REPORT (twenty-ninth stop): prison-riot's reader found Reuters' account of the retaken
+  // cellblock on the Also line under the AP top story of that day; rocket-failure's the Sentinel's.
+  it.skipIf(!labelledSets().some((x) => x.name === 'prison-riot'))("cites a same-day report of an opening's story written in other words on it, not on the Also line", () => {
+    for (const [name, opening, other] of [
+      ['prison-riot', 'Tactical teams retook a burning cellblock', '02-reuters-montana-prison-uprising-quelled.html'],
+      ['rocket-failure', 'A Halcyon-2 rocket built by Arcadia Launch Systems exploded', '02-sentinel-rocket-explodes-over-kessel-point.html'],
+    ] as const) {
+      const { manifest } = digestOfSet(labelledSets().find((x) => x.name === name)!);
+      const item = manifest.sections.flatMap((x) => x.items).find((it) => it.text.startsWith(opening))!;
+      expect(item.sources.map((k) => k.split('/').pop())).toContain(other);
+      expect(manifest.sections.flatMap((x) => x.alsoIn ?? []).some((k) => k.endsWith(other))).toBe(false);
+    }
+  });
+
   it("cites no article written more than a week before an article's lede, unless the lede dates its point itself", () => {
     // Invented copy. A lede tells its article's news whether or not it names the weekday: the March
     // article asked for the injunction the June lede says was refused, so it cannot report it. A lede
