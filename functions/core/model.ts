@@ -234,6 +234,8 @@ export interface DigestManifest {
     readonly missingTopicWords?: readonly string[];
     /** See ArticleTheme.topicMentions. */
     readonly topicMentions?: number;
+    /** Set when the article is a view, not a report ("Opinion: ..." headline, "Comment by ..." byline). */
+    readonly opinion?: true;
     /** Set when this key held the same text as another: the key of the article that stands for both. */
     readonly duplicateOf?: string;
   }[];

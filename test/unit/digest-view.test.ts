@@ -293,6 +293,21 @@ describe('toView', () => {
     expect(v.sections[0]!.also?.map((r) => r.name)).toEqual(['Title y.txt (unnamed outlet)']);
   });
 
+  // eu-fine's blind reader (twenty-ninth stop) took a column ("Byline: Comment by Oskar Wendt") for news.
+  it('marks a view under its own item "(opinion)", by its headline kicker or its byline, and nowhere else', () => {
+    const col = art('col.txt', { source: 'Policy Review', author: 'Comment by Oskar Wendt', publishedAt: '2026-03-02' });
+    const kicker = art('kick.txt', { source: 'Harbor Times', title: 'Opinion: The fine is only a start', publishedAt: '2026-03-02' });
+    const news = art('news.txt', { source: 'Wire One', author: 'Ada Lin', publishedAt: '2026-03-02' });
+    const views: Summary = {
+      sections: [{ theme: 'alliances', title: 'Alliances', items: [{ text: 'A view.', sources: ['col.txt', 'news.txt'], score: 2 }, { text: 'News.', sources: ['news.txt', 'kick.txt'], score: 1 }, { text: 'Another view.', sources: ['kick.txt'], score: 1 }] }],
+      themes: new Map(['col.txt', 'kick.txt', 'news.txt'].map((k) => [k, { theme: 'alliances', scores: { alliances: 1 }, choiceScores: { alliances: 1 } }])),
+    };
+    const m = buildManifest({ id: 'd14', createdAt: new Date('2026-03-05T08:00:00Z'), articles: [col, kicker, news], rejected: [], summary: views });
+    expect(m.articles.filter((a) => a.opinion).map((a) => a.key).sort()).toEqual(['col.txt', 'kick.txt']);
+    const items = toView(m, { digestName: 'Brief', sender: 'n@example.com' }).sections[0]!.items;
+    expect(items.map((it) => it.sources.map((x) => x.name))).toEqual([['Policy Review (opinion)', 'Wire One'], ['Wire One', 'Harbor Times'], ['Harbor Times (opinion)']]);
+  });
+
   it("ends a long headline in the subject at its last clause break that fits, else clips it at a word", () => {
     const long = 'Safety board finds crack in Tanner Street main; superintendent reported gas smell two days before the blast';
     expect(subjectOf({ digestName: 'Brief', sender: 'n@example.com' }, '2026-03-05T08:00:00Z', long)).toBe('Brief — 5 Mar 2026: Safety board finds crack in Tanner Street main');

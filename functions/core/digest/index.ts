@@ -5,6 +5,7 @@ import type { Article, DigestManifest, DigestView, ItemView, Rejection, SourceVi
 import { DATED_ITEMS_AFTER_DAYS, daysBetween, formatUtcDay, formatYmdRange, parseIsoDate } from '../dates';
 import { digestIdOf } from '../ids';
 import { canonicalOutlets } from './outlets';
+import { isOpinion } from '../ingest/metadata';
 import { countWords, summarize } from '../summarize';
 
 export interface DigestSettings {
@@ -40,6 +41,7 @@ export function buildManifest(input: {
       ...(theme?.setAside ? { setAside: theme.setAside } : {}),
       ...(theme?.missingTopicWords ? { missingTopicWords: theme.missingTopicWords } : {}),
       ...(theme?.topicMentions !== undefined ? { topicMentions: theme.topicMentions } : {}),
+      ...(isOpinion(a) ? { opinion: true as const } : {}),
     };
   });
   // The same text under another key: listed (so every input is accounted for), pointing at its twin.
@@ -249,7 +251,9 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
       // 9 in the list below" still to seven of twelve (twenty-eighth stop; "also reported by
       // MarketDesk, article 11 in the list below" read as MarketDesk's number): it says what is
       // missing, and where the article is.
-      const name = outlet ?? `${refs.length ? 'an ' : ''}unnamed outlet (${numbered(a)})`;
+      const named = outlet ?? `${refs.length ? 'an ' : ''}unnamed outlet (${numbered(a)})`;
+      // A view under its own item says so (eu-fine's reader took "Comment by Oskar Wendt" for news).
+      const name = a.opinion && !refs.length ? `${named} (opinion)` : named;
       // One entry per outlet: "also reported by" names other outlets only (an unnamed one is its article).
       const id = outlet ?? `#${key}`;
       if (seen.has(id)) continue;

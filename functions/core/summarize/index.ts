@@ -7,6 +7,7 @@
 //            --select---> MMR across all sections under the budget, the top story, also-in lists
 //   (analyze.ts, rank.ts, cluster.ts, select.ts; topic.ts rules out themed articles unlike the rest)
 import { sameOutlet } from '../digest/outlets';
+import { isOpinion } from '../ingest/metadata';
 import type { Article, ArticleTheme, DigestItem, DigestSection, Summary, SummaryOptions } from '../model';
 import { type Analysis, analyze, itemText, labelAgainstBatch } from './analyze';
 import { TermIndex } from './cluster';
@@ -112,9 +113,6 @@ const lookBackNews = (text: string, opensOnLookBack: boolean): boolean => {
 };
 /** "Live updates: Moon-Biden summit...": a page of many stories. */
 const LIVE_PAGE = /\blive(?: updates?| blog|:)/i;
-/** A headline that says it is a view, not a report ("Opinion: ...", "Commentary | ...", "Op-Ed: ..."). */
-const OPINION_KICKER = /^\s*(?:opinion|commentary|column|op-?ed|editorial|viewpoint|perspective|letters?(?: to the editor)?)\s*[:|\u2014\u2013-]\s/i;
-
 export function summarize(input: readonly Article[], options: SummaryOptions): Summary {
   const { themes, analysis } = prepare(input, options);
   const T = themes.ids.length;
@@ -299,7 +297,7 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     const dayOf = (art: number): string => analysis.articles[art]!.article.publishedAt?.slice(0, 10) ?? '';
     const dated = (art: number): boolean => {
       const info = analysis.articles[art]!;
-      return info.theme >= 0 && info.theme < T && !fit.offTopic.has(art) && !!info.article.publishedAt && !OPINION_KICKER.test(info.article.title);
+      return info.theme >= 0 && info.theme < T && !fit.offTopic.has(art) && !!info.article.publishedAt && !isOpinion(info.article);
     };
     const lastDay = analysis.articles.map((_, art) => art).filter(dated).map(dayOf).sort().at(-1);
     if (!lastDay) return null;
@@ -343,8 +341,8 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   }
   // The top story is news of a known day: not an undated page's, nor a view ("Opinion: ...").
   const mayLead = (p: Pooled): boolean => {
-    const { publishedAt, title } = analysis.articles[cands.art[p.i]!]!.article;
-    return !!publishedAt && !OPINION_KICKER.test(title);
+    const { article } = analysis.articles[cands.art[p.i]!]!;
+    return !!article.publishedAt && !isOpinion(article);
   };
   const strongest = topStory(bySectionChosen.slice(0, T), order, mayLead);
   // Of one article's items in that section, the top story is the one its article tells first: the
