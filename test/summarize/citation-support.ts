@@ -6,14 +6,13 @@
 //   npx tsx test/summarize/citation-support.ts [-v]
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { scoreNorm } from './helpers';
+import { coversFact as covers } from './helpers';
 import { digestOfSet, labelledSets } from './score-set';
 
 interface Fact {
   readonly keywords: readonly string[];
   readonly articles: readonly string[];
 }
-const covers = (text: string, keywords: readonly string[]): boolean => keywords.every((g) => g.split('|').some((alt) => scoreNorm(text).includes(scoreNorm(alt))));
 
 const verbose = process.argv.includes('-v');
 let cited = 0;

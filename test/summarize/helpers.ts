@@ -67,6 +67,9 @@ export function scoreNorm(text: string): string {
     .toLowerCase();
 }
 
+/** Whether the text tells a labelled fact as the scorer matches it: every keyword group, one of its '|'-separated alternatives. */
+export const coversFact = (text: string, keywords: readonly string[]): boolean => keywords.every((g) => g.split('|').some((alt) => scoreNorm(text).includes(scoreNorm(alt))));
+
 /** Word trigrams of the normalized text (the whole text when it has fewer than three words). */
 export function wordTrigrams(text: string): Set<string> {
   const w = scoreNorm(text).match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];

@@ -4,14 +4,13 @@
 // the story's first event on a multi-week set (prison-riot's riot, 16 of 16). A measurement, not a test:
 //   npx tsx test/summarize/top-story-facts.ts [-v]
 import { readFileSync } from 'node:fs';
-import { scoreNorm } from './helpers';
+import { coversFact as covers } from './helpers';
 import { digestOfSet, labelledSets } from './score-set';
 
 interface Fact {
   readonly keywords: readonly string[];
   readonly articles?: readonly string[];
 }
-const covers = (text: string, keywords: readonly string[]): boolean => keywords.every((g) => g.split('|').some((alt) => scoreNorm(text).includes(scoreNorm(alt))));
 
 const verbose = process.argv.includes('-v');
 let sets = 0;
