@@ -70,11 +70,14 @@ export function leadKicker(_lead: NonNullable<DigestView['lead']>): string {
   return TOP_STORY;
 }
 
-/** Under the article list: how many articles were read but fit no section. */
+/**
+ * Under the article list: how many articles were read but fit no section, said as what happened to
+ * them ("fit no section of this digest" puzzled avalanche's reader, twenty-ninth stop).
+ */
 export function unthemedNote(view: DigestView): string | null {
   const n = view.unthemedCount ?? 0;
   if (n === 0) return null;
-  return n === 1 ? '1 more article fit no section of this digest.' : `${n} more articles fit no section of this digest.`;
+  return n === 1 ? '1 more article was left out: it fits none of this digest\'s sections.' : `${n} more articles were left out: they fit none of this digest's sections.`;
 }
 
 /**
