@@ -42,13 +42,18 @@ export function headerDate(view: DigestView): string {
  * a date · 17 articles" as the exception before the total to rocket-failure's at the twenty-ninth).
  */
 export function headerCounts(view: DigestView): string {
+  return headerCountParts(view).join(SOURCE_SEPARATOR);
+}
+
+/** headerCounts' parts, for a plain-text header that breaks its line only between them. */
+export function headerCountParts(view: DigestView): string[] {
   const topics = view.sections.filter((s) => s.items.length > 0 || (s.also?.length ?? 0) > 0).length;
   const undated = formatDateRange(view.dateRange) ? (view.undatedCount ?? 0) : 0;
   return [
     `${plural(view.articleCount, 'article')}${undated > 0 ? ` (${undated} without a date)` : ''}`,
     ...(topics > 0 ? [plural(topics, 'topic')] : []),
     ...(view.readingMinutes ? [`${view.readingMinutes} min read`] : []),
-  ].join(SOURCE_SEPARATOR);
+  ];
 }
 
 export const TOP_STORY = 'Top story';

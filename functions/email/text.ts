@@ -12,7 +12,7 @@ import {
   unthemedNote,
   articleMeta,
   articleTitle,
-  headerCounts,
+  headerCountParts,
   headerDate,
   itemSources,
   moreArticles,
@@ -108,7 +108,7 @@ export function renderDigestText(view: DigestView, options: TextOptions): string
   const digestName = cleanText(view.digestName);
 
   out.push(...heading(digestName, '='));
-  out.push(...wrapParts([headerDate(view), ...headerCounts(view).split(SOURCE_SEPARATOR)]));
+  out.push(...wrapParts([headerDate(view), ...headerCountParts(view)]));
   if (options.links?.digest) out.push(`View in your browser: ${options.links.digest}`);
 
   for (const { kicker, item } of aboveSections(view)) {

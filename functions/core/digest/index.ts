@@ -201,7 +201,7 @@ function oneBulletPerReport(items: readonly Point[]): Point[] {
     if (run && it.sources[0] !== undefined && run[0]!.sources[0] === it.sources[0]) run.push(it);
     else runs.push([it]);
   }
-  return runs.map(joined);
+  return runs.map((run) => joined(run));
 }
 
 type Point = { readonly text: string; readonly sources: readonly string[] };
@@ -211,10 +211,12 @@ type Point = { readonly text: string; readonly sources: readonly string[] };
  * takes "also reported by" for the bullet's opening news: the outlets that told only a later point
  * (the riot's background under a lawsuit's, a hearing's aside under a contract's end) read as
  * false credits to five of five blind readers (twenty-ninth stop). toView lists such an article on
- * its section's "Also in this digest" line when nothing else in the email cites it.
+ * its section's "Also in this digest" line when nothing else in the email cites it, or, when that
+ * section shows nothing, passes it as `extra` for the top story or the Latest to keep crediting.
  */
-function joined(points: readonly Point[]): Point {
-  return points.length === 1 ? points[0]! : { text: points.map((p) => p.text).join(' '), sources: points[0]!.sources };
+function joined(points: readonly Point[], extra: readonly string[] = []): Point {
+  if (points.length === 1 && !extra.length) return points[0]!;
+  return { text: points.map((p) => p.text).join(' '), sources: [...points[0]!.sources, ...extra] };
 }
 
 function baseName(key: string): string {
@@ -318,14 +320,10 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
       }
     }
   });
-  const block = (points: readonly Point[], extra: readonly string[]): Point => {
-    const one = joined(points);
-    return extra.length ? { text: one.text, sources: [...one.sources, ...extra] } : one;
-  };
-  const lead = leadItem && leadSection ? { ...itemView(block(leadPoints, leadExtra)), section: leadSection.title } : null;
+  const lead = leadItem && leadSection ? { ...itemView(joined(leadPoints, leadExtra)), section: leadSection.title } : null;
   const latest = latestShown
     ? {
-        ...itemView(block(latestPoints, latestExtra)),
+        ...itemView(joined(latestPoints, latestExtra)),
         section: latestSection?.title ?? latestRef!.theme,
       }
     : null;

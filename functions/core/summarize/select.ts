@@ -147,12 +147,10 @@ export function selectItems(
   const citedBy = new Map<number, number[]>();
   const toldElsewhere = (i: number): boolean => !!citedBy.get(c.art[i]!)?.some((t) => pointSimilarity(c, t, i) >= TOLD_ELSEWHERE);
   const dayOf = (art: number): string | undefined => analysis.articles[art]!.article.publishedAt?.slice(0, 10);
-  // A retelling that dates its point days before its article: the opening of a report of that day
-  // that tells it, instead (ORIGINAL_REPORT).
-  // A dated statement a chosen opening of its day already told (SAID_ON).
-  // Every telling figure of its sentence must be the opening's, and no day of the week named: a
-  // sentence that goes on to news of its own ("...and on Wednesday it agreed to postpone 26,500 of
-  // them") is not a retelling (code review, twenty-ninth stop).
+  // A dated statement a chosen opening of its day already told (SAID_ON). Every telling figure of its
+  // sentence must be the opening's, and no day of the week named: a sentence that goes on to news of
+  // its own ("...and on Wednesday it agreed to postpone 26,500 of them") is not a retelling (code
+  // review, twenty-ninth stop).
   const retold = (p: Pooled): boolean => {
     const published = dayOf(c.art[p.i]!);
     const first = analysis.articles[c.art[p.i]!]!.sentences[c.first[p.i]!]!.text;
@@ -166,6 +164,8 @@ export function selectItems(
       return after >= 0 && after <= 2 && sameFigures(c, p.i, q.i) && own.every((f) => c.figures[q.i]?.includes(f));
     });
   };
+  // A retelling that dates its point days before its article: the opening of a report of that day
+  // that tells it, instead (ORIGINAL_REPORT).
   const originalOf = (p: Pooled): Pooled | null => {
     const published = dayOf(c.art[p.i]!);
     if (!published) return null;
