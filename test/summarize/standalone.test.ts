@@ -701,6 +701,9 @@ describe("a feature's scene-setting opening", () => {
     'Han Ji-seon starts her day at 6 a.m. with a cup of barley tea and the news agency\'s website.',
     'Monroe, a certified nursing assistant at a nursing home on the West Side, has two children in Corriston Public Schools and no family nearby.',
     'Monroe, 42, a nurse, lives with her mother.',
+    // A routine, even on the day of the news (rocket-failure's Sentinel, thirtieth stop).
+    'Dara Kwell had set up her folding chair on the dunes before sunrise, the way she has for every launch from Tarrow Spaceport.',
+    'Dara Kwell opened the bakery at 4 a.m. on Friday, the way she has every morning for a decade.',
   ])('makes no item: %s', (s) => expect(sceneSetting(s)).toBe(true));
 
   it.each([
@@ -722,6 +725,8 @@ describe("a feature's scene-setting opening", () => {
     'Moderna, the vaccine maker, has no plans to raise prices.',
     'Garcia, a 34-year-old father of two, has a fractured skull and remains in critical condition.',
     "Acme, the state's largest employer, has two weeks to respond to the complaint.",
+    // An institution's routine is news of what it will do.
+    "The commission said it would review the utility's storm preparation, as it does after every major outage.",
   ])('is news: %s', (s) => expect(sceneSetting(s)).toBe(false));
 });
 

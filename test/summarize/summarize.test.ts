@@ -658,6 +658,51 @@ describe('the top story', () => {
   });
 });
 
+describe('the top story, counted with the reports that tell it after a scene (rocket-failure\'s reader)', () => {
+  // Invented copy: a wire's lede, two local reports that open on a spectator and tell the explosion
+  // a few paragraphs down in their own words, and a customer's move two outlets report the next day.
+  const themes = [{ id: 'launch', title: 'Launches', terms: { rocket: 4, 'lift-off': 3, satellites: 3, launch: 3, exploded: 2, spaceport: 3, 'launch contract': 3 } }];
+  const story = (key: string, outlet: string, date: string, title: string, paragraphs: string[]) =>
+    articleFromText(`scene/${key}.txt`, `Title: ${title}\nSource: ${outlet}\nDate: ${date}\n\n${paragraphs.join('\n\n')}`);
+  const spectator = (name: string, place: string) => [
+    `${name} had set up her folding chair on the ${place} before sunrise, the way she has for every launch from Tarrow Spaceport.`,
+    `"It went up beautiful, and then the whole sky lit up," said ${name.split(' ')[1]}, a retired teacher.`,
+  ];
+  const batch = [
+    story('wire', 'Kessling Wire', '2026-08-10', 'Vellum rocket explodes after lift-off', [
+      'A Corvid-3 rocket built by Vellum Launch exploded 64 seconds after lift-off from Tarrow Spaceport on Monday, destroying two weather satellites.',
+      'The rocket had flown nine times before without a failure.',
+    ]),
+    story('courier', 'Tarrow Courier', '2026-08-10', "'The whole sky lit up': Corvid-3 blows apart over Tarrow", [
+      ...spectator('Mara Quillen', 'dunes'),
+      "Vellum Launch's Corvid-3 rocket blew apart 64 seconds into its flight at 7:42 a.m., about 11 kilometers above the bay, the company said.",
+      'Windows rattled along the harbor, residents said.',
+    ]),
+    story('herald', 'Bayside Herald', '2026-08-10', 'A morning launch ends in smoke over the bay', [
+      ...spectator('Ines Dorrow', 'seawall'),
+      'The Corvid-3 broke up over the bay 64 seconds after leaving the pad, scattering debris, according to Vellum Launch.',
+      'No one was hurt, the sheriff said.',
+    ]),
+    story('move', 'Orbit Daily', '2026-08-11', 'SkyMeter moves its satellites to a rival launch company', [
+      'Weather company SkyMeter said on Tuesday it had signed a launch contract with Halden Space for its next 12 satellites, moving them away from Vellum Launch after Monday\'s explosion.',
+      'The satellites will fly from Florida in 2027.',
+    ]),
+    story('move2', 'Space Ledger', '2026-08-11', 'SkyMeter signs with Halden Space', [
+      'SkyMeter on Tuesday moved its next 12 satellites to Halden Space under a new launch contract, a day after a Vellum Launch rocket exploded with one of its satellites on board.',
+      'Halden flies from Florida.',
+    ]),
+  ];
+
+  it('leads with the explosion three outlets report, not the customer\'s move two report', () => {
+    const summary = summarize(batch, { themes, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false });
+    const items = summary.sections.find((s) => s.theme === summary.lead!.theme)!.items;
+    const lead = items[summary.lead!.index]!;
+    expect(lead.text).toMatch(/^A Corvid-3 rocket built by Vellum Launch exploded/);
+    // A scene-led report is not a second item of the explosion.
+    expect(items.filter((i) => /64 seconds/.test(i.text))).toHaveLength(1);
+  });
+});
+
 describe("an outlet's later version of a story (prereg41's reader)", () => {
   const themes = [{ id: 'launch', title: 'Launches', terms: { 'ballistic missiles': 4, projectiles: 3, fired: 2, launch: 2, 'east sea': 2, rockets: 3 } }];
   const wire = (key: string, title: string, date: string, lede: string) =>

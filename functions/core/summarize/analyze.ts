@@ -897,6 +897,13 @@ const NEWS_MARK =
  * a feature's opening shows them doing it.
  */
 const SCENE_NOW = new RegExp(String.raw`^\s*["\u201C]?[^,"\u201C]{3,60},\s+${FULL_NAME}\s+(?!(?:says|is|has|was|does)\b)\p{Ll}+s\b`, 'u');
+/**
+ * A person shown at a routine ("Jolene Reyes had set up her folding chair at the public viewing lot
+ * before sunrise, the way she has for every launch from Kessel Point Spaceport."): an anecdotal lede,
+ * even when it names the day ("...on Sunday morning, the way she has every morning for three
+ * years."). Not an institution's habit ("as it does after every major outage").
+ */
+const ROUTINE = /\b(?:the way|just as|as)\s+(?:she|he|they)\s+(?:has|have|had|does|do|did)\b[^.,;"\u201C]{0,30}?\bevery\b/i;
 /** "on a Saturday morning": a day told as any such day, not the day of the news. */
 const ANY_DAY = /\ban?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 
@@ -907,6 +914,7 @@ const ANY_DAY = /\ban?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
  * for 19 years."). The feature's news comes later, and makes its items.
  */
 export function sceneSetting(text: string): boolean {
+  if (ROUTINE.test(text)) return true;
   if (SCENE_NOW.test(text) && !NEWS_MARK.test(text.replace(ANY_DAY, ''))) return true;
   const habit = SCENE_HABIT.exec(text);
   const span = SPAN_END.test(text.slice(-12)) && SCENE_SPAN.test(text);

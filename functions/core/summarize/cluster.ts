@@ -54,6 +54,8 @@ export function sameFigures(c: Analysis['candidates'], i: number, j: number): bo
 const TEASER = /^\s*The\s+\p{Ll}/u;
 const TEASER_WORDS = 22;
 const NO_COUNTS: ReadonlySet<string> = new Set();
+/** How far into a scene-led article its news may open it (prose sentences). */
+const SCENE_NEWS_WITHIN = 6;
 /**
  * A count told in words and what it counts ("killing at least three people", "killed two workers and
  * injured nine"): news copy spells out counts under ten, which the figures (digits) miss, so two
@@ -111,6 +113,9 @@ export class TermIndex {
   private readonly plainMark: Int32Array;
   private readonly plainValue: Float64Array;
   private query = 0;
+  /** Each scene-led article's news opening (a position), or -1. */
+  private readonly sceneNews: Int32Array;
+  private readonly anySceneNews: boolean;
 
   constructor(private readonly analysis: Analysis) {
     const c = analysis.candidates;
@@ -138,6 +143,17 @@ export class TermIndex {
         postingValues[p] = values[k]!;
       }
     }
+    // A feature-style report opens on a scene (sceneSetting) and tells the news a few sentences
+    // later ("Arcadia Launch Systems' Halcyon-2 rocket exploded 71 seconds after lift-off..." after
+    // a spectator's morning): its first sentence with a telling figure opens it as a lede would.
+    const sceneNews = new Int32Array(analysis.articles.length).fill(-1);
+    for (let i = 0; i < c.length; i++) {
+      const a = c.art[i]!;
+      if (!analysis.articles[a]!.opensOnScene || c.position[i]! > SCENE_NEWS_WITHIN || !c.figures[i]?.some(telling)) continue;
+      if (sceneNews[a]! < 0 || c.position[i]! < sceneNews[a]!) sceneNews[a] = c.position[i]!;
+    }
+    this.sceneNews = sceneNews;
+    this.anySceneNews = sceneNews.some((p) => p >= 0);
     this.start = start;
     this.postings = postings;
     this.postingValues = postingValues;
@@ -161,8 +177,20 @@ export class TermIndex {
     }
   }
 
-  /** Candidates of other articles on the same side (themed vs off-topic) that report the same point as i. */
-  neighbours(i: number): { j: number; sim: number }[] {
+  /**
+   * The reports of i's point that open on a scene and tell it a few sentences down (sceneNews), which
+   * neighbours() leaves out: they count for the top story, and an item that tells the point is not
+   * followed by one of them. Not among the neighbours that score items: measured there (README,
+   * Digest quality), rocket-failure's sections shift and lose two facts.
+   */
+  sceneLedNeighbours(i: number): { j: number; sim: number }[] {
+    if (!this.anySceneNews) return [];
+    const own = new Set(this.neighbours(i).map((n) => n.j));
+    return this.neighbours(i, true).filter((n) => !own.has(n.j));
+  }
+
+  /** Candidates of other articles on the same side (themed vs off-topic) that report the same point as i (with sceneLed, also sceneLedNeighbours). */
+  neighbours(i: number, sceneLed = false): { j: number; sim: number }[] {
     const c = this.analysis.candidates;
     const infos = this.analysis.articles;
     const q = this.query++;
@@ -210,7 +238,7 @@ export class TermIndex {
     // An opening is the lede, or the sentence after a teaser lede (TEASER). Not Candidates.opens' lede
     // read with its leaning sentence: measured here, it costs four sets a fact (README, twenty-eighth stop).
     const opens = (k: number): boolean => {
-      if (c.position[k] === 0) return true;
+      if (c.position[k] === 0 || (sceneLed && c.position[k] === this.sceneNews[arts[k]!])) return true;
       if (c.position[k] !== 1) return false;
       const prev = infos[arts[k]!]!.sentences[c.first[k]! - 1]?.text ?? '';
       return TEASER.test(prev) && !/\d/.test(prev) && !DAY_NAMED.test(prev) && !/\btoday\b/i.test(prev) && prev.split(/\s+/).length <= TEASER_WORDS;

@@ -245,7 +245,7 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     // "...he gave the same answer": the person it speaks of is named in the item.
     return unnamedPerson(`${before} ${text}`) ? null : text;
   };
-  const choose = (from: readonly Pooled[]): Pooled[] => selectItems(from, analysis, sectionCount, options.maxItemsPerSection, order, usable).map(latest);
+  const choose = (from: readonly Pooled[]): Pooled[] => selectItems(from, analysis, sectionCount, options.maxItemsPerSection, order, usable, (i) => index.sceneLedNeighbours(i)).map(latest);
   const standing = detailPlaces(analysis);
   const detailsFor = (items: readonly Pooled[]) => detailsOf(items, analysis, standing, options.maxWordsPerItem, detailText);
   let picked = choose(pool);
@@ -344,7 +344,17 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     const { article } = analysis.articles[cands.art[p.i]!]!;
     return !!article.publishedAt && !isOpinion(article);
   };
-  const strongest = topStory(bySectionChosen.slice(0, T), order, mayLead);
+  // Weighed with the reports that tell its point after a scene (TermIndex's sceneLed): the
+  // Sentinel's "The whole sky lit up" report of an explosion is one of its reports, and the top story
+  // is the most-reported point.
+  const leadWeight = (p: Pooled): number => {
+    const more = index.sceneLedNeighbours(p.i);
+    if (!more.length) return p.final;
+    const supporters = new Set([...p.neighbours, ...more].map((n) => cands.art[n.j]!));
+    supporters.delete(cands.art[p.i]!);
+    return base[p.i]! * (1 + SUPPORT_SHARE * Math.min(supporters.size, 4));
+  };
+  const strongest = topStory(bySectionChosen.slice(0, T), order, mayLead, leadWeight);
   // Of one article's items in that section, the top story is the one its article tells first: the
   // lede ("Six people were killed ... when a crowd surged"), not what elaborates it ("The crush
   // happened at Gate 9").

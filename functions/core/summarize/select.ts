@@ -127,6 +127,8 @@ export function selectItems(
   order: (i: number, j: number) => number,
   /** A last check, made only on the candidate about to be taken; one that fails is dropped as if never pooled. */
   usable: (p: Pooled) => boolean = () => true,
+  /** Other candidates that tell a chosen item's point (beside its neighbours): TermIndex.sceneLedNeighbours. */
+  alsoTelling: (i: number) => readonly { j: number }[] = () => [],
 ): Pooled[] {
   const c = analysis.candidates;
   const chosen: Pooled[] = [];
@@ -225,6 +227,7 @@ export function selectItems(
     const key = `${c.section[best.i]}:${c.art[best.i]}`;
     fromArticle.set(key, (fromArticle.get(key) ?? 0) + 1);
     for (const n of best.neighbours) excluded.add(n.j);
+    for (const n of alsoTelling(best.i)) excluded.add(n.j);
     const day = dayOf(c.art[best.i]!);
     if (day) {
       for (const n of best.neighbours) {
@@ -472,13 +475,19 @@ export function withAlsoIn(sections: DigestSection[], analysis: Analysis, themes
  * above the guilty plea; and no view, as an op-ed's "the most notable thing about the approach is how
  * little has been calibrated").
  */
-export function topStory(sections: readonly (readonly Pooled[])[], order: (i: number, j: number) => number, eligible: (p: Pooled) => boolean = () => true): { section: number; index: number } | null {
-  let best: { section: number; index: number; p: Pooled } | null = null;
+export function topStory(
+  sections: readonly (readonly Pooled[])[],
+  order: (i: number, j: number) => number,
+  eligible: (p: Pooled) => boolean = () => true,
+  weight: (p: Pooled) => number = (p) => p.final,
+): { section: number; index: number } | null {
+  let best: { section: number; index: number; p: Pooled; w: number } | null = null;
   const anyEligible = sections.some((l) => l.some(eligible));
   sections.forEach((list, section) =>
     list.forEach((p, index) => {
       if (anyEligible && !eligible(p)) return;
-      if (!best || p.final > best.p.final || (p.final === best.p.final && order(p.i, best.p.i) < 0)) best = { section, index, p };
+      const w = weight(p);
+      if (!best || w > best.w || (w === best.w && order(p.i, best.p.i) < 0)) best = { section, index, p, w };
     }),
   );
   const found = best as { section: number; index: number } | null;
