@@ -154,6 +154,21 @@ describe("a story over weeks' newest development (latest)", () => {
     expect(summarize([...batch(['2026-11-02', '2026-11-05', '2026-11-12', '2026-11-16']), then], options).latest).toBeNull();
   });
 
+  // data-breach's reader (thirtieth stop): the newest article was a feature, so no Latest showed the
+  // Senate hearing three days before it.
+  it("is the newest report's, when the batch's last days hold only a feature", () => {
+    const feature = (date: string) =>
+      story(`feature-${date}`, date, 'In Marlow Bay, a permits clerk goes back to paper after the ransomware attack', [
+        'Nell Ashby opened the permits counter at 8 a.m. on Thursday, the way she has every morning for 19 years, and reached for a pad of paper forms.',
+        'She has filled in 340 permit forms by hand since the ransomware attack, she said.',
+        'Residents now wait about 40 minutes at the counter, twice as long as before.',
+      ]);
+    const stories = batch(['2026-11-02', '2026-11-05', '2026-11-12', '2026-11-16']);
+    expect(latestOf(summarize([...stories, hired, feature('2026-12-03')], options))?.sources[0]).toBe(hired.key);
+    // A report more than a week before the newest article is no latest development.
+    expect(summarize([...stories, hired, feature('2026-12-10')], options).latest ?? null).toBeNull();
+  });
+
   it('is not shown for one week of news, which reads most important first', () => {
     const summary = summarize([...batch(['2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27']), hired], options);
     expect(summary.latest ?? null).toBeNull();

@@ -310,7 +310,9 @@ function usedAlone(text: string, surname: string): boolean {
  * person is rarely "in Okafor", and never "the Okafor").
  */
 function placeLike(text: string, word: string): boolean {
-  return new RegExp(`\\b(?:in|across|throughout|outside|around|[Tt]he)\\s+${escapeRegExp(word)}\\b(?!['’]s)`, 'u').test(text);
+  const w = escapeRegExp(word);
+  // "...the mayor of Port Halden, Ohio, asked": a state after its town.
+  return new RegExp(`\\b(?:in|across|throughout|outside|around|[Tt]he)\\s+${w}\\b(?!['’]s)|[a-z]\\s+[A-Z][a-z]+,\\s+${w},`, 'u').test(text);
 }
 
 const FRONTED = /^\W*(?:As|In|When|While|After|Before|Since|Although|Though|If|Because|During|On|At|Despite|Until|Once|With)\b/u;

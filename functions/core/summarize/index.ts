@@ -19,7 +19,7 @@ import { DAY_NAMED, daysBetween, MONTH_PATTERN } from '../dates';
 import { inArticleOrder, introducedFirst, spansWeeks, storyDay } from './order';
 import { companyIndex, datelinePlaceAsWritten, type NameIndex, nameIndex, standaloneText, unnamedPerson, usedAsPlace, withCitedNames, withoutWireTime } from './standalone';
 import { type CompiledThemes, compileThemes, compileTopicTerms } from './themes';
-import { type TopicFit, topicFit } from './topic';
+import { LATE_PAIR_NAMES, type TopicFit, topicFit } from './topic';
 import { Vocabulary } from './text';
 
 export { ARTICLE_MIN_SCORE, SENTENCE_MIN_SCORE } from './analyze';
@@ -79,8 +79,10 @@ function laterVersion(a: Article, b: Article): boolean {
   return va !== undefined && vb !== undefined && va > vb;
 }
 
-/** The newest news is of the batch's last this many days (its last day may hold only features). */
+/** The newest news is of the newest report's last this many days. */
 const NEWEST_DAYS = 2;
+/** ...and that report is at most this many days older than the batch's newest article. */
+const NEWEST_REPORT_DAYS = 7;
 /** "Three weeks after the avalanche, ...", "Four weeks into the strike": a look back, not a development. */
 const RETROSPECTIVE = /^(?:\S+ ){1,2}(?:days?|weeks?|months?) (?:after|since|into)\b/i;
 /**
@@ -299,16 +301,29 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
       const info = analysis.articles[art]!;
       return info.theme >= 0 && info.theme < T && !fit.offTopic.has(art) && !!info.article.publishedAt && !isOpinion(info.article);
     };
-    const lastDay = analysis.articles.map((_, art) => art).filter(dated).map(dayOf).sort().at(-1);
-    if (!lastDay) return null;
-    const isNews = (i: number): boolean => {
+    // Within a week of the newest article: older news is no latest development.
+    const batchDay = analysis.articles.map((_, art) => art).filter(dated).map(dayOf).sort().at(-1);
+    if (!batchDay) return null;
+    // Reached back past the batch's last days, a report must share the batch's cast (at least half the
+    // typical article's names, LATE_PAIR_NAMES): a storm that missed the island, a lake in another
+    // state that got one theme's words, is no development of this story.
+    const castOf = (art: number): boolean => !(fit.nameFit[art]! < LATE_PAIR_NAMES);
+    const reports = (i: number): boolean => {
       const art = cands.art[i]!;
-      if (cands.section[i]! >= T || cands.position[i]! > NEWS_POSITIONS || !dated(art) || daysBetween(dayOf(art), lastDay) > NEWEST_DAYS) return false;
+      if (cands.section[i]! >= T || cands.position[i]! > NEWS_POSITIONS || !dated(art)) return false;
+      if (daysBetween(dayOf(art), batchDay) > NEWEST_DAYS && !castOf(art)) return false;
       const { article, opensOnScene } = analysis.articles[art]!;
       const text = itemText(analysis.articles[art]!.sentences, cands.first[i]!, cands.count[i]!, cands.skip[i]!);
       if (!THIS_WEEK.test(text) || (RETROSPECTIVE.test(text) ? !lookBackNews(text, true) : RETROSPECTIVE.test(article.title) && !lookBackNews(text, false)) || opensOnScene || LIVE_PAGE.test(article.title)) return false;
       return headlineShare(article.title, text) >= MIN_HEADLINE_SHARE;
     };
+    // The newest news is counted from the newest report's day, not the newest article's: a feature
+    // of the last day ("The envelope came on Thursday...") tells no development (data-breach's reader,
+    // thirtieth stop: no Latest, the Senate hearing three days before it buried in a section).
+    let lastDay = '';
+    for (let i = 0; i < cands.length; i++) if (dayOf(cands.art[i]!) > lastDay && reports(i)) lastDay = dayOf(cands.art[i]!);
+    if (!lastDay || daysBetween(lastDay, batchDay) > NEWEST_REPORT_DAYS) return null;
+    const isNews = (i: number): boolean => daysBetween(dayOf(cands.art[i]!), lastDay) <= NEWEST_DAYS && reports(i);
     // The newest day's, then the strongest.
     let best: { i: number; text: string } | null = null;
     for (let i = 0; i < cands.length; i++) {

@@ -94,7 +94,7 @@ const LATE_MENTION_NAMES = 0.8;
  */
 const LATE_PAIR_SENTENCE = 4;
 const LATE_PAIR_MENTIONS = 2;
-const LATE_PAIR_NAMES = 0.5;
+export const LATE_PAIR_NAMES = 0.5;
 
 /** Whether the article names the user's topic only late, with few of the batch's names (see LATE_MENTION_SENTENCE). */
 function namesTopicLate(info: Pick<ArticleInfo, 'topicMentions' | 'topicFirst'>, nameFit: number): boolean {
