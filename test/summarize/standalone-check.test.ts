@@ -98,7 +98,7 @@ describe('leading pronoun', () => {
 });
 
 describe('a share of something said before', () => {
-  it.each(['By evening the vice-president had been installed.', 'Much of this traces back to 2005.', 'Some of them came back frustrated.', 'Almost all of them have stayed at their old schools.', 'Five others were still missing on Tuesday.', 'Others said it came too late.', 'Within an hour, the lawyer said it would appeal.', 'Hours later, the candidate spoke.', 'Secretary of State Ava Lund and Defense Secretary Rui Basso discussed it with their counterparts.'])('fails %s', (item) => {
+  it.each(['By evening the vice-president had been installed.', 'Much of this traces back to 2005.', 'Some of them came back frustrated.', 'Almost all of them have stayed at their old schools.', 'Five others were still missing on Tuesday.', 'Others said it came too late.', 'The remaining missing men are Ana Ruiz and Lee Park.', 'The rest of the ban stays in force until Feb. 10.', 'Within an hour, the lawyer said it would appeal.', 'Hours later, the candidate spoke.', 'Secretary of State Ava Lund and Defense Secretary Rui Basso discussed it with their counterparts.'])('fails %s', (item) => {
     expect(rules(item)).toContain('leading-pronoun');
   });
   it.each(['By the end of June, the board had 300 letters.', 'By evening on Friday, crews had restored power.', 'Much of the country was without power.', 'Nearly half of those surveyed backed the plan.', "About a third of this year's crop was lost.", 'Other airlines added flights.', 'Within an hour of the ruling, the lawyer said it would appeal.', 'Ava Lund said it would open a center.'])('passes %s', (item) => {

@@ -53,6 +53,8 @@ const BARE_QUANTIFIER = /^["\u201C]?(?:Most|Many|Some|Several|Few|Both|All|None|
 // "The vapor most likely ignited on hot equipment nearby, it said.": a first sentence that ends on a
 // pronoun's word and names no one it could be.
 const CLOSING_PRONOUN = /^["\u201C]?(?:The|A|An|Its|Their|This|That|These|Those|Some|Most|Many|All|Both|No|Each|Every|Any)\s+(?:(?![A-Z])\S+\s+)*?(?![A-Z])\S+,\s+(?:they|it)\s+(?:said|says|added|noted|wrote|explained)\.["\u201D]?(?=\s|$)/u;
+/** "The remaining missing men are...", "The rest of the ban...": the rest of something told before. */
+const REST_OF = /^The (?:remaining|rest of the)\b/u;
 const OTHERS = /^(?:The\s+)?(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+|[Ss]everal|[Mm]any|[Ss]ome|[Aa]ll|[Mm]ost)\s+)?[Oo]thers\b/u;
 /** "Within an hour, ...", "Hours later, ...": a time counted from an event the item does not tell. */
 const COUNTED_TIME = /^(?:By (?:then|that (?:time|point|evening|night)|evening|nightfall|midday|noon|mid-?afternoon|afternoon|the (?:evening|afternoon|end of the day))\b(?!\s+(?:of|on)\b)|(?:Within (?:an?|one|two|three|\d+) (?:hours?|days?|minutes?|weeks?)|(?:Hours|Days|Minutes|Weeks|Months|Years|Moments|An hour|A day|A week|A month|A year|(?:Two|Three|Four|Five|Six|\d+) (?:hours|days|weeks|months|years)) (?:later|earlier|before)|The next (?:day|morning|week)|Later that (?:day|night|week|morning)|Later (?:on|in the) [\w-]+|In a separate [\w-]+(?: [\w-]+){0,8}?|(?:Hours|Days|Weeks|Months|Minutes|Moments|Shortly|Just|Soon) (?:before|after) the [\w-]+(?: (?:opened|began|started|ended|closed))?|Shortly after(?:wards?)?|Soon after(?:wards?)?),)/u;
@@ -481,7 +483,7 @@ export function checkStandalone(
   const place = HERE.exec(outside) ?? THIS_PLACE.exec(outside);
   if (place && !places.some((p) => item.toLowerCase().includes(p))) failures.push({ rule: 'dateline-place', detail: place[0] });
 
-  const share = SHARE_OF.exec(item) ?? SHARE_OF_GROUP.exec(item) ?? BARE_QUANTIFIER.exec(item) ?? CLOSING_PRONOUN.exec(item) ?? OTHERS.exec(item) ?? COUNTED_TIME.exec(item) ?? BARE_OBJECT.exec(item) ?? INSET_PRONOUN.exec(item) ?? FRAMED_PRONOUN.exec(item) ?? COMPARED_PRONOUN.exec(item);
+  const share = SHARE_OF.exec(item) ?? SHARE_OF_GROUP.exec(item) ?? BARE_QUANTIFIER.exec(item) ?? CLOSING_PRONOUN.exec(item) ?? OTHERS.exec(item) ?? REST_OF.exec(item) ?? COUNTED_TIME.exec(item) ?? BARE_OBJECT.exec(item) ?? INSET_PRONOUN.exec(item) ?? FRAMED_PRONOUN.exec(item) ?? COMPARED_PRONOUN.exec(item);
   if (share) failures.push({ rule: 'leading-pronoun', detail: share[0] });
   const they = share ? null : unanchoredThey(item);
   if (they) failures.push({ rule: 'leading-pronoun', detail: they });

@@ -588,6 +588,11 @@ describe('a sentence that opens inside a quotation', () => {
     'Shares of the Marlow Bay, Tamarack-based company closed up 6.2% at $212.40.',
     'The eighth victim was identified as Ruth Anne Galloway, 81.',
     'The remaining $19 million was revenue lost from postponed surgeries.',
+    // The rest of a group or a thing told before (bridge-collapse's reader, thirtieth stop).
+    'The remaining missing workers are Ana Ruiz, 36, and Lee Park, 52.',
+    'The rest of the curfew stays in force until March 2.',
+    // Remaining after what? (a "stands" example until the thirtieth stop)
+    'The remaining lots of the drug were recalled on Tuesday.',
     'The family of a Minnesota man, 81, sued on Tuesday.',
     'Two more families sued last week.',
     'The first was filed May 18 by an Illinois woman.',
@@ -615,7 +620,6 @@ describe('a sentence that opens inside a quotation', () => {
     'In a letter on Monday, Norvessa said it would cut 11,000 jobs.',
     'Shares of Norvessa closed up 6.2% at $212.40.',
     'The eighth victim of the slide was identified on Friday.',
-    'The remaining lots of the drug were recalled on Tuesday.',
     'The family of a Minnesota man sued the creamery on Tuesday.',
     'The first lawsuit was filed May 18 by an Illinois woman.',
     'The first patient was treated at Mercy Hospital on Monday.',
@@ -1094,6 +1098,19 @@ describe('the document an item points to', () => {
     };
     expect(candidatesOf('Four Democrats joined Republicans in the Senate vote on Wednesday.').some(([first, count]) => first === 0 && count === 2)).toBe(false);
     expect(candidatesOf('The Senate passed a law on Wednesday that bars children under 16 from social media.')).toContainEqual([0, 2]);
+  });
+
+  it('is the rest of a group: "The remaining missing workers..." is read only with a sentence that names them (bridge-collapse\'s reader)', () => {
+    const vocab = new Vocabulary();
+    const rest = 'The remaining missing workers are Ana Ruiz, 36, and Lee Park, 52.';
+    const candidatesOf = (first: string): [number, number][] => {
+      const article = articleFromText('context/rest.txt', ['Divers find two of five workers after bridge falls', first, rest].join('\n\n'));
+      const themes = compileThemes([{ id: 'rescue', title: 'Rescue', terms: { divers: 3, missing: 3, workers: 3, bodies: 3, fundraiser: 2, recovered: 2 } }], vocab);
+      const { candidates } = analyze([article], themes, vocab, { maxWordsPerItem: 80, otherNews: false });
+      return Array.from({ length: candidates.length }, (_, i) => [candidates.first[i]!, candidates.count[i]!]);
+    };
+    expect(candidatesOf('A fundraiser started by a restaurant owner had raised more than $410,000 by Wednesday evening.').some(([first, count]) => first === 0 && count === 2)).toBe(false);
+    expect(candidatesOf('Divers on Wednesday recovered the bodies of two of the five workers who were missing.')).toContainEqual([0, 2]);
   });
 });
 

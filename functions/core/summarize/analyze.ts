@@ -971,7 +971,11 @@ const NOT_PAST = /\b(?:need|speed|hundred|indeed|red|bed|feed|seed|shed|bottled|
  * leaning sentences (a pronoun, "The move") take the sentence before as it is.
  */
 const DOCUMENT_HEAD = /^\s*["\u201C]?the\s+(?:[\w-]+\s+){0,2}?(letter|law|report|statement|memo|filing|complaint|lawsuit|order|bill|contract|proposal|study|survey|audit|findings|results)s?\b/i;
+/** The rest of a group ("The remaining missing men are...") is of one the sentence before names: some word of it there. */
+const REST_OF_GROUP = /^\s*["\u201C]?the\s+(?:remaining|rest\s+of\s+the)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/iu;
 function introduces(prev: string, text: string): boolean {
+  const rest = REST_OF_GROUP.exec(text);
+  if (rest && !rest[1]!.split(/\s+/).some((w) => w.length > 2 && new RegExp(`\\b${w.slice(0, 4)}`, 'i').test(prev))) return false;
   const head = DOCUMENT_HEAD.exec(text);
   return !head || new RegExp(`\\b${head[1]}`, 'i').test(prev);
 }

@@ -309,7 +309,8 @@ const COUNTED_VICTIM = /^\s*["\u201C]?the (?:fourth|fifth|sixth|seventh|eighth|n
 const THE_IDEA = /\bthe idea\b(?!\s+(?:of|that|to|behind|for|was|is)\b)/i;
 /** A share of a whole owned by something told before ("Of the system's 64 bus routes, 19 would disappear"): whose? */
 const SHARE_OF_POSSESSED = /^\s*["\u201C]?of the [\w-]+['’]s\s/i;
-const REST_OF_SUM = /^\s*["\u201C]?the (?:remaining|other|rest of the) (?:\$|€|£)?\d/i;
+/** ...or of a group or a thing told before ("The remaining missing men are...", "The rest of the ban stays..."). */
+const REST_OF_SUM = /^\s*["\u201C]?the (?:(?:remaining|rest of the)\b|other (?:\$|€|£)?\d)/i;
 /**
  * One of a series told before, or the most of it, with no noun ("The first was filed May 18 by Kayla
  * Dressler...", "The sharpest came from Kwon Jong Gun...", "Another is a return to..."): the first what?
