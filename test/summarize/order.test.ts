@@ -167,6 +167,17 @@ describe("a story over weeks' newest development (latest)", () => {
     expect(latestOf(summarize([...stories, hired, feature('2026-12-03')], options))?.sources[0]).toBe(hired.key);
     // A report more than a week before the newest article is no latest development.
     expect(summarize([...stories, hired, feature('2026-12-10')], options).latest ?? null).toBeNull();
+    // Reached back past the last two days, a report of another cast is no development of this story
+    // (hurricane's and algae-bloom's leaks would have been their Latest; code review, thirtieth stop).
+    const other = story('other', '2026-11-30', 'Hackers lock Tessaly County computers, demand ransom', [
+      'Hackers locked the computers of Tessaly County on Monday, shutting down email and permits and demanding a ransom of $900,000, County Administrator Omar Quill said.',
+      'Quill said the county would not pay and had called in the FBI to investigate the ransomware attack.',
+    ]);
+    const withOther = summarize([...stories, other, feature('2026-12-03')], options);
+    expect(withOther.themes.get(other.key)?.theme).toBe('attack');
+    expect(withOther.latest ?? null).toBeNull();
+    // Within the last two days it may still be (the batch's last days are what they are).
+    expect(latestOf(summarize([...stories, other, feature('2026-12-01')], options))?.sources[0]).toBe(other.key);
   });
 
   it('is not shown for one week of news, which reads most important first', () => {

@@ -323,6 +323,8 @@ describe('first-mention surname', () => {
     // A state after its town: "Indicted Ohio mayor..." over "...the mayor of Port Halden, Ohio, asked" (thirtieth stop).
     const mayor = 'Indicted Ohio mayor asks judge to dismiss case. Lawyers for the mayor of Port Halden, Ohio, asked a judge on Friday to drop it. Ohio, they said, had no say.';
     expect(peopleIn(mayor).has('Ohio')).toBe(false);
+    // Not a list of surnames (code review, thirtieth stop).
+    expect(peopleIn('Analyst Dana Park said so. Officials briefed Ruiz, Park, and Okafor on Monday. Park said more later.').get('Park')).toBe('Dana Park');
     expect(rules('Egg prices in Canada rose 9 percent in the year to January.', [article])).not.toContain('first-surname');
     // A participle opening a sentence: "Addressing Washington, Kim said..." names nobody called Washington.
     const addressing = 'Addressing Washington, Kim Yo-jong said the drills were a mistake. Washington said it would not respond.';

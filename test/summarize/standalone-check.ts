@@ -54,7 +54,7 @@ const BARE_QUANTIFIER = /^["\u201C]?(?:Most|Many|Some|Several|Few|Both|All|None|
 // pronoun's word and names no one it could be.
 const CLOSING_PRONOUN = /^["\u201C]?(?:The|A|An|Its|Their|This|That|These|Those|Some|Most|Many|All|Both|No|Each|Every|Any)\s+(?:(?![A-Z])\S+\s+)*?(?![A-Z])\S+,\s+(?:they|it)\s+(?:said|says|added|noted|wrote|explained)\.["\u201D]?(?=\s|$)/u;
 /** "The remaining missing men are...", "The rest of the ban...": the rest of something told before. */
-const REST_OF = /^The (?:remaining|rest of the)\b/u;
+const REST_OF = /^["\u201C]?The (?:remaining|rest of the)\b/u;
 const OTHERS = /^(?:The\s+)?(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+|[Ss]everal|[Mm]any|[Ss]ome|[Aa]ll|[Mm]ost)\s+)?[Oo]thers\b/u;
 /** "Within an hour, ...", "Hours later, ...": a time counted from an event the item does not tell. */
 const COUNTED_TIME = /^(?:By (?:then|that (?:time|point|evening|night)|evening|nightfall|midday|noon|mid-?afternoon|afternoon|the (?:evening|afternoon|end of the day))\b(?!\s+(?:of|on)\b)|(?:Within (?:an?|one|two|three|\d+) (?:hours?|days?|minutes?|weeks?)|(?:Hours|Days|Minutes|Weeks|Months|Years|Moments|An hour|A day|A week|A month|A year|(?:Two|Three|Four|Five|Six|\d+) (?:hours|days|weeks|months|years)) (?:later|earlier|before)|The next (?:day|morning|week)|Later that (?:day|night|week|morning)|Later (?:on|in the) [\w-]+|In a separate [\w-]+(?: [\w-]+){0,8}?|(?:Hours|Days|Weeks|Months|Minutes|Moments|Shortly|Just|Soon) (?:before|after) the [\w-]+(?: (?:opened|began|started|ended|closed))?|Shortly after(?:wards?)?|Soon after(?:wards?)?),)/u;
@@ -313,8 +313,8 @@ function usedAlone(text: string, surname: string): boolean {
  */
 function placeLike(text: string, word: string): boolean {
   const w = escapeRegExp(word);
-  // "...the mayor of Port Halden, Ohio, asked": a state after its town.
-  return new RegExp(`\\b(?:in|across|throughout|outside|around|[Tt]he)\\s+${w}\\b(?!['’]s)|[a-z]\\s+[A-Z][a-z]+,\\s+${w},`, 'u').test(text);
+  // "...the mayor of Port Halden, Ohio, asked": a state after its town (not a list of surnames, "Ruiz, Park, and Okafor").
+  return new RegExp(`\\b(?:in|across|throughout|outside|around|[Tt]he)\\s+${w}\\b(?!['’]s)|\\b(?:of|in|from|near)\\s+(?:[A-Z][a-z]+\\s+){0,2}[A-Z][a-z]+,\\s+${w},`, 'u').test(text);
 }
 
 const FRONTED = /^\W*(?:As|In|When|While|After|Before|Since|Although|Though|If|Because|During|On|At|Despite|Until|Once|With)\b/u;

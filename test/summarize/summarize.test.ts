@@ -693,8 +693,24 @@ describe('the top story, counted with the reports that tell it after a scene (ro
     ]),
   ];
 
-  it('leads with the explosion three outlets report, not the customer\'s move two report', () => {
-    const summary = summarize(batch, { themes, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false });
+  it.each([
+    ['as written', batch],
+    // A figure of the scene itself before the news (code review, thirtieth stop): the spectator's years of watching.
+    [
+      'with a figure in the scene',
+      batch.map((a) =>
+        a.key === 'scene/courier.txt'
+          ? story('courier', 'Tarrow Courier', '2026-08-10', a.title, [
+              spectator('Mara Quillen', 'dunes')[0]!,
+              'Quillen, a retired teacher who has watched 14 launches from the spot, said the whole sky lit up over the bay.',
+              "Vellum Launch's Corvid-3 rocket blew apart 64 seconds into its flight at 7:42 a.m., about 11 kilometers above the bay, the company said.",
+              'Windows rattled along the harbor, residents said.',
+            ])
+          : a,
+      ),
+    ],
+  ] as const)('leads with the explosion three outlets report, not the customer\'s move two report (%s)', (_, articles) => {
+    const summary = summarize(articles, { themes, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false });
     const items = summary.sections.find((s) => s.theme === summary.lead!.theme)!.items;
     const lead = items[summary.lead!.index]!;
     expect(lead.text).toMatch(/^A Corvid-3 rocket built by Vellum Launch exploded/);

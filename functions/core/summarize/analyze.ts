@@ -901,9 +901,11 @@ const SCENE_NOW = new RegExp(String.raw`^\s*["\u201C]?[^,"\u201C]{3,60},\s+${FUL
  * A person shown at a routine ("Jolene Reyes had set up her folding chair at the public viewing lot
  * before sunrise, the way she has for every launch from Kessel Point Spaceport."): an anecdotal lede,
  * even when it names the day ("...on Sunday morning, the way she has every morning for three
- * years."). Not an institution's habit ("as it does after every major outage").
+ * years."). "The way she has", a feature's words: not news told against its habit ("Mayor Ana Ruiz
+ * vetoed the budget on Tuesday, as she has every year since 2021", "Prices rose 3.1% in March, as
+ * they have every month this year"), nor an institution's ("as it does after every major outage").
  */
-const ROUTINE = /\b(?:the way|just as|as)\s+(?:she|he|they)\s+(?:has|have|had|does|do|did)\b[^.,;"\u201C]{0,30}?\bevery\b/i;
+const ROUTINE = /\bthe way\s+(?:she|he)\s+(?:has|had|does|did)\b[^.,;"\u201C]{0,30}?\bevery\b/i;
 /** "on a Saturday morning": a day told as any such day, not the day of the news. */
 const ANY_DAY = /\ban?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 
@@ -971,11 +973,22 @@ const NOT_PAST = /\b(?:need|speed|hundred|indeed|red|bed|feed|seed|shed|bottled|
  * leaning sentences (a pronoun, "The move") take the sentence before as it is.
  */
 const DOCUMENT_HEAD = /^\s*["\u201C]?the\s+(?:[\w-]+\s+){0,2}?(letter|law|report|statement|memo|filing|complaint|lawsuit|order|bill|contract|proposal|study|survey|audit|findings|results)s?\b/i;
-/** The rest of a group ("The remaining missing men are...") is of one the sentence before names: some word of it there. */
-const REST_OF_GROUP = /^\s*["\u201C]?the\s+(?:remaining|rest\s+of\s+the)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/iu;
+/** The rest of a group ("The remaining missing men are...") is of one the sentence before names: a word of its noun phrase there. */
+const REST_OF_GROUP = /^\s*["\u201C]?the\s+(?:remaining|rest\s+of\s+the)\s+((?:[\p{L}\d$€£.,-]+\s+){0,3})/iu;
+/** Where the group's noun phrase ends: a verb of being or having, a function word. */
+const PHRASE_END = /^(?:are|were|is|was|be|been|have|has|had|will|would|can|could|may|might|must|should|of|in|on|at|to|for|from|by|with|and|or|but|who|whom|that|which|whose|the|a|an|still|also)$/i;
 function introduces(prev: string, text: string): boolean {
   const rest = REST_OF_GROUP.exec(text);
-  if (rest && !rest[1]!.split(/\s+/).some((w) => w.length > 2 && new RegExp(`\\b${w.slice(0, 4)}`, 'i').test(prev))) return false;
+  if (rest) {
+    const words: string[] = [];
+    for (const w of rest[1]!.trim().split(/\s+/)) {
+      if (PHRASE_END.test(w)) break;
+      if (/^\p{L}[\p{L}-]{2,}$/u.test(w)) words.push(w);
+    }
+    // The word itself, singular or plural ("men", "missing", "worker"/"workers").
+    const named = (w: string): boolean => new RegExp(`\\b${w.replace(/e?s$/i, '')}(?:s|es)?\\b`, 'i').test(prev);
+    if (words.length && !words.some(named)) return false;
+  }
   const head = DOCUMENT_HEAD.exec(text);
   return !head || new RegExp(`\\b${head[1]}`, 'i').test(prev);
 }

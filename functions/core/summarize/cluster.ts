@@ -113,8 +113,6 @@ export class TermIndex {
   private readonly plainMark: Int32Array;
   private readonly plainValue: Float64Array;
   private query = 0;
-  /** Each scene-led article's news opening (a position), or -1. */
-  private readonly sceneNews: Int32Array;
   private readonly anySceneNews: boolean;
 
   constructor(private readonly analysis: Analysis) {
@@ -143,17 +141,7 @@ export class TermIndex {
         postingValues[p] = values[k]!;
       }
     }
-    // A feature-style report opens on a scene (sceneSetting) and tells the news a few sentences
-    // later ("Arcadia Launch Systems' Halcyon-2 rocket exploded 71 seconds after lift-off..." after
-    // a spectator's morning): its first sentence with a telling figure opens it as a lede would.
-    const sceneNews = new Int32Array(analysis.articles.length).fill(-1);
-    for (let i = 0; i < c.length; i++) {
-      const a = c.art[i]!;
-      if (!analysis.articles[a]!.opensOnScene || c.position[i]! > SCENE_NEWS_WITHIN || !c.figures[i]?.some(telling)) continue;
-      if (sceneNews[a]! < 0 || c.position[i]! < sceneNews[a]!) sceneNews[a] = c.position[i]!;
-    }
-    this.sceneNews = sceneNews;
-    this.anySceneNews = sceneNews.some((p) => p >= 0);
+    this.anySceneNews = analysis.articles.some((a) => a.opensOnScene);
     this.start = start;
     this.postings = postings;
     this.postingValues = postingValues;
@@ -178,9 +166,10 @@ export class TermIndex {
   }
 
   /**
-   * The reports of i's point that open on a scene and tell it a few sentences down (sceneNews), which
-   * neighbours() leaves out: they count for the top story, and an item that tells the point is not
-   * followed by one of them. Not among the neighbours that score items: measured there (README,
+   * The reports of i's point that neighbours() leaves out because one of the two opens on a scene and
+   * tells it a few sentences down (a scene-led report of a lede's news, or, for such a sentence, the
+   * same-day ledes that tell its news): they count for the top story, and an item that tells the point
+   * is not followed by one of them. Not among the neighbours that score items: measured there (README,
    * Digest quality), rocket-failure's sections shift and lose two facts.
    */
   sceneLedNeighbours(i: number): { j: number; sim: number }[] {
@@ -238,7 +227,12 @@ export class TermIndex {
     // An opening is the lede, or the sentence after a teaser lede (TEASER). Not Candidates.opens' lede
     // read with its leaning sentence: measured here, it costs four sets a fact (README, twenty-eighth stop).
     const opens = (k: number): boolean => {
-      if (c.position[k] === 0 || (sceneLed && c.position[k] === this.sceneNews[arts[k]!])) return true;
+      // A feature-style report opens on a scene (sceneSetting) and tells the news a few sentences
+      // later ("Arcadia Launch Systems' Halcyon-2 rocket exploded 71 seconds after lift-off..." after a
+      // spectator's morning): each of its first sentences may open it, and the same-day rule's shared
+      // telling figure picks the one that tells the lede's news (the spectator's age or years of
+      // watching launches share none with it).
+      if (c.position[k] === 0 || (sceneLed && infos[arts[k]!]!.opensOnScene && c.position[k]! <= SCENE_NEWS_WITHIN)) return true;
       if (c.position[k] !== 1) return false;
       const prev = infos[arts[k]!]!.sentences[c.first[k]! - 1]?.text ?? '';
       return TEASER.test(prev) && !/\d/.test(prev) && !DAY_NAMED.test(prev) && !/\btoday\b/i.test(prev) && prev.split(/\s+/).length <= TEASER_WORDS;

@@ -249,7 +249,7 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   };
   const choose = (from: readonly Pooled[]): Pooled[] => selectItems(from, analysis, sectionCount, options.maxItemsPerSection, order, usable, (i) => index.sceneLedNeighbours(i)).map(latest);
   const standing = detailPlaces(analysis);
-  const detailsFor = (items: readonly Pooled[]) => detailsOf(items, analysis, standing, options.maxWordsPerItem, detailText);
+  const detailsFor = (items: readonly Pooled[]) => detailsOf(items, analysis, standing, options.maxWordsPerItem, detailText, (i) => index.sceneLedNeighbours(i));
   let picked = choose(pool);
   let details = detailsFor(picked);
   // Two items of one section that are one article's sentences in a row ("...tested a new-type tactical
@@ -288,7 +288,8 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
 
   // A story told over weeks reads oldest first, and its top story is its first event, the most
   // retold: the reader is shown its newest development too, under the top story ("Latest"). It is
-  // the opening of the latest dated report of the batch's last NEWEST_DAYS days that dates itself in
+  // the opening of the latest dated report of the newest report's last NEWEST_DAYS days (not the
+  // newest article's, which may be a feature; within NEWEST_REPORT_DAYS of it) that dates itself in
   // the week ("...pleaded guilty on Wednesday") and tells its headline's news: no feature (a scene,
   // "Three weeks after...", a live page), no view. An item that tells it already (its own sentences,
   // or a same-day report of its point) is shown there instead of in its section; otherwise it is an
@@ -305,9 +306,9 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     const batchDay = analysis.articles.map((_, art) => art).filter(dated).map(dayOf).sort().at(-1);
     if (!batchDay) return null;
     // Reached back past the batch's last days, a report must share the batch's cast (at least half the
-    // typical article's names, LATE_PAIR_NAMES): a storm that missed the island, a lake in another
-    // state that got one theme's words, is no development of this story.
-    const castOf = (art: number): boolean => !(fit.nameFit[art]! < LATE_PAIR_NAMES);
+    // typical article's names, LATE_PAIR_NAMES, in a batch that has a cast): a storm that missed the
+    // island, a lake in another state that got one theme's words, is no development of this story.
+    const castOf = (art: number): boolean => !fit.cast || !(fit.nameFit[art]! < LATE_PAIR_NAMES);
     const reports = (i: number): boolean => {
       const art = cands.art[i]!;
       if (cands.section[i]! >= T || cands.position[i]! > NEWS_POSITIONS || !dated(art)) return false;
@@ -367,7 +368,7 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     if (!more.length) return p.final;
     const supporters = new Set([...p.neighbours, ...more].map((n) => cands.art[n.j]!));
     supporters.delete(cands.art[p.i]!);
-    return base[p.i]! * (1 + SUPPORT_SHARE * Math.min(supporters.size, 4));
+    return p.base * (1 + SUPPORT_SHARE * Math.min(supporters.size, 4));
   };
   const strongest = topStory(bySectionChosen.slice(0, T), order, mayLead, leadWeight);
   // Of one article's items in that section, the top story is the one its article tells first: the

@@ -541,6 +541,8 @@ export function detailsOf(
   maxWords: number,
   /** The detail's text read after the item's, or null when it cannot be read there. */
   detailText: (art: number, first: number, count: number, item: string) => string | null,
+  /** Other candidates that tell a chosen item's point (beside its neighbours): TermIndex.sceneLedNeighbours. */
+  alsoTelling: (i: number) => readonly { j: number }[] = () => [],
 ): Map<number, string> {
   const c = analysis.candidates;
   const { byPlace, candidateSentences } = places;
@@ -552,6 +554,7 @@ export function detailsOf(
   for (const p of chosen) {
     tell(c.art[p.i]!, c.first[p.i]!, c.count[p.i]!);
     for (const n of p.neighbours) tell(c.art[n.j]!, c.first[n.j]!, c.count[n.j]!);
+    for (const n of alsoTelling(p.i)) tell(c.art[n.j]!, c.first[n.j]!, c.count[n.j]!);
   }
   const texts = new Map(chosen.map((p) => [p.i, p.text]));
   const limit = Math.min(maxWords, DETAIL_MAX_WORDS);

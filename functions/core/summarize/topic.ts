@@ -128,6 +128,8 @@ export interface TopicFit {
   readonly nameFit: Float64Array;
   /** Article indexes judged off-topic, each with the first check it failed. */
   readonly offTopic: ReadonlyMap<number, SetAside>;
+  /** Whether the batch has a cast (SHARED_CAST): only then does nameFit tell another story's articles. */
+  readonly cast: boolean;
   /** For an article ruled out for it: the topic's anchor words (term ids) it never uses. */
   readonly missingAnchors: ReadonlyMap<number, readonly number[]>;
 }
@@ -216,7 +218,7 @@ export function topicFit(analysis: Analysis, sharedWords: ReadonlyMap<number, un
   const themed = articles.map((info, a) => (info.theme >= 0 && info.termEnd > info.termStart ? a : -1)).filter((a) => a >= 0);
   // The user's own topic terms need no batch to compare with: they gate a batch of any size.
   const offTopic = new Map<number, SetAside>(themed.filter((a) => articles[a]!.topicMentions === 0).map((a) => [a, 'no-topic-terms']));
-  if (themed.length < MIN_THEMED) return { similarity, fit, nameFit, offTopic, missingAnchors };
+  if (themed.length < MIN_THEMED) return { similarity, fit, nameFit, offTopic, missingAnchors, cast: false };
   const terms = termVectors(analysis);
   const centroid = centroidOf(terms, themed);
   looSimilarity(terms, themed, centroid, similarity);
@@ -245,7 +247,7 @@ export function topicFit(analysis: Analysis, sharedWords: ReadonlyMap<number, un
     offTopic.set(a, 'no-anchor-words');
     missingAnchors.set(a, missing);
   }
-  return { similarity, fit, nameFit, offTopic, missingAnchors };
+  return { similarity, fit, nameFit, offTopic, missingAnchors, cast };
 }
 
 const DAY_MS = 86_400_000;
