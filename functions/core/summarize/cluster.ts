@@ -54,6 +54,7 @@ export function sameFigures(c: Analysis['candidates'], i: number, j: number): bo
 const TEASER = /^\s*The\s+\p{Ll}/u;
 const TEASER_WORDS = 22;
 const NO_COUNTS: ReadonlySet<string> = new Set();
+const NO_NEIGHBOURS: readonly { j: number; sim: number }[] = [];
 /** How far into a scene-led article its news may open it (prose sentences). */
 const SCENE_NEWS_WITHIN = 6;
 /**
@@ -114,6 +115,8 @@ export class TermIndex {
   private readonly plainValue: Float64Array;
   private query = 0;
   private readonly anySceneNews: boolean;
+  /** sceneLedNeighbours, once asked (selection, details and the top story ask for the same items). */
+  private readonly sceneLed = new Map<number, readonly { j: number; sim: number }[]>();
 
   constructor(private readonly analysis: Analysis) {
     const c = analysis.candidates;
@@ -172,10 +175,15 @@ export class TermIndex {
    * is not followed by one of them. Not among the neighbours that score items: measured there (README,
    * Digest quality), rocket-failure's sections shift and lose two facts.
    */
-  sceneLedNeighbours(i: number): { j: number; sim: number }[] {
-    if (!this.anySceneNews) return [];
-    const own = new Set(this.neighbours(i).map((n) => n.j));
-    return this.neighbours(i, true).filter((n) => !own.has(n.j));
+  sceneLedNeighbours(i: number): readonly { j: number; sim: number }[] {
+    if (!this.anySceneNews) return NO_NEIGHBOURS;
+    let found = this.sceneLed.get(i);
+    if (!found) {
+      const own = new Set(this.neighbours(i).map((n) => n.j));
+      found = this.neighbours(i, true).filter((n) => !own.has(n.j));
+      this.sceneLed.set(i, found);
+    }
+    return found;
   }
 
   /** Candidates of other articles on the same side (themed vs off-topic) that report the same point as i (with sceneLed, also sceneLedNeighbours). */
