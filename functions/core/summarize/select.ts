@@ -136,6 +136,30 @@ export function selectItems(
   const maxSim = new Map<number, number>();
   const fromArticle = new Map<string, number>();
   const excluded = new Set<number>();
+  // A neighbour's sentences are told, in whichever other candidate of its article carries them, when
+  // that candidate's point is one of them (its lead sentence is the neighbour's) or what it adds states
+  // only figures the reports of the chosen point state too: offshore-wind's AP opening, told by the
+  // Reuters top story, came back as the lede read with the next sentence, whose "$1.9 billion
+  // write-down" two other reports of the point give. A next sentence with a figure of its own, or
+  // with none, may still tell a fact nothing else does (car-recall's model years): it stays.
+  const poolByArticle = new Map<number, number[]>();
+  for (const p of pool) {
+    const list = poolByArticle.get(c.art[p.i]!);
+    if (list) list.push(p.i);
+    else poolByArticle.set(c.art[p.i]!, [p.i]);
+  }
+  const inSpan = (s: number, j: number): boolean => s >= c.first[j]! && s < c.first[j]! + c.count[j]!;
+  const tellsToo = (j: number, pointFigures: ReadonlySet<string>): void => {
+    excluded.add(j);
+    for (const k of poolByArticle.get(c.art[j]!) ?? []) {
+      if (k === j || excluded.has(k) || !(c.first[k]! < c.first[j]! + c.count[j]! && c.first[j]! < c.first[k]! + c.count[k]!)) continue;
+      const added: string[] = [];
+      for (let s = c.first[k]!; s < c.first[k]! + c.count[k]!; s++) {
+        if (!inSpan(s, j)) added.push(...(figuresOf(analysis.articles[c.art[k]!]!.sentences[s]!.text) ?? []).filter(telling));
+      }
+      if (c.lead[k] === c.lead[j] || (added.length > 0 && added.every((f) => pointFigures.has(f)))) excluded.add(k);
+    }
+  };
   const gramsOf = new Map<number, Set<string>>();
   const figuresByArticle = new Map<number, Set<string>>();
   const headlineFiguresOf = (art: number): Set<string> => {
@@ -226,8 +250,10 @@ export function selectItems(
     taken[c.section[best.i]!]!++;
     const key = `${c.section[best.i]}:${c.art[best.i]}`;
     fromArticle.set(key, (fromArticle.get(key) ?? 0) + 1);
-    for (const n of best.neighbours) excluded.add(n.j);
-    for (const n of alsoTelling(best.i)) excluded.add(n.j);
+    const also = alsoTelling(best.i);
+    const pointFigures = new Set([best.i, ...best.neighbours.map((n) => n.j), ...also.map((n) => n.j)].flatMap((i) => c.figures[i] ?? []));
+    for (const n of best.neighbours) tellsToo(n.j, pointFigures);
+    for (const n of also) tellsToo(n.j, pointFigures);
     const day = dayOf(c.art[best.i]!);
     if (day) {
       for (const n of best.neighbours) {
