@@ -137,6 +137,11 @@ export class Candidates {
     return this.position[i] === 0 || (this.position[i] === 1 && this.first[i]! < this.lead[i]!);
   }
 
+  /** Whether items i and j share a sentence of one article. */
+  overlaps(i: number, j: number): boolean {
+    return this.art[i] === this.art[j] && this.first[i]! < this.first[j]! + this.count[j]! && this.first[j]! < this.first[i]! + this.count[i]!;
+  }
+
   add(c: {
     art: number;
     section: number;

@@ -335,16 +335,14 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     }
     if (!best) return null;
     const { i: news, text: said } = best;
-    const overlaps = (i: number, j: number): boolean =>
-      cands.art[i] === cands.art[j] && cands.first[i]! < cands.first[j]! + cands.count[j]! && cands.first[j]! < cands.first[i]! + cands.count[i]!;
     // A report of an earlier day that resembles it tells its background, not its news.
     const sameDay = (i: number): boolean => dayOf(cands.art[i]!) === dayOf(cands.art[news]!);
     const neighbours = index.neighbours(news);
     const told = chosen.find(
       (p) =>
-        overlaps(p.i, news) ||
+        cands.overlaps(p.i, news) ||
         p.text.includes(said) ||
-        (sameDay(p.i) && (p.neighbours.some((n) => overlaps(n.j, news)) || neighbours.some((n) => overlaps(n.j, p.i)))),
+        (sameDay(p.i) && (p.neighbours.some((n) => cands.overlaps(n.j, news)) || neighbours.some((n) => cands.overlaps(n.j, p.i)))),
     );
     if (told) return { told };
     const supporters = new Set(neighbours.map((n) => cands.art[n.j]!));

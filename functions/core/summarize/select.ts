@@ -152,7 +152,7 @@ export function selectItems(
   const tellsToo = (j: number, pointFigures: ReadonlySet<string>): void => {
     excluded.add(j);
     for (const k of poolByArticle.get(c.art[j]!) ?? []) {
-      if (k === j || excluded.has(k) || !(c.first[k]! < c.first[j]! + c.count[j]! && c.first[j]! < c.first[k]! + c.count[k]!)) continue;
+      if (k === j || excluded.has(k) || !c.overlaps(k, j)) continue;
       const added: string[] = [];
       for (let s = c.first[k]!; s < c.first[k]! + c.count[k]!; s++) {
         if (!inSpan(s, j)) added.push(...(figuresOf(analysis.articles[c.art[k]!]!.sentences[s]!.text) ?? []).filter(telling));
