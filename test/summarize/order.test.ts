@@ -102,6 +102,19 @@ describe("a story over weeks' newest development (latest)", () => {
     expect(view.sections.flatMap((s) => s.items).some((it) => /14 so-called cold wallets/.test(it.text))).toBe(false);
   });
 
+  it("keeps its report's later point from the top story: it reads on under the opening (mayor-indicted's reader)", () => {
+    const { manifest } = digestOfSet(labelledSets().find((x) => x.name === 'mayor-indicted')!);
+    const ref = manifest.latest!;
+    expect(ref && 'item' in ref).toBe(true);
+    const own = 'item' in ref ? ref.item : undefined;
+    expect(own?.text).toMatch(/^Lawyers for Raymond Vasquez-Tull/);
+    const lead = manifest.sections.find((s) => s.theme === manifest.lead!.theme)!.items[manifest.lead!.index]!;
+    expect(lead.sources[0]).not.toBe(own!.sources[0]);
+    const view = toView(manifest, { digestName: 'Brief', sender: 'n@example.com' });
+    expect(view.latest?.text).toMatch(/38-page motion to dismiss/);
+    expect(view.lead?.text).not.toMatch(/38-page motion/);
+  });
+
   it.each(['red-sea', 'tech-layoffs'])("cites its report, so no section lists it under \"Also in this digest\" (%s)", (name) => {
     const { manifest } = digestOfSet(labelledSets().find((x) => x.name === name)!);
     const ref = manifest.latest;

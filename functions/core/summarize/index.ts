@@ -354,9 +354,14 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     bySectionChosen.push(chosen.filter((p) => cands.section[p.i] === s).sort((x, y) => y.final - x.final || order(x.i, y.i)));
   }
   // The top story is news of a known day: not an undated page's, nor a view ("Opinion: ...").
+  // Nor a later point of the report whose opening is the Latest: it reads on under that opening,
+  // and above it as the top story it told the event twice, the detail first (mayor-indicted's blind
+  // reader, thirty-first stop: the motion's "$410,000" over "Lawyers for the indicted mayor ... asked a
+  // federal judge on Friday to throw out the case").
+  const latestsOwn = (p: Pooled): boolean => !!newest && 'added' in newest && cands.art[newest.added.i] === cands.art[p.i] && cands.first[newest.added.i]! < cands.first[p.i]!;
   const mayLead = (p: Pooled): boolean => {
     const { article } = analysis.articles[cands.art[p.i]!]!;
-    return !!article.publishedAt && !isOpinion(article);
+    return !!article.publishedAt && !isOpinion(article) && !latestsOwn(p);
   };
   // Weighed with the reports that tell its point after a scene (TermIndex's sceneLed): the
   // Sentinel's "The whole sky lit up" report of an explosion is one of its reports, and the top story
