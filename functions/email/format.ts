@@ -82,7 +82,21 @@ export function leadKicker(_lead: NonNullable<DigestView['lead']>): string {
 export function unthemedNote(view: DigestView): string | null {
   const n = view.unthemedCount ?? 0;
   if (n === 0) return null;
-  return n === 1 ? '1 more article was left out: it fits none of this digest\'s sections.' : `${n} more articles were left out: they fit none of this digest's sections.`;
+  // Said by what happened to them: the topic check sets some aside as other stories or earlier news
+  // (three blind readers of the thirty-first stop found "fit none of this digest's sections" untrue
+  // of a rival's job cuts that mention the story, or of the company's news from 2023).
+  const other = view.setAsideCounts?.otherStories ?? 0;
+  const earlier = view.setAsideCounts?.earlier ?? 0;
+  const none = n - other - earlier;
+  const groups: [number, (k: number, whole: boolean) => string][] = [
+    [none, (k, whole) => `${whole ? (k === 1 ? 'it' : 'they') : k} ${k === 1 ? 'fits' : 'fit'} none of this digest's sections`],
+    [other, (k, whole) => `${whole ? (k === 1 ? 'it' : 'they') : k} ${k === 1 ? 'was' : 'were'} set aside as ${k === 1 ? 'another story' : 'other stories'}`],
+    // "...3 were set aside as other stories and 1 as older news": said once.
+    [earlier, (k, whole) => (other > 0 ? `${k} as older news, from before this story` : `${whole ? (k === 1 ? 'it' : 'they') : k} ${k === 1 ? 'was' : 'were'} set aside as older news, from before this story`)],
+  ];
+  const said = groups.filter(([k]) => k > 0).map(([k, say], _, all) => say(k, all.length === 1));
+  const list = said.length > 1 ? `${said.slice(0, -1).join(', ')} and ${said.at(-1)}` : said[0]!;
+  return `${n} more ${n === 1 ? 'article was' : 'articles were'} left out: ${list}.`;
 }
 
 /**

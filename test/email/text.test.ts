@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatDateRange, seriesSeparator } from '../../functions/email/format';
+import { formatDateRange, seriesSeparator, unthemedNote } from '../../functions/email/format';
 import { renderDigest } from '../../functions/email/render';
 import { TEXT_WIDTH, wrap, wrapParts } from '../../functions/email/text';
 import { smallDigestView } from './fixtures';
@@ -52,6 +52,35 @@ describe('"also reported by"', () => {
     expect(text.replace(/\s+/g, ' ')).toContain('Coastal Herald · also reported by Northern Wire, Bay Radio, Harbour Times and 2 more');
     expect(html.replace(/\s+/g, ' ')).toContain('Coastal Herald · also reported by Northern Wire, Bay Radio, Harbour Times and 2 more');
     expect([1, 2, 3].map((n) => Array.from({ length: n }, (_, k) => seriesSeparator(k, n) + 'x').join(''))).toEqual(['x', 'x and x', 'x, x and x']);
+  });
+});
+
+describe('the note on articles left out', () => {
+  const note = (unthemedCount: number, otherStories = 0, earlier = 0) => unthemedNote({ ...smallDigestView(), unthemedCount, setAsideCounts: { otherStories, earlier } });
+
+  it('says what happened to them: fitting no section, set aside as another story, or as older news', () => {
+    expect(note(0)).toBeNull();
+    expect(note(1)).toBe("1 more article was left out: it fits none of this digest's sections.");
+    expect(note(3)).toBe("3 more articles were left out: they fit none of this digest's sections.");
+    expect(note(1, 1)).toBe('1 more article was left out: it was set aside as another story.');
+    expect(note(2, 0, 2)).toBe('2 more articles were left out: they were set aside as older news, from before this story.');
+    expect(note(9, 3, 1)).toBe("9 more articles were left out: 5 fit none of this digest's sections, 3 were set aside as other stories and 1 as older news, from before this story.");
+    expect(note(4, 1, 0)).toBe("4 more articles were left out: 3 fit none of this digest's sections and 1 was set aside as another story.");
+  });
+
+  it("counts the topic check's verdicts from the manifest (tech-layoffs: a rival's job cuts, the company's news of 2023)", async () => {
+    const { toView } = await import('../../functions/core/digest');
+    const { digestOfSet, labelledSets } = await import('../summarize/score-set');
+    const { manifest } = digestOfSet(labelledSets().find((s) => s.name === 'tech-layoffs')!);
+    const view = toView(manifest, { digestName: 'Brief', sender: 'n@example.com' });
+    const left = manifest.articles.filter((a) => a.theme === null && !a.duplicateOf);
+    expect(view.unthemedCount).toBe(left.length);
+    expect(view.setAsideCounts).toEqual({
+      otherStories: left.filter((a) => a.setAside && a.setAside !== 'no-topic-terms' && a.setAside !== 'other-time').length,
+      earlier: left.filter((a) => a.setAside === 'other-time').length,
+    });
+    expect(view.setAsideCounts!.earlier).toBeGreaterThan(0);
+    expect(view.setAsideCounts!.otherStories).toBeGreaterThan(0);
   });
 });
 

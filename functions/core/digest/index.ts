@@ -371,6 +371,7 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
     undatedCount: listed.length - dates.length,
     articleCount: n,
     unthemedCount: manifest.articles.filter((a) => !a.duplicateOf).length - n,
+    setAsideCounts: setAsideCounts(manifest.articles.filter((a) => !a.duplicateOf && !number.has(a.key))),
     readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
     lead,
     latest,
@@ -423,3 +424,18 @@ export function assembleDigest(input: DigestInput): { manifest: DigestManifest; 
 }
 
 export { datedByBatch };
+
+/**
+ * How many of the articles left out the topic check set aside as another story or an earlier one
+ * (three blind readers of the thirty-first stop: "fit none of this digest's sections" is untrue of a
+ * rival's job cuts that name the story late, or of the company's office news from 2023).
+ */
+function setAsideCounts(left: DigestManifest['articles']): { otherStories: number; earlier: number } {
+  let otherStories = 0;
+  let earlier = 0;
+  for (const a of left) {
+    if (a.setAside === 'other-time') earlier++;
+    else if (a.setAside && a.setAside !== 'no-topic-terms') otherStories++;
+  }
+  return { otherStories, earlier };
+}
