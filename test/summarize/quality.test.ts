@@ -322,7 +322,7 @@ const FLOORS: Record<string, Floors> = {
   // radio stations across Ohio. © 2026" (09) and "By Tamsin Rourke · Updated 11:42 a.m." (14) read as
   // furniture (they stood in the articles' text), the items shift and the mayor's Wednesday levy item
   // gives way to his earlier no-tax one; no line that went was the story's.
-  'teachers-strike': { factRecall: 0.542, coverage: 0.941, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'teachers-strike': { factRecall: 0.583, coverage: 0.941, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: Hurricane Corliss makes landfall near the invented city of Cypremont, Louisiana, as a
   // Category 4 (13 Sept - 6 Oct 2026); themes.json and subject.json committed before the articles, labels
   // before any run, written without reading the summarizer. Measured untuned with the code of 0ef4a30:
@@ -693,7 +693,7 @@ const FLOORS: Record<string, Floors> = {
   // the sentence before it, the aid ship's 300 tonnes (+1 fact).
   // Since: "The gymnasium has been a Red Cross shelter..." leans back and is read with the sentence
   // before it, which names the school and its 640 evacuees (+1 fact).
-  'volcano-eruption': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'volcano-eruption': { factRecall: 0.542, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: Vantrel Inc.'s Harrow Mesa data center outside Sorrel Flats in drought-hit Marris County, Arizona
   // (invented, 10 Aug - 24 Sept 2026) is found by the Marris County Ledger's records request to have pumped 412
   // million gallons in a year against the 60 million it promised; 140 wells run dry, the water table falls 38

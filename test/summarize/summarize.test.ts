@@ -489,6 +489,30 @@ describe('clustering and redundancy', () => {
     expect(items([a, same]).some((i) => i.sources.length === 2)).toBe(true);
   });
 
+  it('reads a time of day as when, not how much: two reports of one alarm are one point (oil-spill\'s reader)', () => {
+    const themes: ThemeConfig[] = [
+      { id: 'probe', title: 'Investigation', terms: { alarm: 3, regulators: 3, 'control room': 3, pipeline: 2, shut: 2, investigation: 3, order: 2 } },
+    ];
+    const a = page('alarm/a.txt', 'Regulators order Norvane pipeline kept shut', '2026-09-17', [
+      "Federal pipeline regulators said Norvane's control room got a low-pressure alarm on Line 14 more than three hours before controllers shut the pipeline down.",
+      'The company said it was cooperating with the investigation.',
+    ], 'Coastal Wire');
+    // A day later, so only the point's wording can join them (no same-day opening rule).
+    const b = page('alarm/b.txt', 'Norvane ignored alarm for hours, regulators say', '2026-09-18', [
+      "Federal pipeline regulators said a low-pressure alarm sounded in Norvane's control room at 2:47 a.m., but controllers did not shut the pipeline down until 6:05 a.m.",
+      'Crews were still cleaning the marsh on Thursday.',
+    ], 'Bay Radio');
+    const alarm = summarize([a, b], { ...OPTIONS, themes }).sections.flatMap((x) => x.items).filter((i) => /alarm/.test(i.text));
+    expect(alarm).toHaveLength(1);
+    expect([...alarm[0]!.sources].sort()).toEqual(['alarm/a.txt', 'alarm/b.txt']);
+    // Counts that differ are still two points: no item cites both.
+    const c = page('alarm/c.txt', 'Norvane ignored alarm for hours, regulators say', '2026-09-18', [
+      "Federal pipeline regulators said Norvane's control room got 12 low-pressure alarms on Line 9 in the hours before controllers shut the pipeline down.",
+      'Crews were still cleaning the marsh on Thursday.',
+    ], 'Bay Radio');
+    expect(summarize([a, c], { ...OPTIONS, themes }).sections.flatMap((x) => x.items).filter((i) => i.sources.length > 1)).toEqual([]);
+  });
+
   it('does not merge distinct points of one story', () => {
     const summary = summarize([byName('outlet-a-missile-warning.txt'), byName('outlet-b-missile-warning.txt')], OPTIONS);
     const texts = items(summary).map((i) => i.text);

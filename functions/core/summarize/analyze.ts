@@ -127,6 +127,12 @@ export class Candidates {
   readonly plain = new Arena();
   /** The figures an item states ("312", "0.1", "3900" for "$3,900"), where it states any (cluster.ts, differentFigures). */
   readonly figures: (readonly string[] | undefined)[] = [];
+  /**
+   * Its figures that count something: not a time of day ("at 2:47 a.m."), which tells when, not how
+   * much, so two reports giving one event's times and its count are no different points
+   * (differentFigures). Undefined when they are its figures as they stand.
+   */
+  readonly quantities: (readonly string[] | undefined)[] = [];
 
   /**
    * Whether item i starts at its article's opening: the lede itself, or the lede read with the
@@ -157,6 +163,7 @@ export class Candidates {
     terms: ReadonlyMap<number, number>;
     plain: ReadonlyMap<number, number>;
     figures?: readonly string[] | undefined;
+    quantities?: readonly string[] | undefined;
   }): void {
     if (this.length === this.art.length) this.grow();
     const i = this.length++;
@@ -174,6 +181,7 @@ export class Candidates {
     [this.termStart[i], this.termEnd[i]] = this.terms.pushMap(c.terms);
     [this.plainStart[i], this.plainEnd[i]] = this.plain.pushMap(c.plain);
     if (c.figures) this.figures[i] = c.figures;
+    if (c.quantities) this.quantities[i] = c.quantities;
   }
 
   private grow(): void {
@@ -663,6 +671,7 @@ function addCandidates(
     }
     const quote = quoteShare(item.skip ? text : row.text);
     const figures = figuresOf(text);
+    const quantities = figures && CLOCK_TIME.test(text) ? (figuresOf(text.replace(CLOCK_TIMES, ' ')) ?? []) : undefined;
     const detail = detailScore(
       { text, names: item.count === 1 ? source.names : [...new Set([...rows[item.first]!.names, ...rows[item.first + 1]!.names])] },
       recurring,
@@ -683,6 +692,7 @@ function addCandidates(
         terms: item.terms,
         plain: item.plain,
         figures,
+        quantities,
       });
     }
   }
@@ -759,6 +769,10 @@ function partiesPlacement(row: Row, best: number, themes: CompiledThemes): { sec
   const themeScore = Math.max(row.scores[pt]!, top / (pt === best ? ARTICLE_PRIOR : 1));
   return themeScore >= SENTENCE_MIN_SCORE ? [{ section: pt, themeScore }] : [];
 }
+
+/** A time of day as written ("2:47", "10:31"). */
+const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/;
+const CLOCK_TIMES = new RegExp(CLOCK_TIME.source, 'g');
 
 /** Numbers as written, thousands separators dropped ("$3,900" -> "3900", "0.1", "41"); undefined when none. */
 export function figuresOf(text: string): string[] | undefined {

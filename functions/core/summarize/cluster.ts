@@ -24,9 +24,9 @@ const MIN_FULL = SAME_POINT * SAME_POINT - 1e-6;
  * alike their framing ("Economists at ... Bank estimated").
  */
 function differentFigures(c: Analysis['candidates'], i: number, j: number): boolean {
-  const a = c.figures[i];
-  const b = c.figures[j];
-  return !!a && !!b && !a.some((x) => b.includes(x));
+  const a = c.quantities[i] ?? c.figures[i];
+  const b = c.quantities[j] ?? c.figures[j];
+  return !!a?.length && !!b?.length && !a.some((x) => b.includes(x));
 }
 
 const YEAR = /^(?:19|20)\d\d$/;
