@@ -80,10 +80,10 @@ describe('toView', () => {
     });
     const names = toView(withThem, { digestName: 'Brief', sender: 'n@example.com' }).sections[0]!.items[0]!.sources.map((s) => s.name);
     expect(names).toHaveLength(3);
-    expect(names.filter((n) => /^(?:an )?unnamed outlet \(article \d+ below\)$/.test(n))).toHaveLength(2);
     // The item's own article first, then named outlets before numbered articles.
-    expect(names[0]).toMatch(/^(?:an )?unnamed outlet \(article \d+ below\)$/);
+    expect(names[0]).toMatch(/^outlet not identified \(article \d+ below\)$/);
     expect(names[1]).toBe('Wire One');
+    expect(names[2]).toMatch(/^one other outlet \(article \d+ below\)$/);
   });
 
   it('names an article from a host of generic words ("news.example", "newsroom-feed.example") by its number, a local outlet\'s host by the host', () => {
@@ -97,8 +97,10 @@ describe('toView', () => {
       summary: { sections: [{ theme: 'alliances', title: 'Alliances', items: [{ text: 'Allies met.', sources: arts.map((x) => x.key), score: 1 }] }], themes: new Map(arts.map((x) => [x.key, { theme: 'alliances', scores: { alliances: 1 }, choiceScores: { alliances: 1 } }])) },
     });
     const names = toView(m, { digestName: 'Brief', sender: 'n@example.com' }).sections[0]!.items[0]!.sources.map((x) => x.name);
-    expect(names.filter((n) => /^(?:an )?unnamed outlet \(article \d+ below\)$/.test(n))).toHaveLength(4);
+    // The own article's number, then the other three numbered articles as one entry.
+    expect(names[0]).toMatch(/^outlet not identified \(article \d+ below\)$/);
     expect(names).toContain('news.malvane.example');
+    expect(names.at(-1)).toMatch(/^3 other outlets \(articles \d+, \d+ and \d+ below\)$/);
   });
 
   it('ranks every item by importance across the digest, and previews the most important after the top story', () => {
@@ -276,7 +278,7 @@ describe('toView', () => {
     expect(lv.sections[0]!.also?.map((x) => x.name)).toEqual(['Title e.txt (Wire E)']);
   });
 
-  it('names an article with no outlet "unnamed outlet (article N below)" under its own item and "an unnamed outlet (...)" after another', () => {
+  it('names an article with no outlet "outlet not identified (article N below)" under its own item and "one other outlet (...)" after another', () => {
     const x = art('x.txt', { publishedAt: '2026-03-02' });
     const y = art('y.txt', { publishedAt: '2026-03-02' });
     const w = art('w.txt', { source: 'Wire W', publishedAt: '2026-03-02' });
@@ -288,9 +290,9 @@ describe('toView', () => {
     };
     const v = toView(buildManifest({ id: 'd13', createdAt: new Date('2026-03-05T08:00:00Z'), articles: [x, y, w], rejected: [], summary: three }), { digestName: 'Brief', sender: 'n@example.com' });
     const [one, two] = v.sections[0]!.items;
-    expect(one!.sources.map((r) => r.name)).toEqual([expect.stringMatching(/^unnamed outlet \(article \d below\)$/), 'Wire W', expect.stringMatching(/^an unnamed outlet \(article \d below\)$/)]);
-    expect(two!.sources.map((r) => r.name)).toEqual(['Wire W', expect.stringMatching(/^an unnamed outlet \(article \d below\)$/)]);
-    expect(v.sections[0]!.also?.map((r) => r.name)).toEqual(['Title y.txt (unnamed outlet)']);
+    expect(one!.sources.map((r) => r.name)).toEqual([expect.stringMatching(/^outlet not identified \(article \d below\)$/), 'Wire W', expect.stringMatching(/^one other outlet \(article \d below\)$/)]);
+    expect(two!.sources.map((r) => r.name)).toEqual(['Wire W', expect.stringMatching(/^one other outlet \(article \d below\)$/)]);
+    expect(v.sections[0]!.also?.map((r) => r.name)).toEqual(['Title y.txt (outlet not identified)']);
   });
 
   // eu-fine's blind reader (twenty-ninth stop) took a column ("Byline: Comment by Oskar Wendt") for news.
