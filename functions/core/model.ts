@@ -284,8 +284,8 @@ export interface DigestView {
   /** Articles read but fitting no section (not listed when "Other news" is off). */
   readonly unthemedCount?: number;
   /**
-   * Of those, the ones the topic check set aside (SetAside) rather than fitting no section: as an
-   * earlier story (`other-time`) or as another story (the rest but `no-topic-terms`, which fit none).
+   * Of those, the ones the topic check set aside (SetAside) rather than fitting no theme: as an
+   * earlier story (`other-time`) or as another story (every other verdict).
    */
   readonly setAsideCounts?: { readonly otherStories: number; readonly earlier: number };
   /** Minutes to read the items, at 230 words a minute. */

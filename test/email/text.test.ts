@@ -76,7 +76,7 @@ describe('the note on articles left out', () => {
     const left = manifest.articles.filter((a) => a.theme === null && !a.duplicateOf);
     expect(view.unthemedCount).toBe(left.length);
     expect(view.setAsideCounts).toEqual({
-      otherStories: left.filter((a) => a.setAside && a.setAside !== 'no-topic-terms' && a.setAside !== 'other-time').length,
+      otherStories: left.filter((a) => a.setAside && a.setAside !== 'other-time').length,
       earlier: left.filter((a) => a.setAside === 'other-time').length,
     });
     expect(view.setAsideCounts!.earlier).toBeGreaterThan(0);

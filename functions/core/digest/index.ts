@@ -440,6 +440,7 @@ export { datedByBatch };
 
 /**
  * How many of the articles left out the topic check set aside as another story or an earlier one
+ * (the rest fit no theme at all)
  * (three blind readers of the thirty-first stop: "fit none of this digest's sections" is untrue of a
  * rival's job cuts that name the story late, or of the company's office news from 2023).
  */
@@ -448,7 +449,9 @@ function setAsideCounts(left: DigestManifest['articles']): { otherStories: numbe
   let earlier = 0;
   for (const a of left) {
     if (a.setAside === 'other-time') earlier++;
-    else if (a.setAside && a.setAside !== 'no-topic-terms') otherStories++;
+    // Every other verdict (a theme's words, but not the story: no topic term, named in passing...),
+    // as the run's theme report counts them ("set aside as another story").
+    else if (a.setAside) otherStories++;
   }
   return { otherStories, earlier };
 }
