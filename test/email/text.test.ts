@@ -75,12 +75,11 @@ describe('the note on articles left out', () => {
     const view = toView(manifest, { digestName: 'Brief', sender: 'n@example.com' });
     const left = manifest.articles.filter((a) => a.theme === null && !a.duplicateOf);
     expect(view.unthemedCount).toBe(left.length);
-    expect(view.setAsideCounts).toEqual({
-      otherStories: left.filter((a) => a.setAside && a.setAside !== 'other-time').length,
-      earlier: left.filter((a) => a.setAside === 'other-time').length,
-    });
-    expect(view.setAsideCounts!.earlier).toBeGreaterThan(0);
-    expect(view.setAsideCounts!.otherStories).toBeGreaterThan(0);
+    // Read from the set's digest by hand: a hockey game and a headphones review fit no theme; two
+    // rivals' job cuts named late, one named in passing and three naming no topic term are other
+    // stories; the company's office news of 2023 is older news.
+    expect(left).toHaveLength(9);
+    expect(view.setAsideCounts).toEqual({ otherStories: 6, earlier: 1 });
   });
 });
 

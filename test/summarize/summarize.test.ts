@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article, Summary, SummaryOptions, ThemeConfig } from '../../functions/core/model';
 import { countWords, OTHER_SECTION, summarize } from '../../functions/core/summarize';
-import { analyze } from '../../functions/core/summarize/analyze';
+import { analyze, withoutTimesOfDay } from '../../functions/core/summarize/analyze';
 import { countsOf } from '../../functions/core/summarize/cluster';
 import { datedBack, eventDay, type Pooled, TOLD_AS_PAST, topStory } from '../../functions/core/summarize/select';
 import { digestOfSet, labelledSets } from './score-set';
@@ -511,6 +511,10 @@ describe('clustering and redundancy', () => {
       'Crews were still cleaning the marsh on Thursday.',
     ], 'Bay Radio');
     expect(summarize([a, c], { ...OPTIONS, themes }).sections.flatMap((x) => x.items).filter((i) => i.sources.length > 1)).toEqual([]);
+    // Times as news copy writes them; a score or a ratio is a count (code review, thirty-first stop).
+    for (const time of ['2:47 a.m.', '2:47am', '2:47pm', '2:47 PM', '02:47:10 GMT', '2:47 EDT']) expect(withoutTimesOfDay(`sounded ${time} on Line 9`)).not.toMatch(/47/);
+    expect(withoutTimesOfDay('The alarm sounded at 2:47 on Tuesday.')).not.toMatch(/47/);
+    for (const count of ['beat Rivertown 31:29 on Sunday', 'won 12:10 at home', 'a 1:10 scale model']) expect(withoutTimesOfDay(count)).toBe(count);
   });
 
   it('does not merge distinct points of one story', () => {

@@ -295,6 +295,30 @@ describe('toView', () => {
     expect(v.sections[0]!.also?.map((r) => r.name)).toEqual(['Title y.txt (outlet not identified)']);
   });
 
+  it('counts the outlets an entry of several unnamed articles stands for in "N more", and names an unlisted article by no number', () => {
+    const named = ['A', 'B', 'C', 'D', 'E'].map((n) => art(`${n}.txt`, { source: `Wire ${n}`, publishedAt: '2026-03-02' }));
+    const unnamed = ['u1', 'u2', 'u3'].map((n) => art(`${n}.txt`, { publishedAt: '2026-03-02' }));
+    const all = [...named, ...unnamed];
+    const sum: Summary = {
+      sections: [{ theme: 'alliances', title: 'Alliances', items: [{ text: 'One.', sources: all.map((x) => x.key), score: 1 }] }],
+      themes: new Map(all.map((x) => [x.key, { theme: 'alliances', scores: { alliances: 1 }, choiceScores: { alliances: 1 } }])),
+    };
+    const names = toView(buildManifest({ id: 'd20', createdAt: new Date('2026-03-05T08:00:00Z'), articles: all, rejected: [], summary: sum }), { digestName: 'Brief', sender: 'n@example.com' }).sections[0]!.items[0]!.sources.map((x) => x.name);
+    // Wire A's item, Wire B to D, then Wire E and the three unnamed articles: four outlets more.
+    expect(names).toEqual(['Wire A', 'Wire B', 'Wire C', 'Wire D', '4 more']);
+    // Articles of no section are not in the list below: no "article ? below".
+    const off: Summary = {
+      sections: [{ theme: 'alliances', title: 'Alliances', items: [{ text: 'Two.', sources: ['A.txt', 'u1.txt', 'u2.txt'], score: 1 }] }],
+      themes: new Map([
+        ['A.txt', { theme: 'alliances', scores: { alliances: 1 }, choiceScores: { alliances: 1 } }],
+        ['u1.txt', { theme: null, scores: { alliances: 0 }, choiceScores: { alliances: 0 } }],
+        ['u2.txt', { theme: null, scores: { alliances: 0 }, choiceScores: { alliances: 0 } }],
+      ]),
+    };
+    const two = toView(buildManifest({ id: 'd21', createdAt: new Date('2026-03-05T08:00:00Z'), articles: [named[0]!, unnamed[0]!, unnamed[1]!], rejected: [], summary: off }), { digestName: 'Brief', sender: 'n@example.com' });
+    expect(two.sections[0]!.items[0]!.sources.map((x) => x.name)).toEqual(['Wire A', '2 other outlets']);
+  });
+
   // eu-fine's blind reader (twenty-ninth stop) took a column ("Byline: Comment by Oskar Wendt") for news.
   it('marks a view under its own item "(opinion)", by its headline kicker or its byline, and nowhere else', () => {
     const col = art('col.txt', { source: 'Policy Review', author: 'Comment by Oskar Wendt', publishedAt: '2026-03-02' });

@@ -180,22 +180,33 @@ function hostOf(url: string | null): string | null {
 /** Sources named under one item in the email; the manifest keeps them all. */
 export const MAX_SOURCES_SHOWN = 5;
 
-/** A story many outlets carried would otherwise push the email past Gmail's clipping size. */
-/**
- * Articles with no outlet that also report an item, as one entry: "one other outlet (article 10
- * below)", "2 other outlets (articles 10 and 12 below)" (no link for two or more: the list has each).
- */
-function otherOutlets<T extends { name: string; url: string | null; named: boolean }>(unnamed: T[]): { name: string; url: string | null; named: boolean }[] {
-  if (unnamed.length <= 1) return unnamed;
-  const numbers = unnamed.map((r) => /article (\S+) below/.exec(r.name)?.[1] ?? '?');
-  const list = `${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
-  return [{ name: `${unnamed.length} other outlets (articles ${list} below)`, url: null, named: false }];
+/** A source line's entry: an outlet, or several articles with none (`count`, 1 when absent). */
+interface SourceEntry {
+  readonly name: string;
+  readonly url: string | null;
+  readonly count?: number;
 }
 
-function shownSources<T extends { name: string; url: string | null }>(sources: T[]): { name: string; url: string | null }[] {
-  if (sources.length <= MAX_SOURCES_SHOWN) return sources;
-  const rest = sources.length - (MAX_SOURCES_SHOWN - 1);
-  return [...sources.slice(0, MAX_SOURCES_SHOWN - 1), { name: `${rest} more`, url: null }];
+/**
+ * Articles with no outlet that also report an item (by their number in the list below, where they
+ * have one), as one entry: "one other outlet (article 10 below)", "2 other outlets (articles 10 and
+ * 12 below)" (no link for two or more: the list has each).
+ */
+function otherOutlets(unnamed: readonly { url: string | null; number: number | undefined }[]): SourceEntry[] {
+  if (!unnamed.length) return [];
+  const numbers = unnamed.flatMap((r) => (r.number === undefined ? [] : [r.number])).sort((x, y) => x - y);
+  const where = numbers.length ? ` (${numbers.length === 1 ? 'article' : 'articles'} ${numbers.length === 1 ? numbers[0] : `${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`} below)` : '';
+  if (unnamed.length === 1) return [{ name: `one other outlet${where}`, url: unnamed[0]!.url }];
+  return [{ name: `${unnamed.length} other outlets${where}`, url: null, count: unnamed.length }];
+}
+
+/** A story many outlets carried would otherwise push the email past Gmail's clipping size. */
+function shownSources(sources: readonly SourceEntry[]): { name: string; url: string | null }[] {
+  const plain = (e: SourceEntry) => ({ name: e.name, url: e.url });
+  if (sources.length <= MAX_SOURCES_SHOWN) return sources.map(plain);
+  // "N more" counts the outlets it stands for, an entry of several articles as that many.
+  const rest = sources.slice(MAX_SOURCES_SHOWN - 1).reduce((n, e) => n + (e.count ?? 1), 0);
+  return [...sources.slice(0, MAX_SOURCES_SHOWN - 1).map(plain), { name: `${rest} more`, url: null }];
 }
 
 /**
@@ -252,10 +263,9 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
 
   // The name a reader sees for an article: its outlet, else its host, else its number in the list.
   const outletOf = (a: DigestManifest['articles'][number]): string | null => (a.source ? outlets.get(a.source) : null) ?? hostOf(a.url) ?? null;
-  const numbered = (a: DigestManifest['articles'][number]): string => `article ${number.get(a.key) ?? '?'} below`;
   const itemView = (it: Point): ItemView => {
     const seen = new Set<string>();
-    const refs: (SourceView & { named: boolean })[] = [];
+    const refs: (SourceView & { named: boolean; number: number | undefined })[] = [];
     for (const key of it.sources) {
       const a = byKey.get(key);
       if (!a) continue;
@@ -266,22 +276,23 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
       // missing, and where the article is.
       // "unnamed" read as a source keeping its name back, and the credit as a glitch (three of five
       // blind readers of the thirty-first stop; a reader asked to word it chose "not identified").
-      const named = outlet ?? (refs.length ? `one other outlet (${numbered(a)})` : `outlet not identified (${numbered(a)})`);
+      const listed = number.get(a.key);
+      const named = outlet ?? `outlet not identified${listed === undefined ? '' : ` (article ${listed} below)`}`;
       // A view under its own item says so (eu-fine's reader took "Comment by Oskar Wendt" for news).
       const name = a.opinion && !refs.length ? `${named} (opinion)` : named;
       // One entry per outlet: "also reported by" names other outlets only (an unnamed one is its article).
       const id = outlet ?? `#${key}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      refs.push({ name, url: a.url, named: outlet !== null });
+      refs.push({ name, url: a.url, named: outlet !== null, number: listed });
     }
     // The item's own article first; then the outlets a reader knows by name, then those the list
     // below numbers (four of five blind readers took "article 6 in the list below" ahead of AP and
     // Reuters for page junk).
     const [first, ...rest] = refs;
-    const ordered = first ? [first, ...rest.filter((r) => r.named), ...otherOutlets(rest.filter((r) => !r.named))] : [];
+    const ordered: SourceEntry[] = first ? [first, ...rest.filter((r) => r.named), ...otherOutlets(rest.filter((r) => !r.named))] : [];
     const own = byKey.get(it.sources[0] ?? '');
-    return { text: it.text, sources: shownSources(ordered.map(({ name, url }) => ({ name, url }))), ...(datedItems ? { date: dayOf(own?.publishedAt) } : {}) };
+    return { text: it.text, sources: shownSources(ordered), ...(datedItems ? { date: dayOf(own?.publishedAt) } : {}) };
   };
 
   const leadRef = manifest.lead ?? null;

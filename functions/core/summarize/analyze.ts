@@ -671,7 +671,8 @@ function addCandidates(
     }
     const quote = quoteShare(item.skip ? text : row.text);
     const figures = figuresOf(text);
-    const quantities = figures && CLOCK_TIME.test(text) ? (figuresOf(text.replace(CLOCK_TIMES, ' ')) ?? []) : undefined;
+    const untimed = figures ? withoutTimesOfDay(text) : text;
+    const quantities = untimed !== text ? (figuresOf(untimed) ?? []) : undefined;
     const detail = detailScore(
       { text, names: item.count === 1 ? source.names : [...new Set([...rows[item.first]!.names, ...rows[item.first + 1]!.names])] },
       recurring,
@@ -771,8 +772,19 @@ function partiesPlacement(row: Row, best: number, themes: CompiledThemes): { sec
 }
 
 /** A time of day as written ("2:47", "10:31"). */
-const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/;
-const CLOCK_TIMES = new RegExp(CLOCK_TIME.source, 'g');
+/**
+ * A time of day ("2:47 a.m.", "2:47pm", "02:47:10 GMT", "at 6:05"): an hour and minutes, then am/pm
+ * or a zone, or after a word that sets a time ("at", "until", "by"...). Not a score or a ratio
+ * ("beat Rivertown 31:29", "a 1:10 scale"), which count something.
+ */
+const CLOCK = /(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])/g;
+const TIME_AFTER = /^\s?(?:[aApP]\.?[mM]\b\.?|(?:GMT|UTC|[A-Z][DS]?T)\b)/;
+const TIME_BEFORE = /\b(?:at|by|until|till|from|before|after|since|around|about|to|and|between|through)\s+$/i;
+/** The text with its times of day blanked (the same text when it has none). */
+export function withoutTimesOfDay(text: string): string {
+  if (!text.includes(':')) return text;
+  return text.replace(CLOCK, (time, at: number) => (TIME_AFTER.test(text.slice(at + time.length, at + time.length + 6)) || TIME_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ? ' ' : time));
+}
 
 /** Numbers as written, thousands separators dropped ("$3,900" -> "3900", "0.1", "41"); undefined when none. */
 export function figuresOf(text: string): string[] | undefined {

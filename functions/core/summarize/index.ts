@@ -358,7 +358,8 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   // and above it as the top story it told the event twice, the detail first (mayor-indicted's blind
   // reader, thirty-first stop: the motion's "$410,000" over "Lawyers for the indicted mayor ... asked a
   // federal judge on Friday to throw out the case").
-  const latestsOwn = (p: Pooled): boolean => !!newest && 'added' in newest && cands.art[newest.added.i] === cands.art[p.i] && cands.first[newest.added.i]! < cands.first[p.i]!;
+  const latestShown = newest && ('added' in newest ? newest.added : newest.told);
+  const latestsOwn = (p: Pooled): boolean => !!latestShown && cands.art[latestShown.i] === cands.art[p.i] && cands.first[latestShown.i]! < cands.first[p.i]!;
   const mayLead = (p: Pooled): boolean => {
     const { article } = analysis.articles[cands.art[p.i]!]!;
     return !!article.publishedAt && !isOpinion(article) && !latestsOwn(p);
