@@ -337,6 +337,9 @@ describe('toView', () => {
   it("ends a long headline in the subject at its last clause break that fits, else clips it at a word", () => {
     const long = 'Safety board finds crack in Tanner Street main; superintendent reported gas smell two days before the blast';
     expect(subjectOf({ digestName: 'Brief', sender: 'n@example.com' }, '2026-03-05T08:00:00Z', long)).toBe('Brief — 5 Mar 2026: Safety board finds crack in Tanner Street main');
+    // With no clause break, at its last comma that fits (grocery-merger's and listeria-outbreak's readers).
+    const comma = "Judge blocks Calloway's purchase of Pinecrest, likely ending largest-ever supermarket merger in the chain's history";
+    expect(subjectOf({ digestName: 'Brief', sender: 'n@example.com' }, '2026-03-05T08:00:00Z', comma)).toBe("Brief — 5 Mar 2026: Judge blocks Calloway's purchase of Pinecrest");
     const noBreak = 'Allies pledge seamless coordination on North Korea after two-plus-two and trilateral meetings in Seoul and Tokyo';
     expect(subjectOf({ digestName: 'Brief', sender: 'n@example.com' }, '2026-03-05T08:00:00Z', noBreak)).toMatch(/^Brief — 5 Mar 2026: Allies pledge .*…$/);
   });

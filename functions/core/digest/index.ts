@@ -120,13 +120,17 @@ export function subjectOf(settings: DigestSettings, createdAt: string, headline?
 /**
  * A headline too long for the subject ends at its last clause break that fits ("Safety board finds
  * crack in Tanner Street main; superintendent reported gas smell two days before blast"), not
- * mid-phrase ("...reported gas smell two…", gas-explosion's reader); else it is clipped.
+ * mid-phrase ("...reported gas smell two…", gas-explosion's reader); with none, at its last comma
+ * that fits ("Judge blocks Calloway's purchase of Pinecrest, likely ending largest-ever supermarket…"
+ * read as cut off to grocery-merger's and listeria-outbreak's readers, thirty-first stop); else it is
+ * clipped.
  */
 function clipHeadline(text: string, max: number): string {
   const t = text.replace(/\s+/g, ' ').trim();
   if (t.length <= max) return t;
-  const breaks = [...t.slice(0, max + 1).matchAll(/; | — /g)].map((m) => m.index!).filter((k) => k >= max / 3);
-  return breaks.length ? t.slice(0, breaks.at(-1)) : clip(t, max);
+  const last = (re: RegExp): number | undefined => [...t.slice(0, max + 1).matchAll(re)].map((m) => m.index!).filter((k) => k >= max / 3).at(-1);
+  const end = last(/; | — /g) ?? last(/, /g);
+  return end !== undefined ? t.slice(0, end) : clip(t, max);
 }
 
 /** Cuts text at a word boundary with an ellipsis. */
