@@ -688,6 +688,26 @@ describe('a line that explains, not reports', () => {
   });
 });
 
+describe('what someone has not said yet', () => {
+  // oil-spill's re-read (thirty-first stop): "Norvane has not said when its control room first
+  // detected a problem" sat under a top story that gave the alarm's time.
+  const themes = [{ id: 'probe', title: 'Investigation', terms: { 'control room': 3, alarm: 3, investigators: 3, pipeline: 2, timeline: 2, regulators: 3, talks: 2, messages: 2 } }];
+  const items = (text: string) =>
+    summarize([articleFromText('probe/a.txt', `Title: Regulators question Norvane\nDate: 2026-09-15\n\n${text}`)], { themes, maxItemsPerSection: 5, maxWordsPerItem: 80, otherNews: false }).sections.flatMap((x) => x.items.map((i) => i.text));
+
+  it('opens no item, nor is the sentence a later one leans on', () => {
+    const texts = items(
+      'Oil washed onto the beach at Port Ellery for a third day, and crews worked through the night.\n\nNorvane has not said when its control room first detected a problem.\n\nThe company said it would share its timeline with investigators from the federal pipeline regulators.',
+    );
+    expect(texts.filter((t) => t.startsWith('Norvane has not said'))).toEqual([]);
+  });
+
+  it('leaves what someone has not done, which is news: "has not responded"', () => {
+    const texts = items('North Korea has not responded to messages about new talks sent by regulators since February.\n\nThe talks stalled in 2019.');
+    expect(texts.some((t) => t.startsWith('North Korea has not responded'))).toBe(true);
+  });
+});
+
 describe("a feature's scene-setting opening", () => {
   it.each([
     'Ray Lindgren has run walleye charters out of the Port Gale marina for 22 years.',
