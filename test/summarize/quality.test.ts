@@ -825,7 +825,7 @@ const FLOORS: Record<string, Floors> = {
   // the story once in passing (Dunmore's no-confidence vote 19, Halvern's retractions 20, Originex's
   // earnings 21), Holloway's 2022 hiring (18), the Corliss State severance audit, the plagiarised novel, the
   // Marlowe strike and the hockey report; --strict passes.
-  'president-plagiarism': { factRecall: 0.542, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  'president-plagiarism': { factRecall: 0.583, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: an electrical fire in a 1978 power cable fills the Crescent Line tunnel of the invented city of
   // Lorimer, Merrion, at rush hour (20 Oct - 10 Nov 2026): a train stalls between Tanner Street and Harbor
   // Square, about 300 passengers walk out, 40 treated, 14 in hospital, Walter Ostrand dies; the line shut a

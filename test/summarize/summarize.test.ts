@@ -6,7 +6,7 @@ import type { Article, Summary, SummaryOptions, ThemeConfig } from '../../functi
 import { countWords, OTHER_SECTION, summarize } from '../../functions/core/summarize';
 import { analyze, withoutTimesOfDay } from '../../functions/core/summarize/analyze';
 import { countsOf } from '../../functions/core/summarize/cluster';
-import { datedBack, eventDay, type Pooled, TOLD_AS_PAST, topStory } from '../../functions/core/summarize/select';
+import { datedBack, eventDay, type Pooled, stalePending, TOLD_AS_PAST, topStory } from '../../functions/core/summarize/select';
 import { digestOfSet, labelledSets } from './score-set';
 import { compileThemes } from '../../functions/core/summarize/themes';
 import { Vocabulary } from '../../functions/core/summarize/text';
@@ -542,6 +542,30 @@ describe('clustering and redundancy', () => {
     );
     const summary = summarize([...fixtures, edited], { ...OPTIONS, otherNews: true });
     expect(nearDuplicatePairs(items(summary).map((i) => i.text))).toEqual([]);
+  });
+});
+
+describe('a vote to come beside its outcome (stalePending)', () => {
+  const item = (i: number, day: string, text: string) => ({ i, day, text });
+  it('finds the pending item whose body a later item has vote', () => {
+    const items = [
+      item(1, '2026-03-05', 'Council President Dolores Ashgrove said the council would take up a resolution on Monday.'),
+      item(2, '2026-03-09', 'The Port Halden City Council voted 9-4 on Monday night to ask Mayor Raymond Vasquez-Tull to step aside.'),
+      item(3, '2026-01-13', "Kessling State's faculty senate will vote Friday on a resolution of no confidence in President Renata Holloway."),
+      item(4, '2026-01-16', "Kessling State's faculty senate voted 61-19 on Friday to declare no confidence in President Renata Holloway."),
+    ];
+    expect([...stalePending(items)].sort()).toEqual([1, 3]);
+  });
+  it('leaves another body, an earlier outcome, and a verb no body acts in', () => {
+    expect(stalePending([item(1, '2026-04-22', 'Port Calder voters will decide in November whether to raise the sales tax.'), item(2, '2026-04-23', 'The board of Port Calder Regional Transit voted 7-2 on Thursday to raise fares.')]).size).toBe(0);
+    expect(stalePending([item(1, '2026-03-09', 'The Halden council will vote Monday on the budget.'), item(2, '2026-03-05', 'The Halden council voted 9-4 on the budget.')]).size).toBe(0);
+    expect(stalePending([item(1, '2026-10-30', 'The FDA accepted the Varrow application under a priority review and will decide by Feb. 26.'), item(2, '2026-11-03', 'Varrow said the FDA approved a label change.')]).size).toBe(0);
+  });
+  it("takes the pending item and every candidate carrying its sentence out of the digest (president-plagiarism, mayor-indicted)", () => {
+    for (const [name, pending] of [['president-plagiarism', /faculty senate will vote Friday/], ['mayor-indicted', /would take up a resolution on Monday/]] as const) {
+      const { manifest } = digestOfSet(labelledSets().find((x) => x.name === name)!);
+      expect(manifest.sections.flatMap((x) => x.items).filter((i) => pending.test(i.text))).toEqual([]);
+    }
   });
 });
 

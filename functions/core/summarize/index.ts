@@ -12,7 +12,7 @@ import type { Article, ArticleTheme, DigestItem, DigestSection, Summary, Summary
 import { type Analysis, analyze, itemText, labelAgainstBatch } from './analyze';
 import { TermIndex } from './cluster';
 import { rank } from './rank';
-import { detailPlaces, detailsOf, headlineShare, MIN_HEADLINE_SHARE, NEWS_POSITIONS, type Pooled, selectItems, sourcesOf, THIS_WEEK, topStory, withAlsoIn, withSameStoryCited } from './select';
+import { detailPlaces, detailsOf, headlineShare, MIN_HEADLINE_SHARE, NEWS_POSITIONS, type Pooled, selectItems, sourcesOf, stalePending, THIS_WEEK, topStory, withAlsoIn, withSameStoryCited } from './select';
 import { traceGrams } from './similarity';
 import { type Organisation, organisationIndex } from './organisations';
 import { DAY_NAMED, daysBetween, MONTH_PATTERN } from '../dates';
@@ -252,6 +252,26 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   const detailsFor = (items: readonly Pooled[]) => detailsOf(items, analysis, standing, options.maxWordsPerItem, detailText, (i) => index.sceneLedNeighbours(i));
   let picked = choose(pool);
   let details = detailsFor(picked);
+  // A vote to come whose outcome a later item tells (stalePending) leaves the pool, once: the
+  // pending item beside its outcome read as stale news.
+  const told = (x: Pooled): string => {
+    const d = details.get(x.i);
+    return d ? `${x.text} ${d}` : x.text;
+  };
+  const stale = stalePending(picked.map((x) => ({ i: x.i, text: told(x), day: analysis.articles[cands.art[x.i]!]!.article.publishedAt?.slice(0, 10) ?? '' })));
+  // With every candidate that carries one of its sentences.
+  const current = stale.size ? pool.filter((x) => ![...stale].some((j) => j === x.i || cands.overlaps(j, x.i))) : pool;
+  // Nor is one read on as another item's detail.
+  const staleTexts = picked.filter((x) => stale.has(x.i)).map((x) => x.text);
+  const detailsNow = (items: readonly Pooled[]): Map<number, string> => {
+    const found = detailsFor(items);
+    for (const [i, d] of found) if (staleTexts.some((t) => d.includes(t))) found.delete(i);
+    return found;
+  };
+  if (stale.size) {
+    picked = choose(current);
+    details = detailsNow(picked);
+  }
   // Two items of one section that are one article's sentences in a row ("...tested a new-type tactical
   // guided projectile", then "The KCNA said the two missiles carried a 2.5-ton payload") are one point
   // and its detail: the second (and its reports elsewhere) leaves the pool, so the first takes it as
@@ -266,7 +286,7 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     const q = picked.find((x) => !details.has(x.i) && picked.some((p) => !details.has(p.i) && inRow(p, x)));
     if (!q) break;
     const gone = new Set([q.i, ...q.neighbours.map((n) => n.j), ...folded]);
-    const next = choose(pool.filter((x) => !gone.has(x.i)));
+    const next = choose(current.filter((x) => !gone.has(x.i)));
     const p = next.find((x) => inRow(x, q));
     if (!p) break;
     // The other reports of the folded point are reports of the item's detail: the item cites them
@@ -274,7 +294,7 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
     const cited = new Set(p.neighbours.map((n) => n.j));
     const merged: Pooled = { ...p, neighbours: [...p.neighbours, ...q.neighbours.filter((n) => !cited.has(n.j) && cands.art[n.j] !== cands.art[p.i])] };
     const nextPicked = next.map((x) => (x === p ? merged : x));
-    const nextDetails = detailsFor(nextPicked);
+    const nextDetails = detailsNow(nextPicked);
     const whole = itemText(analysis.articles[cands.art[q.i]!]!.sentences, cands.first[q.i]!, cands.count[q.i]!, cands.skip[q.i]!);
     if (nextDetails.get(p.i) !== whole) break;
     for (const g of gone) folded.add(g);

@@ -527,6 +527,33 @@ const sharesWord = (a: string, b: string): boolean => {
   return false;
 };
 
+/**
+ * A vote or decision an item says is to come, whose outcome a later item of the digest tells ("the
+ * council would take up a resolution on Monday" above "The Port Halden City Council voted 9-4 on
+ * Monday night..."; "...faculty senate will vote Friday" above "...faculty senate voted 61-19 on
+ * Friday"): the pending item is stale beside it (blind readers of mayor-indicted, city-ransomware and
+ * grocery-merger, thirty-first stop). The body that is to act (its noun before the verb) must be the
+ * one the later item has act, and the two must share a name.
+ */
+const TO_COME = /\b(\p{Ll}+)\s+(?:(?:is|are|was|were)\s+(?:scheduled|set|expected|due)\s+to|will|would)\s+(?:vote|decide|take up|hold a vote)\b/u;
+const DECIDED = /\b(?:voted|approved|rejected|ratified|adopted)\b/;
+/** "...under a priority review and will decide by Feb. 26": no body acts there. */
+const NOT_A_BODY = /^(?:and|or|but|it|they|that|which|who|he|she|we|also|still|then|now|soon|later|not|never|likely|probably|ever)$/;
+const NOT_A_NAME = /^(?:The|This|That|These|Those|They|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+export function stalePending(items: readonly { readonly i: number; readonly text: string; readonly day: string }[]): Set<number> {
+  const out = new Set<number>();
+  for (const p of items) {
+    const m = TO_COME.exec(p.text);
+    if (!m || !p.day) continue;
+    const body = m[1]!;
+    if (NOT_A_BODY.test(body)) continue;
+    const names = (p.text.match(/\b\p{Lu}\p{Ll}{3,}\b/gu) ?? []).filter((w) => !NOT_A_NAME.test(w));
+    const later = items.find((q) => q !== p && q.day > p.day && DECIDED.test(q.text) && new RegExp(`\\b${body}\\b`, 'i').test(q.text) && names.some((w) => q.text.includes(w)));
+    if (later) out.add(p.i);
+  }
+  return out;
+}
+
 /** An item and its detail stay under this many words (a point and one detail, not a paragraph). */
 export const DETAIL_MAX_WORDS = 70;
 
