@@ -702,6 +702,14 @@ describe('what someone has not said yet', () => {
     expect(texts.filter((t) => t.startsWith('Norvane has not said'))).toEqual([]);
   });
 
+  it('nor with a lowercase subject; but says more after it, it is news and stays (code review)', () => {
+    expect(
+      items('Oil washed onto the beach at Port Ellery for a third day, and crews worked through the night.\n\nNorvane officials have not said when the control room first detected a problem.').filter((t) => t.startsWith('Norvane officials')),
+    ).toEqual([]);
+    const texts = items('Norvane has not said whether it will resume pumping, but federal regulators on Monday ordered the pipeline shut until investigators finish.\n\nThe talks stalled in 2019.');
+    expect(texts.some((t) => t.startsWith('Norvane has not said whether it will resume pumping, but'))).toBe(true);
+  });
+
   it('leaves what someone has not done, which is news: "has not responded"', () => {
     const texts = items('North Korea has not responded to messages about new talks sent by regulators since February.\n\nThe talks stalled in 2019.');
     expect(texts.some((t) => t.startsWith('North Korea has not responded'))).toBe(true);

@@ -560,6 +560,10 @@ describe('a vote to come beside its outcome (stalePending)', () => {
     expect(stalePending([item(1, '2026-04-22', 'Port Calder voters will decide in November whether to raise the sales tax.'), item(2, '2026-04-23', 'The board of Port Calder Regional Transit voted 7-2 on Thursday to raise fares.')]).size).toBe(0);
     expect(stalePending([item(1, '2026-03-09', 'The Halden council will vote Monday on the budget.'), item(2, '2026-03-05', 'The Halden council voted 9-4 on the budget.')]).size).toBe(0);
     expect(stalePending([item(1, '2026-10-30', 'The FDA accepted the Varrow application under a priority review and will decide by Feb. 26.'), item(2, '2026-11-03', 'Varrow said the FDA approved a label change.')]).size).toBe(0);
+    // Another body decides; the body named far from the verb (code review, thirty-first stop).
+    expect(stalePending([item(1, '2026-03-05', 'The Halden council will vote Monday on the Marlow budget.'), item(2, '2026-03-09', 'The Marlow county board approved its budget on Monday; the Halden council has not met.')]).size).toBe(0);
+    // The same body's other vote: no weekday named again, nothing of what was to be decided.
+    expect(stalePending([item(1, '2026-03-05', 'The Halden council will vote March 20 on the $88 million budget.'), item(2, '2026-03-09', 'The Halden council voted 9-4 on Monday to ask the mayor to step aside.')]).size).toBe(0);
   });
   it("takes the pending item and every candidate carrying its sentence out of the digest (president-plagiarism, mayor-indicted)", () => {
     for (const [name, pending] of [['president-plagiarism', /faculty senate will vote Friday/], ['mayor-indicted', /would take up a resolution on Monday/]] as const) {

@@ -128,8 +128,12 @@ export function subjectOf(settings: DigestSettings, createdAt: string, headline?
 function clipHeadline(text: string, max: number): string {
   const t = text.replace(/\s+/g, ' ').trim();
   if (t.length <= max) return t;
-  const last = (re: RegExp): number | undefined => [...t.slice(0, max + 1).matchAll(re)].map((m) => m.index!).filter((k) => k >= max / 3).at(-1);
-  const end = last(/; | — /g) ?? last(/, /g);
+  const last = (re: RegExp, ok: (k: number) => boolean = () => true): number | undefined =>
+    [...t.slice(0, max + 1).matchAll(re)].map((m) => m.index!).filter((k) => k >= max / 3 && ok(k)).at(-1);
+  // A comma before a lowercase word, with none before it: not a list ("Ada Ruiz, Ben Cole"), a date
+  // ("Jan. 5, 2027") or a place ("Springfield, Ill., and Joplin") (code review, thirty-first stop).
+  const clause = (k: number): boolean => /^, \p{Ll}/u.test(t.slice(k, k + 3)) && !t.slice(0, k).includes(', ');
+  const end = last(/; | — /g) ?? last(/, /g, clause);
   return end !== undefined ? t.slice(0, end) : clip(t, max);
 }
 

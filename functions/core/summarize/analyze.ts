@@ -848,7 +848,7 @@ function buildItem(rows: readonly Row[], i: number, maxWords: number, known: (wo
   // "Norvane has not said when its control room first detected a problem.": what is not known yet,
   // which a later report answers (oil-spill's re-read, thirty-first stop: above it, the top story
   // gave the alarm's time). No item opens on it.
-  if (NOT_YET_SAID.test(row.text)) return null;
+  if (notYetSaid(row.text)) return null;
   // A sentence that leans back is read with the one before it (news often puts each sentence in
   // a paragraph of its own), or not at all: an item must stand on its own.
   if (leansOn(row) || unnamedPerson(row.text, known)) {
@@ -858,7 +858,7 @@ function buildItem(rows: readonly Row[], i: number, maxWords: number, known: (wo
       !!prev &&
       prev.furniture === null &&
       !leansOn(prev) &&
-      !NOT_YET_SAID.test(prev.text) &&
+      !notYetSaid(prev.text) &&
       !unnamedPerson(prev.text, known) &&
       !pointsAtPlace(prev) &&
       // A line with no stop is a list item, heading or label (the last point of a "What we know"
@@ -962,7 +962,12 @@ export function sceneSetting(text: string): boolean {
 }
 
 /** Someone has not said what the news would be (not "has not responded", itself news). */
-const NOT_YET_SAID = /^\s*(?:\p{Lu}[\p{L}.'’&-]*\s+){1,5}(?:has|have) not (?:yet )?(?:said|disclosed|explained)\s+(?:when|why|how|what|whether|who|where|how much|how many)\b/u;
+const NOT_YET_SAID_HEAD = /^\s*(?:\p{Lu}[\p{L}.'’&-]*\s+){1,5}(?:\p{Ll}+\s+)?(?:has|have) not (?:yet )?(?:said|disclosed|explained)\s+(?:when|why|how|what|whether|who|where|how much|how many)\b/u;
+/** ...and says nothing more: not ", but federal regulators on Monday ordered...", nor a figure or a date. */
+const notYetSaid = (text: string): boolean => {
+  const m = NOT_YET_SAID_HEAD.exec(text);
+  return !!m && !/[,;]\s*(?:but|which|while|and|though|although|after)\b|;|\d/.test(text.slice(m[0].length));
+};
 
 /**
  * A line that explains, not reports: something true any day, of no one named ("The federal action

@@ -254,24 +254,28 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   let details = detailsFor(picked);
   // A vote to come whose outcome a later item tells (stalePending) leaves the pool, once: the
   // pending item beside its outcome read as stale news.
-  const told = (x: Pooled): string => {
-    const d = details.get(x.i);
-    return d ? `${x.text} ${d}` : x.text;
-  };
-  const stale = stalePending(picked.map((x) => ({ i: x.i, text: told(x), day: analysis.articles[cands.art[x.i]!]!.article.publishedAt?.slice(0, 10) ?? '' })));
-  // With every candidate that carries one of its sentences.
-  const current = stale.size ? pool.filter((x) => ![...stale].some((j) => j === x.i || cands.overlaps(j, x.i))) : pool;
+  // An item and its detail are looked at apart: a pending vote read on as a detail takes only the
+  // detail away (its code review: the auditor's news went with the vote that followed it).
+  const dayOfPick = (x: Pooled): string => analysis.articles[cands.art[x.i]!]!.article.publishedAt?.slice(0, 10) ?? '';
+  const said = [
+    ...picked.map((x) => ({ i: x.i, text: x.text, day: dayOfPick(x) })),
+    ...picked.flatMap((x) => (details.has(x.i) ? [{ i: -1 - x.i, text: details.get(x.i)!, day: dayOfPick(x) }] : [])),
+  ];
+  const staleSaid = stalePending(said);
+  const stale = new Set([...staleSaid].filter((i) => i >= 0));
+  // With every candidate that carries one of its sentences, and the other reports of its point (another
+  // outlet's "...faculty senate will vote Friday").
+  const staleReports = new Set(picked.filter((x) => stale.has(x.i)).flatMap((x) => x.neighbours.map((n) => n.j)));
+  const current = stale.size ? pool.filter((x) => !staleReports.has(x.i) && ![...stale].some((j) => j === x.i || cands.overlaps(j, x.i))) : pool;
   // Nor is one read on as another item's detail.
-  const staleTexts = picked.filter((x) => stale.has(x.i)).map((x) => x.text);
+  const staleTexts = said.filter((x) => staleSaid.has(x.i)).map((x) => x.text);
   const detailsNow = (items: readonly Pooled[]): Map<number, string> => {
     const found = detailsFor(items);
     for (const [i, d] of found) if (staleTexts.some((t) => d.includes(t))) found.delete(i);
     return found;
   };
-  if (stale.size) {
-    picked = choose(current);
-    details = detailsNow(picked);
-  }
+  if (stale.size) picked = choose(current);
+  if (staleTexts.length) details = detailsNow(picked);
   // Two items of one section that are one article's sentences in a row ("...tested a new-type tactical
   // guided projectile", then "The KCNA said the two missiles carried a 2.5-ton payload") are one point
   // and its detail: the second (and its reports elsewhere) leaves the pool, so the first takes it as

@@ -536,7 +536,10 @@ const sharesWord = (a: string, b: string): boolean => {
  * one the later item has act, and the two must share a name.
  */
 const TO_COME = /\b(\p{Ll}+)\s+(?:(?:is|are|was|were)\s+(?:scheduled|set|expected|due)\s+to|will|would)\s+(?:vote|decide|take up|hold a vote)\b/u;
-const DECIDED = /\b(?:voted|approved|rejected|ratified|adopted)\b/;
+const DECIDED = /(?:voted|approved|rejected|ratified|adopted)\b/;
+const WEEKDAY_NAMED = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+/** Words after the verb that name no matter to decide. */
+const NOT_WHAT = /^(?:whether|which|their|there|about|after|before|during|night|morning|evening|afternoon|meeting|session|later|early|again|other)$/;
 /** "...under a priority review and will decide by Feb. 26": no body acts there. */
 const NOT_A_BODY = /^(?:and|or|but|it|they|that|which|who|he|she|we|also|still|then|now|soon|later|not|never|likely|probably|ever)$/;
 const NOT_A_NAME = /^(?:The|This|That|These|Those|They|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -548,7 +551,16 @@ export function stalePending(items: readonly { readonly i: number; readonly text
     const body = m[1]!;
     if (NOT_A_BODY.test(body)) continue;
     const names = (p.text.match(/\b\p{Lu}\p{Ll}{3,}\b/gu) ?? []).filter((w) => !NOT_A_NAME.test(w));
-    const later = items.find((q) => q !== p && q.day > p.day && DECIDED.test(q.text) && new RegExp(`\\b${body}\\b`, 'i').test(q.text) && names.some((w) => q.text.includes(w)));
+    // That body decides: its noun at most four words before the verb ("The Port Halden City Council
+    // voted", "shareholders on Thursday voted"), not anywhere in the later item.
+    const acts = new RegExp(`\\b${body}\\b(?:\\s+\\S+){0,4}?\\s+${DECIDED.source}`, 'iu');
+    // The same vote: the weekday it was set for, named again within the week ("on Monday" ->
+    // "voted 9-4 on Monday night"), or a word of what was to be decided ("the $88 million budget").
+    const day = WEEKDAY_NAMED.exec(p.text.slice(m.index))?.[0];
+    const what = (p.text.slice(m.index + m[0].length).match(/\b\p{Ll}{5,}\b/gu) ?? []).filter((w) => !NOT_WHAT.test(w));
+    const sameVote = (q: { text: string; day: string }): boolean =>
+      (!!day && q.text.includes(day) && daysBetween(p.day, q.day) <= WEEK_DAYS) || what.some((w) => new RegExp(`\\b${w}\\b`, 'u').test(q.text));
+    const later = items.find((q) => q !== p && q.day > p.day && acts.test(q.text) && names.some((w) => q.text.includes(w)) && sameVote(q));
     if (later) out.add(p.i);
   }
   return out;
