@@ -2,13 +2,14 @@
 // Pure functions of the view model; no markup here.
 import type { DigestView } from '../core/model';
 import { formatYmd, formatYmdRange, parseIsoDate } from '../core/dates';
+import { series } from '../core/digest/outlets';
 import { cleanText, safeLinkUrl } from './escape';
 
 export const ALSO_REPORTED_BY = 'also reported by';
 export const SOURCE_SEPARATOR = ' · ';
 
-/** What goes before the k-th of n names in a list read aloud: "AP", "AP and Reuters", "AP, Reuters and 2 more". */
-export const seriesSeparator = (k: number, n: number): string => (k === 0 ? '' : k === n - 1 ? ' and ' : ', ');
+/** Shared with the view model, which lists articles the same way (core/digest/outlets.ts). */
+export { seriesSeparator } from '../core/digest/outlets';
 
 /** "3 Mar 2025"; the raw string when it is not an ISO date; null when empty. */
 export function formatDate(value: string | null | undefined): string | null {
@@ -88,15 +89,16 @@ export function unthemedNote(view: DigestView): string | null {
   const other = view.setAsideCounts?.otherStories ?? 0;
   const earlier = view.setAsideCounts?.earlier ?? 0;
   const none = n - other - earlier;
-  const groups: [number, (k: number, whole: boolean) => string][] = [
-    [none, (k, whole) => `${whole ? (k === 1 ? 'it' : 'they') : k} ${k === 1 ? 'fits' : 'fit'} none of this digest's sections`],
-    [other, (k, whole) => `${whole ? (k === 1 ? 'it' : 'they') : k} ${k === 1 ? 'was' : 'were'} set aside as ${k === 1 ? 'another story' : 'other stories'}`],
+  // Each group's subject: its count, or "it"/"they" when it is every article left out.
+  const groups: [number, (who: string, k: number) => string][] = [
+    [none, (who, k) => `${who} ${k === 1 ? 'fits' : 'fit'} none of this digest's sections`],
+    [other, (who, k) => `${who} ${k === 1 ? 'was' : 'were'} set aside as ${k === 1 ? 'another story' : 'other stories'}`],
     // "...3 were set aside as other stories and 1 as older news": said once.
-    [earlier, (k, whole) => (other > 0 ? `${k} as older news, from before this story` : `${whole ? (k === 1 ? 'it' : 'they') : k} ${k === 1 ? 'was' : 'were'} set aside as older news, from before this story`)],
+    [earlier, (who, k) => (other > 0 ? `${who} as older news, from before this story` : `${who} ${k === 1 ? 'was' : 'were'} set aside as older news, from before this story`)],
   ];
-  const said = groups.filter(([k]) => k > 0).map(([k, say], _, all) => say(k, all.length === 1));
-  const list = said.length > 1 ? `${said.slice(0, -1).join(', ')} and ${said.at(-1)}` : said[0]!;
-  return `${n} more ${n === 1 ? 'article was' : 'articles were'} left out: ${list}.`;
+  const shown = groups.filter(([k]) => k > 0);
+  const said = shown.map(([k, say]) => say(shown.length === 1 ? (k === 1 ? 'it' : 'they') : String(k), k));
+  return `${n} more ${n === 1 ? 'article was' : 'articles were'} left out: ${series(said)}.`;
 }
 
 /**

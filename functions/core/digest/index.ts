@@ -4,7 +4,7 @@ import { datedByBatch } from './batch-dates';
 import type { Article, DigestManifest, DigestView, ItemView, Rejection, SourceView, Summary, SummaryOptions } from '../model';
 import { DATED_ITEMS_AFTER_DAYS, daysBetween, formatUtcDay, formatYmdRange, parseIsoDate } from '../dates';
 import { digestIdOf } from '../ids';
-import { canonicalOutlets } from './outlets';
+import { canonicalOutlets, series } from './outlets';
 import { isOpinion } from '../ingest/metadata';
 import { countWords, summarize } from '../summarize';
 
@@ -203,7 +203,7 @@ interface SourceEntry {
 function otherOutlets(unnamed: readonly { url: string | null; number: number | undefined }[]): SourceEntry[] {
   if (!unnamed.length) return [];
   const numbers = unnamed.flatMap((r) => (r.number === undefined ? [] : [r.number])).sort((x, y) => x - y);
-  const where = numbers.length ? ` (${numbers.length === 1 ? 'article' : 'articles'} ${numbers.length === 1 ? numbers[0] : `${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`} below)` : '';
+  const where = numbers.length ? ` (${numbers.length === 1 ? 'article' : 'articles'} ${series(numbers)} below)` : '';
   if (unnamed.length === 1) return [{ name: `one other outlet${where}`, url: unnamed[0]!.url }];
   return [{ name: `${unnamed.length} other outlets${where}`, url: null, count: unnamed.length }];
 }

@@ -58,3 +58,9 @@ export function canonicalOutlets(names: readonly string[]): Map<string, string> 
   }
   return out;
 }
+
+/** What goes before the k-th of n names in a list read aloud: "AP", "AP and Reuters", "AP, Reuters and 2 more". */
+export const seriesSeparator = (k: number, n: number): string => (k === 0 ? '' : k === n - 1 ? ' and ' : ', ');
+
+/** The names as a list read aloud: "10", "10 and 12", "10, 12 and 14". */
+export const series = (names: readonly (string | number)[]): string => names.map((x, k) => seriesSeparator(k, names.length) + x).join('');

@@ -771,7 +771,6 @@ function partiesPlacement(row: Row, best: number, themes: CompiledThemes): { sec
   return themeScore >= SENTENCE_MIN_SCORE ? [{ section: pt, themeScore }] : [];
 }
 
-/** A time of day as written ("2:47", "10:31"). */
 /**
  * A time of day ("2:47 a.m.", "2:47pm", "02:47:10 GMT", "at 6:05"): an hour and minutes, then am/pm
  * or a zone, or after a word that sets a time ("at", "until", "by"...). Not a score or a ratio

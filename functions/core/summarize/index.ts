@@ -250,23 +250,24 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   const choose = (from: readonly Pooled[]): Pooled[] => selectItems(from, analysis, sectionCount, options.maxItemsPerSection, order, usable, (i) => index.sceneLedNeighbours(i)).map(latest);
   const standing = detailPlaces(analysis);
   const detailsFor = (items: readonly Pooled[]) => detailsOf(items, analysis, standing, options.maxWordsPerItem, detailText, (i) => index.sceneLedNeighbours(i));
+  /** An article's day ("YYYY-MM-DD"), "" when undated. */
+  const dayOf = (art: number): string => analysis.articles[art]!.article.publishedAt?.slice(0, 10) ?? '';
   let picked = choose(pool);
   let details = detailsFor(picked);
   // A vote to come whose outcome a later item tells (stalePending) leaves the pool, once: the
   // pending item beside its outcome read as stale news.
   // An item and its detail are looked at apart: a pending vote read on as a detail takes only the
   // detail away (its code review: the auditor's news went with the vote that followed it).
-  const dayOfPick = (x: Pooled): string => analysis.articles[cands.art[x.i]!]!.article.publishedAt?.slice(0, 10) ?? '';
   const said = [
-    ...picked.map((x) => ({ i: x.i, text: x.text, day: dayOfPick(x) })),
-    ...picked.flatMap((x) => (details.has(x.i) ? [{ i: -1 - x.i, text: details.get(x.i)!, day: dayOfPick(x) }] : [])),
+    ...picked.map((x) => ({ i: x.i, text: x.text, day: dayOf(cands.art[x.i]!) })),
+    ...picked.flatMap((x) => (details.has(x.i) ? [{ i: -1 - x.i, text: details.get(x.i)!, day: dayOf(cands.art[x.i]!) }] : [])),
   ];
   const staleSaid = stalePending(said);
   const stale = new Set([...staleSaid].filter((i) => i >= 0));
   // With every candidate that carries one of its sentences, and the other reports of its point (another
   // outlet's "...faculty senate will vote Friday").
   const staleReports = new Set(picked.filter((x) => stale.has(x.i)).flatMap((x) => x.neighbours.map((n) => n.j)));
-  const current = stale.size ? pool.filter((x) => !staleReports.has(x.i) && ![...stale].some((j) => j === x.i || cands.overlaps(j, x.i))) : pool;
+  const current = stale.size ? pool.filter((x) => !staleReports.has(x.i) && ![...stale].some((j) => cands.overlaps(j, x.i))) : pool;
   // Nor is one read on as another item's detail.
   const staleTexts = said.filter((x) => staleSaid.has(x.i)).map((x) => x.text);
   const detailsNow = (items: readonly Pooled[]): Map<number, string> => {
@@ -321,7 +322,6 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   // gained them: its one report weighs little against the first event's retellings).
   const newest = spansWeeks(analysis) ? newestNews() : null;
   function newestNews(): { told: Pooled } | { added: Pooled } | null {
-    const dayOf = (art: number): string => analysis.articles[art]!.article.publishedAt?.slice(0, 10) ?? '';
     const dated = (art: number): boolean => {
       const info = analysis.articles[art]!;
       return info.theme >= 0 && info.theme < T && !fit.offTopic.has(art) && !!info.article.publishedAt && !isOpinion(info.article);

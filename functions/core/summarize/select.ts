@@ -558,8 +558,8 @@ export function stalePending(items: readonly { readonly i: number; readonly text
     // "voted 9-4 on Monday night"), or a word of what was to be decided ("the $88 million budget").
     const day = WEEKDAY_NAMED.exec(p.text.slice(m.index))?.[0];
     const what = (p.text.slice(m.index + m[0].length).match(/\b\p{Ll}{5,}\b/gu) ?? []).filter((w) => !NOT_WHAT.test(w));
-    const sameVote = (q: { text: string; day: string }): boolean =>
-      (!!day && q.text.includes(day) && daysBetween(p.day, q.day) <= WEEK_DAYS) || what.some((w) => new RegExp(`\\b${w}\\b`, 'u').test(q.text));
+    const matter = what.length ? new RegExp(`\\b(?:${what.join('|')})\\b`, 'u') : null;
+    const sameVote = (q: { text: string; day: string }): boolean => (!!day && q.text.includes(day) && daysBetween(p.day, q.day) <= WEEK_DAYS) || !!matter?.test(q.text);
     const later = items.find((q) => q !== p && q.day > p.day && acts.test(q.text) && names.some((w) => q.text.includes(w)) && sameVote(q));
     if (later) out.add(p.i);
   }
