@@ -12,7 +12,7 @@ import type { Article, ArticleTheme, DigestItem, DigestSection, Summary, Summary
 import { type Analysis, analyze, itemText, labelAgainstBatch } from './analyze';
 import { TermIndex } from './cluster';
 import { rank } from './rank';
-import { detailPlaces, detailsOf, headlineShare, MIN_HEADLINE_SHARE, NEWS_POSITIONS, type Pooled, selectItems, sourcesOf, stalePending, THIS_WEEK, topStory, withAlsoIn, withSameStoryCited } from './select';
+import { detailPlaces, detailsOf, headlineShare, MIN_HEADLINE_SHARE, NEWS_POSITIONS, type Pooled, selectItems, sourcesOf, staleVotes, THIS_WEEK, topStory, withAlsoIn, withSameStoryCited } from './select';
 import { traceGrams } from './similarity';
 import { type Organisation, organisationIndex } from './organisations';
 import { DAY_NAMED, daysBetween, MONTH_PATTERN } from '../dates';
@@ -254,28 +254,14 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   const dayOf = (art: number): string => analysis.articles[art]!.article.publishedAt?.slice(0, 10) ?? '';
   let picked = choose(pool);
   let details = detailsFor(picked);
-  // A vote to come whose outcome a later item tells (stalePending) leaves the pool, once: the
-  // pending item beside its outcome read as stale news.
-  // An item and its detail are looked at apart: a pending vote read on as a detail takes only the
-  // detail away (its code review: the auditor's news went with the vote that followed it).
-  const said = [
-    ...picked.map((x) => ({ i: x.i, text: x.text, day: dayOf(cands.art[x.i]!) })),
-    ...picked.flatMap((x) => (details.has(x.i) ? [{ i: -1 - x.i, text: details.get(x.i)!, day: dayOf(cands.art[x.i]!) }] : [])),
-  ];
-  const staleSaid = stalePending(said);
-  const stale = new Set([...staleSaid].filter((i) => i >= 0));
-  // With every candidate that carries one of its sentences, and the other reports of its point (another
-  // outlet's "...faculty senate will vote Friday").
-  const staleReports = new Set(picked.filter((x) => stale.has(x.i)).flatMap((x) => x.neighbours.map((n) => n.j)));
-  const current = stale.size ? pool.filter((x) => !staleReports.has(x.i) && ![...stale].some((j) => cands.overlaps(j, x.i))) : pool;
-  // Nor is one read on as another item's detail.
-  const staleTexts = said.filter((x) => staleSaid.has(x.i)).map((x) => x.text);
+  // A vote to come beside its outcome leaves the pool, and no detail carries it (staleVotes).
+  const { current, texts: staleTexts, items: staleItems } = staleVotes(picked, details, pool, analysis, dayOf);
   const detailsNow = (items: readonly Pooled[]): Map<number, string> => {
     const found = detailsFor(items);
     for (const [i, d] of found) if (staleTexts.some((t) => d.includes(t))) found.delete(i);
     return found;
   };
-  if (stale.size) picked = choose(current);
+  if (staleItems) picked = choose(current);
   if (staleTexts.length) details = detailsNow(picked);
   // Two items of one section that are one article's sentences in a row ("...tested a new-type tactical
   // guided projectile", then "The KCNA said the two missiles carried a 2.5-ton payload") are one point

@@ -566,6 +566,46 @@ export function stalePending(items: readonly { readonly i: number; readonly text
   return out;
 }
 
+/** The selection's stale votes taken out (staleVotes). */
+export interface StaleVotes {
+  /** The pool without the stale items, the candidates overlapping them and their other reports. */
+  readonly current: readonly Pooled[];
+  /** Stale items' or details' texts: no detail may carry one. */
+  readonly texts: readonly string[];
+  /** Whether a chosen item (not only a detail) was stale: choose again from `current`. */
+  readonly items: boolean;
+}
+
+/**
+ * A vote to come whose outcome a later item tells (stalePending) leaves the pool, once: the pending
+ * item beside its outcome read as stale news. An item and its detail are looked at apart: a pending
+ * vote read on as a detail takes only the detail away (its code review: the auditor's news went
+ * with the vote that followed it). The stale item leaves with every candidate that carries one of
+ * its sentences and the other reports of its point (another outlet's "...faculty senate will vote
+ * Friday"). `dayOf` gives an article's day ("YYYY-MM-DD", "" when undated).
+ */
+export function staleVotes(
+  picked: readonly Pooled[],
+  details: ReadonlyMap<number, string>,
+  pool: readonly Pooled[],
+  analysis: Analysis,
+  dayOf: (art: number) => string,
+): StaleVotes {
+  const cands = analysis.candidates;
+  const said = [
+    ...picked.map((x) => ({ i: x.i, text: x.text, day: dayOf(cands.art[x.i]!) })),
+    ...picked.flatMap((x) => (details.has(x.i) ? [{ i: -1 - x.i, text: details.get(x.i)!, day: dayOf(cands.art[x.i]!) }] : [])),
+  ];
+  const staleSaid = stalePending(said);
+  const stale = [...staleSaid].filter((i) => i >= 0);
+  const reports = new Set(picked.filter((x) => staleSaid.has(x.i)).flatMap((x) => x.neighbours.map((n) => n.j)));
+  return {
+    current: stale.length ? pool.filter((x) => !reports.has(x.i) && !stale.some((j) => cands.overlaps(j, x.i))) : pool,
+    texts: said.filter((x) => staleSaid.has(x.i)).map((x) => x.text),
+    items: stale.length > 0,
+  };
+}
+
 /** An item and its detail stay under this many words (a point and one detail, not a paragraph). */
 export const DETAIL_MAX_WORDS = 70;
 
