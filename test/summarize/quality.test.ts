@@ -33,7 +33,9 @@ const FLOORS: Record<string, Floors> = {
   seeds: { factRecall: 0.842, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   samples: { factRecall: 0.5, coverage: 1, themeAccuracy: 1, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // SAME_STORY 0.44 (twenty-sixth stop): a second same-day telling gives way to a new point.
-  chips: { factRecall: 0.591, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // 0.591 -> 0.545 (thirty-second stop): label F6 (South Korea's 25%/35% chip tax credit) had matched
+  // Arden's sentence on the US credit "raised from 25 percent"; its keywords now name the Korean tiers.
+  chips: { factRecall: 0.545, coverage: 1, themeAccuracy: 0.96, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   'korea-wide': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.964, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out: written after the lead's anchor/leaning/definite-reference rules and measured untuned (10/23
   // facts, the same at ef86e65); 20/24 articles themed right (10 and 07 land in routes), Panama drought (17)
@@ -1391,7 +1393,9 @@ const FLOORS: Record<string, Floors> = {
   'korea-scrape-x': { factRecall: 0.35, coverage: 1, themeAccuracy: 0.85, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
   // Held out (prereg45): measured untuned at f0dea95.
   // 11/24 facts (P1-P3, P8, S1-S3, S6, R4, R5, R7; the 38% item (13) sits in shelves, so P4 goes; the decree's Kelsall expert item (15) sits in plant, so R8 goes; Veltrane's item says 'emergency supply law', so R1 goes; no item names Lullwing (R2), the reopening plan (P5), the restart date (P7), the limits (S4) or the Family Nutrition waiver (S8)), 17/17 covered (Reuters' recall 02 and the Gazette's cleanup tour 11 only in plant's alsoIn, no item), no hard negative cited (AP's Rushholme recall 18, Capitol Ledger's testing rule 20, the Thornwick Milk Bank 22, Reuters' Febrilin shortage 23 and Pet Trade Journal's Kibblecrest recall 24 set aside, 'no-topic-terms'; Marketline's Ambervale earnings 21 set aside, 'unlike-batch'; the Gazette's 2025 Brannoch dryer hall 19 set aside, 'other-time'; the e-reader review 25 and the hockey result 26 get no theme), --strict passes; 24/26 themed as labelled (Reuters' consent decree 13, response, in plant: plant 5.515, response 4.291, shelves 0.533; AP's consent decree 14, response, in plant: plant 6.035, response 3.944, shelves 1.196).
-  'formula-shortage': { factRecall: 0.458, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
+  // Since (thirty-second stop): "The restart came 10 days after..." leans on the restart (ACT_HEAD); the
+  // restart's own lede takes the place, P7 (12/24).
+  'formula-shortage': { factRecall: 0.5, coverage: 1, themeAccuracy: 0.923, leaks: 0, nearDuplicates: 0, strict: true, standaloneItems: 0, datelines: 0 },
 };
 const ready = existsSync(SCORER);
 const sets = ready ? labelledSets() : [];

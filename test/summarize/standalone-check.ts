@@ -125,6 +125,9 @@ const ANAPHORIC_HEADS = [
   // Found by the readers of the prereg29 sets ("The judge said the county was reviewing...", "The
   // trustees voted 4-1...", "The declaration covers...", "The list, drawn up by..."): which ones?
   'judge', 'trustees', 'declaration', 'deaths', String.raw`list(?!\s+prices?)`, 'reopening', 'applause', 'books', 'parents', 'guild', String.raw`exchange(?!\s+rates?)`, 'trouble', 'petition', 'sheriff', 'crew', 'package',
+  // Acts named before ("The penalty surpasses...", "The restart came 10 days after..."; readers of
+  // exchange-glitch and formula-shortage, thirty-second stop): which ones?
+  'penalty', 'penalties', 'restart', 'groundbreaking', 'downgrade', 'round', 'quote',
 ];
 // After the head, what says which one: "The attack on the tanker", "the strike by train drivers", "the
 // inquiry into...", "the talks between..." ("on Tuesday" says when, not which), or a name: "The mission,

@@ -498,6 +498,16 @@ describe('a sentence that opens inside a quotation', () => {
     'During the same period, the indictment says, the mayor lobbied the commission.',
   ])('leans back on a document it never introduces: %s', (s) => expect(leansBack(s)).toBe(true));
 
+  // Acts named before (readers of exchange-glitch and formula-shortage, thirty-second stop).
+  it.each([
+    'The penalty surpasses the $2 million fine imposed on the Halsingport Alternative Market in 2016.',
+    'The restart came 10 days after a judge approved a consent decree.',
+    'The downgrade keeps Pinecrest above the B+ level that lenders require.',
+    'The round more than doubles the startup\'s valuation.',
+    'The quote from the state plan was $7,900 a year for fire coverage only.',
+  ])('leans back on an act it never names: %s', (s) => expect(leansBack(s)).toBe(true));
+  it('names the act it speaks of', () => expect(leansBack('The round of talks ended on Friday with no deal.')).toBe(false));
+
   it.each([
     'Ski patrollers and volunteers pulled the seven other skiers out alive within two hours, the sheriff said.',
     'Crews found the 12 other passengers in a second lifeboat.',
@@ -1129,6 +1139,24 @@ describe('the document an item points to', () => {
     };
     expect(candidatesOf('Four Democrats joined Republicans in the Senate vote on Wednesday.').some(([first, count]) => first === 0 && count === 2)).toBe(false);
     expect(candidatesOf('The Senate passed a law on Wednesday that bars children under 16 from social media.')).toContainEqual([0, 2]);
+  });
+
+  it('is an act: "The restart came..." is read only with a sentence that tells the restart (formula-shortage\'s and exchange-glitch\'s readers)', () => {
+    const vocab = new Vocabulary();
+    const restart = 'The restart came 10 days after a federal judge approved a consent decree between the company and the Justice Department.';
+    /** The candidates' [first sentence, sentence count, words skipped]. */
+    const candidatesOf = (first: string): [number, number, number][] => {
+      const article = articleFromText('context/restart.txt', ['Formula plant back in production', first, restart].join('\n\n'));
+      const themes = compileThemes([{ id: 'plant', title: 'Plant', terms: { plant: 3, production: 3, decree: 3, judge: 2, restarted: 3, shortage: 2 } }], vocab);
+      const { candidates } = analyze([article], themes, vocab, { maxWordsPerItem: 80, otherNews: false });
+      return Array.from({ length: candidates.length }, (_, i) => [candidates.first[i]!, candidates.count[i]!, candidates.skip[i]!]);
+    };
+    // A quotation above it tells no restart: "The restart came..." opens no item (the news after
+    // "came 10 days after" may stand alone).
+    const quoted = candidatesOf('"Parents have waited long enough for this plant," the health secretary said on Monday.');
+    expect(quoted.some(([first, count, skip]) => count === 2 || (first === 1 && skip === 0))).toBe(false);
+    // Its verb does ("restarted production").
+    expect(candidatesOf('Brannoch Nutrition restarted production at its Vessington formula plant on Monday, ending a shortage.')).toContainEqual([0, 2, 0]);
   });
 
   it('is the rest of a group: "The remaining missing workers..." is read only with a sentence that names them (bridge-collapse\'s reader)', () => {

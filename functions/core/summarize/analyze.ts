@@ -1016,6 +1016,8 @@ const NOT_PAST = /\b(?:need|speed|hundred|indeed|red|bed|feed|seed|shed|bottled|
  * leaning sentences (a pronoun, "The move") take the sentence before as it is.
  */
 const DOCUMENT_HEAD = /^\s*["\u201C]?the\s+(?:[\w-]+\s+){0,2}?(letter|law|report|statement|memo|filing|complaint|lawsuit|order|bill|contract|proposal|study|survey|audit|findings|results)s?\b/i;
+/** An act named by its noun (LEANS_BACK's acts and their consequences). */
+const ACT_HEAD = /^\s*["\u201C]?the\s+(?:[\w-]+\s+){0,2}?(penalty|penalties|restart|groundbreaking|downgrade|round)\b/i;
 /** The rest of a group ("The remaining missing men are...") is of one the sentence before names: a word of its noun phrase there. */
 const REST_OF_GROUP = /^\s*["\u201C]?the\s+(?:remaining|rest\s+of\s+the)\s+((?:[\p{L}\d$€£.,-]+\s+){0,3})/iu;
 /** Where the group's noun phrase ends: a verb of being or having, a function word. */
@@ -1033,7 +1035,13 @@ function introduces(prev: string, text: string): boolean {
     if (words.length && !words.some(named)) return false;
   }
   const head = DOCUMENT_HEAD.exec(text);
-  return !head || new RegExp(`\\b${head[1]}`, 'i').test(prev);
+  if (head && !new RegExp(`\\b${head[1]}`, 'i').test(prev)) return false;
+  // An act ("The penalty surpasses...", "The restart came...") is one the sentence before tells,
+  // by its noun or its verb ("...restarted production", "broke ground on Monday"), else the
+  // pair reads as if a quotation or another act were it (exchange-glitch's chair's words above "The
+  // penalty"; thirty-second stop).
+  const act = ACT_HEAD.exec(text);
+  return !act || new RegExp(`\\b(?:${act[1]!.slice(0, 6)}${act[1]!.startsWith('penalt') ? '|fine' : ''})`, 'i').test(prev);
 }
 
 /** The next sentence carries on the first: a pronoun, a connective, an attribution, or a colon lead-in. */

@@ -198,6 +198,9 @@ export const LEANS_BACK = new RegExp(
     String.raw`takeover|sale|budget|sanctions|tariffs?|dispute|outbreak|grounding|blowout|accident|crash|attacks?|mission|` +
     'campaign|initiative|data|findings|results?|payments?|contract|bid|exercises?|drills|launch(?:es)?|cap|disclosure|weapons?|projectiles?|speech|pledges?|' +
     'resignation|departure|firing|ouster|arrest|indictment|apology|closure|shutdown|evacuation|layoffs|' +
+    // Acts and their consequences named before ("The penalty surpasses...", "The restart came 10 days after...",
+    // "The downgrade keeps..."; blind readers of exchange-glitch and formula-shortage, thirty-second stop): which ones?
+    'penalty|penalties|restart|groundbreaking|downgrade|round|quote|' +
     // People, places, findings and objects met before ("The supplies were bought with money from...",
     // "The hospital, the largest in the parish, ...", "The cause, Nimbus said...", "The stock closed at
     // $31.40"): which ones?
