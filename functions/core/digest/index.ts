@@ -5,7 +5,7 @@ import type { Article, DigestManifest, DigestView, ItemView, Rejection, SourceVi
 import { DATED_ITEMS_AFTER_DAYS, daysBetween, formatUtcDay, formatYmdRange, parseIsoDate } from '../dates';
 import { digestIdOf } from '../ids';
 import { canonicalOutlets, series } from './outlets';
-import { isOpinion } from '../ingest/metadata';
+import { isOpinion } from '../opinion';
 import { countWords, summarize } from '../summarize';
 
 export interface DigestSettings {

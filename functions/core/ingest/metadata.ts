@@ -88,15 +88,6 @@ export const ADDRESS = /^(?:https?:\/\/|www\.)|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-
 // Words that make a "By X" a news organisation rather than a person.
 const ORG_WORDS = /\b(news|agency|press|wire|times|post|journal|herald|tribune|gazette|daily|media|network|service|broadcasting|reuters|afp|ap|bbc|cnn|yonhap|xinhua|kyodo|bloomberg|staff|desk|editorial|online|sentinel|courier|ledger|chronicle|observer|examiner|inquirer|dispatch|bulletin|telegraph|guardian|enquirer|radio|television|tv|magazine|standard|star|register|weekly|globe|mirror|monitor)\b/i;
 
-/** A headline's kicker that marks a view ("Opinion: ...", "Commentary | ..."). */
-const OPINION_KICKER = /^\s*(?:opinion|commentary|column|op-?ed|editorial|viewpoint|perspective|letters?(?: to the editor)?)\s*[:|\u2014\u2013-]\s/i;
-/** A byline that marks a view ("Comment by Oskar Wendt", "Opinion by ..."). */
-const OPINION_BYLINE = /^\s*(?:comment|opinion|commentary|column|op-?ed|viewpoint|perspective)\s+by\b/i;
-/** A view, not a report: its headline's kicker or its byline says so. */
-export function isOpinion(article: { readonly title: string; readonly author?: string | null }): boolean {
-  return OPINION_KICKER.test(article.title) || OPINION_BYLINE.test(article.author ?? '');
-}
-
 /** A news organisation's word ("news", "gazette", "radio"...): a name with one is no person's. */
 export const hasOrgWord = (name: string): boolean => ORG_WORDS.test(name);
 

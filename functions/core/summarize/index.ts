@@ -7,7 +7,7 @@
 //            --select---> MMR across all sections under the budget, the top story, also-in lists
 //   (analyze.ts, rank.ts, cluster.ts, select.ts; topic.ts rules out themed articles unlike the rest)
 import { sameOutlet } from '../digest/outlets';
-import { isOpinion } from '../ingest/metadata';
+import { isOpinion } from '../opinion';
 import type { Article, ArticleTheme, DigestItem, DigestSection, Summary, SummaryOptions } from '../model';
 import { type Analysis, analyze, itemText, labelAgainstBatch } from './analyze';
 import { TermIndex } from './cluster';
