@@ -340,11 +340,16 @@ describe('toView', () => {
     // With no clause break, at its last comma that fits (grocery-merger's and listeria-outbreak's readers).
     const comma = "Judge blocks Calloway's purchase of Pinecrest, likely ending largest-ever supermarket merger in the chain's history";
     expect(subjectOf({ digestName: 'Brief', sender: 'n@example.com' }, '2026-03-05T08:00:00Z', comma)).toBe("Brief — 5 Mar 2026: Judge blocks Calloway's purchase of Pinecrest");
+    // An attribution after the comma ends the headline: no list (thirty-second stop).
+    const says = 'Oregon air ambulance took off in quarter-mile visibility with terrain warning inoperative, safety board says';
+    expect(subjectOf({ digestName: 'Brief', sender: 'n@example.com' }, '2026-03-05T08:00:00Z', says)).toBe('Brief — 5 Mar 2026: Oregon air ambulance took off in quarter-mile visibility with terrain warning inoperative');
     // Not a list, a date or a place's state (code review): those are clipped at a word.
     for (const h of [
       'Mayor names Ada Ruiz, Ben Cole, Carla Diaz and Dev Patel to the new transit board, with hearings set for spring and summer',
       'Council to vote on Jan. 5, 2027, on the long-delayed downtown transit plan that would cost the city more than expected',
       'Storm that killed 14 in Springfield, Ill., and Joplin, Mo., moves east toward Ohio Valley with more tornadoes expected',
+      // A list going on to the verb (state-shutdown's reader, thirty-second stop): cut at its comma, the verb went.
+      'Stopgap budget to reopen Marren parks, motor vehicle offices falls 2 votes short in state Senate after a late-night vote',
     ]) expect(subjectOf({ digestName: 'Brief', sender: 'n@example.com' }, '2026-03-05T08:00:00Z', h)).toMatch(/…$/);
     const noBreak = 'Allies pledge seamless coordination on North Korea after two-plus-two and trilateral meetings in Seoul and Tokyo';
     expect(subjectOf({ digestName: 'Brief', sender: 'n@example.com' }, '2026-03-05T08:00:00Z', noBreak)).toMatch(/^Brief — 5 Mar 2026: Allies pledge .*…$/);

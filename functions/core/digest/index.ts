@@ -125,6 +125,21 @@ export function subjectOf(settings: DigestSettings, createdAt: string, headline?
  * read as cut off to grocery-merger's and listeria-outbreak's readers, thirty-first stop); else it is
  * clipped.
  */
+/**
+ * After a headline's comma, a list goes on to the headline's verb: a noun first, then a word
+ * ending -s or -ed ("...to reopen Marren parks, motor vehicle offices falls 2 votes short in state
+ * Senate": cut at its comma it read as the opposite to state-shutdown's reader, thirty-second
+ * stop). A clause opens on its verb, a participle or an adverb ("seeks", "saying", "likely ending")
+ * or is an apposition with no verb ("largest US bank failure since 2008"); "board says" at the end
+ * attributes the headline.
+ */
+function listGoesOn(rest: string): boolean {
+  const words = rest.split(',')[0]!.trim().split(/\s+/);
+  if (/(?:s|ed|ing|ly)$/.test(words[0]!) || /^(?:will|would|can|could|may|might|must|should|to|as|after|amid|while|but|then|even)$/.test(words[0]!)) return false;
+  // "..., board says", "..., study finds": an attribution ends the headline, no list.
+  return words.slice(1, 6).some((w, k) => k + 2 < words.length && /^\p{Ll}+(?:s|ed)$/u.test(w));
+}
+
 function clipHeadline(text: string, max: number): string {
   const t = text.replace(/\s+/g, ' ').trim();
   if (t.length <= max) return t;
@@ -132,7 +147,7 @@ function clipHeadline(text: string, max: number): string {
     [...t.slice(0, max + 1).matchAll(re)].map((m) => m.index!).filter((k) => k >= max / 3 && ok(k)).at(-1);
   // A comma before a lowercase word, with none before it: not a list ("Ada Ruiz, Ben Cole"), a date
   // ("Jan. 5, 2027") or a place ("Springfield, Ill., and Joplin") (code review, thirty-first stop).
-  const clause = (k: number): boolean => /^, \p{Ll}/u.test(t.slice(k, k + 3)) && !t.slice(0, k).includes(', ');
+  const clause = (k: number): boolean => /^, \p{Ll}/u.test(t.slice(k, k + 3)) && !t.slice(0, k).includes(', ') && !listGoesOn(t.slice(k + 2));
   const end = last(/; | — /g) ?? last(/, /g, clause);
   return end !== undefined ? t.slice(0, end) : clip(t, max);
 }
