@@ -556,6 +556,15 @@ describe('a vote to come beside its outcome (stalePending)', () => {
     ];
     expect([...stalePending(items)].sort()).toEqual([1, 3]);
   });
+  it("finds a body told by where it is (union-drive's top story, thirty-second stop)", () => {
+    const items = [
+      item(1, '2026-10-01', "About 1,204 workers at Halvern Logistics' distribution center on Kessler Pike will vote Oct. 27-29 on whether to join the union."),
+      item(2, '2026-11-03', "Workers at Halvern Logistics' Brackton warehouse have voted to join the union, the labor board said."),
+    ];
+    expect([...stalePending(items)]).toEqual([1]);
+    // Another body at the same place is no outcome of it.
+    expect(stalePending([items[0]!, item(2, '2026-11-03', "Managers at Halvern Logistics' Brackton warehouse have approved a union contract for drivers.")]).size).toBe(0);
+  });
   it('leaves another body, an earlier outcome, and a verb no body acts in', () => {
     expect(stalePending([item(1, '2026-04-22', 'Port Calder voters will decide in November whether to raise the sales tax.'), item(2, '2026-04-23', 'The board of Port Calder Regional Transit voted 7-2 on Thursday to raise fares.')]).size).toBe(0);
     expect(stalePending([item(1, '2026-03-09', 'The Halden council will vote Monday on the budget.'), item(2, '2026-03-05', 'The Halden council voted 9-4 on the budget.')]).size).toBe(0);

@@ -535,7 +535,9 @@ const sharesWord = (a: string, b: string): boolean => {
  * grocery-merger, thirty-first stop). The body that is to act (its noun before the verb) must be the
  * one the later item has act, and the two must share a name.
  */
-const TO_COME = /\b(\p{Ll}+)\s+(?:(?:is|are|was|were)\s+(?:scheduled|set|expected|due)\s+to|will|would)\s+(?:vote|decide|take up|hold a vote)\b/u;
+const TO_COME = /\b(\p{Ll}+)(?:\s+(?:at|in|of|on|for)\s+[^,.;]{1,60}?)?\s+(?:(?:is|are|was|were)\s+(?:scheduled|set|expected|due)\s+to|will|would)\s+(?:vote|decide|take up|hold a vote)\b/u;
+/** Where a body is ("workers at Halvern Logistics' distribution center on Kessler Pike"): a phrase between it and its verb. */
+const BODY_PLACE = String.raw`(?:\s+(?:at|in|of|on|for)\s+[^,.;]{1,60}?)?`;
 const DECIDED = /(?:voted|approved|rejected|ratified|adopted)\b/;
 const WEEKDAY_NAMED = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 /** Words after the verb that name no matter to decide. */
@@ -553,7 +555,7 @@ export function stalePending(items: readonly { readonly i: number; readonly text
     const names = (p.text.match(/\b\p{Lu}\p{Ll}{3,}\b/gu) ?? []).filter((w) => !NOT_A_NAME.test(w));
     // That body decides: its noun at most four words before the verb ("The Port Halden City Council
     // voted", "shareholders on Thursday voted"), not anywhere in the later item.
-    const acts = new RegExp(`\\b${body}\\b(?:\\s+\\S+){0,4}?\\s+${DECIDED.source}`, 'iu');
+    const acts = new RegExp(`\\b${body}\\b${BODY_PLACE}(?:\\s+\\S+){0,4}?\\s+${DECIDED.source}`, 'iu');
     // The same vote: the weekday it was set for, named again within the week ("on Monday" ->
     // "voted 9-4 on Monday night"), or a word of what was to be decided ("the $88 million budget").
     const day = WEEKDAY_NAMED.exec(p.text.slice(m.index))?.[0];
