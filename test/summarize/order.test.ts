@@ -152,6 +152,18 @@ describe("a story over weeks' newest development (latest)", () => {
     expect(latestOf(summarize([...batch(['2026-11-02', '2026-11-05', '2026-11-12', '2026-11-16']), though], options))?.sources[0]).toBe(though.key);
   });
 
+  // racetrack-deaths' blind reader (thirty-second stop): "Ashcombe Downs will resume racing on June 5..."
+  // names no weekday, and the report four days before it was the Latest.
+  it('is an opening that announces a day ahead of its report, not one dated weeks back', () => {
+    const ahead = newsOf('2026-11-30', 'Marlow Bay permits office to reopen Dec. 14', 'Marlow Bay will reopen its permits office on Dec. 14 with 40 new terminals, three weeks after hackers locked the computers of the city.');
+    expect(latestOf(summarize([...batch(['2026-11-02', '2026-11-05', '2026-11-12', '2026-11-16']), ahead], options))?.sources[0]).toBe(ahead.key);
+    // A day already past, or months off, dates no news of the week.
+    const past = newsOf('2026-11-30', 'Marlow Bay permits office back', 'Marlow Bay will keep the permits office it reopened on Nov. 3 open late, three weeks after hackers locked the computers of the city.');
+    expect(summarize([...batch(['2026-11-02', '2026-11-05', '2026-11-12', '2026-11-16']), past], options).latest).toBeNull();
+    const far = newsOf('2026-11-30', 'Marlow Bay network by spring', 'Marlow Bay will finish rebuilding its computer network by April 30, three weeks after hackers locked the computers of the city.');
+    expect(summarize([...batch(['2026-11-02', '2026-11-05', '2026-11-12', '2026-11-16']), far], options).latest).toBeNull();
+  });
+
   // volcano-eruption's blind reader (twenty-seventh stop): "Four weeks after Teravaka erupted,
   // villagers return..." told the newest news, the return home "on Wednesday", and no Latest showed it.
   it("is a look-back headline's report when its opening tells a day's development", () => {

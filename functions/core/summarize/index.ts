@@ -15,7 +15,7 @@ import { rank } from './rank';
 import { detailPlaces, detailsOf, headlineShare, MIN_HEADLINE_SHARE, NEWS_POSITIONS, type Pooled, selectItems, sourcesOf, staleVotes, THIS_WEEK, topStory, withAlsoIn, withSameStoryCited } from './select';
 import { traceGrams } from './similarity';
 import { type Organisation, organisationIndex } from './organisations';
-import { DAY_NAMED, daysBetween, MONTH_PATTERN } from '../dates';
+import { DAY_NAMED, daysBetween, MONTH_PATTERN, monthNumber } from '../dates';
 import { inArticleOrder, introducedFirst, spansWeeks, storyDay } from './order';
 import { companyIndex, datelinePlaceAsWritten, type NameIndex, nameIndex, standaloneText, unnamedPerson, usedAsPlace, withCitedNames, withoutWireTime } from './standalone';
 import { type CompiledThemes, compileThemes, compileTopicTerms } from './themes';
@@ -83,6 +83,27 @@ function laterVersion(a: Article, b: Article): boolean {
 const NEWEST_DAYS = 2;
 /** ...and that report is at most this many days older than the batch's newest article. */
 const NEWEST_REPORT_DAYS = 7;
+/**
+ * An opening that announces what will happen on a day after its report's ("Ashcombe Downs will resume
+ * racing on June 5, six weeks after..."): the day's news as a weekday would date it (racetrack-deaths'
+ * reader, thirty-second stop: the reopening, the newest development, was no Latest for having no
+ * weekday). The date must be within AHEAD_DAYS of the report's.
+ */
+const AHEAD = new RegExp(String.raw`\b(?:will|is to|are to|is set to|are set to|plans to|plan to)\s+(?:[\w'’-]+\s+){0,8}?(?:on|from|by|starting)\s+(${MONTH_PATTERN})\.?\s+(\d{1,2})\b`);
+const AHEAD_DAYS = 60;
+function announcesAhead(text: string, day: string): boolean {
+  const m = AHEAD.exec(text);
+  if (!m || !day) return false;
+  const month = monthNumber(m[1]!);
+  if (!month) return false;
+  const year = Number(day.slice(0, 4));
+  for (const y of [year, year + 1]) {
+    const when = `${y}-${String(month).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+    const ahead = daysBetween(day, when);
+    if (ahead > 0 && ahead <= AHEAD_DAYS) return true;
+  }
+  return false;
+}
 /** "Three weeks after the avalanche, ...", "Four weeks into the strike": a look back, not a development. */
 const RETROSPECTIVE = /^(?:\S+ ){1,2}(?:days?|weeks?|months?) (?:after|since|into)\b/i;
 /**
@@ -325,7 +346,7 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
       if (daysBetween(dayOf(art), batchDay) > NEWEST_DAYS && !castOf(art)) return false;
       const { article, opensOnScene } = analysis.articles[art]!;
       const text = itemText(analysis.articles[art]!.sentences, cands.first[i]!, cands.count[i]!, cands.skip[i]!);
-      if (!THIS_WEEK.test(text) || (RETROSPECTIVE.test(text) ? !lookBackNews(text, true) : RETROSPECTIVE.test(article.title) && !lookBackNews(text, false)) || opensOnScene || LIVE_PAGE.test(article.title)) return false;
+      if (!(THIS_WEEK.test(text) || announcesAhead(text, dayOf(art))) || (RETROSPECTIVE.test(text) ? !lookBackNews(text, true) : RETROSPECTIVE.test(article.title) && !lookBackNews(text, false)) || opensOnScene || LIVE_PAGE.test(article.title)) return false;
       return headlineShare(article.title, text) >= MIN_HEADLINE_SHARE;
     };
     // The newest news is counted from the newest report's day, not the newest article's: a feature
