@@ -162,6 +162,11 @@ describe("a story over weeks' newest development (latest)", () => {
     expect(summarize([...batch(['2026-11-02', '2026-11-05', '2026-11-12', '2026-11-16']), past], options).latest).toBeNull();
     const far = newsOf('2026-11-30', 'Marlow Bay network by spring', 'Marlow Bay will finish rebuilding its computer network by April 30, three weeks after hackers locked the computers of the city.');
     expect(summarize([...batch(['2026-11-02', '2026-11-05', '2026-11-12', '2026-11-16']), far], options).latest).toBeNull();
+    // A December report's "Jan. 5" is next month's; a year written out is that year (code review).
+    const december = story('dec', '2026-12-20', 'Marlow Bay permits office to reopen Jan. 5', ['Marlow Bay will reopen its permits office on Jan. 5 with 40 new terminals, seven weeks after hackers locked the computers of the city.', 'City Manager Ada Brandt said the work on the computer network would go on through the winter.']);
+    expect(latestOf(summarize([...batch(['2026-11-02', '2026-11-05', '2026-11-12', '2026-12-14']), december], options))?.sources[0]).toBe(december.key);
+    const years = newsOf('2026-11-30', 'Marlow Bay permits office in 2028', 'Marlow Bay will reopen its permits office on Dec. 14, 2028, with 40 new terminals, after hackers locked the computers of the city.');
+    expect(summarize([...batch(['2026-11-02', '2026-11-05', '2026-11-12', '2026-11-16']), years], options).latest).toBeNull();
   });
 
   // volcano-eruption's blind reader (twenty-seventh stop): "Four weeks after Teravaka erupted,

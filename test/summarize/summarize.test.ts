@@ -564,6 +564,10 @@ describe('a vote to come beside its outcome (stalePending)', () => {
     expect([...stalePending(items)]).toEqual([1]);
     // Another body at the same place is no outcome of it.
     expect(stalePending([items[0]!, item(2, '2026-11-03', "Managers at Halvern Logistics' Brackton warehouse have approved a union contract for drivers.")]).size).toBe(0);
+    // The place phrase holds no verb nor a clause's word (code review, thirty-second stop): the
+    // council's vote stays the council's, and a union's vote reported by a council member is no outcome.
+    expect([...stalePending([item(1, '2026-03-05', 'State officials in Halden said the council will vote Monday on the budget.'), item(2, '2026-03-09', 'The Halden council voted 9-4 on Monday on the budget.')])]).toEqual([1]);
+    expect(stalePending([item(1, '2026-03-05', 'The Halden council will vote Monday on the budget.'), item(2, '2026-03-09', 'A member of the Halden council for ten years said the union voted Monday against the budget.')]).size).toBe(0);
   });
   it('leaves another body, an earlier outcome, and a verb no body acts in', () => {
     expect(stalePending([item(1, '2026-04-22', 'Port Calder voters will decide in November whether to raise the sales tax.'), item(2, '2026-04-23', 'The board of Port Calder Regional Transit voted 7-2 on Thursday to raise fares.')]).size).toBe(0);

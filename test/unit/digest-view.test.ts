@@ -340,6 +340,10 @@ describe('toView', () => {
     // With no clause break, at its last comma that fits (grocery-merger's and listeria-outbreak's readers).
     const comma = "Judge blocks Calloway's purchase of Pinecrest, likely ending largest-ever supermarket merger in the chain's history";
     expect(subjectOf({ digestName: 'Brief', sender: 'n@example.com' }, '2026-03-05T08:00:00Z', comma)).toBe("Brief — 5 Mar 2026: Judge blocks Calloway's purchase of Pinecrest");
+    const officials = 'Springfield will close three elementary schools next fall to save money, state education officials say in a new report';
+    expect(subjectOf({ digestName: 'Brief', sender: 'n@example.com' }, '2026-03-05T08:00:00Z', officials)).toBe('Brief — 5 Mar 2026: Springfield will close three elementary schools next fall to save money');
+    const vows = 'Kim Yo-jong calls Washington Declaration proof of hostile policy, vows stronger deterrent as allies hold drills near the border';
+    expect(subjectOf({ digestName: 'Brief', sender: 'n@example.com' }, '2026-03-05T08:00:00Z', vows)).toBe('Brief — 5 Mar 2026: Kim Yo-jong calls Washington Declaration proof of hostile policy');
     // An attribution after the comma ends the headline: no list (thirty-second stop).
     const says = 'Oregon air ambulance took off in quarter-mile visibility with terrain warning inoperative, safety board says';
     expect(subjectOf({ digestName: 'Brief', sender: 'n@example.com' }, '2026-03-05T08:00:00Z', says)).toBe('Brief — 5 Mar 2026: Oregon air ambulance took off in quarter-mile visibility with terrain warning inoperative');
@@ -350,6 +354,7 @@ describe('toView', () => {
       'Storm that killed 14 in Springfield, Ill., and Joplin, Mo., moves east toward Ohio Valley with more tornadoes expected',
       // A list going on to the verb (state-shutdown's reader, thirty-second stop): cut at its comma, the verb went.
       'Stopgap budget to reopen Marren parks, motor vehicle offices falls 2 votes short in state Senate after a late-night vote',
+      'Governor Halden signs stopgap plan to reopen Marren parks, museums draws sharp criticism from lawmakers in the capital',
     ]) expect(subjectOf({ digestName: 'Brief', sender: 'n@example.com' }, '2026-03-05T08:00:00Z', h)).toMatch(/…$/);
     const noBreak = 'Allies pledge seamless coordination on North Korea after two-plus-two and trilateral meetings in Seoul and Tokyo';
     expect(subjectOf({ digestName: 'Brief', sender: 'n@example.com' }, '2026-03-05T08:00:00Z', noBreak)).toMatch(/^Brief — 5 Mar 2026: Allies pledge .*…$/);
@@ -357,7 +362,7 @@ describe('toView', () => {
 
   it("shows a headline without the wire's version mark or the page's format label, in the subject and the list", () => {
     const wire = art('w.txt', { source: 'Yonhap', title: '(2nd LD) Kim Yo-jong says U.S. hopes for talks a wrong expectation', publishedAt: '2021-06-22' });
-    const video = art('v.txt', { source: 'Korea Herald', title: 'VIDEO: North Korea fires ballistic missiles', publishedAt: '2021-06-21' });
+    const video = art('v.txt', { source: 'Korea Herald', title: '(URGENT) Watch: north Korea fires ballistic missiles', publishedAt: '2021-06-21' });
     const view = art('a.txt', { source: 'Policy Wire', title: 'Analysis: What the review means for Seoul', publishedAt: '2021-06-20' });
     const summary: Summary = {
       sections: [{ theme: 'alliances', title: 'Alliances', items: [{ text: 'Kim Yo-jong said U.S. hopes were wrong.', sources: ['w.txt'], score: 2 }, { text: 'Missiles.', sources: ['v.txt', 'a.txt'], score: 1 }] }],

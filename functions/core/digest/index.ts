@@ -118,6 +118,29 @@ export function subjectOf(settings: DigestSettings, createdAt: string, headline?
 }
 
 /**
+ * After a headline's comma, a list goes on to the headline's verb: a noun first, then a word ending
+ * -s or -ed before the segment's end ("...to reopen Marren parks, motor vehicle offices falls 2 votes
+ * short in state Senate", "...parks, museums draws sharp criticism": cut at its comma it read as the
+ * opposite to state-shutdown's reader, thirty-second stop). A clause opens on its verb, a participle
+ * or an adverb ("seeks", "saying", "likely ending"), or is an apposition with no verb ("largest US bank
+ * failure since 2008"); a speaker and a verb of saying at the end ("board says", "state education
+ * officials say in a new report") attribute the headline.
+ */
+const CLAUSE_OPENING = /(?:ed|ing|ly)$|^(?:will|would|can|could|may|might|must|should|to|as|after|amid|while|but|then|even)$/;
+const PHRASE_WORD = /^(?:as|with|after|to|in|on|for|of|over|amid|while|from|at|by|into|than|that|which|who|and|or|but)$/;
+const ATTRIBUTION = /^\S+(?:\s+\S+)*?\s+(?:says?|said|finds?|found|warns?|warned|reports?|reported|shows?|showed)(?:\s+\S+){0,4}$/;
+function listGoesOn(rest: string): boolean {
+  const segment = rest.split(',')[0]!.trim();
+  const words = segment.split(/\s+/);
+  if (CLAUSE_OPENING.test(words[0]!) || ATTRIBUTION.test(segment)) return false;
+  // A first word ending -s is a verb ("seeks", "vows") unless the list's verb follows it ("museums
+  // draws"), before any word that opens a phrase of its own ("vows stronger deterrent as allies hold").
+  const upTo = words.findIndex((w, k) => k > 0 && PHRASE_WORD.test(w));
+  const head = upTo < 0 ? words : words.slice(0, upTo);
+  return head.slice(1, 4).some((w, k) => k + 2 < words.length && /^\p{Ll}+(?:s|ed)$/u.test(w));
+}
+
+/**
  * A headline too long for the subject ends at its last clause break that fits ("Safety board finds
  * crack in Tanner Street main; superintendent reported gas smell two days before blast"), not
  * mid-phrase ("...reported gas smell two…", gas-explosion's reader); with none, at its last comma
@@ -125,20 +148,6 @@ export function subjectOf(settings: DigestSettings, createdAt: string, headline?
  * read as cut off to grocery-merger's and listeria-outbreak's readers, thirty-first stop); else it is
  * clipped.
  */
-/**
- * After a headline's comma, a list goes on to the headline's verb: a noun first, then a word
- * ending -s or -ed ("...to reopen Marren parks, motor vehicle offices falls 2 votes short in state
- * Senate": cut at its comma it read as the opposite to state-shutdown's reader, thirty-second
- * stop). A clause opens on its verb, a participle or an adverb ("seeks", "saying", "likely ending")
- * or is an apposition with no verb ("largest US bank failure since 2008"); "board says" at the end
- * attributes the headline.
- */
-function listGoesOn(rest: string): boolean {
-  const words = rest.split(',')[0]!.trim().split(/\s+/);
-  if (/(?:s|ed|ing|ly)$/.test(words[0]!) || /^(?:will|would|can|could|may|might|must|should|to|as|after|amid|while|but|then|even)$/.test(words[0]!)) return false;
-  // "..., board says", "..., study finds": an attribution ends the headline, no list.
-  return words.slice(1, 6).some((w, k) => k + 2 < words.length && /^\p{Ll}+(?:s|ed)$/u.test(w));
-}
 
 function clipHeadline(text: string, max: number): string {
   const t = text.replace(/\s+/g, ' ').trim();
@@ -159,8 +168,12 @@ function clipHeadline(text: string, max: number): string {
  * The manifest keeps the title as published, and the summarizer reads the version mark to prefer a
  * story's later version. "Analysis:" and "Explainer:" stay: they tell the reader what kind of piece it is.
  */
-const WIRE_VERSION = /^\s*(?:\((?:URGENT|LEAD|\d+(?:st|nd|rd|th) LD)\)\s*|(?:VIDEO|WATCH|PHOTOS?|LIVE(?: UPDATES)?|News in brief|In brief|The Week in \p{Lu}\p{Ll}+|BREAKING(?: NEWS)?)\s*:\s+)/iu;
-const shownTitle = (title: string): string => title.replace(WIRE_VERSION, '') || title;
+const WIRE_VERSION = /^\s*(?:\((?:URGENT|LEAD|\d+(?:st|nd|rd|th) LD(?:,[^)]{0,40})?|UPDATE \d+|REFILE|CORRECTED)\)\s*|(?:VIDEO|WATCH|PHOTOS?|LIVE(?: UPDATES)?|NEWS IN BRIEF|IN BRIEF|THE WEEK IN [A-Z]+(?: [A-Z]+)?|BREAKING(?: NEWS)?)\s*:\s+)+/i;
+/** The headline as the email shows it: without those marks (each, stacked too), its first letter a capital. */
+function shownTitle(title: string): string {
+  const t = title.replace(WIRE_VERSION, '');
+  return t ? t.charAt(0).toUpperCase() + t.slice(1) : title;
+}
 
 /** Cuts text at a word boundary with an ellipsis. */
 function clip(text: string, max: number): string {

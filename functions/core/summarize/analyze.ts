@@ -1017,7 +1017,17 @@ const NOT_PAST = /\b(?:need|speed|hundred|indeed|red|bed|feed|seed|shed|bottled|
  */
 const DOCUMENT_HEAD = /^\s*["\u201C]?the\s+(?:[\w-]+\s+){0,2}?(letter|law|report|statement|memo|filing|complaint|lawsuit|order|bill|contract|proposal|study|survey|audit|findings|results)s?\b/i;
 /** An act named by its noun (LEANS_BACK's acts and their consequences). */
-const ACT_HEAD = /^\s*["\u201C]?the\s+(?:[\w-]+\s+){0,2}?(penalty|penalties|restart|groundbreaking|downgrade|round)\b/i;
+const ACT_HEAD = /^\s*["\u201C]?the\s+(?:[\w$.,%-]+\s+){0,2}?(penalty|penalties|restart|groundbreaking|downgrade|round|quote)\b/i;
+/** How a sentence before tells each act: its noun or its verb ("fined", "broke ground", "quoted"). */
+const ACT_TOLD: Record<string, RegExp> = {
+  penalty: /\b(?:penalt(?:y|ies)|fine[sd]?|fining)\b/i,
+  penalties: /\b(?:penalt(?:y|ies)|fine[sd]?|fining)\b/i,
+  restart: /\brestart/i,
+  groundbreaking: /\b(?:groundbreaking|br(?:oke|eak|eaks|eaking) ground)\b/i,
+  downgrade: /\bdowngrad/i,
+  round: /\bround\b/i,
+  quote: /\bquot(?:e|es|ed|ing)\b/i,
+};
 /** The rest of a group ("The remaining missing men are...") is of one the sentence before names: a word of its noun phrase there. */
 const REST_OF_GROUP = /^\s*["\u201C]?the\s+(?:remaining|rest\s+of\s+the)\s+((?:[\p{L}\d$€£.,-]+\s+){0,3})/iu;
 /** Where the group's noun phrase ends: a verb of being or having, a function word. */
@@ -1041,7 +1051,7 @@ function introduces(prev: string, text: string): boolean {
   // pair reads as if a quotation or another act were it (exchange-glitch's chair's words above "The
   // penalty"; thirty-second stop).
   const act = ACT_HEAD.exec(text);
-  return !act || new RegExp(`\\b(?:${act[1]!.slice(0, 6)}${act[1]!.startsWith('penalt') ? '|fine' : ''})`, 'i').test(prev);
+  return !act || ACT_TOLD[act[1]!.toLowerCase()]!.test(prev);
 }
 
 /** The next sentence carries on the first: a pronoun, a connective, an attribution, or a colon lead-in. */

@@ -87,18 +87,23 @@ const NEWEST_REPORT_DAYS = 7;
  * An opening that announces what will happen on a day after its report's ("Ashcombe Downs will resume
  * racing on June 5, six weeks after..."): the day's news as a weekday would date it (racetrack-deaths'
  * reader, thirty-second stop: the reopening, the newest development, was no Latest for having no
- * weekday). The date must be within AHEAD_DAYS of the report's.
+ * weekday). The date must be within AHEAD_DAYS after the report's; a deadline ("must pay by June 5")
+ * is no announcement.
  */
-const AHEAD = new RegExp(String.raw`\b(?:will|is to|are to|is set to|are set to|plans to|plan to)\s+(?:[\w'’-]+\s+){0,8}?(?:on|from|by|starting)\s+(${MONTH_PATTERN})\.?\s+(\d{1,2})\b`);
+const AHEAD = new RegExp(String.raw`\b(?:will|is to|are to|is set to|are set to|plans to|plan to)\s+(?:[\w'’-]+\s+){0,8}?(?:(?:on|from|starting)\s+)?(${MONTH_PATTERN})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d)\b)?`);
 const AHEAD_DAYS = 60;
 function announcesAhead(text: string, day: string): boolean {
   const m = AHEAD.exec(text);
   if (!m || !day) return false;
   const month = monthNumber(m[1]!);
+  const date = Number(m[2]);
   if (!month) return false;
+  // A year written out is that year; else this year's date, or next year's (a December report's "Jan. 5").
   const year = Number(day.slice(0, 4));
-  for (const y of [year, year + 1]) {
-    const when = `${y}-${String(month).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+  for (const y of m[3] ? [Number(m[3])] : [year, year + 1]) {
+    // No such day ("Feb. 29" of 2027, "June 31") is no date.
+    if (new Date(Date.UTC(y, month - 1, date)).getUTCDate() !== date) continue;
+    const when = `${y}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
     const ahead = daysBetween(day, when);
     if (ahead > 0 && ahead <= AHEAD_DAYS) return true;
   }

@@ -535,9 +535,19 @@ const sharesWord = (a: string, b: string): boolean => {
  * grocery-merger, thirty-first stop). The body that is to act (its noun before the verb) must be the
  * one the later item has act, and the two must share a name.
  */
-const TO_COME = /\b(\p{Ll}+)(?:\s+(?:at|in|of|on|for)\s+[^,.;]{1,60}?)?\s+(?:(?:is|are|was|were)\s+(?:scheduled|set|expected|due)\s+to|will|would)\s+(?:vote|decide|take up|hold a vote)\b/u;
-/** Where a body is ("workers at Halvern Logistics' distribution center on Kessler Pike"): a phrase between it and its verb. */
-const BODY_PLACE = String.raw`(?:\s+(?:at|in|of|on|for)\s+[^,.;]{1,60}?)?`;
+/**
+ * Where a body is ("workers at Halvern Logistics' distribution center on Kessler Pike"): a phrase of
+ * up to eight words between it and its verb, none a verb or a clause's word ("State officials in
+ * Halden said the council will vote" is the council's vote, not the officials'; code review,
+ * thirty-second stop). Words one space apart: the text is whitespace-normalized.
+ */
+const NOT_A_CLAUSE_WORD = String.raw`(?!(?:said|says|say|told|that|which|who|whom|heard|had|has|have|is|are|was|were|will|would|and|but)\b)`;
+const BODY_PLACE = String.raw`(?: (?:at|in|of|on|for)(?: ${NOT_A_CLAUSE_WORD}(?![\p{L}'’-]+ed\b)[^\s,.;]+){1,8}?)`;
+const WILL_DECIDE = String.raw`\s+(?:(?:is|are|was|were)\s+(?:scheduled|set|expected|due)\s+to|will|would)\s+(?:vote|decide|take up|hold a vote)\b`;
+/** The body's noun right before the verb, as first written (thirty-first stop)... */
+const TO_COME = new RegExp(String.raw`\b(\p{Ll}+)${WILL_DECIDE}`, 'u');
+/** ...or told by where it is, when nothing stands right before the verb. */
+const TO_COME_PLACED = new RegExp(String.raw`\b(\p{Ll}+)${BODY_PLACE}${WILL_DECIDE}`, 'u');
 const DECIDED = /(?:voted|approved|rejected|ratified|adopted)\b/;
 const WEEKDAY_NAMED = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 /** Words after the verb that name no matter to decide. */
@@ -548,14 +558,14 @@ const NOT_A_NAME = /^(?:The|This|That|These|Those|They|Monday|Tuesday|Wednesday|
 export function stalePending(items: readonly { readonly i: number; readonly text: string; readonly day: string }[]): Set<number> {
   const out = new Set<number>();
   for (const p of items) {
-    const m = TO_COME.exec(p.text);
+    const m = TO_COME.exec(p.text) ?? TO_COME_PLACED.exec(p.text);
     if (!m || !p.day) continue;
     const body = m[1]!;
     if (NOT_A_BODY.test(body)) continue;
     const names = (p.text.match(/\b\p{Lu}\p{Ll}{3,}\b/gu) ?? []).filter((w) => !NOT_A_NAME.test(w));
     // That body decides: its noun at most four words before the verb ("The Port Halden City Council
     // voted", "shareholders on Thursday voted"), not anywhere in the later item.
-    const acts = new RegExp(`\\b${body}\\b${BODY_PLACE}(?:\\s+\\S+){0,4}?\\s+${DECIDED.source}`, 'iu');
+    const acts = new RegExp(`\\b${body}\\b(?:${BODY_PLACE})?(?:\\s+${NOT_A_CLAUSE_WORD}\\S+){0,4}?(?:\\s+(?:has|have|had))?\\s+${DECIDED.source}`, 'iu');
     // The same vote: the weekday it was set for, named again within the week ("on Monday" ->
     // "voted 9-4 on Monday night"), or a word of what was to be decided ("the $88 million budget").
     const day = WEEKDAY_NAMED.exec(p.text.slice(m.index))?.[0];
