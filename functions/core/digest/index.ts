@@ -5,7 +5,7 @@ import type { Article, DigestManifest, DigestView, ItemView, Rejection, SourceVi
 import { DATED_ITEMS_AFTER_DAYS, daysBetween, formatUtcDay, formatYmdRange, parseIsoDate } from '../dates';
 import { digestIdOf } from '../ids';
 import { canonicalOutlets, series } from './outlets';
-import { isOpinion } from '../opinion';
+import { isOpinion, VERSION_MARK } from '../headline';
 import { countWords, summarize } from '../summarize';
 
 export interface DigestSettings {
@@ -168,7 +168,7 @@ function clipHeadline(text: string, max: number): string {
  * The manifest keeps the title as published, and the summarizer reads the version mark to prefer a
  * story's later version. "Analysis:" and "Explainer:" stay: they tell the reader what kind of piece it is.
  */
-const WIRE_VERSION = /^\s*(?:\((?:URGENT|LEAD|\d+(?:st|nd|rd|th) LD(?:,[^)]{0,40})?|UPDATE \d+|REFILE|CORRECTED)\)\s*|(?:VIDEO|WATCH|PHOTOS?|LIVE(?: UPDATES)?|NEWS IN BRIEF|IN BRIEF|THE WEEK IN [A-Z]+(?: [A-Z]+)?|BREAKING(?: NEWS)?)\s*:\s+)+/i;
+const WIRE_VERSION = new RegExp(String.raw`^\s*(?:${VERSION_MARK}\s*|(?:VIDEO|WATCH|PHOTOS?|LIVE(?: UPDATES)?|NEWS IN BRIEF|IN BRIEF|THE WEEK IN [A-Z]+(?: [A-Z]+)?|BREAKING(?: NEWS)?)\s*:\s+)+`, 'i');
 /** The headline as the email shows it: without those marks (each, stacked too), its first letter a capital. */
 function shownTitle(title: string): string {
   const t = title.replace(WIRE_VERSION, '');

@@ -7,7 +7,7 @@
 //            --select---> MMR across all sections under the budget, the top story, also-in lists
 //   (analyze.ts, rank.ts, cluster.ts, select.ts; topic.ts rules out themed articles unlike the rest)
 import { sameOutlet } from '../digest/outlets';
-import { isOpinion } from '../opinion';
+import { isOpinion, versionMark } from '../headline';
 import type { Article, ArticleTheme, DigestItem, DigestSection, Summary, SummaryOptions } from '../model';
 import { type Analysis, analyze, itemText, labelAgainstBatch } from './analyze';
 import { TermIndex } from './cluster';
@@ -59,11 +59,6 @@ const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /** No names: standaloneText() then checks only how the item opens. */
 const NO_NAMES: NameIndex = { byShort: new Map() };
 
-/** A wire's version in its headline: "(URGENT)" 0, "(LEAD)" 1, "(2nd LD)" 2...; undefined when none. */
-function versionMark(title: string): number | undefined {
-  const m = /^\s*\((?:(URGENT)|(LEAD)|(\d+)(?:st|nd|rd|th) LD)\)/i.exec(title);
-  return m ? (m[1] ? 0 : m[2] ? 1 : Number(m[3])) : undefined;
-}
 const DAY_MS = 86_400_000;
 const timeOf = (a: Article): number => (a.publishedAt && /T\d{2}:\d{2}/.test(a.publishedAt) ? Date.parse(a.publishedAt) : Number.NaN);
 
