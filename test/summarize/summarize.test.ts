@@ -6,7 +6,7 @@ import type { Article, Summary, SummaryOptions, ThemeConfig } from '../../functi
 import { countWords, OTHER_SECTION, summarize } from '../../functions/core/summarize';
 import { analyze, withoutTimesOfDay } from '../../functions/core/summarize/analyze';
 import { countsOf } from '../../functions/core/summarize/cluster';
-import { datedBack, eventDay, type Pooled, stalePending, TOLD_AS_PAST, topStory } from '../../functions/core/summarize/select';
+import { calledOff, datedBack, eventDay, type Pooled, stalePending, TOLD_AS_PAST, topStory } from '../../functions/core/summarize/select';
 import { digestOfSet, labelledSets } from './score-set';
 import { compileThemes } from '../../functions/core/summarize/themes';
 import { Vocabulary } from '../../functions/core/summarize/text';
@@ -542,6 +542,19 @@ describe('clustering and redundancy', () => {
     );
     const summary = summarize([...fixtures, edited], { ...OPTIONS, otherNews: true });
     expect(nearDuplicatePairs(items(summary).map((i) => i.text))).toEqual([]);
+  });
+});
+
+describe('a closing to come that a later item calls off (calledOff)', () => {
+  const item = (i: number, day: string, text: string) => ({ i, day, text });
+  const plan = item(1, '2026-11-02', 'St. Aldric Regional Medical Center, the only hospital in Corwin County, will close its emergency room and its 41 inpatient beds on Dec. 31, its owner said Monday.');
+  it("finds the plan a later item reverses (hospital-closure's top story, thirty-second stop)", () => {
+    expect([...calledOff([plan, item(2, '2026-12-04', "The owner of St. Aldric Regional Medical Center agreed Friday to keep the hospital's emergency room open until Feb. 28 instead of closing it.")])]).toEqual([1]);
+  });
+  it('leaves a plan kept, an earlier item, and another place kept open', () => {
+    expect(calledOff([plan, item(2, '2026-12-04', 'St. Aldric Regional Medical Center laid off 214 workers as its emergency room prepared to close.')]).size).toBe(0);
+    expect(calledOff([plan, item(2, '2026-10-30', "St. Aldric Regional Medical Center said it would keep the emergency room open through the holidays.")]).size).toBe(0);
+    expect(calledOff([plan, item(2, '2026-12-04', 'Kessler County agreed to keep its emergency room open through March.')]).size).toBe(0);
   });
 });
 

@@ -12,7 +12,7 @@ import type { Article, ArticleTheme, DigestItem, DigestSection, Summary, Summary
 import { type Analysis, analyze, itemText, labelAgainstBatch } from './analyze';
 import { TermIndex } from './cluster';
 import { rank } from './rank';
-import { detailPlaces, detailsOf, headlineShare, MIN_HEADLINE_SHARE, NEWS_POSITIONS, type Pooled, selectItems, sourcesOf, staleVotes, THIS_WEEK, topStory, withAlsoIn, withSameStoryCited } from './select';
+import { calledOff, detailPlaces, detailsOf, headlineShare, MIN_HEADLINE_SHARE, NEWS_POSITIONS, type Pooled, selectItems, sourcesOf, staleVotes, THIS_WEEK, topStory, withAlsoIn, withSameStoryCited } from './select';
 import { traceGrams } from './similarity';
 import { type Organisation, organisationIndex } from './organisations';
 import { DAY_NAMED, daysBetween, MONTH_PATTERN, monthNumber } from '../dates';
@@ -391,9 +391,11 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   // federal judge on Friday to throw out the case").
   const latestShown = newest && ('added' in newest ? newest.added : newest.told);
   const latestsOwn = (p: Pooled): boolean => !!latestShown && cands.art[latestShown.i] === cands.art[p.i] && cands.first[latestShown.i]! < cands.first[p.i]!;
+  // Nor a closing to come that a later item calls off (calledOff): the plan stays in its section.
+  const overturned = calledOff(chosen.map((p) => ({ i: p.i, text: p.text, day: dayOf(cands.art[p.i]!) })));
   const mayLead = (p: Pooled): boolean => {
     const { article } = analysis.articles[cands.art[p.i]!]!;
-    return !!article.publishedAt && !isOpinion(article) && !latestsOwn(p);
+    return !!article.publishedAt && !isOpinion(article) && !latestsOwn(p) && !overturned.has(p.i);
   };
   // Weighed with the reports that tell its point after a scene (TermIndex's sceneLed): the
   // Sentinel's "The whole sky lit up" report of an explosion is one of its reports, and the top story
