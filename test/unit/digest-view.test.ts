@@ -292,7 +292,8 @@ describe('toView', () => {
     const [one, two] = v.sections[0]!.items;
     expect(one!.sources.map((r) => r.name)).toEqual([expect.stringMatching(/^outlet not identified \(article \d below\)$/), 'Wire W', expect.stringMatching(/^one other outlet \(article \d below\)$/)]);
     expect(two!.sources.map((r) => r.name)).toEqual(['Wire W', expect.stringMatching(/^one other outlet \(article \d below\)$/)]);
-    expect(v.sections[0]!.also?.map((r) => r.name)).toEqual(['Title y.txt (outlet not identified)']);
+    // On an Also line, the headline alone (thirty-second stop).
+    expect(v.sections[0]!.also?.map((r) => r.name)).toEqual(['Title y.txt']);
   });
 
   it('counts the outlets an entry of several unnamed articles stands for in "N more", and names an unlisted article by no number', () => {

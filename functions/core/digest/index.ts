@@ -409,7 +409,10 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
           also: shownSources(
             [...moved[k]!, ...(s.alsoIn ?? [])].flatMap((key) => {
               const a = byKey.get(key);
-              return a ? [{ name: `${shownTitle(a.title)} (${outletOf(a) ?? 'outlet not identified'})`, url: a.url }] : [];
+              // An article with no outlet is its headline alone: "(outlet not identified)" after it read as
+              // system output to blind readers of doping-scandal and teen-social-ban (thirty-second stop).
+              const outlet = a ? outletOf(a) : null;
+              return a ? [{ name: outlet ? `${shownTitle(a.title)} (${outlet})` : shownTitle(a.title), url: a.url }] : [];
             }),
           ),
         }
