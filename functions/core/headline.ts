@@ -13,8 +13,8 @@ export function isOpinion(article: { readonly title: string; readonly author?: s
 
 /**
  * A wire's version mark at the head of its headline: "(URGENT)", "(LEAD)", "(2nd LD)", "(4th LD, with
- * details)", "(UPDATE 2)", "(REFILE)", "(CORRECTED)". The summarizer reads it to prefer a story's later
- * version; the email does not show it.
+ * details)", "(UPDATE 2)", "(REFILE)", "(CORRECTED)". The email does not show any; the summarizer
+ * numbers the first three kinds (versionMark) to prefer a story's later version.
  */
 export const VERSION_MARK = String.raw`\((?:URGENT|LEAD|\d+(?:st|nd|rd|th) LD(?:,[^)]{0,40})?|UPDATE \d+|REFILE|CORRECTED)\)`;
 const VERSION_AT_START = new RegExp(String.raw`^\s*${VERSION_MARK}`, 'i');

@@ -551,10 +551,34 @@ describe('a closing to come that a later item calls off (calledOff)', () => {
   it("finds the plan a later item reverses (hospital-closure's top story, thirty-second stop)", () => {
     expect([...calledOff([plan, item(2, '2026-12-04', "The owner of St. Aldric Regional Medical Center agreed Friday to keep the hospital's emergency room open until Feb. 28 instead of closing it.")])]).toEqual([1]);
   });
+  it('leads no digest with the plan a later report calls off', () => {
+    const story = (key: string, date: string, title: string, paragraphs: string[]): Article =>
+      articleFromText(`closing/${key}.txt`, [`Title: ${title}`, `Date: ${date}`, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'));
+    const plan = [
+      story('a', '2026-11-02', 'Halden Memorial Hospital to close its emergency room', ['Halden Memorial Hospital will close its emergency room and its 40 beds on Dec. 31, its owner Prairiestone said Monday, blaming years of losses.', 'The hospital lost $11 million last year, Prairiestone said.']),
+      story('b', '2026-11-02', 'Prairiestone to shut Halden Memorial emergency room', ['Prairiestone said Monday that Halden Memorial Hospital will close its emergency room and its 40 beds on Dec. 31 after years of losses.', 'About 200 workers will lose their jobs.']),
+      story('c', '2026-11-03', 'Halden Memorial closing leaves county without emergency room', ['Halden Memorial Hospital will close its emergency room and 40 beds on Dec. 31, leaving Halden County with no hospital, its owner Prairiestone said.', 'Ambulances will drive patients 60 miles to Dunmore.']),
+      story('d', '2026-11-20', 'Halden County asks voters for ambulance tax', ['Halden County commissioners voted 3-0 on Thursday to ask voters for a tax to pay for a fourth ambulance once the hospital emergency room closes.', 'The vote is set for March 3.']),
+    ];
+    const kept = story('e', '2026-12-04', 'Prairiestone keeps Halden emergency room open until February', ["Prairiestone agreed Friday to keep the emergency room at Halden Memorial Hospital open until Feb. 28 instead of closing it at the end of the year, while it negotiates a sale.", 'The 40 beds will still close on Dec. 31.']);
+    const opts: SummaryOptions = { themes: [{ id: 'er', title: 'The hospital', terms: { hospital: 3, 'emergency room': 3, beds: 2, ambulance: 2, prairiestone: 2, losses: 1, tax: 1 } }], maxItemsPerSection: 6, maxWordsPerItem: 80, otherNews: false };
+    const leadText = (s: Summary): string | undefined => (s.lead ? s.sections.find((x) => x.theme === s.lead!.theme)?.items[s.lead.index]?.text : undefined);
+    // Before the reversal, the plan every report tells leads...
+    expect(leadText(summarize(plan, opts))).toMatch(/will close its emergency room/);
+    // ...after it, the plan stays in its section but leads no more.
+    const after = summarize([...plan, kept], opts);
+    expect(leadText(after)).not.toMatch(/will close its emergency room/);
+    expect(after.sections.flatMap((x) => x.items).some((it) => /will close its emergency room/.test(it.text))).toBe(true);
+  });
   it('leaves a plan kept, an earlier item, and another place kept open', () => {
     expect(calledOff([plan, item(2, '2026-12-04', 'St. Aldric Regional Medical Center laid off 214 workers as its emergency room prepared to close.')]).size).toBe(0);
     expect(calledOff([plan, item(2, '2026-10-30', "St. Aldric Regional Medical Center said it would keep the emergency room open through the holidays.")]).size).toBe(0);
     expect(calledOff([plan, item(2, '2026-12-04', 'Kessler County agreed to keep its emergency room open through March.')]).size).toBe(0);
+    // Code review (thirty-second stop): what closes is the thing, not the word after it; an idiom keeps
+    // no thing open; a name every institution has ("Regional Medical Center") is no one's.
+    expect(calledOff([item(1, '2026-11-02', 'Corwin Mills will close its doors on Dec. 31, Mayor Dana Pruitt said.'), item(2, '2026-12-04', 'Mayor Pruitt said Corwin Mills kept its options open on the site.')]).size).toBe(0);
+    expect(calledOff([plan, item(2, '2026-12-04', 'Brenton Regional Medical Center agreed Friday to keep its emergency room open.')]).size).toBe(0);
+    expect([...calledOff([item(1, '2026-11-02', 'St. Aldric will shut its ER on Dec. 31.'), item(2, '2026-12-04', 'St. Aldric agreed to keep the ER at St. Aldric open.')])]).toEqual([1]);
   });
 });
 

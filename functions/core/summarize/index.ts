@@ -391,8 +391,10 @@ export function summarize(input: readonly Article[], options: SummaryOptions): S
   // federal judge on Friday to throw out the case").
   const latestShown = newest && ('added' in newest ? newest.added : newest.told);
   const latestsOwn = (p: Pooled): boolean => !!latestShown && cands.art[latestShown.i] === cands.art[p.i] && cands.first[latestShown.i]! < cands.first[p.i]!;
-  // Nor a closing to come that a later item calls off (calledOff): the plan stays in its section.
-  const overturned = calledOff(chosen.map((p) => ({ i: p.i, text: p.text, day: dayOf(cands.art[p.i]!) })));
+  // Nor a closing to come that a later item, or the Latest of its own, calls off (calledOff): the plan
+  // stays in its section.
+  const shownItems = newest && 'added' in newest ? [...chosen, newest.added] : chosen;
+  const overturned = calledOff(shownItems.map((p) => ({ i: p.i, text: p.text, day: dayOf(cands.art[p.i]!) })));
   const mayLead = (p: Pooled): boolean => {
     const { article } = analysis.articles[cands.art[p.i]!]!;
     return !!article.publishedAt && !isOpinion(article) && !latestsOwn(p) && !overturned.has(p.i);

@@ -555,26 +555,38 @@ const NOT_WHAT = /^(?:whether|which|their|there|about|after|before|during|night|
 /** "...under a priority review and will decide by Feb. 26": no body acts there. */
 const NOT_A_BODY = /^(?:and|or|but|it|they|that|which|who|he|she|we|also|still|then|now|soon|later|not|never|likely|probably|ever)$/;
 const NOT_A_NAME = /^(?:The|This|That|These|Those|They|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
-/** A closing to come ("...will close its emergency room and its 41 inpatient beds on Dec. 31"): group 1 what closes. */
-const TO_CLOSE = /\bwill (?:close|shut(?: down)?)\s+(?:its|the)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
-/** ...called off later ("...agreed Friday to keep the hospital's emergency room open until Feb. 28 instead of closing it"). */
-const KEPT_OPEN = /\b(?:keep|keeps|kept)\s+[^.;]{0,60}?\bopen\b|\binstead of (?:closing|shutting)\b|\b(?:delay|delays|delayed|postpone|postpones|postponed|scrap|scraps|scrapped|reverse|reverses|reversed)\s+(?:the|its)\s+(?:planned\s+)?closing\b/;
+/**
+ * A closing to come ("...will close its emergency room and its 41 inpatient beds on Dec. 31", "will
+ * shut its ER"): group 1 what closes, up to three words before a preposition, a time or a clause.
+ */
+const TO_CLOSE = /\bwill (?:close|shut(?: down)?)\s+(?:its|the)\s+((?:(?!(?:on|at|in|by|next|this|for|until|after|before|and|or|when|as|to|from|within|its|the)\b)[\p{L}-]+\s*){1,3})/u;
+/** Capitalized words an institution's name shares with others' ("Regional Medical Center", "Kessler County"): no name of its own. */
+const INSTITUTION_WORD = /^(?:Regional|Medical|Center|Centre|County|City|Town|Hospital|Health|General|Memorial|University|College|School|Schools|District|Department|State|National|Federal|Community|Saint|Board|Council|Company|Group|Inc|Corp|Airport|Station|Plant|Mill|Mills)$/;
 /**
  * Items telling a closing to come that a later item calls off ("...will close its emergency room and
  * its 41 inpatient beds on Dec. 31" and "...agreed Friday to keep the hospital's emergency room open
  * until Feb. 28 instead of closing it"): the plan is still the story's history, but no top story (a
  * blind judge of the thirty-second stop: hospital-closure's subject "to close its ER... Dec. 31" had
- * been overturned). What closes (its last word: "room") and two of its names must come again in the later item.
+ * been overturned). The later item keeps that thing open ("keep ... <thing> ... open", "instead of
+ * closing", "delayed the closing/closure") and names again one of the plan's own names, not a word any
+ * institution has ("Aldric", not "Medical" or "Center").
  */
 export function calledOff(items: readonly { readonly i: number; readonly text: string; readonly day: string }[]): Set<number> {
   const out = new Set<number>();
   for (const p of items) {
     const closing = p.day ? TO_CLOSE.exec(p.text) : null;
     if (!closing) continue;
-    const what = closing[1]!.split(/\s+/).filter((w) => !/^(?:and|or|its|the|a|an|of|all)$/.test(w)).at(-1) ?? closing[1]!;
-    const names = (p.text.match(/\b\p{Lu}\p{Ll}{3,}\b/gu) ?? []).filter((w) => !NOT_A_NAME.test(w));
-    // Two names again: one ("County", "Center") may be another place's.
-    if (items.some((q) => q !== p && q.day > p.day && KEPT_OPEN.test(q.text) && q.text.includes(what) && names.filter((w) => q.text.includes(w)).length >= 2)) out.add(p.i);
+    const what = closing[1]!.trim().split(/\s+/).at(-1)!.replace(/[^\p{L}-]/gu, '');
+    if (what.length < 2) continue;
+    // Letters and hyphens only: a hyphen outside a class needs no escape.
+    const thing = what;
+    const keptOpen = new RegExp(
+      String.raw`\b(?:keep|keeps|kept|keeping)\s+[^;]{0,60}?\b${thing}\b[^;]{0,30}?\bopen\b|\binstead of (?:closing|shutting)\b|\b(?:delay|delays|delayed|postpone|postpones|postponed|scrap|scraps|scrapped|reverse|reverses|reversed)\s+(?:the|its)\s+(?:planned\s+)?clos(?:ing|ure)\b`,
+      'iu',
+    );
+    const said = new RegExp(String.raw`\b${thing}\b`, 'iu');
+    const names = new Set((p.text.match(/\b\p{Lu}\p{Ll}{3,}\b/gu) ?? []).filter((w) => !NOT_A_NAME.test(w) && !INSTITUTION_WORD.test(w)));
+    if (items.some((q) => q !== p && q.day > p.day && keptOpen.test(q.text) && said.test(q.text) && [...names].some((w) => new RegExp(String.raw`\b${w}\b`, 'u').test(q.text)))) out.add(p.i);
   }
   return out;
 }
