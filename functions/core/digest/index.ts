@@ -148,7 +148,6 @@ function listGoesOn(rest: string): boolean {
  * read as cut off to grocery-merger's and listeria-outbreak's readers, thirty-first stop); else it is
  * clipped.
  */
-
 function clipHeadline(text: string, max: number): string {
   const t = text.replace(/\s+/g, ' ').trim();
   if (t.length <= max) return t;
@@ -409,10 +408,11 @@ export function toView(manifest: DigestManifest, settings: DigestSettings): Dige
           also: shownSources(
             [...moved[k]!, ...(s.alsoIn ?? [])].flatMap((key) => {
               const a = byKey.get(key);
+              if (!a) return [];
               // An article with no outlet is its headline alone: "(outlet not identified)" after it read as
               // system output to blind readers of doping-scandal and teen-social-ban (thirty-second stop).
-              const outlet = a ? outletOf(a) : null;
-              return a ? [{ name: outlet ? `${shownTitle(a.title)} (${outlet})` : shownTitle(a.title), url: a.url }] : [];
+              const outlet = outletOf(a);
+              return [{ name: outlet ? `${shownTitle(a.title)} (${outlet})` : shownTitle(a.title), url: a.url }];
             }),
           ),
         }

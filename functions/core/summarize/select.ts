@@ -528,14 +528,6 @@ const sharesWord = (a: string, b: string): boolean => {
 };
 
 /**
- * A vote or decision an item says is to come, whose outcome a later item of the digest tells ("the
- * council would take up a resolution on Monday" above "The Port Halden City Council voted 9-4 on
- * Monday night..."; "...faculty senate will vote Friday" above "...faculty senate voted 61-19 on
- * Friday"): the pending item is stale beside it (blind readers of mayor-indicted, city-ransomware and
- * grocery-merger, thirty-first stop). The body that is to act (its noun before the verb) must be the
- * one the later item has act, and the two must share a name.
- */
-/**
  * Where a body is ("workers at Halvern Logistics' distribution center on Kessler Pike"): a phrase of
  * up to eight words between it and its verb, none a verb or a clause's word ("State officials in
  * Halden said the council will vote" is the council's vote, not the officials'; code review,
@@ -555,6 +547,8 @@ const NOT_WHAT = /^(?:whether|which|their|there|about|after|before|during|night|
 /** "...under a priority review and will decide by Feb. 26": no body acts there. */
 const NOT_A_BODY = /^(?:and|or|but|it|they|that|which|who|he|she|we|also|still|then|now|soon|later|not|never|likely|probably|ever)$/;
 const NOT_A_NAME = /^(?:The|This|That|These|Those|They|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** The capitalized words of four letters or more an item names, less sentence openers, days and months. */
+const namesIn = (text: string): string[] => (text.match(/\b\p{Lu}\p{Ll}{3,}\b/gu) ?? []).filter((w) => !NOT_A_NAME.test(w));
 /**
  * A closing to come ("...will close its emergency room and its 41 inpatient beds on Dec. 31", "will
  * shut its ER"): group 1 what closes, up to three words before a preposition, a time or a clause.
@@ -577,20 +571,27 @@ export function calledOff(items: readonly { readonly i: number; readonly text: s
     const closing = p.day ? TO_CLOSE.exec(p.text) : null;
     if (!closing) continue;
     const what = closing[1]!.trim().split(/\s+/).at(-1)!.replace(/[^\p{L}-]/gu, '');
+    // Letters and hyphens only (a hyphen outside a class needs no escape in the patterns below).
     if (what.length < 2) continue;
-    // Letters and hyphens only: a hyphen outside a class needs no escape.
-    const thing = what;
     const keptOpen = new RegExp(
-      String.raw`\b(?:keep|keeps|kept|keeping)\s+[^;]{0,60}?\b${thing}\b[^;]{0,30}?\bopen\b|\binstead of (?:closing|shutting)\b|\b(?:delay|delays|delayed|postpone|postpones|postponed|scrap|scraps|scrapped|reverse|reverses|reversed)\s+(?:the|its)\s+(?:planned\s+)?clos(?:ing|ure)\b`,
+      String.raw`\b(?:keep|keeps|kept|keeping)\s+[^;]{0,60}?\b${what}\b[^;]{0,30}?\bopen\b|\binstead of (?:closing|shutting)\b|\b(?:delay|delays|delayed|postpone|postpones|postponed|scrap|scraps|scrapped|reverse|reverses|reversed)\s+(?:the|its)\s+(?:planned\s+)?clos(?:ing|ure)\b`,
       'iu',
     );
-    const said = new RegExp(String.raw`\b${thing}\b`, 'iu');
-    const names = new Set((p.text.match(/\b\p{Lu}\p{Ll}{3,}\b/gu) ?? []).filter((w) => !NOT_A_NAME.test(w) && !INSTITUTION_WORD.test(w)));
+    const said = new RegExp(String.raw`\b${what}\b`, 'iu');
+    const names = new Set(namesIn(p.text).filter((w) => !INSTITUTION_WORD.test(w)));
     if (items.some((q) => q !== p && q.day > p.day && keptOpen.test(q.text) && said.test(q.text) && [...names].some((w) => new RegExp(String.raw`\b${w}\b`, 'u').test(q.text)))) out.add(p.i);
   }
   return out;
 }
 
+/**
+ * A vote or decision an item says is to come, whose outcome a later item of the digest tells ("the
+ * council would take up a resolution on Monday" above "The Port Halden City Council voted 9-4 on
+ * Monday night..."; "...faculty senate will vote Friday" above "...faculty senate voted 61-19 on
+ * Friday"): the pending item is stale beside it (blind readers of mayor-indicted, city-ransomware and
+ * grocery-merger, thirty-first stop). The body that is to act (its noun before the verb) must be the
+ * one the later item has act, and the two must share a name.
+ */
 export function stalePending(items: readonly { readonly i: number; readonly text: string; readonly day: string }[]): Set<number> {
   const out = new Set<number>();
   for (const p of items) {
@@ -598,7 +599,7 @@ export function stalePending(items: readonly { readonly i: number; readonly text
     if (!m || !p.day) continue;
     const body = m[1]!;
     if (NOT_A_BODY.test(body)) continue;
-    const names = (p.text.match(/\b\p{Lu}\p{Ll}{3,}\b/gu) ?? []).filter((w) => !NOT_A_NAME.test(w));
+    const names = namesIn(p.text);
     // That body decides: its noun at most four words before the verb ("The Port Halden City Council
     // voted", "shareholders on Thursday voted"), not anywhere in the later item.
     const acts = new RegExp(`\\b${body}\\b(?:${BODY_PLACE})?(?:\\s+${NOT_A_CLAUSE_WORD}\\S+){0,4}?(?:\\s+(?:has|have|had))?\\s+${DECIDED.source}`, 'iu');
